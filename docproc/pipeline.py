@@ -1,0 +1,219 @@
+"""File → Document: ingest, triage, OCR where needed, layout, reading-order text.
+
+The library call behind ``docproc ocr``. One :class:`Recognizer` holds one OCR engine, loaded on
+first need and reused over pages and files; :func:`recognize` keeps one per settings for callers
+that do not manage their own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docproc.config import Settings
+from docproc.errors import DocprocError, InputError, NoTextError
+from docproc.model.document import BBox, Document, Line, Page, Source, Zone
+
+if TYPE_CHECKING:
+    from docproc.ingest import ImagePage, TextLayerPage
+    from docproc.ocr.base import OcrEngine
+
+# progress(pages_done, pages_total) after each page of the current file
+PageProgress = Callable[[int, int], None]
+
+DOCUMENT_JSON_SUFFIX = ".document.json"
+
+
+@dataclass
+class _PageResult:
+    page: Page
+    confidences: list[tuple[float, int]] = field(default_factory=list)  # (confidence, n chars)
+
+
+class Recognizer:
+    """Turns files into Documents with one OCR engine, created lazily and reused."""
+
+    def __init__(self, settings: Settings | None = None, *, engine: OcrEngine | None = None):
+        self.settings = settings or Settings()
+        self._engine = engine
+
+    @property
+    def engine(self) -> OcrEngine:
+        if self._engine is None:
+            from docproc.ocr import get_engine
+
+            options: dict[str, Any] = dict(self.settings.engine_options)
+            if self.settings.engine in {"rapid", "paddle"}:
+                options.setdefault("threads", self.settings.threads)
+            self._engine = get_engine(self.settings.engine, **options)
+        return self._engine
+
+    def recognize(
+        self,
+        path: str | Path,
+        *,
+        password: str | None = None,
+        progress: PageProgress | None = None,
+    ) -> Document:
+        """Read one file (PDF, image, TIFF, text, or a document JSON) into a Document."""
+        from docproc.ingest import open_input
+        from docproc.layout.paragraphs import build_document_text
+
+        source_path = Path(path)
+        if source_path.name.endswith(DOCUMENT_JSON_SUFFIX):
+            return load(source_path)
+        with open_input(
+            source_path,
+            password=password,
+            dpi=self.settings.dpi,
+            force_ocr=self.settings.force_ocr,
+        ) as opened:
+            if opened.kind == "text":
+                return _document_from_text(source_path, opened.sha256, opened.text or "")
+            results: list[_PageResult] = []
+            warnings: list[str] = []
+            for page_input in opened.pages():
+                result = self._recognize_page(page_input)
+                if not result.page.lines:
+                    warnings.append(f"page {result.page.number}: no text found")
+                results.append(result)
+                if progress is not None:
+                    progress(len(results), opened.page_count)
+            page_count = opened.page_count
+            sha256 = opened.sha256
+        pages = [r.page for r in results]
+        if not any(p.lines for p in pages):
+            raise NoTextError("no text found on any page (blank, or too faint to read)", path=str(path))
+        text = build_document_text(pages)
+        sources = {p.text_source for p in pages}
+        weighted = [c for r in results for c in r.confidences]
+        total_chars = sum(n for _, n in weighted)
+        mean_confidence = (
+            sum(c * n for c, n in weighted) / total_chars if total_chars else None
+        )
+        source = Source(
+            file=source_path.name,
+            sha256=sha256,
+            pages=page_count,
+            text_source="mixed" if len(sources) > 1 else pages[0].text_source,
+            ocr_engine=self.engine.name if "ocr" in sources else None,
+            mean_confidence=mean_confidence,
+        )
+        return Document(source=source, pages=pages, text=text, warnings=warnings)
+
+    def _recognize_page(self, page_input: TextLayerPage | ImagePage) -> _PageResult:
+        from docproc.ingest import ImagePage
+        from docproc.layout.furniture import split_page_furniture
+        from docproc.layout.reading_order import order_lines
+
+        if not isinstance(page_input, ImagePage):
+            lines = order_lines(page_input.lines, page_input.width, page_input.height)
+            body, zones = split_page_furniture(lines, page_input.width, page_input.height)
+            page = Page(
+                number=page_input.number,
+                width=page_input.width,
+                height=page_input.height,
+                text_source="pdf-text",
+                lines=body,
+                zones=zones,
+                tables=list(page_input.tables),
+            )
+            return _PageResult(page)
+        return self._ocr_page(page_input)
+
+    def _ocr_page(self, page_input: ImagePage) -> _PageResult:
+        from docproc.layout.furniture import split_page_furniture
+        from docproc.layout.reading_order import order_lines
+        from docproc.layout.scan import prepare_scan
+
+        prepared = prepare_scan(page_input.image, engine=self.engine)
+        scale = 72.0 / page_input.dpi  # pixels → points
+        ocr_lines = self.engine.recognize(prepared.ocr_image)
+        lines = [
+            Line(
+                text=ol.text,
+                bbox=_scale_box(ol.box, scale),
+                confidence=ol.confidence,
+            )
+            for ol in ocr_lines
+            if ol.text.strip()
+        ]
+        height_px, width_px = prepared.image.shape[:2]
+        width, height = width_px * scale, height_px * scale
+        ordered = order_lines(lines, width, height)
+        body, furniture = split_page_furniture(ordered, width, height)
+        zones = [
+            Zone(kind=z.kind, bbox=_scale_box(z.box, scale))
+            for z in prepared.zones
+        ]
+        page = Page(
+            number=page_input.number,
+            width=width,
+            height=height,
+            text_source="ocr",
+            lines=body,
+            dpi=page_input.dpi,
+            rotation=prepared.rotation,
+            zones=zones + furniture,
+        )
+        confidences = [(ol.confidence, len(ol.text)) for ol in ocr_lines if ol.text.strip()]
+        return _PageResult(page, confidences)
+
+
+def _scale_box(box: tuple[float, float, float, float], scale: float) -> BBox:
+    x0, y0, x1, y1 = box
+    return (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
+
+
+def _document_from_text(path: Path, sha256: str, text: str) -> Document:
+    """A text file: the text as given (newlines normalised), no pages to point to."""
+    if not text.strip():
+        raise NoTextError("the text file holds no text", path=str(path))
+    source = Source(file=path.name, sha256=sha256, pages=0, text_source="text")
+    return Document(source=source, pages=[], text=text)
+
+
+def load(path: str | Path) -> Document:
+    """Read a ``docproc.document/1`` JSON written by ``docproc ocr``."""
+    file_path = Path(path)
+    try:
+        data = json.loads(file_path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError("no such file", path=str(path)) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"not a document JSON file ({exc})", path=str(path)) from exc
+    try:
+        return Document.from_dict(data)
+    except DocprocError as exc:
+        exc.path = str(path)
+        raise
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"damaged document JSON: {exc}", path=str(path)) from exc
+
+
+_recognizers: dict[tuple[object, ...], Recognizer] = {}
+
+
+def recognize(
+    path: str | Path,
+    settings: Settings | None = None,
+    *,
+    password: str | None = None,
+    progress: PageProgress | None = None,
+) -> Document:
+    """Read one file into a :class:`Document` (engine kept per settings for the next call)."""
+    settings = settings or Settings()
+    key = (
+        settings.engine,
+        settings.threads,
+        settings.dpi,
+        settings.force_ocr,
+        tuple(sorted(settings.engine_options.items())),
+    )
+    recognizer = _recognizers.get(key)
+    if recognizer is None:
+        recognizer = _recognizers[key] = Recognizer(settings)
+    return recognizer.recognize(path, password=password, progress=progress)
