@@ -23,6 +23,7 @@ from docproc.config import Settings, load_settings
 from docproc.errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_USAGE,
     DocprocError,
     UsageError,
 )
@@ -132,7 +133,27 @@ def _settings(ctx: click.Context, **overrides: Any) -> Settings:
 
 
 class DocprocGroup(click.Group):
-    """Turns DocprocError into one stderr line and its exit code; Ctrl-C into 130."""
+    """Turns DocprocError into one stderr line and its exit code; Ctrl-C into 130.
+
+    Click's own usage errors (unknown flag, bad value) exit 1 like ours, not click's 2, which
+    docproc reserves for bad input files.
+    """
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            exc.show()
+            sys.exit(EXIT_USAGE)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except (click.Abort, KeyboardInterrupt):
+            click.echo("docproc: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(result if isinstance(result, int) else EXIT_OK)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
