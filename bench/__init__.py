@@ -1,0 +1,1 @@
+"""`make bench`: speed and accuracy of docproc over the fixtures (see bench/README.md)."""
