@@ -139,11 +139,18 @@ class DocprocGroup(click.Group):
     docproc reserves for bad input files.
     """
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, prog_name, complete_var, False, **extra)
         try:
-            result = super().main(*args, standalone_mode=False, **kwargs)
+            result = super().main(args, prog_name, complete_var, False, **extra)
         except click.UsageError as exc:
             exc.show()
             sys.exit(EXIT_USAGE)
@@ -192,64 +199,143 @@ def _engine_choice() -> click.Choice[str]:
     return click.Choice(["rapid", "paddle", "replay"])
 
 
+def recognition_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The flags every command that reads files shares (engine, threads, dpi, password, progress)."""
+    options = [
+        click.option("--engine", type=_engine_choice(), help="OCR engine (default: rapid)."),
+        click.option("--engine-option", "engine_option", multiple=True, metavar="KEY=VALUE",
+                     help="Engine setting, e.g. replay_dir=cache/ or det_model_dir=… (repeatable)."),
+        click.option("--threads", type=click.IntRange(1, 64), help="OCR threads (default 2)."),
+        click.option("--dpi", type=click.IntRange(72, 1200),
+                     help="Rasterisation DPI of scanned PDF pages (default 300)."),
+        click.option("--force-ocr", is_flag=True, default=None,
+                     help="OCR pages even when they have a text layer."),
+        click.option("--password", help="Password of encrypted PDFs."),
+        click.option("--progress/--no-progress", default=None,
+                     help="Progress bars (default: when stderr is a terminal)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@dataclass
+class RecognitionArgs:
+    engine: str | None
+    engine_option: tuple[str, ...]
+    threads: int | None
+    dpi: int | None
+    force_ocr: bool | None
+    password: str | None
+    progress: bool | None
+
+    @classmethod
+    def pop_from(cls, kwargs: dict[str, Any]) -> RecognitionArgs:
+        return cls(**{name: kwargs.pop(name) for name in cls.__dataclass_fields__})
+
+    def recognizer(self, ctx: click.Context) -> Any:
+        from docproc.pipeline import Recognizer
+
+        settings = _settings(
+            ctx,
+            engine=self.engine,
+            threads=self.threads,
+            dpi=self.dpi,
+            force_ocr=self.force_ocr,
+            engine_options=_parse_engine_options(self.engine_option) or None,
+        )
+        return Recognizer(settings)
+
+    @property
+    def show_progress(self) -> bool:
+        return sys.stderr.isatty() if self.progress is None else self.progress
+
+
+def output_stem(path: Path) -> str:
+    """``scan.pdf`` → ``scan``; ``scan.document.json`` → ``scan``."""
+    name = path.name
+    for suffix in (".document.json", ".notice.json"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+def _check_outputs(inputs: list[Path], output: Path | None, suffixes: tuple[str, ...]) -> None:
+    if output is None and len(inputs) > 1:
+        raise UsageError("several inputs need -o DIR (without it, one file's result goes to stdout)")
+    if output is not None:
+        guard_outputs(inputs, [output / f"{output_stem(p)}{s}" for p in inputs for s in suffixes])
+
+
 @main.command("ocr")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for <name>.txt and <name>.document.json; without it, one file's text goes to stdout.")
-@click.option("--engine", type=_engine_choice(), help="OCR engine (default: rapid).")
-@click.option("--engine-option", "engine_option", multiple=True, metavar="KEY=VALUE",
-              help="Engine setting, e.g. replay_dir=cache/ or det_model_dir=… (repeatable).")
-@click.option("--threads", type=click.IntRange(1, 64), help="OCR threads (default 2).")
-@click.option("--dpi", type=click.IntRange(72, 1200), help="Rasterisation DPI of scanned PDF pages (default 300).")
-@click.option("--force-ocr", is_flag=True, default=None, help="OCR pages even when they have a text layer.")
-@click.option("--password", help="Password of encrypted PDFs.")
-@click.option("--progress/--no-progress", default=None, help="Progress bars (default: when stderr is a terminal).")
+@recognition_options
 @click.pass_context
-def ocr_command(
-    ctx: click.Context,
-    files: tuple[Path, ...],
-    output: Path | None,
-    engine: str | None,
-    engine_option: tuple[str, ...],
-    threads: int | None,
-    dpi: int | None,
-    force_ocr: bool | None,
-    password: str | None,
-    progress: bool | None,
-) -> None:
+def ocr_command(ctx: click.Context, files: tuple[Path, ...], output: Path | None, **kwargs: Any) -> None:
     """Scanned or born-digital files back to reading-order text and document JSON."""
-    from docproc.pipeline import Recognizer
-
-    settings = _settings(
-        ctx,
-        engine=engine,
-        threads=threads,
-        dpi=dpi,
-        force_ocr=force_ocr,
-        engine_options=_parse_engine_options(engine_option) or None,
-    )
+    args = RecognitionArgs.pop_from(kwargs)
     inputs = list(files)
-    if output is None and len(inputs) > 1:
-        raise UsageError("several inputs need -o DIR (without it, one file's text goes to stdout)")
-    if output is not None:
-        guard_outputs(
-            inputs,
-            [output / f"{p.stem}{suffix}" for p in inputs for suffix in (".txt", ".document.json")],
-        )
-    recognizer = Recognizer(settings)
-    show_progress = sys.stderr.isatty() if progress is None else progress
+    _check_outputs(inputs, output, (".txt", ".document.json"))
+    recognizer = args.recognizer(ctx)
 
     def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
-        document = recognizer.recognize(path, password=password, progress=page_progress)
+        document = recognizer.recognize(path, password=args.password, progress=page_progress)
         for warning in document.warnings:
             click.echo(f"docproc: warning: {path}: {warning}", err=True)
         if output is None:
             click.echo(document.text)
             return
-        write_text_atomic(output / f"{path.stem}.txt", document.text + "\n")
-        write_json_atomic(output / f"{path.stem}.document.json", document.to_dict())
+        stem = output_stem(path)
+        write_text_atomic(output / f"{stem}.txt", document.text + "\n")
+        write_json_atomic(output / f"{stem}.document.json", document.to_dict())
 
-    summary = run_each(inputs, work, debug=ctx.obj["debug"], show_progress=show_progress)
+    summary = run_each(inputs, work, debug=ctx.obj["debug"], show_progress=args.show_progress)
+    summary.report()
+    ctx.exit(summary.exit_code)
+
+
+@main.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for <name>.notice.json; without it, one record goes to stdout.")
+@click.option("--format", "output_format", type=click.Choice(["json", "md"]), default="json",
+              show_default=True, help="md: a readable summary (with -o, written as <name>.notice.md too).")
+@recognition_options
+@click.pass_context
+def extract_command(
+    ctx: click.Context, files: tuple[Path, ...], output: Path | None, output_format: str, **kwargs: Any
+) -> None:
+    """Notices (PDF, image, .txt or document JSON) to docproc.notice/1 records."""
+    import json
+
+    from docproc.extract import extract_notice
+    from docproc.notice_summary import notice_to_markdown
+
+    args = RecognitionArgs.pop_from(kwargs)
+    inputs = list(files)
+    suffixes = (".notice.json", ".notice.md") if output_format == "md" else (".notice.json",)
+    _check_outputs(inputs, output, suffixes)
+    recognizer = args.recognizer(ctx)
+
+    def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
+        document = recognizer.recognize(path, password=args.password, progress=page_progress)
+        notice = extract_notice(document)
+        for warning in notice.warnings:
+            click.echo(f"docproc: warning: {path}: {warning}", err=True)
+        if output is None:
+            if output_format == "md":
+                click.echo(notice_to_markdown(notice), nl=False)
+            else:
+                click.echo(json.dumps(notice.to_dict(), ensure_ascii=False, indent=1))
+            return
+        stem = output_stem(path)
+        write_json_atomic(output / f"{stem}.notice.json", notice.to_dict())
+        if output_format == "md":
+            write_text_atomic(output / f"{stem}.notice.md", notice_to_markdown(notice))
+
+    summary = run_each(inputs, work, debug=ctx.obj["debug"], show_progress=args.show_progress)
     summary.report()
     ctx.exit(summary.exit_code)
 

@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 # progress(pages_done, pages_total) after each page of the current file
 PageProgress = Callable[[int, int], None]
 
-DOCUMENT_JSON_SUFFIX = ".document.json"
-
-
 @dataclass
 class _PageResult:
     page: Page
@@ -63,7 +60,7 @@ class Recognizer:
         from docproc.layout.paragraphs import build_document_text
 
         source_path = Path(path)
-        if source_path.name.endswith(DOCUMENT_JSON_SUFFIX):
+        if source_path.suffix.lower() == ".json":
             return load(source_path)
         with open_input(
             source_path,
