@@ -1,0 +1,68 @@
+"""Line patterns of official documents (headings, list lines, page numbers), loaded once from data.
+
+The patterns live in ``models/layout/line_patterns.json``; this module only compiles them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PATTERNS_PATH = Path(__file__).resolve().parents[2] / "models" / "layout" / "line_patterns.json"
+
+
+@dataclass(frozen=True)
+class PageNumberPattern:
+    name: str
+    regex: re.Pattern[str]
+    margin: float  # fraction of the page height from the top or bottom edge
+
+
+@dataclass(frozen=True)
+class LinePatterns:
+    headings: tuple[tuple[str, re.Pattern[str]], ...]
+    list_label: re.Pattern[str]
+    page_numbers: tuple[PageNumberPattern, ...]
+    paragraph_end_chars: frozenset[str]
+
+    def heading_kind(self, text: str) -> str | None:
+        """The name of the heading pattern that ``text`` starts with (一、 （一） 1. …), if any."""
+        stripped = text.lstrip()
+        for name, regex in self.headings:
+            if regex.match(stripped):
+                return name
+        return None
+
+    def is_list_line(self, text: str) -> bool:
+        """``组  长：王会奇  副市长``, ``成  员：…``, ``联系人：…``, ``附件：`` …"""
+        return self.list_label.match(text.lstrip()) is not None
+
+    def ends_paragraph(self, text: str) -> bool:
+        stripped = text.rstrip()
+        return bool(stripped) and stripped[-1] in self.paragraph_end_chars
+
+
+def _label_regex(labels: list[str], suffix: str) -> re.Pattern[str]:
+    # longest first, so 常务副组长 wins over 组长; spaces may stand between the characters
+    spaced = [r"\s*".join(re.escape(ch) for ch in label) for label in sorted(labels, key=len, reverse=True)]
+    return re.compile("^(?:" + "|".join(spaced) + ")" + suffix)
+
+
+@lru_cache(maxsize=1)
+def load_line_patterns(path: Path = PATTERNS_PATH) -> LinePatterns:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    headings = tuple((name, re.compile(regex)) for name, regex in data["heading"].items())
+    label = data["list_label"]
+    page_numbers = tuple(
+        PageNumberPattern(entry["name"], re.compile(entry["regex"]), float(entry["margin"]))
+        for entry in data["page_number"]["patterns"]
+    )
+    return LinePatterns(
+        headings=headings,
+        list_label=_label_regex(label["labels"], label["label_suffix"]),
+        page_numbers=page_numbers,
+        paragraph_end_chars=frozenset(data["paragraph_end_chars"]),
+    )

@@ -1,0 +1,219 @@
+"""Reading order of one page: boxes on one visual row become one line; rows are read top to bottom.
+
+OCR gives one box per detected text run, so a table-like row such as ``组  长：王会奇  副市长`` comes as
+two or three boxes, and a long line may be split in two. :func:`order_lines` merges the boxes of a row
+(a gap of about one character height or more becomes one ASCII space, a smaller gap nothing) and reads
+the rows from top to bottom. Where two blocks stand side by side (a joint signature of two organs, a
+two-column member list) over several rows, the left block is read before the right one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+from docproc.layout.patterns import load_line_patterns
+from docproc.model.document import BBox, Line
+
+# Two boxes share a row when their vertical overlap is at least this fraction of the lower one's height.
+SAME_ROW_OVERLAP = 0.5
+# Boxes overlapping horizontally by more than this fraction of the narrower one are on different rows.
+SAME_ROW_MAX_X_OVERLAP = 0.3
+# How many of the latest rows a box is compared with (rows are built in vertical order).
+ROW_LOOKBACK = 8
+# A gap between two boxes of a row of at least this many character heights becomes one space.
+WORD_GAP = 0.75
+# The gutter between two side-by-side blocks is at least this many character heights wide.
+COLUMN_GUTTER = 2.0
+# Two rows' gutters must share at least this many character heights to be one gutter.
+COLUMN_GUTTER_SHARED = 0.5
+# A row with text on one side of the gutter only belongs to the two-block region when it is at most
+# this many character heights below (or above) the region.
+COLUMN_ROW_GAP = 1.0
+
+
+@dataclass
+class _Row:
+    boxes: list[Line] = field(default_factory=list)
+    center_sum: float = 0.0
+    height_sum: float = 0.0
+
+    @property
+    def center(self) -> float:
+        return self.center_sum / len(self.boxes)
+
+    @property
+    def height(self) -> float:
+        return self.height_sum / len(self.boxes)
+
+    @property
+    def top(self) -> float:
+        return min(_box(b)[1] for b in self.boxes)
+
+    @property
+    def bottom(self) -> float:
+        return max(_box(b)[3] for b in self.boxes)
+
+    def add(self, line: Line) -> None:
+        x0, y0, x1, y1 = _box(line)
+        self.boxes.append(line)
+        self.center_sum += (y0 + y1) / 2
+        self.height_sum += y1 - y0
+
+    def overlap_ratio(self, line: Line) -> float:
+        """Vertical overlap of ``line`` with this row's band, over the smaller of the two heights."""
+        _, y0, _, y1 = _box(line)
+        half = self.height / 2
+        overlap = min(y1, self.center + half) - max(y0, self.center - half)
+        smaller = min(y1 - y0, self.height)
+        return overlap / smaller if smaller > 0 else 0.0
+
+    def collides(self, line: Line) -> bool:
+        x0, _, x1, _ = _box(line)
+        for other in self.boxes:
+            ox0, _, ox1, _ = _box(other)
+            shared = min(x1, ox1) - max(x0, ox0)
+            if shared > SAME_ROW_MAX_X_OVERLAP * max(min(x1 - x0, ox1 - ox0), 1e-6):
+                return True
+        return False
+
+
+def _box(line: Line) -> BBox:
+    assert line.bbox is not None
+    return line.bbox
+
+
+def group_rows(lines: list[Line]) -> list[list[Line]]:
+    """Boxes grouped into visual rows, rows from top to bottom, boxes of a row from left to right."""
+    rows: list[_Row] = []
+    for line in sorted(lines, key=lambda ln: ((_box(ln)[1] + _box(ln)[3]) / 2, _box(ln)[0])):
+        best: _Row | None = None
+        best_ratio = SAME_ROW_OVERLAP
+        for row in rows[-ROW_LOOKBACK:]:
+            ratio = row.overlap_ratio(line)
+            if ratio >= best_ratio and not row.collides(line):
+                best, best_ratio = row, ratio
+        if best is None:
+            best = _Row()
+            rows.append(best)
+        best.add(line)
+    rows.sort(key=lambda r: r.center)
+    return [sorted(r.boxes, key=lambda b: _box(b)[0]) for r in rows]
+
+
+def merge_row(boxes: list[Line]) -> Line:
+    """One Line from the boxes of one row (left to right): text joined, bbox union, confidence by chars."""
+    if len(boxes) == 1:
+        only = boxes[0]
+        return Line(text=only.text, bbox=only.bbox, confidence=only.confidence)
+    char_height = median(_box(b)[3] - _box(b)[1] for b in boxes)
+    text = boxes[0].text
+    for prev, cur in zip(boxes, boxes[1:], strict=False):
+        gap = _box(cur)[0] - _box(prev)[2]
+        if gap >= WORD_GAP * char_height:
+            text = text.rstrip() + " " + cur.text.lstrip()
+        else:
+            text += cur.text
+    weighted = [(max(len(b.text.strip()), 1), b.confidence) for b in boxes if b.confidence is not None]
+    confidence = None
+    if weighted:
+        confidence = sum(w * c for w, c in weighted) / sum(w for w, _ in weighted)
+    bbox = (
+        min(_box(b)[0] for b in boxes),
+        min(_box(b)[1] for b in boxes),
+        max(_box(b)[2] for b in boxes),
+        max(_box(b)[3] for b in boxes),
+    )
+    return Line(text=text, bbox=bbox, confidence=confidence)
+
+
+def _row_height(row: list[Line]) -> float:
+    return median(_box(b)[3] - _box(b)[1] for b in row)
+
+
+def _gutters(row: list[Line]) -> list[tuple[float, float]]:
+    """Gaps between neighbouring boxes of a row wide enough to separate two blocks."""
+    height = _row_height(row)
+    out = []
+    for prev, cur in zip(row, row[1:], strict=False):
+        left, right = _box(prev)[2], _box(cur)[0]
+        if right - left >= COLUMN_GUTTER * height:
+            out.append((left, right))
+    return out
+
+
+def _one_sided(row: list[Line], gutter: tuple[float, float]) -> bool:
+    return all(_box(b)[2] <= gutter[0] or _box(b)[0] >= gutter[1] for b in row)
+
+
+def _split(row: list[Line], gutter: tuple[float, float]) -> tuple[list[Line], list[Line]]:
+    middle = (gutter[0] + gutter[1]) / 2
+    left = [b for b in row if _box(b)[2] <= middle]
+    return left, [b for b in row if _box(b)[2] > middle]
+
+
+def _starts_with_label(boxes: list[Line]) -> bool:
+    patterns = load_line_patterns()
+    return bool(boxes) and patterns.is_list_line(merge_row(boxes).text)
+
+
+def _two_block_region(rows: list[list[Line]], start: int) -> tuple[int, tuple[float, float]] | None:
+    """The end (exclusive) and gutter of a two-block region beginning at row ``start``, if there is one.
+
+    A region is a run of rows sharing one gutter, at least one of them with text on both sides and at
+    least two rows in all; rows with text on one side only join it when close to it. A run whose
+    left block holds list labels (``组  长：``) is a key–value list, read row by row instead.
+    """
+    candidates = _gutters(rows[start])
+    if not candidates:
+        return None
+    gutter = max(candidates, key=lambda g: g[1] - g[0])
+    unit = _row_height(rows[start])
+    end = start + 1
+    while end < len(rows):
+        row = rows[end]
+        shared = [
+            (max(gutter[0], g[0]), min(gutter[1], g[1]))
+            for g in _gutters(row)
+            if min(gutter[1], g[1]) - max(gutter[0], g[0]) >= COLUMN_GUTTER_SHARED * unit
+        ]
+        if shared:
+            gutter = shared[0]
+        elif not (
+            _one_sided(row, gutter)
+            and min(_box(b)[1] for b in row) - max(_box(b)[3] for b in rows[end - 1])
+            <= COLUMN_ROW_GAP * unit
+        ):
+            break
+        end += 1
+    if end - start < 2:
+        return None
+    if any(_starts_with_label(_split(row, gutter)[0]) for row in rows[start:end]):
+        return None
+    return end, gutter
+
+
+def order_lines(lines: list[Line], page_width: float, page_height: float) -> list[Line]:
+    """The page's lines in reading order, the boxes of each visual row merged into one Line.
+
+    Lines without a box (text files) are returned as given. Input lines are not modified.
+    ``page_width`` and ``page_height`` bound the page; the order depends only on the boxes.
+    """
+    if any(line.bbox is None for line in lines):
+        return [Line(text=ln.text, bbox=ln.bbox, confidence=ln.confidence) for ln in lines]
+    boxes = [ln for ln in lines if ln.text.strip()]
+    rows = group_rows(boxes)
+    ordered: list[Line] = []
+    index = 0
+    while index < len(rows):
+        region = _two_block_region(rows, index)
+        if region is None:
+            ordered.append(merge_row(rows[index]))
+            index += 1
+            continue
+        end, gutter = region
+        halves = [_split(row, gutter) for row in rows[index:end]]
+        ordered.extend(merge_row(left) for left, _ in halves if left)
+        ordered.extend(merge_row(right) for _, right in halves if right)
+        index = end
+    return ordered
