@@ -1,0 +1,135 @@
+"""``open_input``: one entry point for every file docproc reads.
+
+It checks the path, tells the real content from the first bytes (not the extension), hashes the
+file, and opens it read-only. Pages come lazily from :meth:`InputFile.pages`, so a 20-page scan
+holds one page raster at a time.
+"""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from docproc.errors import EmptyInputError, InputError, UsageError
+from docproc.ingest.images import ImageSource
+from docproc.ingest.pages import ImagePage, TextLayerPage
+from docproc.ingest.pdf import PdfSource, check_pdf_complete
+from docproc.ingest.sha import sha256_file
+from docproc.ingest.sniff import HEAD_BYTES, InputKind, check_extension, sniff_content
+from docproc.ingest.textfile import read_text_file
+
+DPI_RANGE = (36, 1200)
+
+
+@dataclass
+class InputFile:
+    """An opened input: its identity (path, sha256, kind) and its pages, read on demand.
+
+    A text file has ``text`` and ``encoding`` and no pages (``page_count`` 0, ``pages()`` yields
+    nothing): it never had a page layout.
+    """
+
+    path: Path
+    sha256: str
+    kind: InputKind
+    page_count: int
+    text: str | None = None
+    encoding: str | None = None
+    _source: PdfSource | ImageSource | None = field(default=None, repr=False, compare=False)
+
+    def pages(self) -> Iterator[TextLayerPage | ImagePage]:
+        """The pages in order, each read (and rasterised, if need be) only when asked for."""
+        if self._source is None:
+            if self.kind != "text":
+                raise ValueError(f"{self.path} is closed")
+            return
+        yield from self._source.iter_pages()
+
+    def close(self) -> None:
+        if self._source is not None:
+            self._source.close()
+            self._source = None
+
+    def __enter__(self) -> InputFile:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _check_path(path: Path) -> int:
+    """The file's size; raises when the path is missing, a directory, unreadable or empty."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except PermissionError:
+        raise InputError("cannot be read: permission denied", path=str(path)) from None
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror or error})", path=str(path)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(
+            "is a directory, not a file: pass the files inside it, or use `docproc batch`",
+            path=str(path),
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("is not a regular file (a device, pipe or socket)", path=str(path))
+    if info.st_size == 0:
+        raise EmptyInputError("is empty (0 bytes)", path=str(path))
+    return info.st_size
+
+
+def _read_head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(HEAD_BYTES)
+    except PermissionError:
+        raise InputError("cannot be read: permission denied", path=str(path)) from None
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror or error})", path=str(path)) from None
+
+
+def open_input(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    dpi: int = 300,
+    max_pixels: int = 150_000_000,
+    force_ocr: bool = False,
+) -> InputFile:
+    """Open a PDF, image or text file for reading, by its content; never writes to it.
+
+    ``dpi`` is the raster resolution of PDF pages sent to OCR; ``max_pixels`` refuses any image or
+    page raster larger than that (checked before decoding); ``force_ocr`` sends every PDF page to OCR.
+    Raises the :mod:`docproc.errors` class that names the problem (empty, corrupt, encrypted,
+    unsupported, too large).
+    """
+    if not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
+        raise UsageError(f"--dpi must be between {DPI_RANGE[0]} and {DPI_RANGE[1]}, not {dpi}")
+    if max_pixels <= 0:
+        raise UsageError(f"--max-pixels must be positive, not {max_pixels}")
+    file_path = Path(path)
+    size = _check_path(file_path)
+    content = sniff_content(file_path, _read_head(file_path))
+    kind = check_extension(file_path, content)
+    sha256 = sha256_file(file_path)
+    if kind == "text":
+        text, encoding = read_text_file(file_path)
+        return InputFile(file_path, sha256, kind, 0, text=text, encoding=encoding)
+    source: PdfSource | ImageSource
+    if kind == "pdf":
+        check_pdf_complete(file_path, size)
+        source = PdfSource(
+            file_path, password=password, dpi=dpi, max_pixels=max_pixels, force_ocr=force_ocr
+        )
+    else:
+        source = ImageSource(file_path, max_pixels=max_pixels)
+    return InputFile(file_path, sha256, kind, source.page_count, _source=source)

@@ -1,0 +1,71 @@
+"""Plain-text inputs: decoded strictly, so a wrong guess never yields mojibake silently.
+
+Order: a UTF-8 or UTF-16 byte-order mark; strict UTF-8; strict GB18030 (covers GBK and GB2312, the
+encodings of Chinese Windows); then charset-normalizer's best guess. Text that decodes but is mostly
+control characters is refused. Newlines become ``\\n``.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from docproc.errors import EmptyInputError, InputError
+from docproc.ingest.triage import is_broken_glyph
+
+MAX_BROKEN_FRACTION = 0.05
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding, errors="strict")
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def detect_and_decode(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` for the first encoding that decodes ``data`` strictly, else ``None``."""
+    if data.startswith(codecs.BOM_UTF8):
+        text = _strict(data[len(codecs.BOM_UTF8):], "utf-8")
+        return (text, "utf-8-sig") if text is not None else None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _strict(data, "utf-16")
+        return (text, "utf-16") if text is not None else None
+    for encoding in ("utf-8", "gb18030"):
+        text = _strict(data, encoding)
+        if text is not None:
+            return text, encoding
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    return str(best), best.encoding
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text_file(path: Path) -> tuple[str, str]:
+    """The decoded text of ``path`` (newlines normalised) and the encoding it was read as."""
+    data = path.read_bytes()
+    decoded = detect_and_decode(data)
+    if decoded is None:
+        raise InputError(
+            "is not readable text in UTF-8, GB18030 or any encoding charset-normalizer knows: "
+            "save it as UTF-8",
+            path=str(path),
+        )
+    text, encoding = decoded
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        raise EmptyInputError("is a text file with nothing but blank space", path=str(path))
+    broken = sum(1 for c in visible if is_broken_glyph(c))
+    if broken / len(visible) > MAX_BROKEN_FRACTION:
+        raise InputError(
+            f"does not decode as readable text ({broken} of {len(visible)} characters are control "
+            f"or unassigned characters as {encoding}): save it as UTF-8",
+            path=str(path),
+        )
+    return normalise_newlines(text), encoding
