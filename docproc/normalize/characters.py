@@ -1,0 +1,206 @@
+"""Character-level clean-up passes of OCR text: digits, years, 文号 brackets, spaces, strays,
+lexicon-checked misreadings and ASCII punctuation between Chinese characters."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from docproc.normalize.offsets import Edit, TextEditor
+from docproc.normalize.rules import CJK_IDEOGRAPH, CJK_PUNCTUATION, CleanupRules
+
+_FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
+_HAN = f"[{CJK_IDEOGRAPH}]"
+_CJK_CONTEXT = f"[{CJK_IDEOGRAPH}{CJK_PUNCTUATION}]"
+_SPACE = r"[ \t\u00a0]"
+
+
+@lru_cache(maxsize=4)
+def _patterns(rules: CleanupRules) -> dict[str, re.Pattern[str]]:
+    year_chars = "".join(re.escape(c) for c in rules.year_digit_confusions if len(c) == 1)
+    opening = re.escape(rules.doc_number_open_brackets)
+    closing = re.escape(rules.doc_number_close_brackets)
+    stray = re.escape(rules.stray_between_cjk)
+    return {
+        "fullwidth_digit": re.compile("[０-９]"),
+        "year": re.compile(
+            rf"(?<![0-9A-Za-z])((?:⒛[0-9{year_chars}]{{2}})|(?:[12][0-9{year_chars}]{{3}}))"
+            rf"(?={_SPACE}*(?:年|[{closing}〕]))"
+        ),
+        "doc_number": re.compile(
+            rf"(?<={_HAN}){_SPACE}*[{opening}]{_SPACE}*((?:19|20)\d\d){_SPACE}*[{closing}]"
+            rf"{_SPACE}*(\d{{1,5}}){_SPACE}*(?=号)"
+        ),
+        "date_space": re.compile(
+            rf"(?<=\d){_SPACE}+(?=[年月日号时点分个%])"
+            rf"|(?<=[年月日号至到于在])(?<!\d号){_SPACE}{{1,3}}(?=\d)"
+            rf"|(?<=\d[日月年])(?:{_SPACE}+)(?=[至到前起止—－-])"
+        ),
+        "punct_space": re.compile(
+            rf"(?<=[^\s]){_SPACE}+(?=[，。、；：！？”）》,.;:!?)])"
+            rf"|(?<=[（“《(，。、；：]){_SPACE}+(?=\S)"
+            rf"|(?<={_HAN}){_SPACE}+(?=[（(《“])"
+        ),
+        "stray": re.compile(
+            rf"(?<={_CJK_CONTEXT}){_SPACE}*[{stray}]{_SPACE}*(?={_CJK_CONTEXT}|[(),:;])"
+        ),
+        "paren": re.compile(r"\(([^()\n]{0,60})\)"),
+        "ascii_punct": re.compile(r"[,:;?!]"),
+        "dot_before_punct": re.compile(rf"(?<={_HAN})\.(?=[，,。、；;])"),
+        "space_in_word": re.compile(rf"(?<={_HAN}){_SPACE}(?={_HAN})"),
+        "has_cjk": re.compile(_CJK_CONTEXT),
+    }
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+
+
+def fullwidth_digits(editor: TextEditor, rules: CleanupRules) -> int:
+    """１２３ → 123 (the extractors read ASCII digits)."""
+    return editor.sub(_patterns(rules)["fullwidth_digit"], lambda m: _FULLWIDTH_DIGITS[m.group(0)])
+
+
+def repair_years(editor: TextEditor, rules: CleanupRules) -> int:
+    """``⒛21``/``2o21``/``2O2l`` → 2021, only before 年 or a 文号 bracket."""
+    table = rules.year_digit_confusions
+
+    def fix(match: re.Match[str]) -> str | None:
+        year = "".join(table.get(c, c) for c in match.group(1))
+        return year if year.isdigit() and year[:2] in ("19", "20") else None
+
+    return editor.sub(_patterns(rules)["year"], fix)
+
+
+def repair_doc_number_brackets(editor: TextEditor, rules: CleanupRules) -> int:
+    """``沈法治发 匚2021〕 7号`` → ``沈法治发〔2021〕7号``."""
+    return editor.sub(
+        _patterns(rules)["doc_number"], lambda m: f"〔{m.group(1)}〕{m.group(2)}"
+    )
+
+
+def tighten_spaces(editor: TextEditor, rules: CleanupRules) -> int:
+    """Spaces inside dates (``9月 22日 至``) and before/after punctuation (``满意度 ,``, ``(二 )``)."""
+    patterns = _patterns(rules)
+    count = editor.sub(patterns["date_space"], lambda m: "")
+    return count + editor.sub(patterns["punct_space"], lambda m: "")
+
+
+def remove_strays(editor: TextEditor, rules: CleanupRules) -> int:
+    """Stray ``| ~ i l {`` (and spaces around them) between Chinese characters."""
+    return editor.sub(_patterns(rules)["stray"], lambda m: "")
+
+
+def _covering_word(text: str, lo: int, hi: int, lexicon: frozenset[str], longest: int) -> bool:
+    """Is there a lexicon word in ``text`` that covers ``[lo, hi)`` (for lo == hi: spans lo-1..lo)?"""
+    first = lo - 1 if lo == hi else lo
+    last = hi if lo == hi else hi - 1
+    for length in range(2, longest + 1):
+        for start in range(max(0, last - length + 1), first + 1):
+            end = start + length
+            if end > len(text) or end <= last:
+                continue
+            if text[start:end] in lexicon:
+                return True
+    return False
+
+
+def correct_confusions(editor: TextEditor, rules: CleanupRules) -> int:
+    """Misreadings fixed only when the fix makes a lexicon word that the misreading does not."""
+    text = editor.text
+    lexicon, longest = rules.lexicon, rules.max_word_length
+    removable = {c.wrong for c in rules.confusions if not c.right and len(c.wrong) == 1}
+    edits: list[Edit] = []
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for confusion in rules.confusions:
+        by_first.setdefault(confusion.wrong[0], []).append((confusion.wrong, confusion.right))
+    position = 0
+    while position < len(text):
+        candidates = by_first.get(text[position])
+        if not candidates:
+            position += 1
+            continue
+        done = False
+        for wrong, right in candidates:
+            if not text.startswith(wrong, position):
+                continue
+            end = position + len(wrong)
+            if not right and not (
+                position > 0 and _is_cjk(text[position - 1]) and _is_cjk(text[end : end + 1])
+            ):
+                continue
+            edit = _checked_edit(text, position, end, right, removable, lexicon, longest)
+            if edit is not None:
+                edits.append(edit)
+                position = edit[1]
+                done = True
+                break
+        if not done:
+            position += 1
+    return editor.apply(edits)
+
+
+def _checked_edit(
+    text: str,
+    start: int,
+    end: int,
+    right: str,
+    removable: set[str],
+    lexicon: frozenset[str],
+    longest: int,
+) -> Edit | None:
+    margin = longest
+    if right and _covering_word(text[: end + margin], start, end, lexicon, longest):
+        return None  # the text as read is already a word (抽查 stays 抽查)
+    variants = [(start, end)]
+    if right and text[end : end + 1] in removable and _is_cjk(text[end + 1 : end + 2]):
+        variants.append((start, end + 1))
+    if right and start > 0 and text[start - 1] in removable and _is_cjk(text[start - 2 : start - 1]):
+        variants.append((start - 1, end))
+    for lo, hi in variants:
+        window_lo = max(0, lo - margin)
+        candidate = text[window_lo:lo] + right + text[hi : hi + margin]
+        region_lo = lo - window_lo
+        if _covering_word(candidate, region_lo, region_lo + len(right), lexicon, longest):
+            return (lo, hi, right)
+    return None
+
+
+def fullwidth_punctuation(editor: TextEditor, rules: CleanupRules) -> int:
+    """ASCII ``( ) : , ; ? !`` in Chinese text → full-width (not between two digits: 1,000, 8:30)."""
+    patterns = _patterns(rules)
+    has_cjk = patterns["has_cjk"]
+    count = editor.sub(
+        patterns["paren"],
+        lambda m: f"（{m.group(1)}）" if has_cjk.search(m.group(1)) else None,
+    )
+    count += editor.sub(patterns["dot_before_punct"], lambda m: "")
+    text = editor.text
+    table = rules.ascii_to_fullwidth
+
+    def convert(match: re.Match[str]) -> str | None:
+        at = match.start()
+        before = text[at - 1] if at > 0 else ""
+        after = text[at + 1] if at + 1 < len(text) else ""
+        if before.isdigit() and after.isdigit():
+            return None
+        if has_cjk.match(before) or has_cjk.match(after):
+            return table.get(match.group(0))
+        return None
+
+    return count + editor.sub(patterns["ascii_punct"], convert)
+
+
+def join_split_words(editor: TextEditor, rules: CleanupRules) -> int:
+    """A space inside a lexicon word (``帮 助``, ``自 查``) is removed."""
+    lexicon, longest = rules.lexicon, rules.max_word_length
+    text = editor.text
+
+    def check(match: re.Match[str]) -> str | None:
+        lo, hi = match.start(), match.end()
+        window_lo = max(0, lo - longest)
+        candidate = text[window_lo:lo] + text[hi : hi + longest]
+        junction = lo - window_lo
+        return "" if _covering_word(candidate, junction, junction, lexicon, longest) else None
+
+    return editor.sub(_patterns(rules)["space_in_word"], check)
