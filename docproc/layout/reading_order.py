@@ -2,7 +2,7 @@
 
 OCR gives one box per detected text run, so a table-like row such as ``组  长：王会奇  副市长`` comes as
 two or three boxes, and a long line may be split in two. :func:`order_lines` merges the boxes of a row
-(a gap of about one character height or more becomes one ASCII space, a smaller gap nothing) and reads
+(a gap of about half a character height or more becomes one ASCII space, a smaller gap nothing) and reads
 the rows from top to bottom. Where two blocks stand side by side (a joint signature of two organs, a
 two-column member list) over several rows, the left block is read before the right one.
 """
@@ -21,8 +21,9 @@ SAME_ROW_OVERLAP = 0.5
 SAME_ROW_MAX_X_OVERLAP = 0.3
 # How many of the latest rows a box is compared with (rows are built in vertical order).
 ROW_LOOKBACK = 8
-# A gap between two boxes of a row of at least this many character heights becomes one space.
-WORD_GAP = 0.75
+# A gap between two boxes of a row of at least this many character heights becomes one space
+# (OCR boxes are padded, so a one-character gap on paper measures a little less between boxes).
+WORD_GAP = 0.5
 # The gutter between two side-by-side blocks is at least this many character heights wide.
 COLUMN_GUTTER = 2.0
 # Two rows' gutters must share at least this many character heights to be one gutter.
@@ -114,7 +115,7 @@ def merge_row(boxes: list[Line]) -> Line:
             text = text.rstrip() + " " + cur.text.lstrip()
         else:
             text += cur.text
-    weighted = [(max(len(b.text.strip()), 1), b.confidence) for b in boxes if b.confidence is not None]
+    weighted = [(max(_char_count(b.text), 1), b.confidence) for b in boxes if b.confidence is not None]
     confidence = None
     if weighted:
         confidence = sum(w * c for w, c in weighted) / sum(w for w, _ in weighted)
@@ -125,6 +126,10 @@ def merge_row(boxes: list[Line]) -> Line:
         max(_box(b)[3] for b in boxes),
     )
     return Line(text=text, bbox=bbox, confidence=confidence)
+
+
+def _char_count(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
 
 
 def _row_height(row: list[Line]) -> float:
