@@ -60,6 +60,8 @@ def _declared_dpi(info_dpi: object) -> float | None:
         value = float(info_dpi[0])
     except (TypeError, ValueError):
         return None
+    # PNG stores pixels per metre: 100 dpi comes back as 99.9998.
+    value = round(value, 1)
     return value if PLAUSIBLE_DPI[0] <= value <= PLAUSIBLE_DPI[1] else None
 
 

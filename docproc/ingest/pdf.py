@@ -65,8 +65,9 @@ def open_pdf_document(path: Path, password: str | None) -> pdfium.PdfDocument:
                 "uses a PDF security handler docproc cannot open: print it to an unprotected PDF first",
                 path=str(path),
             ) from error
+        detail = str(error).replace("Failed to load document ", "").strip(" ().")
         raise CorruptInputError(
-            f"is a damaged PDF that cannot be opened ({error}): repair or re-export it",
+            f"is a damaged PDF that cannot be opened ({detail}): repair or re-export it",
             path=str(path),
         ) from error
 

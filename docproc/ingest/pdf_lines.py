@@ -75,7 +75,7 @@ class PageGeometry:
 
 
 def page_geometry(page: pdfium.PdfPage) -> PageGeometry:
-    left, bottom, right, top = page.get_cropbox()
+    left, bottom, right, top = (float(v) for v in page.get_cropbox())
     return PageGeometry(left, bottom, right, top, int(page.get_rotation()) % 360)
 
 
