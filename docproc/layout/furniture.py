@@ -61,7 +61,12 @@ def split_page_furniture(
             continue
         furniture.add(id(candidate))
         zones.append(
-            Zone(kind="page-number", bbox=candidate.bbox, text=number, confidence=candidate.confidence)
+            Zone(
+                kind="page-number",
+                bbox=candidate.bbox,
+                text=number,
+                confidence=candidate.confidence,
+            )
         )
     body = [ln for ln in lines if id(ln) not in furniture]
     return body, zones

@@ -32,7 +32,10 @@ from docproc.model.document import Line, Page
 INDENT = 1.2
 # A line stops clearly short of the right margin when it ends this many character heights before it.
 SHORT_OF_MARGIN = 1.5
-# Margins are the x positions that at least two lines reach within this many character heights.
+# The left margin is where the left-most text line (of at least MARGIN_MIN_CHARS characters) starts;
+# the right margin is the right-most x that at least two such lines reach within MARGIN_TOLERANCE
+# character heights (one line may hang a punctuation mark over it).
+MARGIN_MIN_CHARS = 4
 MARGIN_TOLERANCE = 0.5
 # A centred line's left and right indents differ by at most this many character heights.
 CENTRED_TOLERANCE = 1.0
@@ -79,6 +82,10 @@ class TextBlock:
         return self.indent(line) >= RIGHT_SIDE * (self.right - self.left)
 
 
+def _visible(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
 def _margin(values: list[float], tolerance: float, smallest: bool) -> float:
     """The smallest (or largest) value that another value lies within ``tolerance`` of."""
     ordered = sorted(values, reverse=not smallest)
@@ -94,8 +101,12 @@ def _measure_page(lines: list[Line]) -> tuple[float, float, float, float, bool] 
         return None
     boxes = [ln.bbox for ln in boxed if ln.bbox is not None]
     unit = median(b[3] - b[1] for b in boxes)
-    left = _margin([b[0] for b in boxes], MARGIN_TOLERANCE * unit, smallest=True)
-    right = _margin([b[2] for b in boxes], MARGIN_TOLERANCE * unit, smallest=False)
+    # stray fragments (a seal's edge, a lone mark) are short: margins come from real text lines
+    texts = [
+        ln.bbox for ln in boxed if ln.bbox is not None and _visible(ln.text) >= MARGIN_MIN_CHARS
+    ]
+    left = min(b[0] for b in texts or boxes)
+    right = _margin([b[2] for b in texts or boxes], MARGIN_TOLERANCE * unit, smallest=False)
     gaps = [
         cur[1] - prev[3]
         for prev, cur in zip(boxes, boxes[1:], strict=False)
@@ -115,7 +126,11 @@ def measure_text_blocks(pages: list[Page]) -> list[TextBlock | None]:
     Pages with few lines (a signature page, an attachment title) borrow the document's median margins.
     """
     measured = [_measure_page(page.lines) for page in pages]
-    known = [m for m, page in zip(measured, pages, strict=True) if m and len(page.lines) >= MIN_LINES_FOR_MARGINS]
+    known = [
+        m
+        for m, page in zip(measured, pages, strict=True)
+        if m and len(page.lines) >= MIN_LINES_FOR_MARGINS
+    ]
     blocks: list[TextBlock | None] = []
     for m, page in zip(measured, pages, strict=True):
         if m is None:
@@ -216,7 +231,9 @@ def build_document_text(pages: list[Page]) -> str:
                 or block is None
                 or not prev.text.strip()
                 or not line.text.strip()
-                or _starts_paragraph(prev, prev_block, line, block, page_index == prev_page, patterns)
+                or _starts_paragraph(
+                    prev, prev_block, line, block, page_index == prev_page, patterns
+                )
             ):
                 separator = "\n"
             else:

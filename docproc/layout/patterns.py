@@ -47,7 +47,10 @@ class LinePatterns:
 
 def _label_regex(labels: list[str], suffix: str) -> re.Pattern[str]:
     # longest first, so 常务副组长 wins over 组长; spaces may stand between the characters
-    spaced = [r"\s*".join(re.escape(ch) for ch in label) for label in sorted(labels, key=len, reverse=True)]
+    spaced = [
+        r"\s*".join(re.escape(ch) for ch in label)
+        for label in sorted(labels, key=len, reverse=True)
+    ]
     return re.compile("^(?:" + "|".join(spaced) + ")" + suffix)
 
 

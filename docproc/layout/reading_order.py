@@ -115,7 +115,9 @@ def merge_row(boxes: list[Line]) -> Line:
             text = text.rstrip() + " " + cur.text.lstrip()
         else:
             text += cur.text
-    weighted = [(max(_char_count(b.text), 1), b.confidence) for b in boxes if b.confidence is not None]
+    weighted = [
+        (max(_char_count(b.text), 1), b.confidence) for b in boxes if b.confidence is not None
+    ]
     confidence = None
     if weighted:
         confidence = sum(w * c for w, c in weighted) / sum(w for w, _ in weighted)
