@@ -39,7 +39,7 @@ def _patterns(rules: CleanupRules) -> dict[str, re.Pattern[str]]:
         "punct_space": re.compile(
             rf"(?<=[^\s]){_SPACE}+(?=[，。、；：！？”）》,.;:!?)])"
             rf"|(?<=[（“《(，。、；：]){_SPACE}+(?=\S)"
-            rf"|(?<={_HAN}){_SPACE}+(?=[（(《“])"
+            rf"|(?<={_HAN}){_SPACE}+(?=[《“]|[（(](?![一二三四五六七八九十\d]{{1,3}}[)）]))"
         ),
         "stray": re.compile(
             rf"(?<={_CJK_CONTEXT}){_SPACE}*[{stray}]{_SPACE}*(?={_CJK_CONTEXT}|[(),:;])"

@@ -1,0 +1,209 @@
+"""Dates of official documents: Arabic and Chinese numerals, 〇/○, 上旬/中旬/下旬, 月初/月底/末,
+ranges (``9月22日至9月30日``, ``12末至明年1月底``) and years resolved from the document itself."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3,
+              "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "〇○零Ｏ一二两三四五六七八九十"
+_PART = r"上旬|中旬|下旬|月初|初|月底|月末|底|末|中"
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "翌年": 1, "来年": 1, "去年": -1}
+_RELATIVE = "|".join(RELATIVE_YEARS)
+
+# One date: [year年] [relative year] month 月 [day 日/号 | part], or a bare "12末"/"12底".
+_DATE = (
+    rf"(?:(?P<{{p}}y>(?:19|20)\d\d)年)?(?P<{{p}}r>{_RELATIVE})?"
+    rf"(?:(?P<{{p}}m>1[0-2]|0?[1-9])(?:月(?:(?P<{{p}}d>3[01]|[12]\d|0?[1-9])[日号]"
+    rf"|(?P<{{p}}part>{_PART}))?|(?P<{{p}}bare>[底末])))"
+)
+_DAY_ONLY = r"(?P<{p}dd>3[01]|[12]\d|0?[1-9])[日号]"
+RANGE_SEPARATOR = r"\s*(?:至|到|—|－|-|~|～|－－|——)\s*"
+DATE_RANGE = re.compile(
+    _DATE.format(p="a") + rf"(?:{RANGE_SEPARATOR}(?:" + _DATE.format(p="b") + "|"
+    + _DAY_ONLY.format(p="b") + "))?"
+)
+CHINESE_DATE = re.compile(rf"([{_CN}]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月\s*([{_CN}]{{1,3}})\s*日")
+FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*[日号]")
+_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)年(?:1[0-2]|0?[1-9])月")
+_ANY_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def chinese_number(text: str) -> int | None:
+    """``二十三`` → 23, ``十二`` → 12, ``二〇二一`` → 2021 (digit by digit when there is no 十)."""
+    if not text:
+        return None
+    if "十" not in text:
+        digits = [_CN_DIGITS.get(c) for c in text]
+        if any(d is None for d in digits):
+            return None
+        return int("".join(str(d) for d in digits))
+    tens, _, units = text.partition("十")
+    tens_value = _CN_DIGITS.get(tens, None) if tens else 1
+    units_value = _CN_DIGITS.get(units, None) if units else 0
+    if tens_value is None or units_value is None:
+        return None
+    return tens_value * 10 + units_value
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def parse_full_date(text: str) -> tuple[date, tuple[int, int]] | None:
+    """The first complete date (Arabic or Chinese numerals) in ``text`` with its span."""
+    hits: list[tuple[int, date, tuple[int, int]]] = []
+    match = FULL_DATE.search(text)
+    if match:
+        value = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if value:
+            hits.append((match.start(), value, match.span()))
+    match_cn = CHINESE_DATE.search(text)
+    if match_cn:
+        parts = [chinese_number(match_cn.group(i)) for i in (1, 2, 3)]
+        if all(p is not None for p in parts):
+            year, month, day = (int(p) for p in parts if p is not None)
+            value = _safe_date(year, month, day)
+            if value:
+                hits.append((match_cn.start(), value, match_cn.span()))
+    if not hits:
+        return None
+    _, value, span = min(hits)
+    return value, span
+
+
+def all_full_dates(text: str) -> list[tuple[date, tuple[int, int]]]:
+    """Every complete date (Arabic or Chinese numerals) in ``text``, in order."""
+    out: list[tuple[date, tuple[int, int]]] = []
+    for match in FULL_DATE.finditer(text):
+        value = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if value:
+            out.append((value, match.span()))
+    for match in CHINESE_DATE.finditer(text):
+        parts = [chinese_number(match.group(i)) for i in (1, 2, 3)]
+        if all(p is not None for p in parts):
+            year, month, day = (int(p) for p in parts if p is not None)
+            value = _safe_date(year, month, day)
+            if value:
+                out.append((value, match.span()))
+    out.sort(key=lambda item: item[1])
+    return out
+
+
+@dataclass(frozen=True)
+class DatePoint:
+    """A date as printed: any of year / month / day / part (上旬 …) may be missing."""
+
+    year: int | None
+    relative: int  # 明年 = +1
+    month: int | None
+    day: int | None
+    part: str | None
+
+    def resolve(self, year: int, as_end: bool) -> date | None:
+        if self.month is None:
+            return None
+        y = (self.year if self.year is not None else year) + self.relative
+        month = self.month
+        if self.day is not None:
+            return _safe_date(y, month, self.day)
+        part = self.part
+        if part in ("上旬",):
+            day = 10 if as_end else 1
+        elif part in ("中旬", "中"):
+            day = 20 if as_end else 11
+        elif part in ("下旬",):
+            day = last_day(y, month) if as_end else 21
+        elif part in ("月初", "初"):
+            day = 1
+        elif part in ("月底", "月末", "底", "末"):
+            day = last_day(y, month)
+        else:
+            day = last_day(y, month) if as_end else 1
+        return _safe_date(y, month, day)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: DatePoint
+    end: DatePoint | None
+    span: tuple[int, int]
+
+    def resolve(self, year: int) -> tuple[date | None, date | None]:
+        """Start and end dates; a lone date covers its month part (``2024年3月`` → 1st..31st)."""
+        first = self.start.resolve(year, as_end=False)
+        if self.end is None:
+            return first, self.start.resolve(year, as_end=True)
+        end_point = self.end
+        if end_point.year is None and self.start.year is not None and end_point.relative == 0:
+            end_point = DatePoint(self.start.year, 0, end_point.month, end_point.day, end_point.part)
+        last = end_point.resolve(year + self.start.relative, as_end=True)
+        if first and last and last < first and end_point.year is None and end_point.relative == 0:
+            last = end_point.resolve(year + self.start.relative + 1, as_end=True)
+        return first, last
+
+
+def _point(match: re.Match[str], prefix: str) -> DatePoint | None:
+    get = match.groupdict()
+    month = get.get(f"{prefix}m")
+    day = get.get(f"{prefix}d") or get.get(f"{prefix}dd")
+    if month is None and day is None:
+        return None
+    part = get.get(f"{prefix}part") or get.get(f"{prefix}bare")
+    year = get.get(f"{prefix}y")
+    relative = get.get(f"{prefix}r")
+    return DatePoint(
+        year=int(year) if year else None,
+        relative=RELATIVE_YEARS.get(relative or "", 0),
+        month=int(month) if month else None,
+        day=int(day) if day else None,
+        part=part,
+    )
+
+
+def find_date_ranges(text: str) -> list[DateRange]:
+    """Every date or date range in ``text`` (bare ``12末`` only when it starts a range)."""
+    out: list[DateRange] = []
+    for match in DATE_RANGE.finditer(text):
+        start = _point(match, "a")
+        if start is None:
+            continue
+        end = _point(match, "b")
+        if start.part in ("底", "末") and match.group("abare") and end is None:
+            continue
+        if end is not None and end.month is None:  # 9月22日至30日
+            end = DatePoint(end.year, end.relative, start.month, end.day, None)
+        if start.month is not None and "月" not in match.group(0) and end is None:
+            continue
+        out.append(DateRange(start, end, match.span()))
+    return out
+
+
+def document_year(text: str, issue_date: date | None = None) -> tuple[int | None, str]:
+    """The year that year-less dates of this document take, and where it came from."""
+    years = Counter(int(m.group(1)) for m in _YEAR_MONTH.finditer(text))
+    if years:
+        best = max(years.items(), key=lambda item: (item[1], item[0]))[0]
+        return best, "dates"
+    if issue_date is not None:
+        return issue_date.year, "issue_date"
+    any_years = Counter(int(m.group(1)) for m in _ANY_YEAR.finditer(text))
+    if any_years:
+        return max(any_years.items(), key=lambda item: (item[1], item[0]))[0], "year_mention"
+    return None, "none"
+
+
+def iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()

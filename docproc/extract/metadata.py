@@ -1,0 +1,364 @@
+"""GB/T 9704 elements: 发文字号, 发文机关, 标题, enclosed titles, 主送机关, 成文日期, 印发日期, 附件,
+cited documents and the document type. Works on the normalised text (spans point into it)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from docproc.extract.dates import all_full_dates, parse_full_date
+from docproc.normalize.rules import models_dir
+
+DOC_NUMBER = re.compile(
+    r"(?P<agency>[\u4e00-\u9fff]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,5})[号號]"
+)
+DECREE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}令第\d{1,5}[号號]")
+_CITED_TITLE = re.compile(r"《([^《》\n]{2,80})》\s*[（(]?\s*$")
+_WHITESPACE = re.compile(r"\s+")
+_ATTACHMENT = re.compile(r"^附(?:件)?\s*\d*\s*[：:]\s*(.*)$")
+_NUMBERED_ATTACHMENT = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(.+)$")
+_PRINT_DATE = re.compile(r"(?P<organ>[^\n]*?)\s*(?P<date>\S+年\S+月\S+日)\s*印[发發]")
+
+
+@dataclass
+class Found:
+    """A value with its ``[start, end)`` in the normalised text and the rule that found it."""
+
+    value: Any
+    span: tuple[int, int]
+    rule: str
+
+
+@dataclass
+class Metadata:
+    doc_number: Found | None = None
+    doc_number_parts: tuple[str, int, int] | None = None
+    title: Found | None = None
+    enclosed_titles: list[Found] = field(default_factory=list)
+    doc_type: Found | None = None
+    recipients: list[Found] = field(default_factory=list)
+    issuers: list[Found] = field(default_factory=list)
+    issue_date: Found | None = None
+    print_date: Found | None = None
+    attachments: list[Found] = field(default_factory=list)
+    cited_documents: list[tuple[Found, str | None]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MetadataCues:
+    doc_types: tuple[tuple[str, str], ...]
+    organ_suffixes: tuple[str, ...]
+    enclosing_verbs: tuple[str, ...]
+    recipient_cues: tuple[str, ...]
+    body_doc_type: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_metadata_cues() -> MetadataCues:
+    data = json.loads((models_dir() / "extract" / "metadata.json").read_text(encoding="utf-8"))
+    return MetadataCues(
+        doc_types=tuple((a, b) for a, b in data["doc_types"]),
+        organ_suffixes=tuple(sorted(data["organ_suffixes"], key=len, reverse=True)),
+        enclosing_verbs=tuple(data["enclosing_verbs"]),
+        recipient_cues=tuple(data["recipient_cues"]),
+        body_doc_type=re.compile(data["body_doc_type_cue"]),
+    )
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = position + raw.index(stripped[0])
+            out.append(_Line(start, start + len(stripped), stripped))
+        position += len(raw) + 1
+    return out
+
+
+def compact(text: str) -> str:
+    """Whitespace removed (titles, names and organs are compared without it)."""
+    return _WHITESPACE.sub("", text)
+
+
+def _is_organ(text: str, cues: MetadataCues) -> bool:
+    value = compact(text)
+    if not 2 <= len(value) <= 40 or re.search(r"[。，,；：:\d]", value):
+        return False
+    value = re.sub(r"[（(][^）)]*[）)]$", "", value)
+    return value.endswith(cues.organ_suffixes)
+
+
+def _header_lines(lines: list[_Line]) -> list[_Line]:
+    """Lines before the first line holding a sentence (。)."""
+    out: list[_Line] = []
+    for line in lines:
+        if "。" in line.text:
+            break
+        out.append(line)
+    return out
+
+
+def find_doc_number(text: str, lines: list[_Line], meta: Metadata) -> None:
+    for line in _header_lines(lines)[:12]:
+        match = DOC_NUMBER.search(line.text)
+        if match:
+            agency = match.group("agency")
+            number = f"{agency}〔{match.group('year')}〕{match.group('serial')}号"
+            if "號" in match.group(0):
+                number = number[:-1] + "號"
+            start = line.start + match.start()
+            meta.doc_number = Found(number, (start, line.start + match.end()), "doc_number.header.v1")
+            meta.doc_number_parts = (agency, int(match.group("year")), int(match.group("serial")))
+            return
+
+
+def find_cited_documents(text: str, meta: Metadata) -> None:
+    own = meta.doc_number.span if meta.doc_number else None
+    hits: list[tuple[int, int, str]] = []
+    for match in DOC_NUMBER.finditer(text):
+        start, end = match.span()
+        agency = match.group("agency")
+        # the agency code is the run of characters after the last 《》（ or 的/据/照 before the bracket
+        trimmed = re.split(r"[的据照和及与、]", agency)[-1] or agency
+        start = end - len(match.group(0)) + (len(agency) - len(trimmed))
+        hits.append((start, end, text[start:end]))
+    for match in DECREE_NUMBER.finditer(text):
+        hits.append((match.start(), match.end(), match.group(0)))
+    seen: set[str] = set()
+    for start, end, number in sorted(hits):
+        if own and start < own[1] and end > own[0]:
+            continue
+        if meta.doc_number and number == meta.doc_number.value:
+            continue
+        if number in seen:
+            continue
+        seen.add(number)
+        title_match = _CITED_TITLE.search(text[max(0, start - 90) : start])
+        title = title_match.group(1) if title_match else None
+        meta.cited_documents.append((Found(number, (start, end), "cited.doc_number.v1"), title))
+
+
+def find_title(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues) -> None:
+    header = _header_lines(lines)[:15]
+    suffixes = tuple(s for s, _ in cues.doc_types)
+    for index, line in enumerate(header):
+        value = compact(line.text)
+        if line.text.endswith("：") or DOC_NUMBER.search(value) or len(value) > 80:
+            continue
+        if not value.endswith(suffixes):
+            continue
+        first = index
+        while first > 0:
+            previous = header[first - 1]
+            prev_value = compact(previous.text)
+            if (
+                DOC_NUMBER.search(prev_value)
+                or prev_value.endswith(("文件", "文件："))
+                or len(prev_value) > 40
+                or parse_full_date(prev_value)
+                or "：" in prev_value
+                or prev_value.endswith(suffixes)
+                or len(prev_value) < 4
+            ):
+                break
+            first -= 1
+        span = (header[first].start, line.end)
+        meta.title = Found(compact(text[span[0] : span[1]]), span, "title.header.v1")
+        _enclosed_titles(meta.title, meta, cues)
+        return
+
+
+def _enclosed_titles(title: Found, meta: Metadata, cues: MetadataCues) -> None:
+    value: str = title.value
+    if not any(verb in value for verb in cues.enclosing_verbs):
+        return
+    quoted = re.findall(r"《([^《》]+)》", value)
+    if quoted:
+        names = quoted
+    else:
+        verb_at = max(value.find(verb) for verb in cues.enclosing_verbs)
+        inner = value[verb_at + 2 :]
+        inner = re.sub(r"的(?:通知|通知書)$", "", inner)
+        organ_then_about = re.search(r"关于|關於", inner)
+        names = [inner[organ_then_about.start() :]] if organ_then_about else [inner]
+    meta.enclosed_titles = [Found(n, title.span, "title.enclosed.v1") for n in names if n]
+
+
+def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:
+    if meta.title is not None:
+        for suffix, doc_type in cues.doc_types:
+            if meta.title.value.endswith(suffix):
+                meta.doc_type = Found(doc_type, meta.title.span, "doc_type.title.v1")
+                return
+    match = cues.body_doc_type.search(text[:3000])
+    if match:
+        value = match.group(1)
+        doc_type = dict(cues.doc_types).get(value, value)
+        meta.doc_type = Found(doc_type, match.span(1), "doc_type.body.v1")
+
+
+def find_recipients(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues) -> None:
+    after = meta.title.span[1] if meta.title else 0
+    for line in lines[:25]:
+        if line.end <= after:
+            continue
+        colon = line.text.find("：")
+        if colon <= 0 or colon > 200:
+            if "。" in line.text:
+                return
+            continue
+        head = line.text[:colon]
+        if "。" in head or not any(c in head for c in cues.recipient_cues):
+            return
+        position = line.start
+        for part in re.split(r"([，,；;])", head):
+            if part and part not in "，,；;":
+                value = compact(part)
+                if value:
+                    meta.recipients.append(
+                        Found(value, (position, position + len(part)), "recipients.colon_line.v1")
+                    )
+            position += len(part)
+        return
+
+
+def find_dates_and_issuers(
+    text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
+) -> None:
+    match = None
+    for match in _PRINT_DATE.finditer(text):
+        pass
+    print_organ: Found | None = None
+    if match is not None:
+        parsed = parse_full_date(match.group("date"))
+        if parsed:
+            start = match.start("date")
+            meta.print_date = Found(parsed[0], (start, match.end("date")), "print_date.imprint.v1")
+            organ = match.group("organ").strip()
+            if _is_organ(organ, cues):
+                organ_start = match.start("organ") + match.group("organ").index(organ)
+                print_organ = Found(
+                    compact(organ), (organ_start, organ_start + len(organ)), "issuers.imprint.v1"
+                )
+    signature: list[Found] = []
+    for index, line in enumerate(lines):
+        dates = all_full_dates(line.text)
+        if len(dates) != 1 or len(compact(line.text)) > len(compact(
+            line.text[dates[0][1][0] : dates[0][1][1]]
+        )) + 1:
+            continue
+        value, (d_start, d_end) = dates[0]
+        meta.issue_date = Found(value, (line.start + d_start, line.start + d_end), "issue_date.signature.v1")
+        back = index - 1
+        while back >= 0 and index - back <= 4 and _is_organ(lines[back].text, cues):
+            organ = lines[back]
+            signature.insert(0, Found(compact(organ.text), (organ.start, organ.end), "issuers.signature.v1"))
+            back -= 1
+        break
+    if meta.issue_date is None and meta.print_date is not None:
+        meta.issue_date = Found(meta.print_date.value, meta.print_date.span, "issue_date.imprint.v1")
+        meta.warnings.append("no signature date: issue_date taken from the 印发 date of the imprint")
+    header_organ = _red_header_organ(lines, cues)
+    if signature and header_organ is not None:
+        signature = [
+            Found(header_organ.value, s.span, s.rule)
+            if header_organ.value.endswith(s.value) and header_organ.value != s.value
+            else s
+            for s in signature
+        ]
+    if not signature and lines and meta.issue_date is None and _is_organ(lines[-1].text, cues):
+        last = lines[-1]
+        signature = [Found(compact(last.text), (last.start, last.end), "issuers.signature_undated.v1")]
+    if signature:
+        meta.issuers = signature
+        return
+    title_organ = _title_organ(meta, cues)
+    for candidate in (title_organ, print_organ, header_organ):
+        if candidate is not None:
+            meta.issuers = [candidate]
+            return
+
+
+def _red_header_organ(lines: list[_Line], cues: MetadataCues) -> Found | None:
+    for line in lines[:40]:
+        value = compact(line.text)
+        if value.endswith("文件") and _is_organ(value[:-2], cues):
+            return Found(value[:-2], (line.start, line.end - 2), "issuers.red_header.v1")
+    return None
+
+
+def _title_organ(meta: Metadata, cues: MetadataCues) -> Found | None:
+    if meta.title is None:
+        return None
+    value: str = meta.title.value
+    about = value.find("关于") if "关于" in value else value.find("關於")
+    if about <= 0:
+        return None
+    organ = value[:about]
+    if not _is_organ(organ, cues):
+        return None
+    return Found(organ, (meta.title.span[0], meta.title.span[0] + about), "issuers.title.v1")
+
+
+def find_attachments(text: str, lines: list[_Line], meta: Metadata) -> None:
+    for index, line in enumerate(lines):
+        match = _ATTACHMENT.match(line.text)
+        if not match:
+            continue
+        first = match.group(1).strip()
+        items: list[Found] = []
+        numbered = _NUMBERED_ATTACHMENT.match(first)
+        if first:
+            value = numbered.group(1) if numbered else first
+            offset = line.start + line.text.index(value)
+            items.append(Found(compact(value), (offset, offset + len(value)), "attachments.v1"))
+        if numbered or not first:
+            for follower in lines[index + 1 :]:
+                item = _NUMBERED_ATTACHMENT.match(follower.text)
+                if not item:
+                    break
+                offset = follower.start + follower.text.index(item.group(1))
+                items.append(
+                    Found(compact(item.group(1)), (offset, offset + len(item.group(1))), "attachments.v1")
+                )
+        if items:
+            meta.attachments = items
+            return
+
+
+def extract_metadata(text: str) -> Metadata:
+    """All GB/T 9704 elements of the normalised ``text``."""
+    cues = load_metadata_cues()
+    lines = _lines(text)
+    meta = Metadata()
+    find_doc_number(text, lines, meta)
+    find_cited_documents(text, meta)
+    find_title(text, lines, meta, cues)
+    find_doc_type(text, meta, cues)
+    find_recipients(text, lines, meta, cues)
+    find_dates_and_issuers(text, lines, meta, cues)
+    find_attachments(text, lines, meta)
+    if meta.title is None:
+        meta.warnings.append("no title found")
+    return meta
+
+
+def iso_found(found: Found | None) -> str | None:
+    if found is None:
+        return None
+    value = found.value
+    return value.isoformat() if isinstance(value, date) else str(value)

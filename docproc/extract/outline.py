@@ -1,0 +1,170 @@
+"""The numbering hierarchy of a notice: 一、 / （一） / 1. / （1） / ① / 第一阶段, as a tree.
+
+Depth follows first appearance (a document may put ``1.`` straight under ``一、``). Items are found
+at line starts and, for text without line breaks, after a sentence end or a space.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from docproc.normalize.rules import models_dir
+
+MarkerKind = Literal["chapter", "section", "item", "subitem", "circled", "phase"]
+SectionClass = Literal["task", "not_task", "phase", "other"]
+
+_CN_NUM = "一二三四五六七八九十"
+MARKER = re.compile(
+    rf"(?P<chapter>[{_CN_NUM}]{{1,3}}[、.．])"
+    rf"|(?P<section>[（(][{_CN_NUM}]{{1,3}}[）)])"
+    r"|(?P<subitem>[（(]\d{1,2}[）)])"
+    rf"|(?P<phase>第[{_CN_NUM}]{{1,3}}(?:阶段|部分))"
+    r"|(?P<item>(?<!\d)\d{1,2}[.．、](?!\d))"
+    r"|(?P<circled>[①-⑳])"
+)
+_BOUNDARY = re.compile(r"(?:^|(?<=[。；！？\s]))")
+_HEADING_END = re.compile(r"[。！？；]|\s")
+
+
+@dataclass
+class OutlineNode:
+    kind: MarkerKind
+    marker: str  # as printed: "（二）", "3.", "第一阶段"
+    label: str  # normalised for number paths: "（二）", "3", "一", "第一阶段"
+    heading: str  # the phrase after the marker up to 。 (or the whole line)
+    text: str  # the node's own text (marker excluded), up to its first child or next sibling
+    span: tuple[int, int]  # [start, end) of the node with its children, in the outline's text
+    own_span: tuple[int, int]  # [start, end) of the node's own text (marker excluded)
+    children: list[OutlineNode] = field(default_factory=list)
+    parent: OutlineNode | None = field(default=None, repr=False)
+
+    def walk(self) -> list[OutlineNode]:
+        out: list[OutlineNode] = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+    def path_below_top(self) -> str:
+        """``（二）3``: labels of the ancestors below the top-level section, then this one."""
+        labels: list[str] = []
+        node: OutlineNode | None = self
+        while node is not None and node.parent is not None:
+            labels.append(node.label)
+            node = node.parent
+        return "".join(reversed(labels))
+
+
+@dataclass(frozen=True)
+class SectionClasses:
+    not_task: tuple[str, ...]
+    phase: tuple[str, ...]
+    task: tuple[str, ...]
+    owner_labels: tuple[str, ...]
+    deadline_labels: tuple[str, ...]
+
+    def classify(self, heading: str) -> SectionClass:
+        compact = re.sub(r"\s", "", heading)
+        for name, keywords in (("not_task", self.not_task), ("task", self.task)):
+            if any(k in compact for k in keywords):
+                return "task" if name == "task" else "not_task"
+        return "other"
+
+    def is_phase_section(self, heading: str) -> bool:
+        compact = re.sub(r"\s", "", heading)
+        return any(k in compact for k in self.phase)
+
+
+@lru_cache(maxsize=1)
+def load_section_classes() -> SectionClasses:
+    data = json.loads((models_dir() / "extract" / "sections.json").read_text(encoding="utf-8"))
+    return SectionClasses(
+        not_task=tuple(data["not_task"]),
+        phase=tuple(data["phase"]),
+        task=tuple(data["task"]),
+        owner_labels=tuple(data["owner_labels"]),
+        deadline_labels=tuple(data["deadline_labels"]),
+    )
+
+
+def _label(kind: str, marker: str) -> str:
+    marker = marker.strip()
+    if kind == "section" or kind == "subitem":
+        return "（" + marker[1:-1] + "）"
+    if kind in ("chapter", "item"):
+        return marker.rstrip("、.．").strip()
+    return marker
+
+
+def _heading(text: str) -> str:
+    match = _HEADING_END.search(text)
+    heading = text[: match.start()] if match else text
+    return heading.strip()
+
+
+def _find_markers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every numbering marker that begins an item."""
+    found: list[tuple[int, int, str]] = []
+    for boundary in _BOUNDARY.finditer(text):
+        position = boundary.end()
+        match = MARKER.match(text, position)
+        if match is None or match.lastgroup is None:
+            continue
+        follower = text[match.end() : match.end() + 1]
+        if not follower or follower.isspace() and match.lastgroup != "item":
+            follower = text[match.end() + 1 : match.end() + 2]
+        if not re.match(r"[\u4e00-\u9fff“《（(：:]", follower or ""):
+            continue
+        if found and found[-1][0] == match.start():
+            continue
+        found.append((match.start(), match.end(), match.lastgroup))
+    return found
+
+
+def build_outline(text: str) -> list[OutlineNode]:
+    """The top-level nodes of ``text``'s numbering tree (children nested)."""
+    markers = _find_markers(text)
+    roots: list[OutlineNode] = []
+    stack: list[OutlineNode] = []
+    depth_of: dict[str, int] = {}
+    for index, (start, end, kind) in enumerate(markers):
+        next_start = markers[index + 1][0] if index + 1 < len(markers) else len(text)
+        body_start = end
+        skip = " \t：:" if kind == "phase" else " \t"
+        while body_start < next_start and text[body_start] in skip:
+            body_start += 1
+        own = text[body_start:next_start].rstrip()
+        node = OutlineNode(
+            kind=kind,  # type: ignore[arg-type]
+            marker=text[start:end],
+            label=_label(kind, text[start:end]),
+            heading=_heading(own),
+            text=own,
+            span=(start, next_start),
+            own_span=(body_start, body_start + len(own)),
+        )
+        if kind not in depth_of:
+            depth_of[kind] = len(stack)
+        depth = depth_of[kind]
+        while stack and depth_of[stack[-1].kind] >= depth:
+            stack.pop()
+        if stack:
+            node.parent = stack[-1]
+            stack[-1].children.append(node)
+        else:
+            roots.append(node)
+            depth_of = {k: d for k, d in depth_of.items() if d <= depth}
+            depth_of[kind] = depth
+        stack.append(node)
+        _extend_ancestors(node)
+    return roots
+
+
+def _extend_ancestors(node: OutlineNode) -> None:
+    parent = node.parent
+    while parent is not None:
+        parent.span = (parent.span[0], max(parent.span[1], node.span[1]))
+        parent = parent.parent
