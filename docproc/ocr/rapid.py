@@ -1,0 +1,124 @@
+"""The default engine: PaddleOCR's PP-OCRv6 models from the rapidocr wheel on ONNX Runtime (CPU).
+
+The models are checked against ``models/ocr/manifest.json`` when the engine is created; the
+detector and recogniser load their prepared copies (denormal weights flushed to zero, see
+``docproc.ocr.prepare_models``), made on first use if ``make install`` did not make them.
+
+Speed on a 2-core machine comes from three settings, none of which changes what is read:
+the flushed weights, one process with 2 intra-op threads, and running the *detector* on a page
+scaled to ``det_limit_side_len`` (1024 px long side) while the recogniser still reads its line
+crops from the page at rapidocr's 2000-px ``max_side_len``. The recogniser runs one line per call
+(``rec_batch_num=1``): padding a batch to its widest line costs more than it saves here.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import cv2
+import numpy as np
+
+from docproc.errors import MissingDependencyError, OcrError, UsageError
+from docproc.ocr.base import OcrLine, box_of_polygon, check_page_image
+from docproc.ocr.models import model_path
+
+DEFAULT_THREADS = 2
+DEFAULT_MAX_SIDE_LEN = 2000
+DEFAULT_DET_LIMIT_SIDE_LEN = 1024
+DEFAULT_TEXT_SCORE = 0.5
+
+
+class RapidEngine:
+    """``get_engine("rapid", threads=2, det_limit_side_len=1024, max_side_len=2000, ...)``.
+
+    Options:
+        threads: ONNX Runtime intra-op threads (default 2).
+        det_limit_side_len: long side, in px, of the page the detector sees (default 1024).
+        max_side_len: long side the page is scaled down to before detection and recognition
+            (rapidocr's 2000 by default; more costs time and memory for no accuracy).
+        line_orientation: run the 0/180-degree text-line classifier on every line (default
+            False: ``docproc.layout.scan.prepare_scan`` turns whole pages upright instead).
+        text_score: lines recognised with a lower confidence are dropped (default 0.5).
+    """
+
+    name = "rapid"
+
+    def __init__(
+        self,
+        *,
+        threads: int = DEFAULT_THREADS,
+        det_limit_side_len: int = DEFAULT_DET_LIMIT_SIDE_LEN,
+        max_side_len: int = DEFAULT_MAX_SIDE_LEN,
+        line_orientation: bool = False,
+        text_score: float = DEFAULT_TEXT_SCORE,
+    ) -> None:
+        for option, value in (
+            ("threads", threads),
+            ("det_limit_side_len", det_limit_side_len),
+            ("max_side_len", max_side_len),
+        ):
+            if not isinstance(value, int) or value < 1:
+                raise UsageError(f"rapid OCR option {option} must be a positive integer, not {value!r}")
+        if not 0.0 <= text_score <= 1.0:
+            raise UsageError(f"rapid OCR option text_score must be within 0..1, not {text_score!r}")
+        self.threads = threads
+        self.det_limit_side_len = det_limit_side_len
+        self.max_side_len = max_side_len
+        self.line_orientation = line_orientation
+        self._ocr = self._load(text_score)
+
+    def _load(self, text_score: float) -> Any:
+        paths = {role: str(model_path(role)) for role in ("det", "rec", "cls")}
+        try:
+            from rapidocr import RapidOCR
+        except ImportError as exc:
+            raise MissingDependencyError(
+                f"the rapidocr package cannot be imported ({exc}); run: pip install docproc"
+            ) from None
+        logging.getLogger("RapidOCR").setLevel(logging.ERROR)
+        params: dict[str, Any] = {
+            "Global.log_level": "error",
+            "Global.text_score": text_score,
+            "Global.max_side_len": self.max_side_len,
+            "Global.use_cls": self.line_orientation,
+            "EngineConfig.onnxruntime.intra_op_num_threads": self.threads,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            "Det.model_path": paths["det"],
+            "Det.limit_type": "max",
+            "Det.limit_side_len": self.det_limit_side_len,
+            "Rec.model_path": paths["rec"],
+            "Rec.rec_batch_num": 1,
+            "Cls.model_path": paths["cls"],
+        }
+        return RapidOCR(params=params)
+
+    def recognize(self, image: np.ndarray) -> list[OcrLine]:
+        check_page_image(image)
+        bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
+        try:
+            result = self._ocr(bgr)
+        except Exception as exc:  # onnxruntime and rapidocr raise plain exceptions
+            raise OcrError(f"rapid OCR failed on a {image.shape[1]}x{image.shape[0]} page: {exc}") from exc
+        return lines_from_rapid_result(result)
+
+
+def lines_from_rapid_result(result: Any) -> list[OcrLine]:
+    """Convert a rapidocr result (``boxes``, ``txts``, ``scores``) into OcrLines."""
+    boxes = getattr(result, "boxes", None)
+    texts = getattr(result, "txts", None)
+    scores = getattr(result, "scores", None)
+    if boxes is None or texts is None or scores is None:
+        return []
+    lines = []
+    for quad, text, score in zip(boxes, texts, scores, strict=True):
+        polygon = [(float(x), float(y)) for x, y in np.asarray(quad).reshape(-1, 2)]
+        lines.append(
+            OcrLine(
+                text=str(text),
+                box=box_of_polygon(polygon),
+                confidence=float(min(max(score, 0.0), 1.0)),
+                polygon=polygon,
+            )
+        )
+    return lines
