@@ -4,8 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEMO_INPUT ?= fixtures/seed-000-scan/degraded.pdf
+DEMO_INPUT ?= fixtures/seed-000/degraded.pdf
 DEMO_OUT ?= demo-out
+DEMO_NAME := $(basename $(notdir $(DEMO_INPUT)))
 # Debian packages: tesseract + chi_sim is the bench's baseline; poppler-utils for pdftoppm debugging.
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-chi-sim
 
@@ -28,9 +29,12 @@ install: $(STAMP)  ## create .venv, install docproc with its dev extras and the 
 	  else echo "optional Debian packages missing (bench baseline only):$$missing"; fi; \
 	fi
 
-demo: install  ## OCR a bundled scanned notice: its text, document JSON (then notice, ledger as they land)
+demo: install  ## a bundled scanned notice: its text, then its notice record (JSON + summary)
 	$(BIN)/docproc ocr $(DEMO_INPUT) -o $(DEMO_OUT)
-	@echo; echo "== $(DEMO_OUT)/ =="; ls -l $(DEMO_OUT); echo; head -n 25 $(DEMO_OUT)/$$(basename $(DEMO_INPUT) .pdf).txt
+	$(BIN)/docproc extract $(DEMO_OUT)/$(DEMO_NAME).document.json -o $(DEMO_OUT) --format md
+	@echo; echo "== $(DEMO_OUT)/ =="; ls -l $(DEMO_OUT)
+	@echo; echo "== text (first lines) =="; head -n 20 $(DEMO_OUT)/$(DEMO_NAME).txt
+	@echo; echo "== notice =="; cat $(DEMO_OUT)/$(DEMO_NAME).notice.md
 
 lint: install  ## ruff and mypy
 	$(BIN)/ruff check docproc tests tools bench
