@@ -6,8 +6,8 @@
 * **Orientation.** The EXIF orientation tag is applied, so a phone photo comes out upright.
 * **DPI rule** (:func:`image_dpi`):
   1. the file's own resolution (PNG pHYs, JPEG JFIF/EXIF, TIFF tags) when it lies in 72..1200 dpi
-     and makes a document-sized page (long side 4 to 24 inches: a 72-dpi tag on a 2480×3508 scan
-     is a writer's default, not the truth);
+     and does not make the page absurdly large (long side at most 24 inches: a 72-dpi tag on a
+     2480×3508 scan, or on a phone photo, is a writer's default, not the truth);
   2. else, when the pixel aspect ratio is that of ISO A paper (√2) or US Letter (11/8.5) within 3%,
      the dpi that makes the long side an A4 (11.69 in) or Letter (11 in) page;
   3. else 300 dpi.
@@ -28,7 +28,7 @@ from docproc.errors import CorruptInputError, ImageTooLargeError
 from docproc.ingest.pages import ImagePage
 
 PLAUSIBLE_DPI = (72.0, 1200.0)
-DOCUMENT_LONG_SIDE_INCHES = (4.0, 24.0)
+MAX_LONG_SIDE_INCHES = 24.0
 DEFAULT_DPI = 300.0
 PAPER_LONG_SIDES = ((2**0.5, 297 / 25.4), (11 / 8.5, 11.0))  # (aspect ratio, long side in inches)
 ASPECT_TOLERANCE = 0.03
@@ -39,10 +39,8 @@ def image_dpi(width_px: int, height_px: int, info_dpi: object) -> float:
     """The dpi to assume for an image of this size, following the rule in the module doc."""
     long_px, short_px = max(width_px, height_px), min(width_px, height_px)
     declared = _declared_dpi(info_dpi)
-    if declared is not None:
-        long_inches = long_px / declared
-        if DOCUMENT_LONG_SIDE_INCHES[0] <= long_inches <= DOCUMENT_LONG_SIDE_INCHES[1]:
-            return declared
+    if declared is not None and long_px / declared <= MAX_LONG_SIDE_INCHES:
+        return declared
     if short_px > 0:
         aspect = long_px / short_px
         for paper_aspect, long_inches in PAPER_LONG_SIDES:

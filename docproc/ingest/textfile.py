@@ -1,8 +1,11 @@
 """Plain-text inputs: decoded strictly, so a wrong guess never yields mojibake silently.
 
 Order: a UTF-8 or UTF-16 byte-order mark; strict UTF-8; strict GB18030 (covers GBK and GB2312, the
-encodings of Chinese Windows); then charset-normalizer's best guess. Text that decodes but is mostly
-control characters is refused. Newlines become ``\\n``.
+encodings of Chinese Windows); then charset-normalizer's best guess. A short GBK text can also be
+valid UTF-8 (``通知`` in GBK is ``\\xcd\\xa8\\xd6\\xaa``, UTF-8 for ``֪ͨ``), so a strict decoding
+is taken only when it reads as text a notice is written in (CJK, ASCII, punctuation); otherwise the
+most readable of the strict decodings wins. Text that decodes but is mostly control characters is
+refused. Newlines become ``\\n``.
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from docproc.errors import EmptyInputError, InputError
-from docproc.ingest.triage import is_broken_glyph
+from docproc.ingest.triage import is_broken_glyph, readable_fraction
 
 MAX_BROKEN_FRACTION = 0.05
+READABLE_FRACTION = 0.9
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -33,10 +37,15 @@ def detect_and_decode(data: bytes) -> tuple[str, str] | None:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _strict(data, "utf-16")
         return (text, "utf-16") if text is not None else None
+    strict: list[tuple[str, str]] = []
     for encoding in ("utf-8", "gb18030"):
         text = _strict(data, encoding)
         if text is not None:
-            return text, encoding
+            if readable_fraction(text) >= READABLE_FRACTION:
+                return text, encoding
+            strict.append((text, encoding))
+    if strict:
+        return max(strict, key=lambda decoded: readable_fraction(decoded[0]))
     best = from_bytes(data).best()
     if best is None:
         return None
