@@ -53,6 +53,7 @@ def page_summary(page: TextLayerPage | ImagePage) -> str:
         ("fake-bold.pdf", "pdf", ["text"]),
         ("rotated-90.pdf", "pdf", ["text"]),
         ("gapped-line.pdf", "pdf", ["text"]),
+        ("table.pdf", "pdf", ["text"]),
         ("blank-page.png", "image", ["ocr:image"]),
         ("scan-page.jpg", "image", ["ocr:image"]),
         ("two-pages.tif", "image", ["ocr:image", "ocr:image"]),
@@ -294,3 +295,29 @@ def test_scan_page_is_grey_text_on_white() -> None:
     assert image.flags["C_CONTIGUOUS"]
     assert np.median(image) >= 240  # paper
     assert image.min() < 80  # ink
+
+
+def test_ruled_table_cells() -> None:
+    _, _, pages = read_all(BAD / "table.pdf")
+    page = pages[0]
+    assert isinstance(page, TextLayerPage)
+    (table,) = page.tables
+    assert (table.n_rows, table.n_cols) == (3, 3)
+    assert table.bbox == (72.0, 142.0, 472.0, 262.0)
+    assert [(c.row, c.col, c.rowspan, c.colspan, c.text) for c in table.cells] == [
+        (0, 0, 1, 1, "序号"),
+        (0, 1, 1, 2, "整改任务"),
+        (1, 0, 1, 1, "1"),
+        (1, 1, 1, 1, "规范执法"),
+        (1, 2, 1, 1, "市营商局"),
+        (2, 0, 1, 1, "2"),
+        (2, 1, 1, 1, "加强行政执法人员管理"),
+        (2, 2, 1, 1, "政策法规科"),
+    ]
+    assert page.lines[0].text == "自查表"
+
+
+@pytest.mark.parametrize("name", ["text-layer.pdf", "mixed.pdf", "gapped-line.pdf"])
+def test_pages_without_rulings_have_no_tables(name: str) -> None:
+    _, _, pages = read_all(BAD / name)
+    assert all(p.tables == [] for p in pages if isinstance(p, TextLayerPage))
