@@ -98,8 +98,10 @@ def sniff_content(path: Path, head: bytes) -> ContentType:
             return ContentType(name, description, "image")
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return ContentType("webp", "a WebP image", "image")
-    # The PDF header may follow a little junk (the spec allows it within the first 1024 bytes).
-    if b"%PDF-" in head[:1024]:
+    # The PDF header may follow a little binary junk (readers accept it within the first 1024
+    # bytes); a text file that merely mentions "%PDF-" is still text.
+    pdf_at = head.find(b"%PDF-", 0, 1024)
+    if pdf_at == 0 or (pdf_at > 0 and any(b < 0x09 for b in head[:pdf_at])):
         return ContentType("pdf", "a PDF", "pdf")
     if head.startswith(b"PK\x03\x04"):
         return _zip_content(path)

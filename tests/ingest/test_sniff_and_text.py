@@ -25,6 +25,7 @@ NOTICE_TEXT = (
     [
         (b"%PDF-1.7\n%\xe2\xe3", "pdf", "pdf"),
         (b"\x00\x00junk before the header %PDF-1.4\n", "pdf", "pdf"),
+        ("文件格式为 %PDF-1.4 的说明\n".encode(), "text", "text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "png", "image"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF", "jpeg", "image"),
         (b"II*\x00\x08\x00\x00\x00", "tiff", "image"),
