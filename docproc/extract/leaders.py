@@ -1,0 +1,434 @@
+"""Leadership groups of a notice: who is 组长, 副组长, 成员, 办公室主任 … of which 领导小组/专班/指挥部.
+
+Three readings, each with its rule id:
+
+- ``leaders.table.v1``: role lines ``组   长：王会奇 副市长`` with continuation lines that inherit the
+  role above; names lose inner spacing (``穆 雷`` → 穆雷);
+- ``leaders.table_run_together.v1``: the same entries printed without separators
+  (``李悦市公安局副局长李学良市市场监督管理局副局长``), split by the position vocabulary;
+- ``leaders.prose.v1`` / ``leaders.prose_by.v1``: prose (``市司法局局长王佩军兼任办公室主任``,
+  ``办公室主任由史毓志同志兼任``, ``局长任组长``) including groups defined by positions only (name None).
+
+Role words, group words and the position vocabulary are data under ``models/extract/leaders/``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from docproc.normalize.rules import models_dir
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+CJK_CHAR = re.compile(f"[{CJK}]")
+NAME_TOKEN = re.compile(f"[{CJK}]{{1,4}}")
+SENTENCE_PUNCTUATION = re.compile(r"[。，；,;！？!?]")
+SENTENCE_END = "。！？!?"
+CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+
+@dataclass
+class LeaderHit:
+    """One member of a leadership group as printed: role, name (None for a position-only group), position."""
+
+    group: str | None
+    role: str
+    name: str | None
+    position: str | None
+    span: tuple[int, int]
+    rule: str
+
+
+@dataclass(frozen=True)
+class LeaderLexicon:
+    roles: tuple[str, ...]  # longest first
+    office_roles: frozenset[str]
+    group_words: tuple[tuple[str, str], ...]  # group word → office word of the same script, longest first
+    establishing_verbs: tuple[str, ...]
+    leading_verbs: tuple[str, ...]
+    name_stop_chars: frozenset[str]
+    name_stop_lines: frozenset[str]
+    heading_line_max_chars: int
+    honorifics: tuple[str, ...]
+    opening_quotes: str
+    closing_quotes: str
+    titles: tuple[str, ...]
+    position_starts: tuple[str, ...]
+    assign_verbs: tuple[str, ...]
+    by_verbs: tuple[str, ...]
+    subject_markers: tuple[str, ...]
+    role_prefixes: tuple[str, ...]
+    clause_stops: frozenset[str]
+
+
+@dataclass(frozen=True)
+class GroupMention:
+    """A group word in the text with the name read backwards from it (``bare``: the word alone)."""
+
+    name: str
+    start: int
+    end: int
+    bare: bool
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
+    base = directory or models_dir() / "extract" / "leaders"
+    roles: list[str] = []
+    office_roles: set[str] = set()
+    for line in (base / "roles.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, kind = line.split("\t")
+        roles.append(word.strip())
+        if kind.strip() == "office":
+            office_roles.add(word.strip())
+    groups = json.loads((base / "groups.json").read_text(encoding="utf-8"))
+    positions = json.loads((base / "positions.json").read_text(encoding="utf-8"))
+    prose = json.loads((base / "prose.json").read_text(encoding="utf-8"))
+    return LeaderLexicon(
+        roles=_longest_first(roles),
+        office_roles=frozenset(office_roles),
+        group_words=tuple(sorted(groups["group_words"].items(), key=lambda item: -len(item[0]))),
+        establishing_verbs=_longest_first(groups["establishing_verbs"]),
+        leading_verbs=_longest_first(groups["leading_verbs"]),
+        name_stop_chars=frozenset(groups["name_stop_chars"]),
+        name_stop_lines=frozenset(groups["name_stop_lines"]),
+        heading_line_max_chars=int(groups["heading_line_max_chars"]),
+        honorifics=tuple(groups["honorifics"]),
+        opening_quotes=groups["opening_quotes"],
+        closing_quotes=groups["closing_quotes"],
+        titles=_longest_first(positions["titles"]),
+        position_starts=_longest_first(positions["position_starts"]),
+        assign_verbs=_longest_first(prose["assign_verbs"]),
+        by_verbs=_longest_first(prose["by_verbs"]),
+        subject_markers=tuple(prose["subject_markers"]),
+        role_prefixes=tuple(prose["role_prefixes"]),
+        clause_stops=frozenset(prose["clause_stops"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> LeaderLexicon:
+    return load_leader_lexicon()
+
+
+def _alternation(words: tuple[str, ...], spaced: bool = False) -> str:
+    if spaced:
+        return "|".join(r"\s*".join(map(re.escape, word)) for word in words)
+    return "|".join(map(re.escape, words))
+
+
+@lru_cache(maxsize=4)
+def _patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
+    roles = _alternation(lexicon.roles)
+    prefixes = _alternation(lexicon.role_prefixes)
+    return {
+        "role_marker": re.compile(f"(?P<role>{_alternation(lexicon.roles, spaced=True)})\\s*[:：]"),
+        "group_word": re.compile(_alternation(tuple(word for word, _ in lexicon.group_words))),
+        "assign": re.compile(
+            f"(?P<verb>{_alternation(lexicon.assign_verbs)})(?:{prefixes})?(?P<role>{roles})(?![{CJK}]*[:：])"
+        ),
+        "by": re.compile(
+            f"(?P<role>{roles})由(?P<names>[{CJK}、]{{2,40}}?)(?:{_alternation(lexicon.honorifics)})?"
+            f"(?:{_alternation(lexicon.by_verbs)})"
+        ),
+    }
+
+
+# ---------------------------------------------------------------- whitespace-free view of the text
+
+
+def compact_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The text without whitespace, and for each of its characters the offset in ``text``."""
+    kept = [(index, ch) for index, ch in enumerate(text) if not ch.isspace()]
+    return "".join(ch for _, ch in kept), [index for index, _ in kept]
+
+
+def _original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    return offsets[start], offsets[end - 1] + 1
+
+
+# ---------------------------------------------------------------- group names
+
+
+def _strip_name(name: str, lexicon: LeaderLexicon) -> str:
+    for verb in lexicon.establishing_verbs + lexicon.leading_verbs:
+        cut = name.rfind(verb)
+        if cut >= 0:
+            name = name[cut + len(verb) :]
+    if name and name[0] in lexicon.opening_quotes:
+        closing = lexicon.closing_quotes[lexicon.opening_quotes.index(name[0])]
+        if closing not in name:
+            name = name[1:]
+    return name
+
+
+def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> str:
+    """Characters before a group word back to a stop; crosses into short heading lines only."""
+    chars: list[str] = []
+    index = word_start - 1
+    while index >= 0:
+        ch = text[index]
+        if ch == "\n":
+            while index >= 0 and text[index].isspace():
+                index -= 1
+            previous_line = text[text.rfind("\n", 0, index + 1) + 1 : index + 1].strip()
+            if (
+                not previous_line
+                or previous_line in lexicon.name_stop_lines
+                or len(previous_line) > lexicon.heading_line_max_chars
+                or not all(CJK_CHAR.match(c) or c.isspace() for c in previous_line)
+            ):
+                break
+            continue
+        if ch in lexicon.name_stop_chars:
+            break
+        if not ch.isspace():
+            chars.append(ch)
+        index -= 1
+    return "".join(reversed(chars))
+
+
+def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list[GroupMention]:
+    lexicon = lexicon or default_lexicon()
+    mentions: list[GroupMention] = []
+    for match in _patterns(lexicon)["group_word"].finditer(text):
+        prefix = _strip_name(_read_name_backwards(text, match.start(), lexicon), lexicon)
+        name = prefix + match.group()
+        mentions.append(GroupMention(name, match.start() - len(prefix), match.end(), bare=not prefix))
+    return mentions
+
+
+def _office_of(group: str, lexicon: LeaderLexicon) -> str:
+    for word, office in lexicon.group_words:
+        if group.endswith(word):
+            return group + office
+    return group + lexicon.group_words[0][1]
+
+
+def _resolve_group(
+    text: str,
+    mentions: list[GroupMention],
+    span: tuple[int, int],
+    role: str,
+    lexicon: LeaderLexicon,
+    sentence: tuple[int, int] | None,
+) -> str | None:
+    """The group a hit belongs to: named earlier in its sentence, named right after it in the same
+    clause, else the nearest group named before it; office roles belong to the group's office."""
+    position = span[0]
+    named = [mention for mention in mentions if not mention.bare]
+    before = [m for m in named if m.start < position]
+    chosen = before[-1] if before else None
+    if sentence is not None:
+        in_sentence_before = [m for m in before if m.start >= sentence[0]]
+        # a group named later in the same clause: 以局长为组长的“…领导小组”, 由县长任组长、…的…领导小组
+        in_clause_after = [
+            m for m in named
+            if position <= m.start < sentence[1] and not CLAUSE_BREAK.search(text[span[1] : m.start])
+        ]
+        if in_sentence_before:
+            chosen = in_sentence_before[-1]
+        elif in_clause_after:
+            chosen = in_clause_after[0]
+    if chosen is None:
+        return None
+    return _office_of(chosen.name, lexicon) if role in lexicon.office_roles else chosen.name
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(mark, 0, start) for mark in SENTENCE_END) + 1
+    rights = [pos for pos in (text.find(mark, end) for mark in SENTENCE_END) if pos >= 0]
+    return left, (min(rights) if rights else len(text))
+
+
+# ---------------------------------------------------------------- entries: name + position
+
+
+def _is_position(token: str, lexicon: LeaderLexicon) -> bool:
+    return any(token.endswith(title) for title in lexicon.titles) and len(token) >= 2
+
+
+def _title_ends(token: str, lexicon: LeaderLexicon) -> list[int]:
+    ends = {m.end() + len(title) - 1 for title in lexicon.titles for m in re.finditer(re.escape(title[0]), token)
+            if token.startswith(title, m.start())}
+    return sorted(ends)
+
+
+def split_run_together(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]] | None:
+    """``李悦市公安局副局长李学良市…副局长`` → [(李悦, 市公安局副局长), (李学良, …)], or None."""
+    if not token:
+        return []
+    for name_length in (2, 3, 4):
+        name, rest = token[:name_length], token[name_length:]
+        if not NAME_TOKEN.fullmatch(name) or not any(rest.startswith(s) for s in lexicon.position_starts):
+            continue
+        for end in _title_ends(rest, lexicon):
+            tail = split_run_together(rest[end:], lexicon)
+            if tail is not None:
+                return [(name, rest[:end]), *tail]
+    return None
+
+
+@dataclass
+class _Entry:
+    name: str | None
+    position: str | None
+    start: int
+    end: int
+    run_together: bool = False
+
+
+def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry]:
+    """Name/position entries of one stretch of a member list (whitespace-separated or run together)."""
+    entries: list[_Entry] = []
+    pending: _Entry | None = None
+    for match in re.finditer(r"\S+", text):
+        token = "".join(ch for ch in match.group() if CJK_CHAR.match(ch) or ch in "、（）()")
+        start, end = offset + match.start(), offset + match.end()
+        if not CJK_CHAR.search(token):
+            continue
+        if _is_position(token, lexicon) or (pending and len(token) >= 5):
+            if pending and pending.position is None:
+                pending.position, pending.end = token, end
+                entries.append(pending)
+                pending = None
+                continue
+            parts = split_run_together(token, lexicon)
+            if parts:
+                step = max(1, (end - start) // max(1, len(parts)))
+                for index, (name, position) in enumerate(parts):
+                    entries.append(_Entry(name, position, start + index * step, start + (index + 1) * step, True))
+                entries[-1].end = end
+            elif _is_position(token, lexicon):
+                entries.append(_Entry(None, token, start, end))
+            continue
+        if NAME_TOKEN.fullmatch(token):
+            if pending and len(pending.name or "") + len(token) <= 3 and 1 in (len(pending.name or ""), len(token)):
+                pending.name, pending.end = (pending.name or "") + token, end
+            else:
+                if pending:
+                    entries.append(pending)
+                pending = _Entry(token, None, start, end)
+    if pending:
+        entries.append(pending)
+    return [entry for entry in entries if entry.name is None or len(entry.name) >= 2]
+
+
+def _is_entry_line(line: str, lexicon: LeaderLexicon) -> bool:
+    if SENTENCE_PUNCTUATION.search(line):
+        return False
+    entries = parse_entries(line, 0, lexicon)
+    return bool(entries) and all(entry.name and entry.position for entry in entries)
+
+
+# ---------------------------------------------------------------- readings
+
+
+def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
+    markers = list(_patterns(lexicon)["role_marker"].finditer(text))
+    for index, marker in enumerate(markers):
+        role = "".join(marker.group("role").split())
+        limit = markers[index + 1].start() if index + 1 < len(markers) else len(text)
+        line_end = text.find("\n", marker.end())
+        stop = min(limit, line_end if line_end >= 0 else len(text))
+        stretches = [(marker.end(), stop)]
+        while stop < limit:  # continuation lines inherit the role
+            next_end = text.find("\n", stop + 1)
+            next_end = limit if next_end < 0 or next_end > limit else next_end
+            line = text[stop:next_end].strip()
+            if line and CJK_CHAR.search(line):
+                if not _is_entry_line(line, lexicon):
+                    break
+                stretches.append((stop, next_end))
+            stop = next_end
+        first_line = text[marker.end() : stretches[0][1]]
+        if SENTENCE_PUNCTUATION.search(first_line.replace("、", "")):
+            continue
+        group = _resolve_group(text, mentions, (marker.start(), marker.end()), role, lexicon, None)
+        for lo, hi in stretches:
+            for entry in parse_entries(text[lo:hi], lo, lexicon):
+                rule = "leaders.table_run_together.v1" if entry.run_together else "leaders.table.v1"
+                yield LeaderHit(group, role, entry.name, entry.position, (entry.start, entry.end), rule)
+
+
+def _strip_honorific(item: str, lexicon: LeaderLexicon) -> str:
+    for honorific in lexicon.honorifics:
+        item = item.removesuffix(honorific)
+    return item
+
+
+def _prose_entry(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str | None] | None:
+    """``市司法局局长王佩军`` → (王佩军, 市司法局局长); ``局长`` → (None, 局长); ``熊卫东`` → (熊卫东, None)."""
+    item = _strip_honorific(item, lexicon)
+    ends = _title_ends(item, lexicon)
+    if ends:
+        end = ends[-1]
+        rest = item[end:]
+        if not rest:
+            return None, item
+        if NAME_TOKEN.fullmatch(rest) and len(rest) >= 2:
+            return rest, item[:end]
+        return None
+    if NAME_TOKEN.fullmatch(item) and len(item) >= 2:
+        return item, None
+    return None
+
+
+def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
+    compact, offsets = compact_with_offsets(text)
+    if not compact:
+        return
+    patterns = _patterns(lexicon)
+    clause_floor = 0
+    for match in patterns["assign"].finditer(compact):
+        role = match.group("role")
+        clause_start = max([clause_floor] + [i + 1 for i in range(match.start()) if compact[i] in lexicon.clause_stops])
+        clause = compact[clause_start : match.start()]
+        for marker in lexicon.subject_markers:
+            cut = clause.rfind(marker)
+            if cut >= 0:
+                clause_start += cut + len(marker)
+                clause = clause[cut + len(marker) :]
+        clause_floor = match.end()
+        cursor = clause_start
+        for item in clause.split("、"):
+            item_start, cursor = cursor, cursor + len(item) + 1
+            entry = _prose_entry(item, lexicon) if item else None
+            if entry is None or (match.group("verb") == "为" and entry[0] is not None):
+                continue
+            span = _original_span(offsets, item_start, match.end())
+            sentence = _sentence_around(text, *span)
+            group = _resolve_group(text, mentions, span, role, lexicon, sentence)
+            yield LeaderHit(group, role, entry[0], entry[1], span, "leaders.prose.v1")
+    for match in patterns["by"].finditer(compact):
+        role = match.group("role")
+        span = _original_span(offsets, match.start(), match.end())
+        for name in match.group("names").split("、"):
+            name = _strip_honorific(name, lexicon)
+            if NAME_TOKEN.fullmatch(name) and len(name) >= 2:
+                group = _resolve_group(text, mentions, span, role, lexicon, _sentence_around(text, *span))
+                yield LeaderHit(group, role, name, None, span, "leaders.prose_by.v1")
+
+
+def find_leaders(text: str, lexicon: LeaderLexicon | None = None) -> list[LeaderHit]:
+    """Every member of every leadership group in ``text``, in reading order."""
+    lexicon = lexicon or default_lexicon()
+    mentions = find_group_mentions(text, lexicon)
+    hits = list(_table_hits(text, mentions, lexicon))
+    covered = [hit.span for hit in hits]
+    for hit in _prose_hits(text, mentions, lexicon):
+        if not any(lo <= hit.span[0] < hi for lo, hi in covered):
+            hits.append(hit)
+    unique: dict[tuple[str | None, str, str | None, str | None, tuple[int, int]], LeaderHit] = {}
+    for hit in hits:
+        unique.setdefault((hit.group, hit.role, hit.name, hit.position, hit.span), hit)
+    return sorted(unique.values(), key=lambda hit: hit.span)
