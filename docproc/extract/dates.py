@@ -44,8 +44,8 @@ def chinese_number(text: str) -> int | None:
             return None
         return int("".join(str(d) for d in digits))
     tens, _, units = text.partition("十")
-    tens_value = _CN_DIGITS.get(tens, None) if tens else 1
-    units_value = _CN_DIGITS.get(units, None) if units else 0
+    tens_value = _CN_DIGITS.get(tens) if tens else 1
+    units_value = _CN_DIGITS.get(units) if units else 0
     if tens_value is None or units_value is None:
         return None
     return tens_value * 10 + units_value

@@ -21,7 +21,7 @@ _CITED_TITLE = re.compile(r"《([^《》\n]{2,80})》\s*[（(]?\s*$")
 _WHITESPACE = re.compile(r"\s+")
 _ATTACHMENT = re.compile(r"^附(?:件)?\s*\d*\s*[：:]\s*(.*)$")
 _NUMBERED_ATTACHMENT = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(.+)$")
-_PRINT_DATE = re.compile(r"(?P<organ>[^\n]*?)\s*(?P<date>\S+年\S+月\S+日)\s*印[发發]")
+_PRINTED = re.compile(r"印[发發]")
 
 
 @dataclass
@@ -126,18 +126,27 @@ def find_doc_number(text: str, lines: list[_Line], meta: Metadata) -> None:
             return
 
 
-def find_cited_documents(text: str, meta: Metadata) -> None:
+def find_cited_documents(
+    text: str, meta: Metadata, number_spans: list[tuple[int, int]] | None = None
+) -> None:
+    """Other documents' numbers; ``number_spans`` are the NLP pipeline's DOC_NUMBER hits."""
     own = meta.doc_number.span if meta.doc_number else None
+    if number_spans is None:
+        number_spans = [m.span() for m in DOC_NUMBER.finditer(text)]
+        number_spans += [m.span() for m in DECREE_NUMBER.finditer(text)]
     hits: list[tuple[int, int, str]] = []
-    for match in DOC_NUMBER.finditer(text):
+    for span_start, span_end in number_spans:
+        match = DOC_NUMBER.fullmatch(text, span_start, span_end)
+        if match is None:
+            if DECREE_NUMBER.fullmatch(text, span_start, span_end):
+                hits.append((span_start, span_end, text[span_start:span_end]))
+            continue
         start, end = match.span()
         agency = match.group("agency")
         # the agency code is the run of characters after the last 《》（ or 的/据/照 before the bracket
         trimmed = re.split(r"[的据照和及与、]", agency)[-1] or agency
         start = end - len(match.group(0)) + (len(agency) - len(trimmed))
         hits.append((start, end, text[start:end]))
-    for match in DECREE_NUMBER.finditer(text):
-        hits.append((match.start(), match.end(), match.group(0)))
     seen: set[str] = set()
     for start, end, number in sorted(hits):
         if own and start < own[1] and end > own[0]:
@@ -239,21 +248,22 @@ def find_recipients(text: str, lines: list[_Line], meta: Metadata, cues: Metadat
 def find_dates_and_issuers(
     text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
 ) -> None:
-    match = None
-    for match in _PRINT_DATE.finditer(text):
-        pass
     print_organ: Found | None = None
-    if match is not None:
-        parsed = parse_full_date(match.group("date"))
-        if parsed:
-            start = match.start("date")
-            meta.print_date = Found(parsed[0], (start, match.end("date")), "print_date.imprint.v1")
-            organ = match.group("organ").strip()
-            if _is_organ(organ, cues):
-                organ_start = match.start("organ") + match.group("organ").index(organ)
-                print_organ = Found(
-                    compact(organ), (organ_start, organ_start + len(organ)), "issuers.imprint.v1"
-                )
+    for imprint in _PRINTED.finditer(text):
+        line_start = text.rfind("\n", 0, imprint.start()) + 1
+        segment = text[line_start : imprint.start()]
+        dates = all_full_dates(segment)
+        if not dates or segment[dates[-1][1][1] :].strip():
+            continue
+        value, (d_start, d_end) = dates[-1]
+        meta.print_date = Found(value, (line_start + d_start, line_start + d_end), "print_date.imprint.v1")
+        organ = segment[:d_start].strip()
+        print_organ = None
+        if _is_organ(organ, cues):
+            organ_start = line_start + segment.index(organ)
+            print_organ = Found(
+                compact(organ), (organ_start, organ_start + len(organ)), "issuers.imprint.v1"
+            )
     signature: list[Found] = []
     for index, line in enumerate(lines):
         dates = all_full_dates(line.text)
@@ -265,8 +275,8 @@ def find_dates_and_issuers(
         meta.issue_date = Found(value, (line.start + d_start, line.start + d_end), "issue_date.signature.v1")
         back = index - 1
         while back >= 0 and index - back <= 4 and _is_organ(lines[back].text, cues):
-            organ = lines[back]
-            signature.insert(0, Found(compact(organ.text), (organ.start, organ.end), "issuers.signature.v1"))
+            organ_line = lines[back]
+            signature.insert(0, Found(compact(organ_line.text), (organ_line.start, organ_line.end), "issuers.signature.v1"))
             back -= 1
         break
     if meta.issue_date is None and meta.print_date is not None:
@@ -340,13 +350,13 @@ def find_attachments(text: str, lines: list[_Line], meta: Metadata) -> None:
             return
 
 
-def extract_metadata(text: str) -> Metadata:
-    """All GB/T 9704 elements of the normalised ``text``."""
+def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = None) -> Metadata:
+    """All GB/T 9704 elements of the normalised ``text`` (``number_spans``: DOC_NUMBER hits)."""
     cues = load_metadata_cues()
     lines = _lines(text)
     meta = Metadata()
     find_doc_number(text, lines, meta)
-    find_cited_documents(text, meta)
+    find_cited_documents(text, meta, number_spans)
     find_title(text, lines, meta, cues)
     find_doc_type(text, meta, cues)
     find_recipients(text, lines, meta, cues)

@@ -134,17 +134,13 @@ def join_lines(editor: TextEditor, rules: CleanupRules) -> int:
     for previous, current in zip(lines, lines[1:], strict=False):
         numbered = bool(NUMBERED_START.match(current.text))
         reason = None
-        if current.text[0] in rules.continuation_starts:
-            reason = "fragment"
-        elif set(previous.text) <= quotes_only or set(current.text) <= quotes_only:
+        if current.text[0] in rules.continuation_starts or set(previous.text) <= quotes_only or set(current.text) <= quotes_only:
             reason = "fragment"
         elif numbered:
             reason = None
         elif _is_quoted_fragment(current.text, rules) and previous.text[-1] not in (
             rules.sentence_terminators
-        ):
-            reason = "fragment"
-        elif previous.text[-1] in rules.open_brackets or (
+        ) or previous.text[-1] in rules.open_brackets or (
             len(logical) < 400 and _open_count(logical, rules) > 0
         ):
             reason = "fragment"

@@ -1,0 +1,116 @@
+"""``extract_notice``: a Document becomes a ``docproc.notice/1`` record.
+
+The Document text is cleaned (:func:`docproc.normalize.normalize_text`), every extractor runs on
+the cleaned text, and each value's span is mapped back to the Document text and located on its
+page (:meth:`Document.locate`) for evidence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from docproc.extract.dates import document_year, iso
+from docproc.extract.metadata import Found, Metadata, extract_metadata
+from docproc.extract.outline import build_outline, load_section_classes
+from docproc.extract.schedule import find_deadlines, find_phases
+from docproc.extract.tasks import find_tasks, task_title
+from docproc.model.document import Document
+from docproc.model.notice import (
+    CitedDocument,
+    Deadline,
+    DocNumberParts,
+    Evidence,
+    Notice,
+    Phase,
+    Task,
+)
+from docproc.normalize import NormalizedText, normalize_text
+
+RULE_CONFIDENCE = 0.9  # rule-based values: the same everywhere, lowered for guesses
+
+
+class _EvidenceMaker:
+    def __init__(self, document: Document, cleaned: NormalizedText) -> None:
+        self.document = document
+        self.cleaned = cleaned
+
+    def __call__(self, span: tuple[int, int], rule: str, confidence: float = RULE_CONFIDENCE) -> Evidence:
+        start, end = self.cleaned.to_original(*span)
+        page, bbox = self.document.locate(start, end)
+        return Evidence(page=page, span=(start, end), bbox=bbox, confidence=confidence, rule=rule)
+
+
+def _scalar(found: Found | None) -> str | None:
+    if found is None:
+        return None
+    return found.value.isoformat() if isinstance(found.value, date) else str(found.value)
+
+
+def _fill_metadata(notice: Notice, meta: Metadata, evidence: _EvidenceMaker) -> None:
+    for name in ("doc_number", "title", "doc_type", "issue_date", "print_date"):
+        found: Found | None = getattr(meta, name)
+        setattr(notice, name, _scalar(found))
+        if found is not None:
+            notice.evidence[name] = evidence(found.span, found.rule)
+    if meta.doc_number_parts is not None:
+        agency, year, serial = meta.doc_number_parts
+        notice.doc_number_parts = DocNumberParts(agency, year, serial)
+    notice.issuers = [f.value for f in meta.issuers]
+    if meta.issuers:
+        notice.evidence["issuers"] = evidence(meta.issuers[0].span, meta.issuers[0].rule)
+    notice.enclosed_titles = [f.value for f in meta.enclosed_titles]
+    notice.recipients = [f.value for f in meta.recipients]
+    if meta.recipients:
+        notice.evidence["recipients"] = evidence(
+            (meta.recipients[0].span[0], meta.recipients[-1].span[1]), meta.recipients[0].rule
+        )
+    notice.attachments = [f.value for f in meta.attachments]
+    notice.cited_documents = [
+        CitedDocument(number=f.value, title=title, evidence=evidence(f.span, f.rule))
+        for f, title in meta.cited_documents
+    ]
+
+
+def extract_notice(document: Document) -> Notice:
+    """The structured notice of ``document`` (never raises on odd text: doubts go to warnings)."""
+    cleaned = normalize_text(document.text)
+    text = cleaned.text
+    evidence = _EvidenceMaker(document, cleaned)
+    from docproc.extract.nlp import annotate  # spaCy loads on first use, not at import
+
+    doc = annotate(text)
+    number_spans = [
+        (span.start_char, span.end_char) for span in doc.spans["docproc"] if span.label_ == "DOC_NUMBER"
+    ]
+    meta = extract_metadata(text, number_spans)
+    notice = Notice(source=document.source)
+    _fill_metadata(notice, meta, evidence)
+    notice.warnings.extend(meta.warnings)
+
+    issue = meta.issue_date.value if meta.issue_date and isinstance(meta.issue_date.value, date) else None
+    year, year_source = document_year(text, issue)
+    if year_source in ("year_mention",):
+        notice.warnings.append(f"year of year-less dates guessed from a year mentioned in the text: {year}")
+    classes = load_section_classes()
+    outline = build_outline(text)
+    phases = find_phases(text, outline, classes, year)
+    notice.phases = [
+        Phase(name=p.name, start=iso(p.start), end=iso(p.end), text=p.text,
+              evidence=evidence(p.span, "phase.heading.v1"))
+        for p in phases
+    ]
+    titles = {node.span[0]: task_title(node.heading) for top in outline for node in top.walk()}
+    deadlines = find_deadlines(text, year, [p.span for p in phases], titles, classes.deadline_labels)
+    notice.deadlines = [
+        Deadline(date=iso(d.date), what=d.what, time=d.time, recurring=d.recurring, to=d.to,
+                 text=d.text, evidence=evidence(d.span, d.rule))
+        for d in deadlines
+    ]
+    notice.tasks = [
+        Task(number=t.number, title=t.title, text=t.text, section=t.section, owners=t.owners,
+             deadline=iso(t.deadline), evidence=evidence(t.span, "task.outline.v1"))
+        for t in find_tasks(outline, classes, year)
+    ]
+    if year is None and (phases or deadlines):
+        notice.warnings.append("no year found in the document: year-less dates left unresolved")
+    return notice

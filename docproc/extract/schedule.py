@@ -1,0 +1,178 @@
+"""Phases (阶段 with their date ranges) and deadlines (于…前报送, 截止…, 每月10日前, 完成时限：…)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from docproc.extract.dates import DateRange, find_date_ranges
+from docproc.extract.metadata import compact
+from docproc.extract.outline import OutlineNode, SectionClasses
+
+_DATE_PAREN = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]\s*$")
+_AFTER_DATE = re.compile(r"\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时)?\s*(?:前|之前|以前)")
+_BEFORE_DATE = re.compile(r"(?:截止|截至)(?:到|至)?\s*$")
+_RECURRING = re.compile(
+    r"每(?:个)?(?:月|周|星期|季度末月|季度|季|半年|年)(?:第?\d{1,2}个工作日|\d{1,2}\s*[日号]?)\s*(?:前|之前)"
+)
+_CLAUSE_END = re.compile(r"[。；;\n]")
+_SEND = r"(?:报送|上报|报至|报|提交|送至|送)"
+_SEND_WITH_OBJECT = re.compile(
+    rf"^[，,]?\s*(?:将|把)(?P<obj>[^，。；]+?)(?:以[^，。；]{{1,12}}形式)?{_SEND}(?:至|到|给)?(?P<to>[^，。；]+)"
+)
+_SEND_ONLY = re.compile(rf"^[，,]?\s*{_SEND}(?:至|到|给)?(?P<to>[^，。；]+)")
+_REPORT_TO = re.compile(r"^[，,]?\s*向(?P<to>[^，。；]+?)(?P<verb>报告|报送|汇报)")
+_OBJECT_BEFORE = re.compile(r"(?:形成|填报|将|把|制定|完成)(?P<obj>《[^》]+》|[^，。；《]{2,24})")
+_TO_TRAILER = re.compile(r"(?:备案|审核|汇总|审定|存档)$")
+
+
+@dataclass
+class PhaseHit:
+    name: str
+    start: date | None
+    end: date | None
+    text: str
+    span: tuple[int, int]
+
+
+@dataclass
+class DeadlineHit:
+    date: date | None
+    what: str
+    text: str
+    span: tuple[int, int]
+    rule: str
+    time: str | None = None
+    recurring: str | None = None
+    to: str | None = None
+
+
+def _heading_span(node: OutlineNode) -> tuple[int, int]:
+    return node.span[0], node.own_span[0] + len(node.heading)
+
+
+def find_phases(
+    text: str, outline: list[OutlineNode], classes: SectionClasses, year: int | None
+) -> list[PhaseHit]:
+    phases: list[PhaseHit] = []
+    for top in outline:
+        in_phase_section = classes.is_phase_section(top.heading)
+        for node in top.walk():
+            heading = node.heading
+            if not heading or node is top and "阶段" not in heading:
+                continue
+            if "阶段" not in heading and not (in_phase_section and node.parent is top):
+                continue
+            ranges = find_date_ranges(heading)
+            if not ranges or year is None and ranges[0].start.year is None:
+                continue
+            first = ranges[0]
+            start, end = first.resolve(first.start.year or year or 0)
+            if heading[first.span[1] : first.span[1] + 3].lstrip("）)").startswith(("前", "之前")):
+                start = None  # 问题自查阶段（2024年3月底前）: end only
+            name = compact(_DATE_PAREN.sub("", heading[: heading.find("（", first.span[0] - 1)]
+                                         if "（" in heading[: first.span[0]] else heading))
+            name = re.sub(r"^第[一二三四五六七八九十]+阶段[：:]?", "", name) or name
+            span = _heading_span(node)
+            phases.append(PhaseHit(name, start, end, compact(text[span[0] : span[1]]), span))
+    return phases
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+    match = _CLAUSE_END.search(text, end)
+    right = match.end() if match else len(text)
+    return left, right
+
+
+def _what_and_to(text: str, sentence_start: int, date_start: int, after: str) -> tuple[str, str | None]:
+    before = text[sentence_start:date_start]
+    match = _SEND_WITH_OBJECT.match(after)
+    if match:
+        return "报送" + compact(match.group("obj")), _clean_to(match.group("to"))
+    match = _SEND_ONLY.match(after)
+    if match:
+        objects = list(_OBJECT_BEFORE.finditer(before))
+        obj = compact(objects[-1].group("obj")) if objects else ""
+        return "报送" + obj, _clean_to(match.group("to"))
+    match = _REPORT_TO.match(after)
+    if match:
+        objects = list(_OBJECT_BEFORE.finditer(before))
+        obj = compact(objects[-1].group("obj")) if objects else ""
+        return match.group("verb") + obj, _clean_to(match.group("to"))
+    clause = re.split(r"[，,。；;\n]", after.lstrip("，, "), maxsplit=1)[0]
+    return compact(clause), None
+
+
+def _clean_to(value: str) -> str:
+    value = re.sub(r"[（(][^（）()]*\d[^（）()]*[）)]$", "", compact(value))
+    return _TO_TRAILER.sub("", value)
+
+
+def find_deadlines(
+    text: str,
+    year: int | None,
+    excluded: list[tuple[int, int]],
+    label_titles: dict[int, str],
+    deadline_labels: tuple[str, ...],
+) -> list[DeadlineHit]:
+    """Deadlines in ``text``; ``excluded`` spans (phase headings) hold none; ``label_titles`` maps
+    the start of an outline node to its title for ``完成时限：`` lines."""
+    hits: list[DeadlineHit] = []
+    for found in find_date_ranges(text):
+        if found.end is not None or any(s <= found.span[0] < e for s, e in excluded):
+            continue
+        after_match = _AFTER_DATE.match(text, found.span[1])
+        before = text[max(0, found.span[0] - 4) : found.span[0]]
+        labelled = next((lb for lb in deadline_labels if text.endswith(lb + "：", 0, found.span[0])
+                         or text.endswith(lb + ":", 0, found.span[0])), None)
+        if after_match is None and not _BEFORE_DATE.search(before) and labelled is None:
+            continue
+        hit = _deadline(text, found, after_match, year, labelled, label_titles)
+        if hit is not None:
+            hits.append(hit)
+    for match in _RECURRING.finditer(text):
+        sentence = _sentence(text, match.start(), match.end())
+        after = text[match.end() : sentence[1]]
+        what, to = _what_and_to(text, sentence[0], match.start(), after)
+        hits.append(DeadlineHit(
+            date=None, what=what, text=compact(text[sentence[0] : sentence[1]]).rstrip("。；"),
+            span=match.span(), rule="deadline.recurring.v1", recurring=compact(match.group(0)), to=to,
+        ))
+    hits.sort(key=lambda h: h.span)
+    return hits
+
+
+def _deadline(
+    text: str,
+    found: DateRange,
+    after_match: re.Match[str] | None,
+    year: int | None,
+    labelled: str | None,
+    label_titles: dict[int, str],
+) -> DeadlineHit | None:
+    point_year = found.start.year or year
+    if point_year is None:
+        return None
+    value = found.start.resolve(point_year, as_end=True)
+    end = after_match.end() if after_match else found.span[1]
+    sentence = _sentence(text, found.span[0], end)
+    time = None
+    if after_match and after_match.group("time"):
+        time = after_match.group("time").replace("：", ":")
+        if time.endswith("时"):
+            time = f"{int(time[:-1]):02d}:00"
+    if labelled is not None:
+        owner_start = max((s for s in label_titles if s <= found.span[0]), default=None)
+        what = label_titles.get(owner_start, "") if owner_start is not None else ""
+        label_at = text.rfind(labelled, 0, found.span[0])
+        return DeadlineHit(value, what, compact(text[label_at:end]), (label_at, end),
+                           "deadline.label.v1", time=time)
+    what, to = _what_and_to(text, sentence[0], found.span[0], text[end : sentence[1]])
+    if not what:
+        return None
+    lead = text[sentence[0] : found.span[0]]
+    clause_start = sentence[0] + max(lead.rfind("，"), lead.rfind(","), -1) + 1
+    return DeadlineHit(value, what, compact(text[clause_start : sentence[1]]), (found.span[0], end),
+                       "deadline.before.v1", time=time, to=to)
