@@ -63,7 +63,9 @@ def write_flushed_copy(source: Path, target: Path) -> int:
     model = onnx.load(str(source))
     flushed = flush_denormals(model)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    handle, temp_name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(model.SerializeToString())
@@ -140,7 +142,9 @@ def update_manifest(manifest_file: Path | None = None) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m docproc.ocr.prepare_models", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m docproc.ocr.prepare_models", description=__doc__
+    )
     parser.add_argument(
         "--update-manifest",
         action="store_true",

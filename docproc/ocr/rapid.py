@@ -59,7 +59,9 @@ class RapidEngine:
             ("max_side_len", max_side_len),
         ):
             if not isinstance(value, int) or value < 1:
-                raise UsageError(f"rapid OCR option {option} must be a positive integer, not {value!r}")
+                raise UsageError(
+                    f"rapid OCR option {option} must be a positive integer, not {value!r}"
+                )
         if not 0.0 <= text_score <= 1.0:
             raise UsageError(f"rapid OCR option text_score must be within 0..1, not {text_score!r}")
         self.threads = threads
@@ -99,7 +101,9 @@ class RapidEngine:
         try:
             result = self._ocr(bgr)
         except Exception as exc:  # onnxruntime and rapidocr raise plain exceptions
-            raise OcrError(f"rapid OCR failed on a {image.shape[1]}x{image.shape[0]} page: {exc}") from exc
+            raise OcrError(
+                f"rapid OCR failed on a {image.shape[1]}x{image.shape[0]} page: {exc}"
+            ) from exc
         return lines_from_rapid_result(result)
 
 
