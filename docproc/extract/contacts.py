@@ -1,0 +1,249 @@
+"""Contacts of a notice: people, units, phones, fax, e-mail, other accounts, public hotlines.
+
+A contact block is a run of labelled values (``联系人：…，电话：…，传真：…，邮箱：…``) with only
+punctuation between them; a person may also be named without a label just before a phone label
+(``(潘进进 联系方式656161 浙政钉13958966161)``). Each person of a block gets one entry with the
+numbers that follow their name (people listed together share them); a block without a person is one
+entry with ``name`` None and its unit in ``org``. Rule ids: ``contacts.labelled.v1`` (a block with a
+person), ``contacts.unit.v1`` (an office or hotline without a person). Labels and value patterns are
+data under ``models/extract/contacts/``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from docproc.normalize.rules import models_dir
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+NAME = re.compile(f"[{CJK}]{{2,4}}")
+CLAUSE_START = re.compile(r"[。；;，,\n]")
+
+
+@dataclass
+class ContactHit:
+    """One contact: a person (or an office: ``name`` None, ``org`` set) and their numbers and accounts."""
+
+    name: str | None
+    org: str | None
+    phones: list[str]
+    fax: str | None
+    emails: list[str]
+    other: str | None
+    span: tuple[int, int]
+    rule: str
+
+
+@dataclass(frozen=True)
+class ContactLexicon:
+    labels: tuple[tuple[str, str], ...]  # (label, kind), longest first
+    phone: str
+    email: str
+    other: str
+    value_separators: str
+    hand_over_verbs: tuple[str, ...]
+    trailing_verbs: tuple[str, ...]
+    unit_suffixes: tuple[str, ...]
+    gap: str
+    name_stop_words: tuple[str, ...]
+
+
+@dataclass
+class _Item:
+    kind: str
+    values: list[str]
+    start: int
+    end: int
+    label_start: int
+
+
+@dataclass
+class _Group:
+    names: list[str] = field(default_factory=list)
+    items: list[_Item] = field(default_factory=list)
+
+
+def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
+    base = directory or models_dir() / "extract" / "contacts"
+    labels: list[tuple[str, str]] = []
+    for line in (base / "labels.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, kind = line.split("\t")
+            labels.append((label.strip(), kind.strip()))
+    data = json.loads((base / "contacts.json").read_text(encoding="utf-8"))
+    return ContactLexicon(
+        labels=tuple(sorted(labels, key=lambda pair: -len(pair[0]))),
+        phone=data["phone"],
+        email=data["email"],
+        other=data["other"],
+        value_separators=data["value_separators"],
+        hand_over_verbs=tuple(sorted(data["org_hand_over_verbs"], key=len, reverse=True)),
+        trailing_verbs=tuple(data["org_trailing_verbs"]),
+        unit_suffixes=tuple(data["unit_suffixes"]),
+        gap=data["gap"],
+        name_stop_words=tuple(data["name_stop_words"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_contact_lexicon() -> ContactLexicon:
+    return load_contact_lexicon()
+
+
+@lru_cache(maxsize=4)
+def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
+    labels = "|".join(re.escape(label) for label, _ in lexicon.labels)
+    phone = f"(?<!\\d)(?:{lexicon.phone})(?!\\d)"
+    separators = re.escape(lexicon.value_separators)
+    return {
+        "label": re.compile(f"(?P<label>{labels})\\s*[:：]?\\s*"),
+        "phones": re.compile(f"{phone}(?:\\s*[{separators}]\\s*{phone})*"),
+        "phone": re.compile(phone),
+        "email": re.compile(lexicon.email),
+        "other": re.compile(lexicon.other),
+        "names": re.compile(f"[{CJK}、\\s]{{2,40}}"),
+        "labels_only": re.compile(labels),
+        "gap": re.compile(lexicon.gap),
+        "name_before": re.compile(f"(?:^|(?<=[\\s(（，,；;]))(?P<name>[{CJK}]{{2,3}})\\s*$"),
+    }
+
+
+def _is_name(candidate: str, lexicon: ContactLexicon) -> bool:
+    return bool(NAME.fullmatch(candidate)) and not any(word in candidate for word in lexicon.name_stop_words)
+
+
+def _person_item(
+    text: str, label: re.Match[str], patterns: dict[str, re.Pattern[str]], lexicon: ContactLexicon
+) -> _Item | None:
+    run = patterns["names"].match(text, label.end())
+    if not run:
+        return None
+    value = run.group()
+    cut = patterns["labels_only"].search(value)
+    value = value[: cut.start()] if cut else value
+    value = value.split("同志")[0]
+    names = [name for name in ("".join(part.split()) for part in value.split("、")) if _is_name(name, lexicon)]
+    if not names:
+        return None
+    end = label.end() + len(value.rstrip())
+    return _Item("person", names, label.start(), end, label.start())
+
+
+def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
+    patterns = _patterns(lexicon)
+    kinds = dict(lexicon.labels)
+    items: list[_Item] = []
+    for label in patterns["label"].finditer(text):
+        kind = kinds[label.group("label")]
+        if kind == "person":
+            person = _person_item(text, label, patterns, lexicon)
+            if person:
+                items.append(person)
+            continue
+        value_pattern = {"phone": patterns["phones"], "fax": patterns["phone"], "email": patterns["email"]}.get(
+            kind, patterns["other"]
+        )
+        value = value_pattern.match(text, label.end())
+        if not value:
+            continue
+        values = [v.group() for v in patterns["phone"].finditer(value.group())] if kind == "phone" else [value.group()]
+        before = text[_clause_start(text, label.start()) : label.start()]
+        start = label.start()
+        if kind == "other":  # keep the label's own qualifier: 区政府官方网站
+            qualifier = re.search(f"[{CJK}]*$", before)
+            start -= len(qualifier.group()) if qualifier else 0
+        items.append(_Item(kind, values, start, value.end(), label.start()))
+        named = patterns["name_before"].search(before)
+        if kind in ("phone", "other") and named and _is_name(named.group("name"), lexicon):
+            name_start = label.start() - len(before) + named.start("name")
+            items.append(_Item("person", [named.group("name")], name_start, name_start + 3, name_start))
+    items.sort(key=lambda item: item.start)
+    return [
+        item
+        for index, item in enumerate(items)
+        if not any(o.start <= item.start < o.end and o.kind != "person" for o in items[:index])
+    ]
+
+
+def _clause_start(text: str, position: int) -> int:
+    starts = [m.end() for m in CLAUSE_START.finditer(text, 0, position)]
+    return starts[-1] if starts else 0
+
+
+def _blocks(text: str, items: list[_Item], lexicon: ContactLexicon) -> list[list[_Item]]:
+    gap = _patterns(lexicon)["gap"]
+    blocks: list[list[_Item]] = []
+    for item in items:
+        if blocks and (item.start <= blocks[-1][-1].end or gap.fullmatch(text[blocks[-1][-1].end : item.start])):
+            blocks[-1].append(item)
+        else:
+            blocks.append([item])
+    return blocks
+
+
+def _unit(candidate: str, lexicon: ContactLexicon) -> str | None:
+    candidate = "".join(candidate.split())
+    for verb in lexicon.trailing_verbs:
+        candidate = candidate.removesuffix(verb)
+    if len(candidate) >= 2 and candidate.endswith(lexicon.unit_suffixes):
+        return candidate
+    return None
+
+
+def _org_of(text: str, block: list[_Item], lexicon: ContactLexicon) -> str | None:
+    first = block[0]
+    if first.kind != "person":  # 指挥部办公室值班电话：…
+        prefix = text[_clause_start(text, first.label_start) : first.label_start]
+        unit = _unit(prefix, lexicon)
+        if unit:
+            return unit
+    before = text[: first.start].rstrip()
+    if not before or before[-1] not in "（(，,":
+        return None
+    clause = before[_clause_start(before, len(before) - 1) : -1]
+    for verb in lexicon.hand_over_verbs:
+        cut = clause.rfind(verb)
+        if cut >= 0:
+            return _unit(clause[cut + len(verb) :], lexicon)
+    return None
+
+
+def _groups(block: list[_Item]) -> list[_Group]:
+    groups: list[_Group] = []
+    for item in block:
+        if item.kind == "person":
+            if not groups or groups[-1].items:
+                groups.append(_Group())
+            groups[-1].names.extend(item.values)
+        else:
+            if not groups:
+                groups.append(_Group())
+            groups[-1].items.append(item)
+    return groups
+
+
+def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[ContactHit]:
+    """Every contact in ``text``, in reading order: one entry per person, or per office without one."""
+    lexicon = lexicon or default_contact_lexicon()
+    hits: list[ContactHit] = []
+    for block in _blocks(text, _items(text, lexicon), lexicon):
+        if all(item.kind == "person" for item in block):
+            continue
+        org = _org_of(text, block, lexicon)
+        span = (block[0].start, block[-1].end)
+        for group in _groups(block):
+            phones = [value for item in group.items if item.kind == "phone" for value in item.values]
+            faxes = [item.values[0] for item in group.items if item.kind == "fax"]
+            emails = [value for item in group.items if item.kind == "email" for value in item.values]
+            others = ["".join(text[item.start : item.end].split()) for item in group.items if item.kind == "other"]
+            fax = faxes[0] if faxes else None
+            other = "；".join(others) if others else None
+            if not group.names:
+                hits.append(ContactHit(None, org, phones, fax, emails, other, span, "contacts.unit.v1"))
+            for name in group.names:
+                hits.append(ContactHit(name, org, list(phones), fax, list(emails), other, span, "contacts.labelled.v1"))
+    return hits
