@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from docproc.extract.contacts import find_contacts
 from docproc.extract.dates import document_year, iso
+from docproc.extract.leaders import find_leaders
 from docproc.extract.metadata import Found, Metadata, extract_metadata
 from docproc.extract.outline import build_outline, load_section_classes
 from docproc.extract.schedule import find_deadlines, find_phases
@@ -17,9 +19,11 @@ from docproc.extract.tasks import find_tasks, task_title
 from docproc.model.document import Document
 from docproc.model.notice import (
     CitedDocument,
+    Contact,
     Deadline,
     DocNumberParts,
     Evidence,
+    LeaderEntry,
     Notice,
     Phase,
     Task,
@@ -110,6 +114,16 @@ def extract_notice(document: Document) -> Notice:
         Task(number=t.number, title=t.title, text=t.text, section=t.section, owners=t.owners,
              deadline=iso(t.deadline), evidence=evidence(t.span, "task.outline.v1"))
         for t in find_tasks(outline, classes, year)
+    ]
+    notice.leaders = [
+        LeaderEntry(role=h.role, name=h.name, position=h.position, group=h.group,
+                    evidence=evidence(h.span, h.rule))
+        for h in find_leaders(text)
+    ]
+    notice.contacts = [
+        Contact(name=h.name, org=h.org, phones=list(h.phones), fax=h.fax, emails=list(h.emails),
+                other=h.other, evidence=evidence(h.span, h.rule))
+        for h in find_contacts(text)
     ]
     if year is None and (phases or deadlines):
         notice.warnings.append("no year found in the document: year-less dates left unresolved")

@@ -74,9 +74,12 @@ def repair_years(editor: TextEditor, rules: CleanupRules) -> int:
 
 def repair_doc_number_brackets(editor: TextEditor, rules: CleanupRules) -> int:
     """``沈法治发 匚2021〕 7号`` → ``沈法治发〔2021〕7号``."""
-    return editor.sub(
-        _patterns(rules)["doc_number"], lambda m: f"〔{m.group(1)}〕{m.group(2)}"
-    )
+    edits: list[Edit] = []
+    for match in _patterns(rules)["doc_number"].finditer(editor.text):
+        edits.append((match.start(), match.start(1), "〔"))
+        edits.append((match.end(1), match.start(2), "〕"))
+        edits.append((match.end(2), match.end(), ""))
+    return editor.apply(edits)
 
 
 def tighten_spaces(editor: TextEditor, rules: CleanupRules) -> int:

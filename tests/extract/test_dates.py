@@ -1,0 +1,70 @@
+"""Date rules: text → resolved ISO dates (year context 2021 unless the text gives one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from docproc.extract.dates import (
+    chinese_number,
+    document_year,
+    find_date_ranges,
+    iso,
+    parse_full_date,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("9月22日至9月30日", "2021-09-22", "2021-09-30"),
+        ("6月中旬至8月底", "2021-06-11", "2021-08-31"),
+        ("12末至明年1月底", "2021-12-31", "2022-01-31"),
+        ("2024年4月至7月", "2024-04-01", "2024-07-31"),
+        ("9月上旬至11月底", "2021-09-01", "2021-11-30"),
+        ("9月22日至30日", "2021-09-22", "2021-09-30"),
+        ("2024年3月", "2024-03-01", "2024-03-31"),
+        ("11月下旬至12月初", "2021-11-21", "2021-12-01"),
+        ("11月至次年2月", "2021-11-01", "2022-02-28"),
+        ("7月1日", "2021-07-01", "2021-07-01"),
+    ],
+)
+def test_date_ranges(text: str, start: str, end: str) -> None:
+    found = find_date_ranges(text)
+    assert len(found) == 1
+    first, last = found[0].resolve(2021)
+    assert (iso(first), iso(last)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [("3月底前", "2021-03-31"), ("2023年6月底前", "2023-06-30"), ("12月底之前", "2021-12-31")],
+)
+def test_end_of_month(text: str, end: str) -> None:
+    found = find_date_ranges(text)
+    assert iso(found[0].start.resolve(2021, as_end=True)) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二○○七年十二月二十日", "2007-12-20"),
+        ("二〇二一年九月二十六日", "2021-09-26"),
+        ("2019年8月20日", "2019-08-20"),
+        ("2017年 6月 28日", "2017-06-28"),
+        ("二〇二三年二月三十日", None),
+    ],
+)
+def test_full_dates(text: str, expected: str | None) -> None:
+    parsed = parse_full_date(text)
+    assert (parsed[0].isoformat() if parsed else None) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [("十", 10), ("二十三", 23), ("十二", 12), ("二〇二一", 2021), ("甲", None)])
+def test_chinese_numbers(text: str, value: int | None) -> None:
+    assert chinese_number(text) == value
+
+
+def test_document_year_prefers_the_texts_own_dates() -> None:
+    assert document_year("于2017年12月底之前报告。7月1日前报送") == (2017, "dates")
+    assert document_year("到2025年实现目标") == (2025, "year_mention")
+    assert document_year("没有年份") == (None, "none")

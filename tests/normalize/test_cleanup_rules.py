@@ -1,0 +1,60 @@
+"""OCR clean-up rules: input → cleaned text, and spans that map back into the input."""
+
+from __future__ import annotations
+
+import pytest
+
+from docproc.normalize import normalize_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("沈法治发 匚⒛21〕 7号", "沈法治发〔2021〕7号"),
+        ("鲅政办发【2017】37号", "鲅政办发〔2017〕37号"),
+        ("2o21年 9月 26日 印发", "2021年9月26日 印发"),
+        ("《沈阳市⒛21年法治政府建设工作要点》", "《沈阳市2021年法治政府建设工作要点》"),
+        ("2O2l年", "2021年"),
+        ("共2o个", "共2o个"),
+        ("(二 )严格规范执法", "（二）严格规范执法"),
+        ("提升企业满意度 ,结合", "提升企业满意度，结合"),
+        ("组   长:王会奇 副市长", "组   长：王会奇 副市长"),
+        ("加强执法V、伍建设", "加强执法队伍建设"),
+        ("市城市管理综合行政执浅局副局长", "市城市管理综合行政执法局副局长"),
+        ("积极走访行政拙J法社会监督员", "积极走访行政执法社会监督员"),
+        ("巩l固督查成果", "巩固督查成果"),
+        ("采取随机|提问", "采取随机提问"),
+        ("劝导示范i、 指导告诫", "劝导示范、指导告诫"),
+        ("组织抽查工作", "组织抽查工作"),
+        ("对发现的问题和溥:弱环节", "对发现的问题和薄弱环节"),
+        ("帮 助企业", "帮助企业"),
+        ("于 10月 22日 前报送", "于10月22日前报送"),
+        ("１２月２０日", "12月20日"),
+        ("共1,000人，8:30开始", "共1,000人，8:30开始"),
+        ("为贯彻落实《鞍山市工作实\n\n施方案》，制定", "为贯彻落实《鞍山市工作实施方案》，制定"),
+        ("树牢\n“\n执法为民\n”\n服务理念", "树牢“执法为民”服务理念"),
+        ("一、指导思想\n\n以习近平", "一、指导思想\n以习近平"),
+    ],
+)
+def test_cleanup(raw: str, clean: str) -> None:
+    assert normalize_text(raw).text == clean
+
+
+def test_debris_of_a_seal_is_dropped() -> None:
+    raw = "标题方案\n" + "\n".join("组松发丶小经市卿删一己寸") + "\n现将有关事项通知如下。"
+    assert normalize_text(raw).text == "标题方案\n现将有关事项通知如下。"
+
+
+def test_spans_map_back_to_the_original() -> None:
+    raw = "沈法治发 匚⒛21〕 7号\n\n加强执法V、伍建设 ,全面提升"
+    cleaned = normalize_text(raw)
+    at = cleaned.text.index("队伍")
+    start, end = cleaned.to_original(at, at + 2)
+    assert raw[start:end] == "V、伍"
+    at = cleaned.text.index("2021")
+    start, end = cleaned.to_original(at, at + 4)
+    assert raw[start:end] == "⒛21"
+    at = cleaned.text.index("全面提升")
+    start, end = cleaned.to_original(at, at + 4)
+    assert raw[start:end] == "全面提升"
+    assert cleaned.to_original(len(cleaned.text), len(cleaned.text)) == (len(raw), len(raw))
