@@ -1,0 +1,226 @@
+"""The engine registry, the replay/recording engines and the paddle adapter (no real model)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from docproc.errors import (
+    EXIT_DEPENDENCY,
+    MissingDependencyError,
+    ModelIntegrityError,
+    OcrError,
+    UsageError,
+)
+from docproc.ocr import OcrLine, engine_names, get_engine
+from docproc.ocr.base import check_page_image
+from docproc.ocr.paddle import PaddleEngine, lines_from_paddle_results
+from docproc.ocr.rapid import lines_from_rapid_result
+from docproc.ocr.replay import RecordingEngine, ReplayEngine, image_key
+
+
+class ScriptedEngine:
+    """An engine that returns fixed lines and counts its calls."""
+
+    name = "scripted"
+
+    def __init__(self, lines: list[OcrLine]) -> None:
+        self.lines = lines
+        self.calls = 0
+
+    def recognize(self, image: np.ndarray) -> list[OcrLine]:
+        self.calls += 1
+        return self.lines
+
+
+LINES = [
+    OcrLine(
+        "发改办财金规〔2019〕860号",
+        (410.0, 380.5, 820.0, 420.0),
+        0.998,
+        [(410.0, 380.5), (820.0, 380.5), (820.0, 420.0), (410.0, 420.0)],
+    ),
+    OcrLine("关于加强个人所得税纳税信用建设的通知", (220.0, 510.0, 1010.0, 560.0), 0.97, None),
+]
+
+
+def page(value: int = 255, shape: tuple[int, int] = (40, 30)) -> np.ndarray:
+    return np.full((*shape, 3), value, dtype=np.uint8)
+
+
+def test_engine_names_default_first() -> None:
+    assert engine_names() == ["rapid", "paddle", "replay"]
+
+
+def test_unknown_engine_is_a_usage_error_listing_the_names() -> None:
+    with pytest.raises(UsageError) as caught:
+        get_engine("tesseract")
+    assert (
+        caught.value.one_line()
+        == "unknown OCR engine 'tesseract'; choose one of: rapid, paddle, replay"
+    )
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        np.zeros((10, 10), np.uint8),
+        np.zeros((10, 10, 4), np.uint8),
+        np.zeros((10, 10, 3), np.float32),
+        np.zeros((0, 5, 3), np.uint8),
+    ],
+)
+def test_engines_refuse_what_is_not_an_rgb_page(image: np.ndarray) -> None:
+    with pytest.raises(OcrError):
+        check_page_image(image)
+
+
+def test_image_key_depends_on_pixels_and_shape() -> None:
+    assert image_key(page(255)) == image_key(page(255))
+    assert image_key(page(255)) != image_key(page(254))
+    assert image_key(page(255, (40, 30))) != image_key(page(255, (30, 40)))
+
+
+def test_recording_then_replay_gives_the_same_lines(tmp_path: Path) -> None:
+    inner = ScriptedEngine(LINES)
+    recorder = RecordingEngine(inner, tmp_path)
+    assert recorder.recognize(page()) == LINES
+    stored = json.loads((tmp_path / f"{image_key(page())}.json").read_text(encoding="utf-8"))
+    assert stored["schema"] == "docproc.ocr-replay/1"
+    assert stored["engine"] == "scripted"
+    assert stored["shape"] == [40, 30, 3]
+    assert stored["lines"][0] == {
+        "text": "发改办财金规〔2019〕860号",
+        "box": [410.0, 380.5, 820.0, 420.0],
+        "confidence": 0.998,
+        "polygon": [[410.0, 380.5], [820.0, 380.5], [820.0, 420.0], [410.0, 420.0]],
+    }
+    assert [p.name for p in tmp_path.iterdir()] == [
+        f"{image_key(page())}.json"
+    ]  # no temp files left
+    replay = get_engine("replay", cache_dir=tmp_path)
+    assert replay.recognize(page()) == LINES
+    assert inner.calls == 1
+
+
+def test_replay_miss_names_the_key_and_how_to_record(tmp_path: Path) -> None:
+    with pytest.raises(OcrError) as caught:
+        ReplayEngine(tmp_path).recognize(page(7))
+    message = caught.value.one_line()
+    assert image_key(page(7)) in message
+    assert "RecordingEngine" in message
+
+
+def test_replay_refuses_a_damaged_record(tmp_path: Path) -> None:
+    (tmp_path / f"{image_key(page())}.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(OcrError, match="unreadable"):
+        ReplayEngine(tmp_path).recognize(page())
+
+
+def test_replay_needs_a_cache_dir() -> None:
+    with pytest.raises(UsageError, match="cache_dir"):
+        get_engine("replay")
+
+
+def test_rapid_result_conversion() -> None:
+    result = types.SimpleNamespace(
+        boxes=np.array([[[10, 20], [110, 22], [110, 52], [10, 50]]], dtype=np.float32),
+        txts=("通知",),
+        scores=(0.93,),
+    )
+    [line] = lines_from_rapid_result(result)
+    assert line.text == "通知"
+    assert line.box == (10.0, 20.0, 110.0, 52.0)
+    assert line.confidence == pytest.approx(0.93)
+    assert line.polygon == [(10.0, 20.0), (110.0, 22.0), (110.0, 52.0), (10.0, 50.0)]
+    assert lines_from_rapid_result(types.SimpleNamespace(boxes=None, txts=None, scores=None)) == []
+
+
+# --- paddle adapter -------------------------------------------------------------------------
+
+
+def model_dirs(tmp_path: Path) -> tuple[Path, Path]:
+    dirs = []
+    for name in ("det", "rec"):
+        directory = tmp_path / name
+        directory.mkdir()
+        (directory / "inference.onnx").write_bytes(b"onnx")
+        (directory / "inference.yml").write_text("Global: {}\n", encoding="utf-8")
+        dirs.append(directory)
+    return dirs[0], dirs[1]
+
+
+class FakePaddleOCR:
+    """Stands in for paddleocr.PaddleOCR: records its options, returns one 3.x result."""
+
+    options: dict[str, Any] = {}
+
+    def __init__(self, **options: Any) -> None:
+        FakePaddleOCR.options = options
+
+    def predict(self, image: np.ndarray) -> list[dict[str, Any]]:
+        assert image.shape == (40, 30, 3)
+        assert image[0, 0].tolist() == [3, 2, 1]  # BGR of the RGB pixel (1, 2, 3)
+        return [
+            {
+                "rec_texts": ["关于加强个人所得税纳税信用建设的通知", " "],
+                "rec_scores": [0.991, 0.2],
+                "rec_polys": [
+                    np.array([[220, 510], [1010, 512], [1010, 560], [220, 558]], dtype=np.int16),
+                    np.array([[0, 0], [1, 0], [1, 1], [0, 1]], dtype=np.int16),
+                ],
+            }
+        ]
+
+
+def test_paddle_engine_converts_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    det, rec = model_dirs(tmp_path)
+    monkeypatch.setitem(sys.modules, "paddleocr", types.SimpleNamespace(PaddleOCR=FakePaddleOCR))
+    engine = get_engine("paddle", det_model_dir=det, rec_model_dir=rec)
+    image = np.zeros((40, 30, 3), np.uint8)
+    image[0, 0] = (1, 2, 3)
+    [line] = engine.recognize(image)
+    assert line == OcrLine(
+        "关于加强个人所得税纳税信用建设的通知",
+        (220.0, 510.0, 1010.0, 560.0),
+        pytest.approx(0.991),
+        [(220.0, 510.0), (1010.0, 512.0), (1010.0, 560.0), (220.0, 558.0)],
+    )
+    assert FakePaddleOCR.options["engine"] == "onnxruntime"
+    assert FakePaddleOCR.options["text_detection_model_name"] == "PP-OCRv6_small_det"
+    assert FakePaddleOCR.options["text_detection_model_dir"] == str(det)
+    assert FakePaddleOCR.options["use_textline_orientation"] is False
+    assert FakePaddleOCR.options["use_doc_unwarping"] is False
+
+
+def test_paddle_results_of_unequal_lengths_are_an_ocr_error() -> None:
+    with pytest.raises(OcrError):
+        lines_from_paddle_results(
+            [{"rec_texts": ["甲", "乙"], "rec_scores": [0.9], "rec_polys": [[[0, 0]] * 4]}]
+        )
+
+
+def test_paddle_engine_without_paddleocr_says_how_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    det, rec = model_dirs(tmp_path)
+    monkeypatch.setitem(sys.modules, "paddleocr", None)  # import paddleocr -> ImportError
+    with pytest.raises(MissingDependencyError) as caught:
+        PaddleEngine(det_model_dir=det, rec_model_dir=rec)
+    assert caught.value.exit_code == EXIT_DEPENDENCY
+    assert "pip install 'docproc[paddle]'" in caught.value.one_line()
+
+
+def test_paddle_engine_needs_both_model_dirs(tmp_path: Path) -> None:
+    det, _ = model_dirs(tmp_path)
+    with pytest.raises(UsageError, match="rec_model_dir"):
+        PaddleEngine(det_model_dir=det)
+    (det / "inference.yml").unlink()
+    with pytest.raises(ModelIntegrityError, match="inference.yml"):
+        PaddleEngine(det_model_dir=det, rec_model_dir=det)
