@@ -22,6 +22,7 @@ from docproc.normalize.rules import models_dir
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 NAME = re.compile(f"[{CJK}]{{2,4}}")
 CLAUSE_START = re.compile(r"[。；;，,\n]")
+NAME_WINDOW = 12  # characters before a phone label searched for an unlabelled name
 
 
 @dataclass
@@ -108,7 +109,7 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
         "names": re.compile(f"[{CJK}、\\s]{{2,40}}"),
         "labels_only": re.compile(labels),
         "gap": re.compile(lexicon.gap),
-        "name_before": re.compile(f"(?:^|(?<=[\\s(（，,；;]))(?P<name>[{CJK}]{{2,3}})\\s*$"),
+        "name_before": re.compile(f"(?<=[\\s(（，,；;])(?P<name>[{CJK}]{{2,3}})\\s*[，,]?\\s*$"),
     }
 
 
@@ -157,9 +158,11 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
             qualifier = re.search(f"[{CJK}]*$", before)
             start -= len(qualifier.group()) if qualifier else 0
         items.append(_Item(kind, values, start, value.end(), label.start()))
-        named = patterns["name_before"].search(before)
+        window_start = max(0, label.start() - NAME_WINDOW)
+        window = ("\n" if window_start == 0 else "") + text[window_start : label.start()]
+        named = patterns["name_before"].search(window)
         if kind in ("phone", "other") and named and _is_name(named.group("name"), lexicon):
-            name_start = label.start() - len(before) + named.start("name")
+            name_start = label.start() - len(window) + named.start("name")
             items.append(_Item("person", [named.group("name")], name_start, name_start + 3, name_start))
     items.sort(key=lambda item: item.start)
     return [

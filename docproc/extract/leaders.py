@@ -52,6 +52,7 @@ class LeaderLexicon:
     leading_verbs: tuple[str, ...]
     name_stop_chars: frozenset[str]
     name_stop_lines: frozenset[str]
+    name_stop_titles: tuple[str, ...]
     heading_line_max_chars: int
     honorifics: tuple[str, ...]
     opening_quotes: str
@@ -101,6 +102,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         leading_verbs=_longest_first(groups["leading_verbs"]),
         name_stop_chars=frozenset(groups["name_stop_chars"]),
         name_stop_lines=frozenset(groups["name_stop_lines"]),
+        name_stop_titles=_longest_first(groups["name_stop_titles"]),
         heading_line_max_chars=int(groups["heading_line_max_chars"]),
         honorifics=tuple(groups["honorifics"]),
         opening_quotes=groups["opening_quotes"],
@@ -193,6 +195,9 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             break
         if not ch.isspace():
             chars.append(ch)
+            if "".join(reversed(chars)).startswith(lexicon.name_stop_titles):
+                chars = chars[: -len(next(t for t in lexicon.name_stop_titles if "".join(reversed(chars)).startswith(t)))]
+                break
         index -= 1
     return "".join(reversed(chars))
 

@@ -1,0 +1,59 @@
+"""find_contacts: parametrised tables of text → exact hits, from real lines of the seeds and written notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from docproc.extract.contacts import find_contacts
+
+CASES = {
+    "seed-003 unlabelled name, 联系方式 and 浙政钉 in a parenthetical": (
+        "认真填报自查表,于3月28日前报送县司法局行政执法监督与应诉科备案(潘进进 联系方式656161 浙政钉13958966161)。",
+        [("潘进进", "县司法局行政执法监督与应诉科", ["656161"], None, [], "浙政钉13958966161", "contacts.labelled.v1")],
+    ),
+    "seed-004 联系人 without colon": (
+        "办公室主任由史毓志同志兼任。联系人张程程，联系电话6169675。",
+        [("张程程", None, ["6169675"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "seed-004 public hotline, mailbox and site on separate lines": (
+        "监督举报投诉电话：6169675\n\n　　邮箱：byqqfzb@126.com\n\n    区政府官方网站：http://www.ykdz.gov.cn\n\n附件：名单\n",
+        [(None, None, ["6169675"], None, ["byqqfzb@126.com"], "区政府官方网站：http://www.ykdz.gov.cn",
+          "contacts.unit.v1")],
+    ),
+    "two people share phone, fax and mailbox": (
+        "联系人：陈雅琴、林志斌，电话：0595-22581376，传真：0595-22581370，邮箱：qzsfjzfk@163.com。",
+        [("陈雅琴", None, ["0595-22581376"], "0595-22581370", ["qzsfjzfk@163.com"], None, "contacts.labelled.v1"),
+         ("林志斌", None, ["0595-22581376"], "0595-22581370", ["qzsfjzfk@163.com"], None, "contacts.labelled.v1")],
+    ),
+    "each person with their own numbers": (
+        "联系人：王芳，电话：0571-87051234；李强，手机：13905712345、0571-87051235。",
+        [("王芳", None, ["0571-87051234"], None, [], None, "contacts.labelled.v1"),
+         ("李强", None, ["13905712345", "0571-87051235"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "office duty phone without a person": (
+        "指挥部办公室值班电话：0373-8812345，传真：0373-8812346。",
+        [(None, "指挥部办公室", ["0373-8812345"], "0373-8812346", [], None, "contacts.unit.v1")],
+    ),
+    "unit named before the parenthetical": (
+        "请及时向市市场监管局消费者权益保护处反映（联系人：沈立群，电话：0573-82061234）。",
+        [("沈立群", "市市场监管局消费者权益保护处", ["0573-82061234"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "Traditional script, bracketed area code": (
+        "聯繫人：鄭詠詩，電話：（0756）8841234，電子郵箱：fwj@hengqin.gov.cn。",
+        [("鄭詠詩", None, ["（0756）8841234"], None, ["fwj@hengqin.gov.cn"], None, "contacts.labelled.v1")],
+    ),
+    "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
+    "dates are not phones": ("于2025年1月15日17:00前报送。", []),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_find_contacts(text: str, expected: list[tuple[object, ...]]) -> None:
+    hits = find_contacts(text)
+    assert [(h.name, h.org, h.phones, h.fax, h.emails, h.other, h.rule) for h in hits] == expected
+
+
+def test_span_covers_the_contact_block() -> None:
+    text = "报送县司法局行政执法监督与应诉科备案(潘进进 联系方式656161 浙政钉13958966161)。"
+    (hit,) = find_contacts(text)
+    assert text[slice(*hit.span)] == "潘进进 联系方式656161 浙政钉13958966161"

@@ -1,0 +1,99 @@
+"""find_leaders: parametrised tables of text → exact hits, from real lines of the seeds and written notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from docproc.extract.leaders import default_lexicon, find_leaders, split_run_together
+
+G000 = "市助企护企执法监督专项行动工作领导小组"
+SEED_000_GROUP = (
+    "成立市助企护企执法监督专项行动工作领导小组。\n\n组   长:王会奇 副市长\n 常务副组长:王佩军 市司法局局长\n\n"
+    "副 组 长:许树文 市公安局常务副局长\n\n曲向军 市市场监督管理局局长\n\n成   员:穆 雷 市司法局副局长\n\n"
+    "李 悦 市公安局副局长\n|\n\n市助企护企执法监督专项行动工作领导小组下设办公室,\n\n"
+    "办公室设在市司法局,市 司法局局长王佩军兼任办公室主任。\n"
+)
+G004 = "鲅鱼圈区优化营商法治环境规范行政处罚行为专项治理活动领导小组"
+SEED_004_LIST = (
+    "附件\n鲅鱼圈区优化营商法治环境规范\n\n行政处罚行为专项治理活动领导小组\n\n成员单位及成员名单\n\n"
+    "组　长：田文阁　政府常务副区长、管委会常务副主任\n副组长：张玉军  区软环境办公室主任\n\n"
+    "　　史毓志　区政府办公室副主任、法制办主任\n成　员：范春儒  区国土资源局局长\n\n张  宇  区经济和信息化局副局长\n"
+    "        荀  亮  海星办事处副主任\n\n行政处罚治理活动专项领导小组下设办公室，办公室设在区政府办公室（法制办），"
+    "办公室主任由史毓志同志兼任。联系人张程程，联系电话6169675。\n"
+)
+SEED_001_PROSE = (
+    "（一）强化组织领导。成立“加强行政执法规范化建设”工作领导小组，局长任组长，副局长任副组长，"
+    "局机关各科室负责人为小组成员，小组办公室设在政策法规科。"
+)
+SEED_001_TASK = "成立以局长为组长的“重大行政执法决定法制审核领导小组”，制定方案和细则。"
+RUN_TOGETHER = "成立县安全生产工作领导小组。\n成员：李悦市公安局副局长李学良市市场监督管理局副局长\n"
+OFFICE_PROSE = (
+    "决定成立安义县城乡环境综合整治工作领导小组。\n领导小组下设办公室，办公室设在县住房和城乡建设局，"
+    "熊卫东同志兼任办公室主任，付建华、李  静同志任办公室副主任，负责领导小组日常工作。\n"
+)
+
+CASES = {
+    "seed-000 table, continuation lines, office in prose": (SEED_000_GROUP, [
+        (G000, "组长", "王会奇", "副市长", "leaders.table.v1"),
+        (G000, "常务副组长", "王佩军", "市司法局局长", "leaders.table.v1"),
+        (G000, "副组长", "许树文", "市公安局常务副局长", "leaders.table.v1"),
+        (G000, "副组长", "曲向军", "市市场监督管理局局长", "leaders.table.v1"),
+        (G000, "成员", "穆雷", "市司法局副局长", "leaders.table.v1"),
+        (G000, "成员", "李悦", "市公安局副局长", "leaders.table.v1"),
+        (G000 + "办公室", "办公室主任", "王佩军", "市司法局局长", "leaders.prose.v1"),
+    ]),
+    "seed-004 list with units, office director 由…兼任": (SEED_004_LIST, [
+        (G004, "组长", "田文阁", "政府常务副区长、管委会常务副主任", "leaders.table.v1"),
+        (G004, "副组长", "张玉军", "区软环境办公室主任", "leaders.table.v1"),
+        (G004, "副组长", "史毓志", "区政府办公室副主任、法制办主任", "leaders.table.v1"),
+        (G004, "成员", "范春儒", "区国土资源局局长", "leaders.table.v1"),
+        (G004, "成员", "张宇", "区经济和信息化局副局长", "leaders.table.v1"),
+        (G004, "成员", "荀亮", "海星办事处副主任", "leaders.table.v1"),
+        ("行政处罚治理活动专项领导小组办公室", "办公室主任", "史毓志", None, "leaders.prose_by.v1"),
+    ]),
+    "seed-001 group defined by positions only": (SEED_001_PROSE, [
+        ("“加强行政执法规范化建设”工作领导小组", "组长", None, "局长", "leaders.prose.v1"),
+        ("“加强行政执法规范化建设”工作领导小组", "副组长", None, "副局长", "leaders.prose.v1"),
+        ("“加强行政执法规范化建设”工作领导小组", "成员", None, "局机关各科室负责人", "leaders.prose.v1"),
+    ]),
+    "seed-001 group named after its head": (SEED_001_TASK, [
+        ("重大行政执法决定法制审核领导小组", "组长", None, "局长", "leaders.prose.v1"),
+    ]),
+    "list run together without separators": (RUN_TOGETHER, [
+        ("县安全生产工作领导小组", "成员", "李悦", "市公安局副局长", "leaders.table_run_together.v1"),
+        ("县安全生产工作领导小组", "成员", "李学良", "市市场监督管理局副局长", "leaders.table_run_together.v1"),
+    ]),
+    "office director and two deputies in prose": (OFFICE_PROSE, [
+        ("安义县城乡环境综合整治工作领导小组办公室", "办公室主任", "熊卫东", None, "leaders.prose.v1"),
+        ("安义县城乡环境综合整治工作领导小组办公室", "办公室副主任", "付建华", None, "leaders.prose.v1"),
+        ("安义县城乡环境综合整治工作领导小组办公室", "办公室副主任", "李静", None, "leaders.prose.v1"),
+    ]),
+    "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
+    "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_find_leaders(text: str, expected: list[tuple[str | None, str, str | None, str | None, str]]) -> None:
+    hits = find_leaders(text)
+    assert [(h.group, h.role, h.name, h.position, h.rule) for h in hits] == expected
+
+
+def test_spans_point_at_the_entry_in_the_text() -> None:
+    hits = find_leaders(SEED_000_GROUP)
+    assert SEED_000_GROUP[slice(*hits[0].span)] == "王会奇 副市长"
+    assert SEED_000_GROUP[slice(*hits[4].span)] == "穆 雷 市司法局副局长"
+    assert SEED_000_GROUP[slice(*hits[-1].span)] == "市 司法局局长王佩军兼任办公室主任"
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [
+        ("王会奇副市长", [("王会奇", "副市长")]),
+        ("李悦市公安局副局长李学良市市场监督管理局副局长", [("李悦", "市公安局副局长"), ("李学良", "市市场监督管理局副局长")]),
+        ("孟庆伟市委常委、常务副市长", [("孟庆伟", "市委常委、常务副市长")]),
+        ("王会奇", None),
+    ],
+)
+def test_split_run_together(token: str, expected: list[tuple[str, str]] | None) -> None:
+    assert split_run_together(token, default_lexicon()) == expected
