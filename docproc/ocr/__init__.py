@@ -2,7 +2,7 @@
 
 Engines: ``rapid`` (default; PP-OCRv6 ONNX models from the rapidocr wheel on ONNX Runtime),
 ``paddle`` (the optional paddleocr package with local model directories) and ``replay`` (cached
-results, for tests of later stages). See docs/ocr.md.
+results, for tests of later stages). Each engine module documents its options.
 """
 
 from docproc.ocr.base import OcrEngine, OcrLine

@@ -26,8 +26,9 @@ def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(FONT_DIR + name, size)
 
 
-def draw_seal(draw: ImageDraw.ImageDraw, centre: tuple[int, int], radius: int) -> None:
+def draw_seal(page: Image.Image, centre: tuple[int, int], radius: int) -> None:
     """A round red seal: a thick ring, ring text along the top arc and a star."""
+    draw = ImageDraw.Draw(page)
     cx, cy = centre
     width = max(3, radius // 18)
     draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=RED, width=width)
@@ -40,11 +41,11 @@ def draw_seal(draw: ImageDraw.ImageDraw, centre: tuple[int, int], radius: int) -
         glyph = Image.new("L", (radius // 3, radius // 3), 0)
         ImageDraw.Draw(glyph).text((radius // 24, 0), char, font=char_font, fill=255)
         glyph = glyph.rotate(-math.degrees(angle) - 90, expand=False)
-        draw._image.paste(
+        page.paste(
             Image.new("RGB", glyph.size, RED),
             (int(x - glyph.width / 2), int(y - glyph.height / 2)),
             glyph,
-        )  # type: ignore[attr-defined]
+        )
     star = [
         (
             cx
@@ -88,5 +89,5 @@ def notice_page(
         draw.text((int(width * 0.12), y), line, font=body, fill=(20, 20, 20))
         y += int(width / 30 * 1.8)
     if seal:
-        draw_seal(draw, (int(width * 0.62), y - int(width / 30 * 4)), int(width * 0.11))
+        draw_seal(page, (int(width * 0.62), y - int(width / 30 * 4)), int(width * 0.11))
     return np.array(page)
