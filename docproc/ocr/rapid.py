@@ -9,6 +9,11 @@ the flushed weights, one process with 2 intra-op threads, and running the *detec
 scaled to ``det_limit_side_len`` (1024 px long side) while the recogniser still reads its line
 crops from the page at rapidocr's 2000-px ``max_side_len``. The recogniser runs one line per call
 (``rec_batch_num=1``): padding a batch to its widest line costs more than it saves here.
+
+Measured on the 2-core machine, A4 at 300 dpi (2480 x 3508): 1.13 s for a real notice page
+(465 characters), 1.58 s for a dense page (706 characters, 26 full lines); the recogniser is
+~80 % of that and costs ~35 µs per 8-px column of line at 2 threads. The detector at 1024 px
+and at 2000 px gives the same text on the GovDoc-CN pages.
 """
 
 from __future__ import annotations
