@@ -261,11 +261,12 @@ class NoticeTypesetter:
         if not source.signature and not source.date:
             return
         sealed = bool(source.seal) and bool(source.signature)
-        needed = (3 if sealed else 2) + len(source.signature) + (1 if source.date else 0) - 1
+        # 不加盖印章: 正文下空一行; 加盖印章: two rows so the seal's top stays within a row of the text
+        blank_rows = 2 if sealed else 1
+        needed = blank_rows + len(source.signature) + (1 if source.date else 0)
         if self.row + needed > ROWS_PER_PAGE:
             self.new_page()
-            self.row = 1 if sealed else 0
-        self.row += 3 if sealed else 2
+        self.row += blank_rows
         right = BLOCK_LEFT + BLOCK_WIDTH
         date_right = right - 4 * CELL
         date_width = cells_of(source.date) * CELL
