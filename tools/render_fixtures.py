@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from render.outputs import render_case  # noqa: E402
+from render.outputs import DEGRADED_PNG_CHOICES, render_case  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -24,8 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", nargs="*", type=Path, help="case folders holding a notice.txt")
     parser.add_argument("--all", action="store_true", help="render every fixtures/**/notice.txt")
-    parser.add_argument("--all-degraded-pngs", action="store_true",
-                        help="write a degraded PNG for every page (default: page 1 and seal pages)")
+    parser.add_argument("--degraded-pngs", choices=DEGRADED_PNG_CHOICES, default="key",
+                        help="degraded pages kept as PNG (4-6 MB each): the seal page, else page 1 (key), "
+                             "every page (all) or none; degraded.pdf always has them all")
     args = parser.parse_args(argv)
     folders = list(args.folders)
     if args.all:
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{folder}: no notice.txt", file=sys.stderr)
             return 2
         started = time.perf_counter()
-        pages = render_case(folder, all_degraded_pngs=args.all_degraded_pngs)
+        pages = render_case(folder, degraded_pngs=args.degraded_pngs)
         print(f"{folder}: {len(pages)} pages in {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -96,15 +96,23 @@ def key_pages(pages: list[PageLayout]) -> set[int]:
     return {page.number for page in pages if page.seals} or {1}
 
 
-def render_case(folder: Path, all_degraded_pngs: bool = False) -> list[PageLayout]:
-    """Renders `folder/notice.txt` into `folder`; returns the page layouts."""
+DEGRADED_PNG_CHOICES = ("key", "all", "none")
+
+
+def render_case(folder: Path, degraded_pngs: str = "key") -> list[PageLayout]:
+    """Renders `folder/notice.txt` into `folder`; returns the page layouts.
+
+    degraded_pngs: "key" keeps the seal page (else page 1) as PNG, "all" every page, "none" no page.
+    """
+    if degraded_pngs not in DEGRADED_PNG_CHOICES:
+        raise ValueError(f"degraded_pngs must be one of {DEGRADED_PNG_CHOICES}")
     pages = typeset_notice(read_notice(folder / "notice.txt"))
     for stale in list(folder.glob("clean-p*.png")) + list(folder.glob("degraded-p*.png")) + list(
         folder.glob("reference-p*.txt")
     ):
         stale.unlink()
     seed = case_seed(folder)
-    keep = {page.number for page in pages} if all_degraded_pngs else key_pages(pages)
+    keep = {"key": key_pages(pages), "all": {page.number for page in pages}, "none": set()}[degraded_pngs]
     clean_pngs: list[bytes] = []
     degraded_jpegs: list[bytes] = []
     rotations: list[float] = []
