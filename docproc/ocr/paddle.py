@@ -61,8 +61,6 @@ class PaddleEngine:
         rec_model_name: str = DEFAULT_REC_MODEL_NAME,
         threads: int = 2,
     ) -> None:
-        det_dir = check_model_dir("det_model_dir", det_model_dir)
-        rec_dir = check_model_dir("rec_model_dir", rec_model_dir)
         try:
             paddleocr = importlib.import_module("paddleocr")
         except ImportError:
@@ -70,6 +68,8 @@ class PaddleEngine:
                 "the paddle OCR engine needs the paddleocr package; run: "
                 "pip install 'docproc[paddle]'"
             ) from None
+        det_dir = check_model_dir("det_model_dir", det_model_dir)
+        rec_dir = check_model_dir("rec_model_dir", rec_model_dir)
         try:
             self._ocr = paddleocr.PaddleOCR(
                 engine="onnxruntime",

@@ -217,7 +217,8 @@ def test_paddle_engine_without_paddleocr_says_how_to_install(
     assert "pip install 'docproc[paddle]'" in caught.value.one_line()
 
 
-def test_paddle_engine_needs_both_model_dirs(tmp_path: Path) -> None:
+def test_paddle_engine_needs_both_model_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "paddleocr", types.SimpleNamespace(PaddleOCR=FakePaddleOCR))
     det, _ = model_dirs(tmp_path)
     with pytest.raises(UsageError, match="rec_model_dir"):
         PaddleEngine(det_model_dir=det)
