@@ -11,14 +11,13 @@ from docproc.extract import extract_notice
 from docproc.model.notice import Notice
 from tests.extract.text_document import document_from_text, notice_validator
 
-SEEDS = Path("/work/shared/seeds")
 ROOT = Path(__file__).resolve().parents[2]
-INPUTS = {
+INPUTS = {  # the seeds as given, copied verbatim into fixtures/
     "000": ROOT / "fixtures" / "seed-000" / "input.txt",
-    "001": SEEDS / "001_c585e0942916fc0e.txt",
-    "003": SEEDS / "003_8dcf99f2a8a6c45a.txt",
-    "004": SEEDS / "004_05249ba00e8049f8.txt",
-    "397": Path("/work/shared/realdocs/govdoc-cn-397/397.txt"),
+    "001": ROOT / "fixtures" / "seed-001" / "input.txt",
+    "003": ROOT / "fixtures" / "seed-003" / "input.txt",
+    "004": ROOT / "fixtures" / "seed-004" / "input.txt",
+    "397": ROOT / "fixtures" / "govdoc-cn-397" / "397.txt",
 }
 
 

@@ -13,19 +13,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import FIXTURES_DIR, REPO_DIR
+from tests.conftest import FIXTURES_DIR
 
 GOLD_DIR = FIXTURES_DIR / "gold"
 NOTICES_DIR = FIXTURES_DIR / "notices"
-SHARED_DIR = REPO_DIR.parent / "shared"
 
-# Cases whose text is not a fixtures/notices/<case>/input.txt: the seeds and the GovDoc-CN sample.
+# Cases whose text is not a fixtures/notices/<case>/input.txt: the seeds (copied verbatim into
+# fixtures/seed-NNN/input.txt) and the GovDoc-CN sample.
 EXTERNAL_TEXTS: dict[str, Path] = {
-    "seed-000": SHARED_DIR / "seeds" / "000_5b4b821a87e48750.txt",
-    "seed-001": SHARED_DIR / "seeds" / "001_c585e0942916fc0e.txt",
-    "seed-003": SHARED_DIR / "seeds" / "003_8dcf99f2a8a6c45a.txt",
-    "seed-004": SHARED_DIR / "seeds" / "004_05249ba00e8049f8.txt",
-    "govdoc-cn-397": SHARED_DIR / "realdocs" / "govdoc-cn-397" / "397.txt",
+    "seed-000": FIXTURES_DIR / "seed-000" / "input.txt",
+    "seed-001": FIXTURES_DIR / "seed-001" / "input.txt",
+    "seed-003": FIXTURES_DIR / "seed-003" / "input.txt",
+    "seed-004": FIXTURES_DIR / "seed-004" / "input.txt",
+    "govdoc-cn-397": FIXTURES_DIR / "govdoc-cn-397" / "397.txt",
 }
 
 HEADER_KEYS = (

@@ -23,7 +23,7 @@ from docproc.ingest import ImagePage, TextLayerPage, open_input, sha256_file
 
 REPO_DIR = Path(__file__).resolve().parents[2]
 BAD = REPO_DIR / "fixtures" / "bad-input"
-GOVDOC_397 = REPO_DIR.parent / "shared" / "realdocs" / "govdoc-cn-397"
+GOVDOC_397 = REPO_DIR / "fixtures" / "govdoc-cn-397"
 
 NOTICE_LINES = [
     "市营商局（市行政审批局）进一步加强",

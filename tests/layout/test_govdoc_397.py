@@ -13,7 +13,7 @@ from docproc.layout.paragraphs import build_document_text
 from docproc.layout.reading_order import order_lines
 from docproc.model.document import Line, Page
 
-SAMPLE = Path("/work/shared/realdocs/govdoc-cn-397")
+SAMPLE = Path(__file__).resolve().parents[2] / "fixtures" / "govdoc-cn-397"
 pytestmark = pytest.mark.skipif(not SAMPLE.is_dir(), reason="GovDoc-CN sample 397 not present")
 
 HEADER = ["发展改革委办公厅", "税 务 总 局 办 公 厅 文件", "发改办财金规〔2019〕860 号"]

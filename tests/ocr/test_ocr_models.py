@@ -18,7 +18,7 @@ from docproc.ocr.models import load_manifest, model_path, sha256_of_file, wheel_
 from docproc.ocr.prepare_models import flush_denormals, main, prepare_all
 
 REPO = Path(__file__).resolve().parents[2]
-REAL_PAGE = Path("/work/shared/realdocs/govdoc-cn-397/397_1.png")
+REAL_PAGE = Path(__file__).resolve().parents[2] / "fixtures" / "govdoc-cn-397" / "397_1.png"
 
 
 def test_manifest_names_the_three_bundled_models_with_licence() -> None:

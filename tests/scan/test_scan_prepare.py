@@ -15,7 +15,7 @@ from docproc.layout.scan_geometry import rotate_image
 from docproc.ocr import get_engine
 from tests.scan.scan_pages import BODY_LINES, RED, SEAL_TEXT, notice_page
 
-REAL_PAGE = Path("/work/shared/realdocs/govdoc-cn-397/397_1.png")
+REAL_PAGE = Path(__file__).resolve().parents[2] / "fixtures" / "govdoc-cn-397" / "397_1.png"
 
 
 @pytest.fixture(scope="module")
