@@ -132,6 +132,11 @@ def _settings(ctx: click.Context, **overrides: Any) -> Settings:
     return base.with_overrides(**overrides)
 
 
+# Commands that live in their own modules, imported only when named (keeps `docproc ocr` start-up
+# light). name -> "module:attribute" of a click command or group.
+LAZY_COMMANDS: dict[str, str] = {}
+
+
 class DocprocGroup(click.Group):
     """Turns DocprocError into one stderr line and its exit code; Ctrl-C into 130.
 
@@ -161,6 +166,21 @@ class DocprocGroup(click.Group):
             click.echo("docproc: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
         sys.exit(result if isinstance(result, int) else EXIT_OK)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = LAZY_COMMANDS.get(cmd_name)
+        if target is None:
+            return super().get_command(ctx, cmd_name)
+        import importlib
+
+        module_name, _, attribute = target.partition(":")
+        command = getattr(importlib.import_module(module_name), attribute)
+        if not isinstance(command, click.Command):
+            raise TypeError(f"{target} is not a click command")
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
