@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-PATTERNS_PATH = Path(__file__).resolve().parents[2] / "models" / "layout" / "line_patterns.json"
+from docproc.resources import models_dir
+
+PATTERNS_PATH = models_dir() / "layout" / "line_patterns.json"
 
 
 @dataclass(frozen=True)

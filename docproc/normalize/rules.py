@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from docproc.resources import models_dir
+
 CJK_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
-
-
-def models_dir() -> Path:
-    """The ``models/`` directory (``DOCPROC_MODELS_DIR`` overrides the one beside the package)."""
-    override = os.environ.get("DOCPROC_MODELS_DIR")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "models"
 
 
 @dataclass(frozen=True)

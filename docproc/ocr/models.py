@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from docproc.errors import ModelIntegrityError
+from docproc.resources import models_dir
 
 MANIFEST_SCHEMA = "docproc.ocr-models/1"
 MODEL_DIR_ENV = "DOCPROC_MODEL_DIR"
@@ -74,7 +75,7 @@ def manifest_path() -> Path:
     override = os.environ.get(MANIFEST_ENV)
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "models" / "ocr" / "manifest.json"
+    return models_dir() / "ocr" / "manifest.json"
 
 
 def load_manifest(path: Path | None = None) -> Manifest:
