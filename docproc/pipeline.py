@@ -18,16 +18,46 @@ from docproc.errors import DocprocError, InputError, NoTextError
 from docproc.model.document import BBox, Document, Line, Page, Source, Zone
 
 if TYPE_CHECKING:
-    from docproc.ingest import ImagePage, TextLayerPage
+    from docproc.ingest import ImagePage, InputFile, TextLayerPage
     from docproc.ocr.base import OcrEngine
 
 # progress(pages_done, pages_total) after each page of the current file
 PageProgress = Callable[[int, int], None]
 
+
 @dataclass
-class _PageResult:
+class PageResult:
+    """One page recognised on its own: the unit of work a batch spreads over processes."""
+
     page: Page
     confidences: list[tuple[float, int]] = field(default_factory=list)  # (confidence, n chars)
+    ocr_engine: str | None = None  # the engine's name when the page was OCR'd
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain, picklable, JSON-able form (to send between processes or machines)."""
+        return {
+            "page": self.page.to_dict(),
+            "confidences": [[c, n] for c, n in self.confidences],
+            "ocr_engine": self.ocr_engine,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PageResult:
+        return cls(
+            page=Page.from_dict(data["page"]),
+            confidences=[(float(c), int(n)) for c, n in data["confidences"]],
+            ocr_engine=data.get("ocr_engine"),
+        )
+
+
+@dataclass(frozen=True)
+class InputSummary:
+    """What a batch planner needs to know about a file before splitting it into pages."""
+
+    path: Path
+    sha256: str
+    kind: str  # "pdf" | "image" | "text" | "document-json"
+    page_count: int
 
 
 class Recognizer:
@@ -36,6 +66,8 @@ class Recognizer:
     def __init__(self, settings: Settings | None = None, *, engine: OcrEngine | None = None):
         self.settings = settings or Settings()
         self._engine = engine
+        # The file recognize_page read last, kept open for its next page: (path, password, file).
+        self._open_file: tuple[Path, str | None, InputFile] | None = None
 
     @property
     def engine(self) -> OcrEngine:
@@ -57,7 +89,6 @@ class Recognizer:
     ) -> Document:
         """Read one file (PDF, image, TIFF, text, or a document JSON) into a Document."""
         from docproc.ingest import open_input
-        from docproc.layout.paragraphs import build_document_text
 
         source_path = Path(path)
         if source_path.suffix.lower() == ".json":
@@ -70,38 +101,64 @@ class Recognizer:
         ) as opened:
             if opened.kind == "text":
                 return _document_from_text(source_path, opened.sha256, opened.text or "")
-            results: list[_PageResult] = []
-            warnings: list[str] = []
+            results: list[PageResult] = []
             for page_input in opened.pages():
-                result = self._recognize_page(page_input)
-                if not result.page.lines:
-                    warnings.append(f"page {result.page.number}: no text found")
-                results.append(result)
+                results.append(self._recognize_page(page_input))
                 if progress is not None:
                     progress(len(results), opened.page_count)
             page_count = opened.page_count
             sha256 = opened.sha256
-        pages = [r.page for r in results]
-        if not any(p.lines for p in pages):
-            raise NoTextError("no text found on any page (blank, or too faint to read)", path=str(path))
-        text = build_document_text(pages)
-        sources = {p.text_source for p in pages}
-        weighted = [c for r in results for c in r.confidences]
-        total_chars = sum(n for _, n in weighted)
-        mean_confidence = (
-            sum(c * n for c, n in weighted) / total_chars if total_chars else None
-        )
-        source = Source(
-            file=source_path.name,
-            sha256=sha256,
-            pages=page_count,
-            text_source="mixed" if len(sources) > 1 else pages[0].text_source,
-            ocr_engine=self.engine.name if "ocr" in sources else None,
-            mean_confidence=mean_confidence,
-        )
-        return Document(source=source, pages=pages, text=text, warnings=warnings)
+        return assemble_document(source_path, sha256, page_count, results)
 
-    def _recognize_page(self, page_input: TextLayerPage | ImagePage) -> _PageResult:
+    def summarize_input(self, path: str | Path, *, password: str | None = None) -> InputSummary:
+        """Open a file only to learn its sha256, kind and page count (checks it as recognize does)."""
+        from docproc.ingest import open_input
+
+        source_path = Path(path)
+        if source_path.suffix.lower() == ".json":
+            document = load(source_path)
+            return InputSummary(source_path, document.source.sha256, "document-json", 0)
+        with open_input(
+            source_path, password=password, dpi=self.settings.dpi, force_ocr=self.settings.force_ocr
+        ) as opened:
+            return InputSummary(source_path, opened.sha256, opened.kind, opened.page_count)
+
+    def recognize_page(
+        self, path: str | Path, number: int, *, password: str | None = None
+    ) -> PageResult:
+        """Recognise page ``number`` (1-based) of a PDF or multi-frame image on its own.
+
+        The file stays open for the next call on the same file, so a worker that gets pages 3, 4
+        and 5 of one scan opens (and hashes) it once. :func:`assemble_document` joins the results.
+        """
+        opened = self._page_source(Path(path), password)
+        if not 1 <= number <= opened.page_count:
+            raise InputError(
+                f"has no page {number} (it has {opened.page_count})", path=str(path)
+            )
+        return self._recognize_page(_read_page(opened, number))
+
+    def close(self) -> None:
+        """Close the file :meth:`recognize_page` keeps open (the engine stays loaded)."""
+        if self._open_file is not None:
+            self._open_file[2].close()
+            self._open_file = None
+
+    def _page_source(self, path: Path, password: str | None) -> InputFile:
+        from docproc.ingest import open_input
+
+        if self._open_file is not None:
+            open_path, open_password, opened = self._open_file
+            if open_path == path and open_password == password:
+                return opened
+            self.close()
+        opened = open_input(
+            path, password=password, dpi=self.settings.dpi, force_ocr=self.settings.force_ocr
+        )
+        self._open_file = (path, password, opened)
+        return opened
+
+    def _recognize_page(self, page_input: TextLayerPage | ImagePage) -> PageResult:
         from docproc.ingest import ImagePage
         from docproc.layout.furniture import split_page_furniture
         from docproc.layout.reading_order import order_lines
@@ -118,10 +175,10 @@ class Recognizer:
                 zones=zones,
                 tables=list(page_input.tables),
             )
-            return _PageResult(page)
+            return PageResult(page)
         return self._ocr_page(page_input)
 
-    def _ocr_page(self, page_input: ImagePage) -> _PageResult:
+    def _ocr_page(self, page_input: ImagePage) -> PageResult:
         from docproc.layout.furniture import split_page_furniture
         from docproc.layout.reading_order import order_lines
         from docproc.layout.scan import prepare_scan
@@ -157,7 +214,49 @@ class Recognizer:
             zones=zones + furniture,
         )
         confidences = [(ol.confidence, len(ol.text)) for ol in ocr_lines if ol.text.strip()]
-        return _PageResult(page, confidences)
+        return PageResult(page, confidences, self.engine.name)
+
+
+def assemble_document(
+    path: str | Path, sha256: str, page_count: int, results: list[PageResult]
+) -> Document:
+    """Join page results (in any order) into the Document ``Recognizer.recognize`` would give.
+
+    Raises NoTextError when no page has any text.
+    """
+    ordered = sorted(results, key=lambda r: r.page.number)
+    warnings = [f"page {r.page.number}: no text found" for r in ordered if not r.page.lines]
+    pages = [r.page for r in ordered]
+    if not any(p.lines for p in pages):
+        raise NoTextError("no text found on any page (blank, or too faint to read)", path=str(path))
+    from docproc.layout.paragraphs import build_document_text
+
+    text = build_document_text(pages)
+    sources = {p.text_source for p in pages}
+    weighted = [c for r in ordered for c in r.confidences]
+    total_chars = sum(n for _, n in weighted)
+    mean_confidence = sum(c * n for c, n in weighted) / total_chars if total_chars else None
+    engines = [r.ocr_engine for r in ordered if r.ocr_engine]
+    source = Source(
+        file=Path(path).name,
+        sha256=sha256,
+        pages=page_count,
+        text_source="mixed" if len(sources) > 1 else pages[0].text_source,
+        ocr_engine=engines[0] if engines else None,
+        mean_confidence=mean_confidence,
+    )
+    return Document(source=source, pages=pages, text=text, warnings=warnings)
+
+
+def _read_page(opened: InputFile, number: int) -> TextLayerPage | ImagePage:
+    """Page ``number`` of an open input without reading the pages before it.
+
+    ``InputFile`` only offers ``pages()`` (all pages in order); its source has ``read_page``.
+    """
+    source = opened._source
+    if source is None:
+        raise InputError("has no pages (a text file)", path=str(opened.path))
+    return source.read_page(number - 1)
 
 
 def _scale_box(box: tuple[float, float, float, float], scale: float) -> BBox:
