@@ -283,6 +283,18 @@ def split_run_together(token: str, lexicon: LeaderLexicon) -> list[tuple[str, st
     return None
 
 
+def split_run_together_open(token: str, lexicon: LeaderLexicon) -> tuple[list[tuple[str, str]], str] | None:
+    """Entries run together that end with a name whose position follows as the next token
+    (a layout join of two list lines: ``李学良市…副局长索丽珍`` + ``市生态环境局二级巡视员``)."""
+    for name_length in (2, 3, 4):
+        if len(token) <= name_length or not NAME_TOKEN.fullmatch(token[-name_length:]):
+            continue
+        parts = split_run_together(token[:-name_length], lexicon)
+        if parts:
+            return parts, token[-name_length:]
+    return None
+
+
 @dataclass
 class _Entry:
     name: str | None
@@ -315,6 +327,16 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
                 entries[-1].end = end
             elif _is_position(token, lexicon):
                 entries.append(_Entry(None, token, start, end))
+            continue
+        opened = None if NAME_TOKEN.fullmatch(token) else split_run_together_open(token, lexicon)
+        if opened is not None:
+            if pending:
+                entries.append(pending)
+            parts, trailing = opened
+            step = max(1, (end - start) // (len(parts) + 1))
+            for index, (name, position) in enumerate(parts):
+                entries.append(_Entry(name, position, start + index * step, start + (index + 1) * step, True))
+            pending = _Entry(trailing, None, start + len(parts) * step, end, True)
             continue
         if NAME_TOKEN.fullmatch(token):
             if pending and len(pending.name or "") + len(token) <= 3 and 1 in (len(pending.name or ""), len(token)):

@@ -19,6 +19,7 @@ from docproc.extract.metadata import DECREE_NUMBER, DOC_NUMBER
 from docproc.normalize.rules import models_dir
 
 SPANS_KEY = "docproc"
+TEXT_KEY = "docproc_text"
 PIPELINE_NAME = "docproc_zh"
 
 
@@ -30,10 +31,17 @@ def patterns_dir() -> Path:
     return models_dir() / "spacy" / "patterns"
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, taken from ``doc.user_data`` when :func:`annotate` put it there: rebuilding it
+    from the tokens costs more than all the regex components together."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) else doc.text
+
+
 def _regex_component(label: str, patterns: tuple[re.Pattern[str], ...]) -> Callable[[Doc], Doc]:
     def annotate(doc: Doc) -> Doc:
         spans: list[Span] = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
-        text = doc.text
+        text = doc_text(doc)
         for pattern in patterns:
             for match in pattern.finditer(text):
                 span = doc.char_span(match.start(), match.end(), label=label, alignment_mode="expand")
@@ -79,4 +87,9 @@ def load_pipeline() -> Language:
 
 def annotate(text: str) -> Doc:
     """Run the pipeline on ``text``; the hits are ``doc.spans["docproc"]``."""
-    return load_pipeline()(text)
+    nlp = load_pipeline()
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -114,7 +114,9 @@ def _find_markers(text: str) -> list[tuple[int, int, str]]:
         if match is None or match.lastgroup is None:
             continue
         follower = text[match.end() : match.end() + 1]
-        if not follower or follower.isspace() and match.lastgroup != "item":
+        # ``1. 加强…``: a space after an item number only at a line start (OCR of a typeset ``1.``)
+        at_line_start = position == 0 or text[position - 1] == "\n"
+        if not follower or follower.isspace() and (match.lastgroup != "item" or at_line_start):
             follower = text[match.end() + 1 : match.end() + 2]
         if not re.match(r"[\u4e00-\u9fff“《（(：:]", follower or ""):
             continue

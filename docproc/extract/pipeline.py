@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from docproc.errors import NothingExtractedError
 from docproc.extract.contacts import find_contacts
 from docproc.extract.dates import document_year, iso
 from docproc.extract.leaders import find_leaders
@@ -75,8 +76,28 @@ def _fill_metadata(notice: Notice, meta: Metadata, evidence: _EvidenceMaker) -> 
     ]
 
 
+# a record without any of these is not a notice: extract_notice raises NothingExtractedError
+NOTICE_EVIDENCE_FIELDS = (
+    "doc_number", "title", "issuers", "issue_date", "tasks", "phases", "deadlines", "leaders",
+)
+
+
 def extract_notice(document: Document) -> Notice:
-    """The structured notice of ``document`` (never raises on odd text: doubts go to warnings)."""
+    """The structured notice of ``document``; doubts go to ``warnings``.
+
+    Raises :class:`NothingExtractedError` when none of :data:`NOTICE_EVIDENCE_FIELDS` was found
+    (random prose, a page of numbers, a document that is not a notice).
+    """
+    notice = _extract(document)
+    if not any(getattr(notice, name) for name in NOTICE_EVIDENCE_FIELDS):
+        raise NothingExtractedError(
+            "not a notice: no document number, title, issuer, issue date, task, phase, deadline or "
+            "leader found"
+        )
+    return notice
+
+
+def _extract(document: Document) -> Notice:
     cleaned = normalize_text(document.text)
     text = cleaned.text
     evidence = _EvidenceMaker(document, cleaned)

@@ -36,6 +36,12 @@ def _patterns(rules: CleanupRules) -> dict[str, re.Pattern[str]]:
             rf"|(?<=[年月日号至到于在])(?<!\d号){_SPACE}{{1,3}}(?=\d)"
             rf"|(?<=\d[日月年])(?:{_SPACE}+)(?=[至到前起止—－-])"
         ),
+        # ``〔2 024〕``, ``〔201 8〕``, ``6561 61``: one space splitting a number after a Chinese
+        # character or an opening bracket, where one part has at most two digits
+        "digit_space": re.compile(
+            rf"(?<=[{CJK_IDEOGRAPH}〔［\[（(：:])(?:(\d{{1,2}}){_SPACE}(\d{{2,11}})|(\d{{2,11}}){_SPACE}(\d{{1,2}}))"
+            rf"(?![\d.．:：])"
+        ),
         "punct_space": re.compile(
             rf"(?<=[^\s]){_SPACE}+(?=[，。、；：！？”）》,.;:!?)])"
             rf"|(?<=[（“《(，。、；：]){_SPACE}+(?=\S)"
@@ -83,9 +89,11 @@ def repair_doc_number_brackets(editor: TextEditor, rules: CleanupRules) -> int:
 
 
 def tighten_spaces(editor: TextEditor, rules: CleanupRules) -> int:
-    """Spaces inside dates (``9月 22日 至``) and before/after punctuation (``满意度 ,``, ``(二 )``)."""
+    """Spaces inside numbers (``〔2 024〕``), dates (``9月 22日 至``) and before/after punctuation
+    (``满意度 ,``, ``(二 )``)."""
     patterns = _patterns(rules)
-    count = editor.sub(patterns["date_space"], lambda m: "")
+    count = editor.sub(patterns["digit_space"], lambda m: "".join(g for g in m.groups() if g))
+    count += editor.sub(patterns["date_space"], lambda m: "")
     return count + editor.sub(patterns["punct_space"], lambda m: "")
 
 
