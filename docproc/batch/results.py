@@ -1,0 +1,84 @@
+"""One input's result folder: document JSON, reading-order text, notice JSON.
+
+Each output is written atomically. Extraction that finds nothing (``NothingExtractedError``) or
+fails makes the input ``partial``: its document and text are kept, its notice is not written (an
+older notice in the folder is removed so the folder never mixes two versions of the file).
+Optional follow-ups (a rectification ledger, the archive index) run after the notice; their
+failure also makes the input ``partial``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docproc.batch.manifest import Status
+from docproc.errors import DocprocError
+from docproc.fileio import write_json_atomic, write_text_atomic
+from docproc.model.document import Document
+
+if TYPE_CHECKING:
+    from docproc.model.notice import Notice
+
+# A follow-up step: (input path, result folder, stem, document, notice) -> files it wrote.
+FollowUp = Callable[[Path, Path, str, Document, "Notice"], list[Path]]
+
+
+@dataclass
+class FileResult:
+    status: Status
+    error: str | None = None
+    outputs: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def output_stem(name: str) -> str:
+    """``scan.pdf`` → ``scan``; ``scan.document.json`` → ``scan`` (as ``docproc ocr`` names them)."""
+    for suffix in (".document.json", ".notice.json"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return Path(name).stem or name
+
+
+def _one_line(exc: Exception) -> str:
+    if isinstance(exc, DocprocError):
+        return " ".join(exc.message.split())
+    return f"unexpected {type(exc).__name__}: {exc}"
+
+
+def write_results(
+    source: Path,
+    document_record: dict[str, Any],
+    folder: Path,
+    *,
+    follow_ups: list[FollowUp] | None = None,
+) -> FileResult:
+    """Write ``folder/<stem>.document.json``, ``.txt`` and ``.notice.json`` for one document."""
+    from docproc.extract import extract_notice
+
+    document = Document.from_dict(document_record)
+    stem = output_stem(source.name)
+    outputs = [
+        write_json_atomic(folder / f"{stem}.document.json", document_record),
+        write_text_atomic(folder / f"{stem}.txt", document.text + "\n"),
+    ]
+    notice_path = folder / f"{stem}.notice.json"
+    try:
+        notice = extract_notice(document)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # NothingExtractedError, or an extractor bug: the text is still good
+        notice_path.unlink(missing_ok=True)
+        return FileResult("partial", f"no notice: {_one_line(exc)}", outputs, document.warnings)
+    outputs.append(write_json_atomic(notice_path, notice.to_dict()))
+    warnings = [*document.warnings, *notice.warnings]
+    for follow_up in follow_ups or []:
+        try:
+            outputs.extend(follow_up(source, folder, stem, document, notice))
+        except (KeyboardInterrupt, MemoryError):
+            raise
+        except Exception as exc:
+            return FileResult("partial", _one_line(exc), outputs, warnings)
+    return FileResult("ok", None, outputs, warnings)
