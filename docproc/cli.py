@@ -134,7 +134,9 @@ def _settings(ctx: click.Context, **overrides: Any) -> Settings:
 
 # Commands that live in their own modules, imported only when named (keeps `docproc ocr` start-up
 # light). name -> "module:attribute" of a click command or group.
-LAZY_COMMANDS: dict[str, str] = {}
+LAZY_COMMANDS: dict[str, str] = {
+    "batch": "docproc.commands.batch:batch_command",
+}
 
 
 class DocprocGroup(click.Group):

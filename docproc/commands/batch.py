@@ -1,0 +1,70 @@
+"""``docproc batch DIR -o OUT``: every file under a folder, in parallel, resumable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from docproc.cli import RecognitionArgs, recognition_options
+
+
+@click.command("batch")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for results/<path>/… and manifest.jsonl (created if missing).")
+@click.option("--jobs", type=click.IntRange(1, 256),
+              help="Local worker processes (default: the number of cores).")
+@click.option("--scheduler", metavar="URL",
+              help="Run on a Dask cluster, e.g. tcp://host:8786, instead of local processes.")
+@click.option("--watch", is_flag=True, help="Keep watching the folder and process new files.")
+@click.option("--poll-seconds", type=click.FloatRange(0.1), default=2.0, show_default=True,
+              help="--watch: seconds between scans of the folder.")
+@click.option("--max-idle", type=click.FloatRange(0), metavar="SECONDS",
+              help="--watch: stop after this many seconds without a new file (default: never).")
+@click.option("--retry-failed", is_flag=True,
+              help="Process again the unchanged files that failed last time.")
+@recognition_options
+@click.pass_context
+def batch_command(
+    ctx: click.Context,
+    folder: Path,
+    output: Path,
+    jobs: int | None,
+    scheduler: str | None,
+    watch: bool,
+    poll_seconds: float,
+    max_idle: float | None,
+    retry_failed: bool,
+    **kwargs: Any,
+) -> None:
+    """Every file under FOLDER: document JSON, text and notice JSON per input, and a manifest."""
+    import os
+
+    from docproc.batch import BatchOptions, run_batch
+    from docproc.batch.local_pool import default_threads
+
+    args = RecognitionArgs.pop_from(kwargs)
+    jobs = jobs or os.cpu_count() or 1
+    settings = args.recognizer(ctx).settings
+    if args.threads is None:
+        settings = settings.with_overrides(threads=1 if scheduler else default_threads(jobs))
+    options = BatchOptions(
+        source=folder,
+        output=output,
+        settings=settings,
+        jobs=jobs,
+        scheduler=scheduler,
+        password=args.password,
+        watch=watch,
+        poll_seconds=poll_seconds,
+        max_idle=max_idle,
+        retry_failed=retry_failed,
+        show_progress=args.show_progress,
+        report=lambda message: click.echo(message, err=True),
+    )
+    summary = run_batch(options)
+    for line in summary.lines():
+        click.echo(line, err=True)
+    ctx.exit(summary.exit_code)
