@@ -182,13 +182,15 @@ class Recognizer:
         from docproc.layout.furniture import split_page_furniture
         from docproc.layout.reading_order import order_lines
         from docproc.layout.scan import prepare_scan
+        from docproc.layout.seal_text import drop_seal_text
 
         prepared = prepare_scan(page_input.image, engine=self.engine)
         scale = 72.0 / page_input.dpi  # pixels → points
-        ocr_lines = self.engine.recognize(prepared.ocr_image)
+        seals = [z.box for z in prepared.zones if z.kind == "seal"]
+        ocr_lines = drop_seal_text(self.engine.recognize(prepared.ocr_image), prepared.image, seals)
         lines = [
             Line(
-                text=ol.text,
+                text=restore_fullwidth_punctuation(ol.text),
                 bbox=_scale_box(ol.box, scale),
                 confidence=ol.confidence,
             )
@@ -257,6 +259,22 @@ def _read_page(opened: InputFile, number: int) -> TextLayerPage | ImagePage:
     if source is None:
         raise InputError("has no pages (a text file)", path=str(opened.path))
     return source.read_page(number - 1)
+
+
+def restore_fullwidth_punctuation(text: str) -> str:
+    """ASCII ``( ) : , ; ? !`` that the recogniser reads in Chinese text, back to full-width.
+
+    The recogniser's alphabet maps full-width punctuation to ASCII; official documents print it
+    full-width. Uses the clean-up rule of :mod:`docproc.normalize` (same data, one place), so
+    ``1,000`` and ``8:30`` stay as they are.
+    """
+    from docproc.normalize.characters import fullwidth_punctuation
+    from docproc.normalize.offsets import TextEditor
+    from docproc.normalize.rules import load_cleanup_rules
+
+    editor = TextEditor(text)
+    fullwidth_punctuation(editor, load_cleanup_rules())
+    return editor.text
 
 
 def _scale_box(box: tuple[float, float, float, float], scale: float) -> BBox:

@@ -90,6 +90,12 @@ def _circularity(component: np.ndarray) -> float:
     return float(4 * math.pi * cv2.contourArea(contour) / (perimeter * perimeter))
 
 
+def _within(box: tuple[float, float, float, float], outer: tuple[float, float, float, float]) -> bool:
+    """``box`` lies inside ``outer`` (its centre does, and it is not larger)."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
+
+
 def find_red_zones(mask: np.ndarray, scale: float = 1.0) -> list[RedZone]:
     """Red header, rule and seal zones of a red mask; boxes are multiplied by ``scale``.
 
@@ -128,8 +134,13 @@ def find_red_zones(mask: np.ndarray, scale: float = 1.0) -> list[RedZone]:
             continue
         leftovers.append((x, y, x + w, y + h))
     header_bottom = rule_top if rule_top is not None else HEADER_MAX_BOTTOM * height
+    seals = [z.box for z in zones if z.kind == "seal"]
     header = [
-        b for b in leftovers if b[3] <= header_bottom + 2 and b[1] < HEADER_MAX_BOTTOM * height
+        b
+        for b in leftovers
+        if b[3] <= header_bottom + 2
+        and b[1] < HEADER_MAX_BOTTOM * height
+        and not any(_within(b, seal) for seal in seals)  # a seal's star is not a header
     ]
     if header:
         zones.append(
