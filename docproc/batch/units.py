@@ -33,7 +33,7 @@ class WorkUnit:
     page: int | None = None  # 1-based page number; None: the probe
 
     def describe(self) -> str:
-        return f"page {self.page}" if self.page is not None else "opening the file"
+        return f"reading page {self.page}" if self.page is not None else "opening the file"
 
 
 @dataclass
