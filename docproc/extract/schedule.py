@@ -17,9 +17,11 @@ _RECURRING = re.compile(
     r"每(?:个)?(?:月|周|星期|季度末月|季度|季|半年|年)(?:第?\d{1,2}个工作日|\d{1,2}\s*[日号]?)\s*(?:前|之前)"
 )
 _CLAUSE_END = re.compile(r"[。；;\n]")
-_SEND = r"(?:报送|上报|报至|报|提交|送至|送)"
+# verbs and particles in both scripts (a Traditional notice is read as printed)
+_SEND = r"(?:报送|報送|上报|上報|报至|報至|报|報|提交|送至|送)"
+_TAKE = r"(?:将|將|把)"
 _SEND_WITH_OBJECT = re.compile(
-    rf"^[，,]?\s*(?:将|把)(?P<obj>[^，。；]+?)(?:以[^，。；]{{1,12}}形式)?{_SEND}(?:至|到|给)?(?P<to>[^，。；]+)"
+    rf"^[，,]?\s*{_TAKE}(?P<obj>[^，。；]+?)(?:以[^，。；]{{1,12}}形式)?{_SEND}(?:至|到|给|給)?(?P<to>[^，。；]+)"
 )
 _SEND_ONLY = re.compile(rf"^[，,]?\s*{_SEND}(?:至|到|给)?(?P<to>[^，。；]+)")
 _REPORT_TO = re.compile(r"^[，,]?\s*向(?P<to>[^，。；]+?)(?P<verb>报告|报送|汇报)")

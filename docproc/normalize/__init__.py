@@ -17,6 +17,7 @@ from docproc.normalize.characters import (
     correct_confusions,
     fullwidth_digits,
     fullwidth_punctuation,
+    join_spaced_addresses,
     join_split_words,
     remove_strays,
     repair_doc_number_brackets,
@@ -39,6 +40,7 @@ def normalize_text(text: str, rules: CleanupRules | None = None) -> NormalizedTe
     if "\r" in text:
         editor.sub(_CARRIAGE_RETURN, lambda m: "\n")
     fullwidth_digits(editor, rules)
+    join_spaced_addresses(editor, rules)
     remove_debris(editor, rules)
     repair_years(editor, rules)
     repair_doc_number_brackets(editor, rules)

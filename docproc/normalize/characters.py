@@ -36,11 +36,18 @@ def _patterns(rules: CleanupRules) -> dict[str, re.Pattern[str]]:
             rf"|(?<=[年月日号至到于在])(?<!\d号){_SPACE}{{1,3}}(?=\d)"
             rf"|(?<=\d[日月年])(?:{_SPACE}+)(?=[至到前起止—－-])"
         ),
-        # ``〔2 024〕``, ``〔201 8〕``, ``6561 61``: one space splitting a number after a Chinese
-        # character or an opening bracket, where one part has at most two digits
+        # ``〔2 024〕``, ``〔201 8〕``, ``6561 61``, ``0573-8 2061234``: one space splitting a number
+        # after a Chinese character, an opening bracket or an area-code dash, one part ≤ 2 digits
         "digit_space": re.compile(
-            rf"(?<=[{CJK_IDEOGRAPH}〔［\[（(：:])(?:(\d{{1,2}}){_SPACE}(\d{{2,11}})|(\d{{2,11}}){_SPACE}(\d{{1,2}}))"
+            rf"(?<=[{CJK_IDEOGRAPH}〔［\[（(：:\-－])(?:(\d{{1,2}}){_SPACE}(\d{{2,11}})|(\d{{2,11}}){_SPACE}(\d{{1,2}}))"
             rf"(?![\d.．:：])"
+        ),
+        # an e-mail or web address with spaces in it (``fw j @hengqi n. gov. cn``)
+        "spaced_address": re.compile(
+            rf"(?<={_CJK_CONTEXT}|[:：]){_SPACE}?(?:"
+            rf"[A-Za-z0-9._%+-]+(?:{_SPACE}[A-Za-z0-9._%+-]+)*{_SPACE}?@{_SPACE}?[A-Za-z0-9.-]+"
+            rf"(?:{_SPACE}[A-Za-z0-9.-]+)*"
+            rf"|(?:https?:{_SPACE}?//{_SPACE}?|www{_SPACE}?\.{_SPACE}?)[A-Za-z0-9.-]+(?:{_SPACE}[A-Za-z0-9./-]+)*)"
         ),
         "punct_space": re.compile(
             rf"(?<=[^\s]){_SPACE}+(?=[，。、；：！？”）》,.;:!?)])"
@@ -50,7 +57,7 @@ def _patterns(rules: CleanupRules) -> dict[str, re.Pattern[str]]:
         "stray": re.compile(
             rf"(?<={_CJK_CONTEXT}){_SPACE}*[{stray}]{_SPACE}*(?={_CJK_CONTEXT}|[(),:;])"
         ),
-        "paren": re.compile(r"\(([^()\n]{0,60})\)"),
+        "paren": re.compile(r"[(（]([^()（）\n]{0,60})[)）]"),
         "ascii_punct": re.compile(r"[,:;?!]"),
         "dot_before_punct": re.compile(rf"(?<={_HAN})\.(?=[，,。、；;])"),
         "space_in_word": re.compile(rf"(?<={_HAN}){_SPACE}(?={_HAN})"),
@@ -95,6 +102,28 @@ def tighten_spaces(editor: TextEditor, rules: CleanupRules) -> int:
     count = editor.sub(patterns["digit_space"], lambda m: "".join(g for g in m.groups() if g))
     count += editor.sub(patterns["date_space"], lambda m: "")
     return count + editor.sub(patterns["punct_space"], lambda m: "")
+
+
+def _joined_address(address: str) -> str | None:
+    """The address without the spaces OCR put in it: around ``@`` and ``.``, and next to a piece of
+    at most two characters (``fw j`` → ``fwj``); a space between two longer words stays."""
+    lead = len(address) - len(address.lstrip(" \t\u00a0"))
+    pieces = re.split(r"[ \t\u00a0]", address[lead:])
+    if len(pieces) == 1:
+        return None
+    out = pieces[0]
+    for piece in pieces[1:]:
+        glue = (out[-1:] in "@./:" or piece[:1] in "@./" or len(piece) <= 2
+                or len(re.split(r"[@./:]", out)[-1]) <= 2)
+        out += piece if glue else " " + piece
+    out = address[:lead] + out
+    return out if out != address else None
+
+
+def join_spaced_addresses(editor: TextEditor, rules: CleanupRules) -> int:
+    """``fw j @hengqi n. gov. cn`` → ``fwj@hengqin.gov.cn`` (the address must hold ``@``, or start
+    with ``http://`` / ``www.``)."""
+    return editor.sub(_patterns(rules)["spaced_address"], lambda m: _joined_address(m.group(0)))
 
 
 def remove_strays(editor: TextEditor, rules: CleanupRules) -> int:
@@ -178,13 +207,18 @@ def _checked_edit(
 
 
 def fullwidth_punctuation(editor: TextEditor, rules: CleanupRules) -> int:
-    """ASCII ``( ) : , ; ? !`` in Chinese text → full-width (not between two digits: 1,000, 8:30)."""
+    """ASCII ``( ) : , ; ? !`` in Chinese text → full-width (not between two digits: 1,000, 8:30);
+    a bracket pair half ASCII, half full-width (``（联系人：沈立群)``) becomes full-width."""
     patterns = _patterns(rules)
     has_cjk = patterns["has_cjk"]
-    count = editor.sub(
-        patterns["paren"],
-        lambda m: f"（{m.group(1)}）" if has_cjk.search(m.group(1)) else None,
-    )
+
+    def pair(match: re.Match[str]) -> str | None:
+        whole = match.group(0)
+        if whole[0] == "（" and whole[-1] == "）" or not has_cjk.search(match.group(1)):
+            return None
+        return f"（{match.group(1)}）"  # ASCII or mixed pair (``（电话：…)``)
+
+    count = editor.sub(patterns["paren"], pair)
     count += editor.sub(patterns["dot_before_punct"], lambda m: "")
     text = editor.text
     table = rules.ascii_to_fullwidth

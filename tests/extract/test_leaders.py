@@ -27,6 +27,10 @@ SEED_001_PROSE = (
 )
 SEED_001_TASK = "成立以局长为组长的“重大行政执法决定法制审核领导小组”，制定方案和细则。"
 RUN_TOGETHER = "成立县安全生产工作领导小组。\n成员：李悦市公安局副局长李学良市市场监督管理局副局长\n"
+OCR_JOINED_LINES = (  # OCR of seed 000's scan: the layout stage joined two list lines into one
+    "成立县安全生产工作领导小组。\n成 员: 李悦市公安局副局长\n李学良市市场监督管理局副局长索丽珍 市生态环境局二级巡视员\n"
+    "申 理 市城市管理综合行政执法局副局长\n"
+)
 OFFICE_PROSE = (
     "决定成立安义县城乡环境综合整治工作领导小组。\n领导小组下设办公室，办公室设在县住房和城乡建设局，"
     "熊卫东同志兼任办公室主任，付建华、李  静同志任办公室副主任，负责领导小组日常工作。\n"
@@ -62,6 +66,12 @@ CASES = {
     "list run together without separators": (RUN_TOGETHER, [
         ("县安全生产工作领导小组", "成员", "李悦", "市公安局副局长", "leaders.table_run_together.v1"),
         ("县安全生产工作领导小组", "成员", "李学良", "市市场监督管理局副局长", "leaders.table_run_together.v1"),
+    ]),
+    "two list lines joined, the second's position after a space": (OCR_JOINED_LINES, [
+        ("县安全生产工作领导小组", "成员", "李悦", "市公安局副局长", "leaders.table_run_together.v1"),
+        ("县安全生产工作领导小组", "成员", "李学良", "市市场监督管理局副局长", "leaders.table_run_together.v1"),
+        ("县安全生产工作领导小组", "成员", "索丽珍", "市生态环境局二级巡视员", "leaders.table_run_together.v1"),
+        ("县安全生产工作领导小组", "成员", "申理", "市城市管理综合行政执法局副局长", "leaders.table.v1"),
     ]),
     "office director and two deputies in prose": (OFFICE_PROSE, [
         ("安义县城乡环境综合整治工作领导小组办公室", "办公室主任", "熊卫东", None, "leaders.prose.v1"),

@@ -34,6 +34,19 @@ from docproc.normalize import normalize_text
         ("为贯彻落实《鞍山市工作实\n\n施方案》，制定", "为贯彻落实《鞍山市工作实施方案》，制定"),
         ("树牢\n“\n执法为民\n”\n服务理念", "树牢“执法为民”服务理念"),
         ("一、指导思想\n\n以习近平", "一、指导思想\n以习近平"),
+        # OCR of the rendered scans: digit groups split by a space, half-ASCII brackets, spaced addresses
+        ("根据《通知》（平纪〔2 024〕37号）部署", "根据《通知》（平纪〔2024〕37号）部署"),
+        ("平纪办〔201 8〕11号", "平纪办〔2018〕11号"),
+        ("联系方式6561 61 浙政钉", "联系方式656161 浙政钉"),
+        ("电话：0573-8 2061234", "电话：0573-82061234"),
+        ("电话：0572-882156 7，", "电话：0572-8821567，"),
+        ("共 12 人", "共 12 人"),
+        ("表中 10 20 30", "表中 10 20 30"),
+        ("（联系人：沈立群，电话：0573-82061234)。", "（联系人：沈立群，电话：0573-82061234）。"),
+        ("電子郵箱：fw j @hengqi n. gov. cn", "電子郵箱：fwj@hengqin.gov.cn"),
+        ("网站：www. ykdz. gov. cn 电话", "网站：www.ykdz.gov.cn 电话"),
+        ("邮箱：byqqfzb@126.com", "邮箱：byqqfzb@126.com"),
+        ("mail me at abc @x.com", "mail me at abc @x.com"),
     ],
 )
 def test_cleanup(raw: str, clean: str) -> None:
@@ -58,3 +71,10 @@ def test_spans_map_back_to_the_original() -> None:
     start, end = cleaned.to_original(at, at + 4)
     assert raw[start:end] == "全面提升"
     assert cleaned.to_original(len(cleaned.text), len(cleaned.text)) == (len(raw), len(raw))
+
+
+def test_signature_lines_after_a_half_ascii_bracket_stay_lines() -> None:
+    raw = "请及时反映（联系人：沈立群，电话：0573-8 2061234)。\n嘉兴市市场监督管理局\n嘉兴市商务局\n2023年5月9日"
+    assert normalize_text(raw).text.split("\n") == [
+        "请及时反映（联系人：沈立群，电话：0573-82061234）。", "嘉兴市市场监督管理局", "嘉兴市商务局", "2023年5月9日",
+    ]

@@ -1,0 +1,26 @@
+"""build_outline: numbering markers as printed and as OCR reads them (``1. 加强…`` with a space)."""
+
+from __future__ import annotations
+
+import pytest
+
+from docproc.extract.outline import build_outline
+
+CASES = {
+    "typeset items": ("二、重点任务\n（一）规范队伍\n1.加强管理。依托系统。\n2.加强建设。", [
+        ("二", "重点任务"), ("（一）", "规范队伍"), ("（一）1", "加强管理"), ("（一）2", "加强建设"),
+    ]),
+    "OCR puts a space after the item number at a line start": (
+        "二、重点任务\n（一）规范队伍\n1. 加强管理。依托系统。\n2. 加强建设。", [
+            ("二", "重点任务"), ("（一）", "规范队伍"), ("（一）1", "加强管理"), ("（一）2", "加强建设"),
+        ]),
+    "a spaced number inside a sentence is not an item": ("一、工作目标\n到2025年完成 3. 5万户改造。", [
+        ("一", "工作目标"),
+    ]),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_outline_nodes(text: str, expected: list[tuple[str, str]]) -> None:
+    nodes = [node for top in build_outline(text) for node in top.walk()]
+    assert [(node.path_below_top() or node.label, node.heading) for node in nodes] == expected
