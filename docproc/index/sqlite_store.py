@@ -1,0 +1,286 @@
+"""The embedded archive: one SQLite file, FTS5 trigram index plus a bigram side index.
+
+Tables: ``documents`` (one row per file: the catalogue fields and folded filter keys),
+``segments`` (title, 文号, issuers, people, one row per page), and two contentless FTS5 tables over
+the folded segment text:
+
+- ``segment_trigrams`` (trigram tokenizer) answers terms of 3 characters or more;
+- ``segment_bigrams`` holds every overlapping bigram as one ASCII key (see
+  :func:`docproc.index.text.gram_document`): a 2-character term is one key, a 1-character term a
+  prefix (with a prefix index of that length), which trigrams cannot answer.
+
+WAL mode and a busy timeout let several ``index add`` runs and searches share the file; each
+document is written inside one ``BEGIN IMMEDIATE`` transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from docproc.errors import IndexStoreError
+from docproc.index.hits import HitDocument, build_hit, kind_weight
+from docproc.index.records import CatalogueEntry, IndexStats, SearchHit, SearchQuery, Segment
+from docproc.index.text import fold, gram_document, gram_key, query_terms
+
+SCHEMA_VERSION = "1"
+BUSY_TIMEOUT_MS = 60_000
+_KEY_CHARS = len(gram_key("字"))  # one character's key: the prefix index length
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    file_sha256 TEXT NOT NULL,
+    doc_number TEXT, title TEXT, issue_date TEXT, year INTEGER, doc_type TEXT,
+    issuers TEXT NOT NULL, people TEXT NOT NULL,
+    pages INTEGER NOT NULL, secrecy TEXT, text_source TEXT NOT NULL, indexed_at TEXT NOT NULL,
+    doc_number_key TEXT NOT NULL, issuers_key TEXT NOT NULL, people_key TEXT NOT NULL,
+    doc_type_key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_year ON documents (year);
+CREATE TABLE IF NOT EXISTS segments (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents (id),
+    kind TEXT NOT NULL, page INTEGER, text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS segments_doc ON segments (doc_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS segment_trigrams
+    USING fts5 (text, content='', tokenize='trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS segment_bigrams
+    USING fts5 (grams, content='', prefix='{_KEY_CHARS}', tokenize='unicode61');
+"""
+
+_DOCUMENT_COLUMNS = "d.path, d.doc_number, d.title, d.issuers, d.issue_date"
+
+
+def _joined_key(values: Sequence[str]) -> str:
+    return "\n".join(fold(v) for v in values)
+
+
+def _weight_case() -> str:
+    kinds = ("title", "doc_number", "issuer", "people", "body")
+    whens = " ".join(f"WHEN '{k}' THEN {kind_weight(k)}" for k in kinds)
+    return f"(CASE s.kind {whens} ELSE 0 END)"
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+class SqliteStore:
+    """The :class:`docproc.index.store.IndexStore` on one SQLite file."""
+
+    backend = "sqlite"
+
+    def __init__(self, path: Path):
+        self.location = str(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._create_schema()
+        except (sqlite3.Error, OSError) as exc:
+            raise IndexStoreError(f"cannot open the archive index {path}: {exc}") from exc
+
+    def _create_schema(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
+            )
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def indexed_sha256(self, path: str) -> str | None:
+        row = self._db.execute("SELECT file_sha256 FROM documents WHERE path = ?", (path,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def put(self, entry: CatalogueEntry) -> bool:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise IndexStoreError(f"cannot write the archive index: {exc}") from exc
+        try:
+            stored = self._put_in_transaction(entry)
+            self._db.execute("COMMIT")
+        except BaseException as exc:
+            self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise IndexStoreError(f"cannot write {entry.path} to the index: {exc}") from exc
+            raise
+        return stored
+
+    def _put_in_transaction(self, entry: CatalogueEntry) -> bool:
+        row = self._db.execute(
+            "SELECT id, file_sha256 FROM documents WHERE path = ?", (entry.path,)
+        ).fetchone()
+        if row is not None and row[1] == entry.file_sha256:
+            return False
+        if row is not None:
+            self._delete_document(int(row[0]))
+        cursor = self._db.execute(
+            "INSERT INTO documents (path, file_sha256, doc_number, title, issue_date, year, doc_type,"
+            " issuers, people, pages, secrecy, text_source, indexed_at, doc_number_key, issuers_key,"
+            " people_key, doc_type_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                entry.path, entry.file_sha256, entry.doc_number, entry.title, entry.issue_date,
+                entry.year, entry.doc_type, json.dumps(entry.issuers, ensure_ascii=False),
+                json.dumps(entry.people, ensure_ascii=False), entry.pages, entry.secrecy,
+                entry.text_source, datetime.now(UTC).isoformat(timespec="seconds"),
+                fold(entry.doc_number or ""), _joined_key(entry.issuers), _joined_key(entry.people),
+                fold(entry.doc_type or ""),
+            ),
+        )
+        doc_id = cursor.lastrowid
+        for segment in entry.segments:
+            seg = self._db.execute(
+                "INSERT INTO segments (doc_id, kind, page, text) VALUES (?, ?, ?, ?)",
+                (doc_id, segment.kind, segment.page, segment.text),
+            )
+            folded = fold(segment.text)
+            self._db.execute(
+                "INSERT INTO segment_trigrams (rowid, text) VALUES (?, ?)", (seg.lastrowid, folded)
+            )
+            self._db.execute(
+                "INSERT INTO segment_bigrams (rowid, grams) VALUES (?, ?)",
+                (seg.lastrowid, gram_document(folded)),
+            )
+        return True
+
+    def _delete_document(self, doc_id: int) -> None:
+        rows = self._db.execute("SELECT id, text FROM segments WHERE doc_id = ?", (doc_id,)).fetchall()
+        for seg_id, text in rows:
+            folded = fold(text)
+            self._db.execute(
+                "INSERT INTO segment_trigrams (segment_trigrams, rowid, text) VALUES ('delete', ?, ?)",
+                (seg_id, folded),
+            )
+            self._db.execute(
+                "INSERT INTO segment_bigrams (segment_bigrams, rowid, grams) VALUES ('delete', ?, ?)",
+                (seg_id, gram_document(folded)),
+            )
+        self._db.execute("DELETE FROM segments WHERE doc_id = ?", (doc_id,))
+        self._db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        terms = query_terms(query.text)
+        filters, filter_args = _filter_sql(query)
+        try:
+            if not terms:
+                rows = self._db.execute(
+                    f"SELECT d.id, {_DOCUMENT_COLUMNS}, 0.0 FROM documents d WHERE {filters}"
+                    " ORDER BY d.issue_date DESC, d.path LIMIT ?",
+                    (*filter_args, query.limit),
+                ).fetchall()
+            else:
+                rows = self._ranked_documents(terms, filters, filter_args, query.limit)
+        except sqlite3.Error as exc:
+            raise IndexStoreError(f"search failed: {exc}") from exc
+        return [self._hit(row, terms) for row in rows]
+
+    def _ranked_documents(
+        self, terms: list[str], filters: str, filter_args: list[Any], limit: int
+    ) -> list[tuple[Any, ...]]:
+        weight = _weight_case()
+        ctes: list[str] = []
+        args: list[Any] = []
+        for i, term in enumerate(terms):
+            if len(term) >= 3:
+                match = "SELECT rowid, rank AS r FROM segment_trigrams WHERE segment_trigrams MATCH ?"
+                args.append(_fts_phrase(term))
+            else:
+                match = "SELECT rowid, rank AS r FROM segment_bigrams WHERE segment_bigrams MATCH ?"
+                args.append(gram_key(term) if len(term) == 2 else gram_key(term) + "*")
+            ctes.append(
+                f"t{i} AS (SELECT s.doc_id, MAX({weight} - f.r) AS score FROM ({match}) f"
+                " JOIN segments s ON s.id = f.rowid GROUP BY s.doc_id)"
+            )
+        joins = " ".join(f"JOIN t{i} ON t{i}.doc_id = t0.doc_id" for i in range(1, len(terms)))
+        total = " + ".join(f"t{i}.score" for i in range(len(terms)))
+        sql = (
+            f"WITH {', '.join(ctes)} SELECT d.id, {_DOCUMENT_COLUMNS}, {total} AS score FROM t0 {joins}"
+            f" JOIN documents d ON d.id = t0.doc_id WHERE {filters}"
+            " ORDER BY score DESC, d.issue_date DESC, d.path LIMIT ?"
+        )
+        return self._db.execute(sql, (*args, *filter_args, limit)).fetchall()
+
+    def _hit(self, row: tuple[Any, ...], terms: list[str]) -> SearchHit:
+        doc_id, path, doc_number, title, issuers, issue_date, score = row
+        segments = [
+            Segment(kind, page, text)
+            for kind, page, text in self._db.execute(
+                "SELECT kind, page, text FROM segments WHERE doc_id = ? ORDER BY id", (doc_id,)
+            )
+        ]
+        document = HitDocument(path, doc_number, title, json.loads(issuers), issue_date)
+        return build_hit(document, segments, terms, float(score))
+
+    def entries(self) -> Iterator[CatalogueEntry]:
+        rows = self._db.execute(
+            "SELECT path, file_sha256, doc_number, issuers, title, issue_date, doc_type, people,"
+            " pages, secrecy, text_source, year FROM documents ORDER BY issue_date IS NULL,"
+            " issue_date, path"
+        ).fetchall()
+        for row in rows:
+            yield CatalogueEntry(
+                path=row[0], file_sha256=row[1], doc_number=row[2], issuers=json.loads(row[3]),
+                title=row[4], issue_date=row[5], doc_type=row[6], people=json.loads(row[7]),
+                pages=int(row[8]), secrecy=row[9], text_source=row[10], year=row[11],
+            )
+
+    def stats(self) -> IndexStats:
+        def counts(column: str) -> dict[str, int]:
+            rows = self._db.execute(
+                f"SELECT COALESCE(CAST({column} AS TEXT), 'unknown'), COUNT(*) FROM documents"
+                f" GROUP BY 1 ORDER BY 1"
+            ).fetchall()
+            return {str(k): int(v) for k, v in rows}
+
+        documents, pages = self._db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(pages), 0) FROM documents"
+        ).fetchone()
+        (segments,) = self._db.execute("SELECT COUNT(*) FROM segments").fetchone()
+        return IndexStats(
+            documents=int(documents), pages=int(pages), segments=int(segments),
+            by_year=counts("year"), by_type=counts("doc_type"),
+            by_text_source=counts("text_source"), backend=self.backend, location=self.location,
+        )
+
+
+def _filter_sql(query: SearchQuery) -> tuple[str, list[Any]]:
+    """Catalogue filters as SQL over ``documents d``: substrings of the folded keys, the year."""
+    clauses = ["1 = 1"]
+    args: list[Any] = []
+    for column, value in (
+        ("issuers_key", query.issuer),
+        ("people_key", query.person),
+        ("doc_number_key", query.doc_number),
+        ("doc_type_key", query.doc_type),
+    ):
+        if value:
+            clauses.append(f"instr(d.{column}, ?) > 0")
+            args.append(fold(value.strip()))
+    if query.year is not None:
+        clauses.append("d.year = ?")
+        args.append(query.year)
+    return " AND ".join(clauses), args

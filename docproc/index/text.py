@@ -1,0 +1,160 @@
+"""Text as the archive index sees it: folded characters, page text, n-gram keys and snippets.
+
+Chinese has no spaces between words, so the index matches substrings, not words. Folding is one
+character to one (full-width to ASCII, every kind of 文号 bracket to ``(`` ``)``), so an offset in
+folded text is the same offset in the original and a snippet can show the original characters.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+SETTINGS_PATH = Path(__file__).resolve().parents[2] / "models" / "index" / "search.json"
+
+
+@lru_cache(maxsize=1)
+def index_settings() -> dict[str, Any]:
+    """``models/index/search.json``: fold table, kind weights, walked suffixes, snippet size."""
+    data: dict[str, Any] = json.loads(SETTINGS_PATH.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    table: dict[str, str] = index_settings()["fold"]
+    if ch in table:
+        return table[ch]
+    folded = unicodedata.normalize("NFKC", ch)
+    if len(folded) == 1:
+        ch = folded
+    mapped = table.get(ch, ch)
+    lowered = mapped.lower()
+    return lowered if len(lowered) == 1 else mapped
+
+
+def fold(text: str) -> str:
+    """The text with each character folded; ``len(fold(t)) == len(t)`` always."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Lines of a page as one text: no separator inside Chinese (a wrapped word stays whole),
+    a space between two ASCII words, so a search never depends on where a line was wrapped."""
+    parts: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if parts and _is_word_char(parts[-1][-1]) and _is_word_char(line[0]):
+            parts.append(" ")
+        parts.append(line)
+    return "".join(parts)
+
+
+def query_terms(query: str) -> list[str]:
+    """The folded terms of a query: whitespace separates terms that must all occur."""
+    seen: list[str] = []
+    for term in fold(query).split():
+        if term and term not in seen:
+            seen.append(term)
+    return seen
+
+
+def gram_key(gram: str) -> str:
+    """A 1- or 2-character gram as an ASCII word (``整改`` → ``g006574g006539``).
+
+    The bigram side index stores these keys, so a tokenizer that splits on punctuation or keeps a
+    run of Chinese as one token cannot get in the way: every key is one token.
+    """
+    return "".join(f"g{ord(ch):06x}" for ch in gram)
+
+
+def gram_document(text: str) -> str:
+    """The keys of every overlapping bigram of ``text`` plus its last character alone.
+
+    A 2-character query is one key; a 1-character query is the prefix of the keys that start with
+    it (the last character's own key covers the end of the text).
+    """
+    chars = [ch for ch in text if not ch.isspace()]
+    keys = [gram_key(chars[i] + chars[i + 1]) for i in range(len(chars) - 1)]
+    if chars:
+        keys.append(gram_key(chars[-1]))
+    return " ".join(keys)
+
+
+def distinct_grams(text: str) -> list[str]:
+    """Every distinct character and bigram of ``text`` (the PostgreSQL array index)."""
+    chars = [ch for ch in text if not ch.isspace()]
+    grams = set(chars)
+    grams.update(chars[i] + chars[i + 1] for i in range(len(chars) - 1))
+    return sorted(grams)
+
+
+def query_grams(term: str) -> list[str]:
+    """The grams a text must hold to contain ``term``: its bigrams, or the character itself."""
+    chars = [ch for ch in term if not ch.isspace()]
+    if len(chars) == 1:
+        return chars
+    return sorted({chars[i] + chars[i + 1] for i in range(len(chars) - 1)})
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A window of the original text around the first match, with the matches' offsets in it."""
+
+    text: str
+    highlights: tuple[tuple[int, int], ...]
+
+    def marked(self, start: str = "[", end: str = "]") -> str:
+        out: list[str] = []
+        position = 0
+        for a, b in self.highlights:
+            out.append(self.text[position:a] + start + self.text[a:b] + end)
+            position = b
+        out.append(self.text[position:])
+        return "".join(out)
+
+
+def make_snippet(original: str, terms: Sequence[str], width: int | None = None) -> Snippet:
+    """About ``width`` characters of ``original`` around its first match of any term."""
+    width = width or int(index_settings()["snippet_chars"])
+    folded = fold(original)
+    hits = sorted(
+        (pos, pos + len(term))
+        for term in terms
+        for pos in _positions(folded, term)
+    )
+    if not hits:
+        return Snippet(original[:width], ())
+    first = hits[0][0]
+    start = max(0, first - width // 3)
+    end = min(len(original), max(start + width, hits[0][1]))
+    highlights: list[tuple[int, int]] = []
+    for a, b in hits:
+        if a < start or b > end or (highlights and a < highlights[-1][1]):
+            continue
+        highlights.append((a - start, b - start))
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(original) else ""
+    shift = len(prefix)
+    return Snippet(
+        prefix + original[start:end] + suffix,
+        tuple((a + shift, b + shift) for a, b in highlights),
+    )
+
+
+def _positions(text: str, term: str) -> Iterable[int]:
+    position = text.find(term)
+    while position >= 0:
+        yield position
+        position = text.find(term, position + len(term))
