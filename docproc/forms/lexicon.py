@@ -56,6 +56,18 @@ class ValueLexicon:
     ticked_pairs: tuple[tuple[str, str], ...]
     no_problem: frozenset[str]
     pending_deadline: frozenset[str]
+    ocr_mark_confusions: dict[str, str]
+    choice_headers: frozenset[str]
+    title_words: tuple[str, ...]
+
+    def fix_lone_mark(self, text: str) -> str:
+        """A cell whose whole text is what OCR makes of a check mark (V, J) → the mark (√)."""
+        return self.ocr_mark_confusions.get(text.strip(), text)
+
+    def is_tick(self, text: str) -> bool:
+        """A cell that holds a ticked mark (√, ✓, ☑, ■), the way a choice column is filled in."""
+        key = header_key(text)
+        return bool(key) and self.marks.get(key) == "是" and key not in self.choice_headers
 
     def read_mark(self, text: str) -> str | None:
         """A cell that is only a check mark or a ticked choice → its value (√ → 是, ☑是□否 → 是)."""
@@ -101,6 +113,9 @@ def value_lexicon() -> ValueLexicon:
         ticked_pairs=tuple((header_key(p), v) for p, v in data["ticked_pairs"]),
         no_problem=frozenset(normalise_cell_text(w) for w in data["no_problem"]),
         pending_deadline=frozenset(normalise_cell_text(w) for w in data["pending_deadline"]),
+        ocr_mark_confusions=dict(data["ocr_mark_confusions"]),
+        choice_headers=frozenset(header_key(w) for w in data["choice_headers"]),
+        title_words=tuple(data["title_words"]),
     )
 
 

@@ -11,6 +11,7 @@ Pages with a /Rotate are left without tables: pdfplumber's boxes are not rotated
 from __future__ import annotations
 
 import bisect
+import re
 from pathlib import Path
 from typing import Any
 
@@ -43,10 +44,20 @@ def _index(grid: list[float], value: float) -> int:
     return min(position, len(grid) - 1)
 
 
+# A space next to a CJK character inside a cell is a gap of the layout, not a word break.
+_SPACE_BY_WIDE = re.compile(r" +(?=[\u2e80-\uffef])|(?<=[\u2e80-\uffef]) +")
+
+
 def cell_text(chars: list[PdfChar], box: BBox) -> str:
+    """The text of the characters whose centre lies in ``box``, line by line.
+
+    Lines are grouped on the characters' advance boxes (``loose``): every glyph of a line shares
+    its band there, while ink boxes of punctuation (，。“) sit above or below it and would start
+    lines of their own.
+    """
     x0, top, x1, bottom = box
     inside = [
-        c for c in chars
+        PdfChar(c.text, c.loose, c.loose, c.wide) for c in chars
         if x0 <= (c.box[0] + c.box[2]) / 2 <= x1 and top <= (c.box[1] + c.box[3]) / 2 <= bottom
     ]
     text = ""
@@ -55,7 +66,7 @@ def cell_text(chars: list[PdfChar], box: BBox) -> str:
         if text and not (is_wide(text[-1]) and is_wide(line[0])):
             text += " "
         text += line
-    return text
+    return _SPACE_BY_WIDE.sub("", text)
 
 
 def table_from_cells(cell_boxes: list[BBox], chars: list[PdfChar], bbox: BBox) -> Table:
