@@ -1,0 +1,79 @@
+"""The Word ledger: a ``.docx`` template (``templates/ledger.docx`` or an office's own) through docxtpl.
+
+docxtpl renders the document's XML with our sandboxed, strict Jinja environment and XML escaping,
+so a wrong field fails with one line naming the field and where it sits in the document
+(``our.docx table 1 row 3 cell 4: unknown field 'row.ownr'``).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from docproc.errors import TemplateError
+from docproc.ledger.templating import (
+    describe_template_error,
+    field_of_error,
+    ledger_context,
+    make_environment,
+    templates_dir,
+)
+from docproc.model.ledger import Ledger
+
+
+def default_docx_template() -> Path:
+    return templates_dir() / "ledger.docx"
+
+
+def _locate_in_docx(document: Any, needle: str) -> str | None:
+    """Where a field name first appears in a .docx: ``paragraph 2`` or ``table 1 row 3 cell 4``."""
+    for index, paragraph in enumerate(document.paragraphs, start=1):
+        if needle in paragraph.text:
+            return f"paragraph {index}"
+    for t_index, table in enumerate(document.tables, start=1):
+        for r_index, row in enumerate(table.rows, start=1):
+            for c_index, cell in enumerate(row.cells, start=1):
+                if needle in cell.text:
+                    return f"table {t_index} row {r_index} cell {c_index}"
+    return None
+
+
+def _source_text(document: Any, location: str | None) -> str | None:
+    if location is None:
+        return None
+    parts = location.split()
+    if parts[0] == "paragraph":
+        return str(document.paragraphs[int(parts[1]) - 1].text)
+    table = document.tables[int(parts[1]) - 1]
+    return str(table.rows[int(parts[3]) - 1].cells[int(parts[5]) - 1].text)
+
+
+def render_docx(ledger: Ledger, template: Path | None = None) -> bytes:
+    """The ledger as a .docx from ``template`` (default: the built-in one)."""
+    from docx.opc.exceptions import PackageNotFoundError
+    from docxtpl import DocxTemplate
+
+    path = template or default_docx_template()
+    if not path.is_file():
+        raise TemplateError(f"template {path} does not exist")
+    try:
+        document = DocxTemplate(str(path))
+        document.init_docx()
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        raise TemplateError(f"template {path.name} is not a readable .docx ({exc})") from exc
+    env = make_environment([], autoescape=True)
+    try:
+        document.render(ledger_context(ledger), jinja_env=env, autoescape=True)
+    except jinja2.UndefinedError as exc:
+        field = field_of_error(exc)
+        location = None if field is None else _locate_in_docx(document.get_docx(), field)
+        where = f"{path.name} {location}" if location else path.name
+        raise describe_template_error(exc, where, _source_text(document.get_docx(), location)) from exc
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as exc:
+        raise describe_template_error(exc, path.name) from exc
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

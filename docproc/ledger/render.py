@@ -1,0 +1,84 @@
+"""A ledger to bytes in one of its formats, through the built-in templates or an office's own.
+
+| format | built-in template            | an office's own ``--template`` |
+|--------|------------------------------|--------------------------------|
+| xlsx   | ``templates/ledger.xlsx.json`` (layout, openpyxl) | ``our.xlsx`` (cells with ``{{ … }}``) |
+| docx   | ``templates/ledger.docx`` (docxtpl) | ``our.docx`` |
+| html   | ``templates/ledger.html.j2`` | ``our.html.j2`` |
+| pdf    | the HTML template, through WeasyPrint | ``our.html.j2`` |
+| md     | ``templates/ledger.md.j2``   | ``our.md.j2`` |
+| csv    | ``templates/ledger.csv.j2``  | ``our.csv.j2`` |
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docproc.errors import TemplateError, UsageError
+from docproc.fileio import write_bytes_atomic
+from docproc.ledger.templating import ledger_context, render_template_file, templates_dir
+from docproc.model.ledger import Ledger
+
+FORMATS: tuple[str, ...] = ("xlsx", "docx", "html", "pdf", "md", "csv")
+# Text formats: the built-in Jinja template of each, and whether it is autoescaped.
+_TEXT_TEMPLATES = {"html": ("ledger.html.j2", True), "md": ("ledger.md.j2", False), "csv": ("ledger.csv.j2", False)}
+# What kind of user template each format takes (by the template file's name).
+_TEMPLATE_KINDS = {"xlsx": (".xlsx",), "docx": (".docx",), "html": (".j2", ".html", ".htm"),
+                   "pdf": (".j2", ".html", ".htm"), "md": (".j2", ".md"), "csv": (".j2", ".csv")}
+
+
+def format_of(path: Path, explicit: str | None = None) -> str:
+    """The output format: ``explicit`` (``--format``) or the extension of ``path``."""
+    fmt = (explicit or path.suffix.lstrip(".")).lower()
+    if fmt == "htm":
+        fmt = "html"
+    if fmt not in FORMATS:
+        raise UsageError(f"cannot tell the ledger format of {path.name}: use one of .{', .'.join(FORMATS)} or --format")
+    return fmt
+
+
+def _check_template_kind(template: Path, fmt: str) -> None:
+    if not template.name.lower().endswith(_TEMPLATE_KINDS[fmt]):
+        kinds = " or ".join(_TEMPLATE_KINDS[fmt])
+        raise TemplateError(f"template {template.name} cannot make a .{fmt} ledger (it needs a {kinds} template)")
+
+
+def render_text(ledger: Ledger, fmt: str, template: Path | None = None) -> str:
+    """HTML, Markdown or CSV text of the ledger."""
+    name, autoescape = _TEXT_TEMPLATES[fmt]
+    path = template or templates_dir() / name
+    return render_template_file(path, ledger_context(ledger), autoescape=autoescape)
+
+
+def render_ledger(ledger: Ledger, fmt: str, template: Path | None = None) -> bytes:
+    """The ledger as the bytes of a ``fmt`` file (one of :data:`FORMATS`)."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown ledger format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if template is not None:
+        _check_template_kind(template, fmt)
+    if fmt == "xlsx":
+        if template is not None:
+            from docproc.ledger.xlsx_template import render_xlsx_template
+
+            return render_xlsx_template(ledger, template)
+        from docproc.ledger.xlsx import render_xlsx
+
+        return render_xlsx(ledger)
+    if fmt == "docx":
+        from docproc.ledger.docx import render_docx
+
+        return render_docx(ledger, template)
+    if fmt == "pdf":
+        from docproc.ledger.pdf import html_to_pdf
+
+        html = render_text(ledger, "html", template)
+        return html_to_pdf(html, (template or templates_dir() / "ledger.html.j2").parent)
+    text = render_text(ledger, fmt, template)
+    # CSV with a BOM: Excel otherwise reads UTF-8 Chinese as mojibake.
+    return ("\ufeff" + text if fmt == "csv" else text).encode("utf-8")
+
+
+def write_ledger(ledger: Ledger, path: str | Path, fmt: str | None = None, template: Path | None = None) -> Path:
+    """Render and write the ledger atomically; the format comes from ``fmt`` or the extension."""
+    target = Path(path)
+    return write_bytes_atomic(target, render_ledger(ledger, format_of(target, fmt), template))

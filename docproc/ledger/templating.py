@@ -1,0 +1,185 @@
+"""Jinja2 for ledger templates: one sandboxed, strict environment, and errors a clerk can act on.
+
+Every template — ours in ``templates/`` and an office's own (``--template``) — renders in a
+:class:`jinja2.sandbox.SandboxedEnvironment` with :class:`jinja2.StrictUndefined`, so a misspelt
+field fails instead of printing nothing, and template code cannot reach Python internals. A failure
+becomes one :class:`docproc.errors.TemplateError` line naming the field and the template line:
+``our.html.j2 line 12: unknown field 'row.ownr' (a row has: no, item, …)``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from docproc.errors import TemplateError
+from docproc.model.ledger import STATUSES, Ledger
+
+TEMPLATES_DIR_ENV = "DOCPROC_TEMPLATES_DIR"
+
+# A cell text starting with one of these is a formula (or a DDE payload) to Excel and LibreOffice.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+_MISSING_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'")
+_UNDEFINED_NAME = re.compile(r"'([^']+)' is undefined")
+
+
+def templates_dir() -> Path:
+    """The built-in templates: ``$DOCPROC_TEMPLATES_DIR`` or the repository's ``templates/``."""
+    override = os.environ.get(TEMPLATES_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+def neutralise_formula(text: str) -> str:
+    """``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``: OCR text never becomes a formula in CSV or XLSX."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def _cell_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def csv_row(values: Iterable[Any]) -> str:
+    """One CSV line (RFC 4180 quoting, no line end), every cell neutralised against formulas."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="").writerow(neutralise_formula(_cell_text(v)) for v in values)
+    return buffer.getvalue()
+
+
+def md_cell(value: Any) -> str:
+    """A Markdown table cell: pipes escaped, line breaks as ``<br>``, HTML special characters escaped."""
+    text = _cell_text(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
+
+
+def ledger_context(ledger: Ledger) -> dict[str, Any]:
+    """What a template sees: ``ledger`` (the record's JSON), ``rows`` (each with ``source``, a readable
+    reference), ``sources`` and ``statuses`` (the drop-down values)."""
+    record = ledger.to_dict()
+    rows = []
+    for row, data in zip(ledger.rows, record["rows"], strict=True):
+        rows.append(data | {"source": row.source_ref.label()})
+    return {"ledger": record, "rows": rows, "sources": record["sources"], "statuses": list(STATUSES)}
+
+
+def row_fields() -> list[str]:
+    """The names a template may use on a row (for error messages and docs)."""
+    from docproc.model.ledger import LedgerRow
+
+    return [*LedgerRow(no=0, item="").to_dict(), "source"]
+
+
+def make_environment(search_dirs: Iterable[Path], *, autoescape: bool) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader([str(d) for d in search_dirs]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["csv_row"] = csv_row
+    env.filters["md_cell"] = md_cell
+    env.filters["neutralise"] = neutralise_formula
+    return env
+
+
+def _template_line(exc: BaseException, filename: str | None) -> int | None:
+    """The line of the template where a render error happened (Jinja maps frames onto template lines)."""
+    if filename is None:
+        return None
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def field_of_error(exc: BaseException, source_line: str | None = None) -> str | None:
+    """The field a StrictUndefined error is about, with its object when the line shows it (``row.ownr``)."""
+    message = str(exc)
+    match = _MISSING_ATTRIBUTE.search(message) or _UNDEFINED_NAME.search(message)
+    if match is None:
+        return None
+    name = match.group(1)
+    if source_line:
+        dotted = re.search(rf"([A-Za-z_][\w.]*\.)?{re.escape(name)}\b", source_line)
+        if dotted:
+            return dotted.group(0)
+    return name
+
+
+def describe_template_error(exc: Exception, where: str, source_line: str | None = None) -> TemplateError:
+    """One TemplateError line: where (``our.html.j2 line 12`` / ``our.xlsx cell C4``) and what is wrong."""
+    if isinstance(exc, jinja2.UndefinedError):
+        field = field_of_error(exc, source_line)
+        known = ", ".join(row_fields())
+        what = f"unknown field {field!r}" if field else str(exc)
+        return TemplateError(f"{where}: {what} (a row has: {known}; the ledger has: title, unit, generated_on, sources, rows)")
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return TemplateError(f"{where}: template syntax error: {exc.message}")
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        return TemplateError(f"{where}: not allowed in a template: {exc}")
+    return TemplateError(f"{where}: {type(exc).__name__}: {exc}")
+
+
+def render_template_file(path: Path, context: dict[str, Any], *, autoescape: bool) -> str:
+    """Render one Jinja2 template file; every failure is one TemplateError line with the template line."""
+    if not path.is_file():
+        raise TemplateError(f"template {path} does not exist")
+    env = make_environment([path.parent], autoescape=autoescape)
+    try:
+        template = env.get_template(path.name)
+    except jinja2.TemplateSyntaxError as exc:
+        raise describe_template_error(exc, f"{path.name} line {exc.lineno}") from exc
+    except UnicodeDecodeError as exc:
+        raise TemplateError(f"template {path} is not UTF-8 text") from exc
+    try:
+        return template.render(context)
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as exc:
+        line = _template_line(exc, template.filename)
+        source_line = _source_line(path, line)
+        where = f"{path.name} line {line}" if line else path.name
+        raise describe_template_error(exc, where, source_line) from exc
+
+
+def _source_line(path: Path, line: int | None) -> str | None:
+    if line is None:
+        return None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else None
+
+
+def render_string(
+    source: str, context: dict[str, Any], where: Callable[[], str], *, autoescape: bool = False
+) -> str:
+    """Render a template held in a cell (XLSX) with the same sandbox; ``where()`` names the cell."""
+    env = _string_environment(autoescape)
+    try:
+        return env.from_string(source).render(context)
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as exc:
+        raise describe_template_error(exc, where(), source) from exc
+
+
+_STRING_ENVS: dict[bool, SandboxedEnvironment] = {}
+
+
+def _string_environment(autoescape: bool) -> SandboxedEnvironment:
+    env = _STRING_ENVS.get(autoescape)
+    if env is None:
+        env = make_environment([], autoescape=autoescape)
+        _STRING_ENVS[autoescape] = env
+    return env
+
