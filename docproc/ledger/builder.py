@@ -123,6 +123,7 @@ def rows_from_notice(notice: Notice, rules: LedgerRules | None = None) -> list[L
                     task=task.number,
                     page=None if task.evidence is None else task.evidence.page,
                     file=notice.source.file,
+                    title=notice.title,
                 ),
             )
         )
@@ -170,6 +171,7 @@ def rows_from_form(form: Form) -> list[LedgerRow]:
                     task=_form_item_ref(item),
                     page=None if item.evidence is None else item.evidence.page,
                     file=form.source.file,
+                    title=form.title,
                 ),
             )
         )
@@ -183,7 +185,7 @@ def _source_of(record: Notice | Form) -> LedgerSource:
 
 
 def number_rows(rows: Iterable[LedgerRow], start: int = 1) -> list[LedgerRow]:
-    """Rows numbered from ``start``; a row whose (文号 or file, task) was seen before is dropped."""
+    """Rows numbered from ``start``; a row whose source and task were seen before is dropped."""
     seen: set[tuple[str, str]] = set()
     out: list[LedgerRow] = []
     for row in rows:

@@ -22,15 +22,23 @@ FINISHED_STATUSES: frozenset[str] = frozenset({"已完成", "已销号"})
 
 @dataclass(frozen=True)
 class SourceRef:
-    """Where a row came from: the notice's 文号, the task number path, the page, the input file."""
+    """Where a row came from: the notice's 文号, the task number path, the page, the input file and
+    the title of the notice or form (which tells apart two notices without 文号)."""
 
     doc_number: str | None = None
     task: str | None = None
     page: int | None = None
     file: str | None = None
+    title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"doc_number": self.doc_number, "task": self.task, "page": self.page, "file": self.file}
+        return {
+            "doc_number": self.doc_number,
+            "task": self.task,
+            "page": self.page,
+            "file": self.file,
+            "title": self.title,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SourceRef:
@@ -40,11 +48,12 @@ class SourceRef:
             task=data.get("task"),
             page=None if page is None else int(page),
             file=data.get("file"),
+            title=data.get("title"),
         )
 
     def key(self) -> tuple[str, str]:
-        """Identity of the task or problem across re-runs: (文号 or file, task number)."""
-        return (self.doc_number or self.file or "", self.task or "")
+        """Identity of the task or problem across re-runs: (文号, else title, else file; task number)."""
+        return (self.doc_number or self.title or self.file or "", self.task or "")
 
     def label(self) -> str:
         """One readable cell: ``沈法治发〔2021〕7号 （二）3 第2页``."""

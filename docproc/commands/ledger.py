@@ -1,0 +1,166 @@
+"""``docproc ledger``: rectification ledgers (整改台账) from notices and self-check forms.
+
+``docproc ledger FILE… -o OUT.xlsx`` builds a ledger; ``docproc ledger status 台账.xlsx --on DATE``
+and ``docproc ledger update 台账.xlsx FILE…`` track one. The group sends an argument list that does
+not start with a sub-command name to ``build``, so ``docproc ledger FILE… -o …`` and
+``docproc ledger build FILE… -o …`` are the same (a file literally named ``status`` or ``update``
+needs ``build`` or a path such as ``./status``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from docproc.cli import RecognitionArgs, recognition_options, run_each
+from docproc.errors import NothingExtractedError, UsageError
+from docproc.fileio import guard_outputs, write_bytes_atomic, write_json_atomic
+
+
+class LedgerGroup(click.Group):
+    """A group whose first argument, when it is not a sub-command, starts a ``build`` call."""
+
+    default_command = "build"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+def _iso_date(value: str | None, flag: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise UsageError(f"{flag} wants a date like 2021-11-01, got {value!r}") from exc
+
+
+def json_path_of(output: Path) -> Path:
+    """``台账.xlsx`` → ``台账.ledger.json`` (what ``--json`` writes beside the ledger)."""
+    return output.with_name(f"{output.stem}.ledger.json")
+
+
+def _load_records(
+    ctx: click.Context, inputs: list[Path], args: RecognitionArgs
+) -> tuple[list[Any], int]:
+    """Notice/form records of the inputs, in order; a failed input is reported and skipped."""
+    from docproc.ledger import load_ledger_input
+
+    recognizer = args.recognizer(ctx)
+    records: dict[Path, Any] = {}
+
+    def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
+        record = load_ledger_input(path, recognizer, password=args.password, progress=page_progress)
+        for warning in getattr(record, "warnings", []):
+            click.echo(f"docproc: warning: {path}: {warning}", err=True)
+        records[path] = record
+
+    summary = run_each(inputs, work, debug=ctx.obj["debug"], show_progress=args.show_progress)
+    summary.report()
+    return [records[p] for p in inputs if p in records], summary.exit_code
+
+
+@click.group("ledger", cls=LedgerGroup)
+def ledger_group() -> None:
+    """Rectification ledgers: build one from notices and forms (docproc ledger FILE… -o OUT),
+    list overdue rows (status), add new notices to a filled-in ledger (update)."""
+
+
+@ledger_group.command("build")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The ledger file: .xlsx .docx .html .pdf .md or .csv.")
+@click.option("--format", "output_format", type=click.Choice(["xlsx", "docx", "html", "pdf", "md", "csv"]),
+              help="Format, when the extension of -o does not say it.")
+@click.option("--json", "write_json", is_flag=True,
+              help="Also write the docproc.ledger/1 record as <OUT stem>.ledger.json.")
+@click.option("--unit", help="填报单位 in the header.")
+@click.option("--title", help="Ledger title (default: from the notice title, …整改台账).")
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="填报日期 (default: today).")
+@click.option("--template", type=click.Path(dir_okay=False, path_type=Path),
+              help="An office's own template: our.xlsx, our.docx or our.html.j2/.md.j2/.csv.j2.")
+@recognition_options
+@click.pass_context
+def build_command(
+    ctx: click.Context, files: tuple[Path, ...], output: Path, output_format: str | None,
+    write_json: bool, unit: str | None, title: str | None, date: str | None,
+    template: Path | None, **kwargs: Any,
+) -> None:
+    """Notices (PDF, image, .txt, document or notice JSON) and self-check forms (form JSON) → one ledger."""
+    from docproc.ledger import build_ledger, format_of, render_ledger
+
+    args = RecognitionArgs.pop_from(kwargs)
+    inputs = list(files)
+    fmt = format_of(output, output_format)
+    guard_outputs(inputs, [output, *([json_path_of(output)] if write_json else [])])
+    records, exit_code = _load_records(ctx, inputs, args)
+    if not records:
+        ctx.exit(exit_code)
+    ledger = build_ledger(records, title=title, unit=unit, date=_iso_date(date, "--date"))
+    if not ledger.rows:
+        raise NothingExtractedError("no tasks or problems found in the inputs: the ledger would be empty")
+    data = render_ledger(ledger, fmt, template)
+    write_bytes_atomic(output, data)
+    if write_json:
+        write_json_atomic(json_path_of(output), ledger.to_dict())
+    click.echo(f"{output}: {len(ledger.rows)} rows from {len(records)} input(s)", err=True)
+    ctx.exit(exit_code)
+
+
+@ledger_group.command("status")
+@click.argument("ledger_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--on", "on", metavar="YYYY-MM-DD", help="The day to judge on (default: today).")
+@click.option("--soon", type=click.IntRange(0, 3650), default=7, show_default=True,
+              help="Rows due within this many days count as due soon.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def status_command(ledger_file: Path, on: str | None, soon: int, as_json: bool) -> None:
+    """Overdue and due-soon rows of a filled-in XLSX ledger (rows 已完成/已销号 are done)."""
+    from docproc.ledger import ledger_status, read_ledger_xlsx
+
+    day = dt.date.fromisoformat(_iso_date(on, "--on") or dt.date.today().isoformat())
+    report = ledger_status(read_ledger_xlsx(ledger_file), day, soon)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(report.to_text())
+
+
+@ledger_group.command("update")
+@click.argument("ledger_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the updated ledger here instead of replacing LEDGER_FILE.")
+@click.option("--json", "write_json", is_flag=True,
+              help="Also write the updated docproc.ledger/1 record as <ledger stem>.ledger.json.")
+@recognition_options
+@click.pass_context
+def update_command(
+    ctx: click.Context, ledger_file: Path, files: tuple[Path, ...], output: Path | None,
+    write_json: bool, **kwargs: Any,
+) -> None:
+    """Add the tasks of new notices (or problems of forms) to an XLSX ledger; every cell clerks
+    filled in stays as it is."""
+    from docproc.ledger import update_ledger_xlsx
+
+    args = RecognitionArgs.pop_from(kwargs)
+    inputs = list(files)
+    target = output or ledger_file
+    if output is not None and output.suffix.lower() != ".xlsx":
+        raise UsageError(f"-o {output}: an updated ledger is an .xlsx file")
+    guard_outputs(inputs, [target, *([json_path_of(target)] if write_json else [])])
+    records, exit_code = _load_records(ctx, inputs, args)
+    if not records:
+        ctx.exit(exit_code)
+    result = update_ledger_xlsx(ledger_file, records)
+    write_bytes_atomic(target, result.data)
+    if write_json:
+        write_json_atomic(json_path_of(target), result.ledger.to_dict())
+    click.echo(f"{target}: added {len(result.added)} row(s), kept {result.kept}", err=True)
+    ctx.exit(exit_code)
