@@ -136,6 +136,7 @@ def _settings(ctx: click.Context, **overrides: Any) -> Settings:
 # light). name -> "module:attribute" of a click command or group.
 LAZY_COMMANDS: dict[str, str] = {
     "batch": "docproc.commands.batch:batch_command",
+    "ledger": "docproc.commands.ledger:ledger_group",
     "form": "docproc.commands.form:form_command",
 }
 
