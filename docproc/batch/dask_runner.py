@@ -39,7 +39,12 @@ class DaskRunner:
     queued per worker so none idles between units."""
 
     def __init__(
-        self, settings: Settings, scheduler: str | Client, *, password: str | None = None
+        self,
+        settings: Settings,
+        scheduler: str | Client,
+        *,
+        password: str | None = None,
+        connect_seconds: float = CONNECT_SECONDS,
     ) -> None:
         distributed = _import_distributed()
         self.settings = settings
@@ -47,7 +52,7 @@ class DaskRunner:
         self._own_client = isinstance(scheduler, str)
         if isinstance(scheduler, str):
             try:
-                self.client: Client = distributed.Client(scheduler, timeout=CONNECT_SECONDS)
+                self.client: Client = distributed.Client(scheduler, timeout=connect_seconds)
             except OSError as exc:
                 raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
         else:
