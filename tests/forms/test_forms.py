@@ -150,3 +150,16 @@ def test_degraded_scan_cells() -> None:
     assert structure == len(want["cells"]) == len(form.tables[0].cells)
     assert text / len(want["cells"]) >= 0.93
     assert [i.finding for i in form.items][:4] == ["是", "是", "否", "否"]
+
+
+def test_form_problems_become_ledger_rows() -> None:
+    from docproc.ledger.builder import build_ledger
+
+    form = read_form(FORMS / "zhifa-7col-two-pages" / "form.pdf")
+    ledger = build_ledger([form], date="2024-04-01")
+    assert [row.item for row in ledger.rows] == [item.problem for item in form.problems()]
+    assert len(ledger.rows) == 10
+    first = ledger.rows[0]
+    assert (first.item, first.owner_person, first.deadline, first.category) == (
+        "食品安全领域裁量基准未按新修订条例更新，裁量空间过大。", "王建华", "2024-05-31", "行政执法裁量基准")
+    assert "无" not in [row.item for row in ledger.rows]
