@@ -135,6 +135,8 @@ def _settings(ctx: click.Context, **overrides: Any) -> Settings:
 # Commands that live in their own modules, imported only when named (keeps `docproc ocr` start-up
 # light). name -> "module:attribute" of a click command or group.
 LAZY_COMMANDS: dict[str, str] = {
+    "index": "docproc.commands.index:index_group",
+    "search": "docproc.commands.index:search_command",
     "batch": "docproc.commands.batch:batch_command",
     "ledger": "docproc.commands.ledger:ledger_group",
     "form": "docproc.commands.form:form_command",

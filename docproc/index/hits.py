@@ -28,6 +28,9 @@ def kind_weight(kind: str) -> int:
     return int(weights.get(kind, 0))
 
 
+_SNIPPET_PREFERENCE = {"title": 3, "doc_number": 3, "body": 2, "issuer": 1, "people": 1}
+
+
 def _match_strength(segment: Segment, terms: Sequence[str]) -> tuple[int, int]:
     folded = fold(segment.text)
     present = [t for t in terms if t in folded]
@@ -35,14 +38,15 @@ def _match_strength(segment: Segment, terms: Sequence[str]) -> tuple[int, int]:
 
 
 def best_segment(segments: Sequence[Segment], terms: Sequence[str]) -> Segment | None:
-    """The segment to show: most terms present, then the heaviest kind, most occurrences, first page."""
+    """The segment to show: most terms present, then title/文号, then page text (context is more
+    telling than the list of names that made it rank), most occurrences, first page."""
     scored = [(s, _match_strength(s, terms)) for s in segments]
     matching = [(s, m) for s, m in scored if m[0] > 0]
     if not matching:
         return None
     return max(
         matching,
-        key=lambda sm: (sm[1][0], kind_weight(sm[0].kind), sm[1][1], -(sm[0].page or 0)),
+        key=lambda sm: (sm[1][0], _SNIPPET_PREFERENCE.get(sm[0].kind, 0), sm[1][1], -(sm[0].page or 0)),
     )[0]
 
 

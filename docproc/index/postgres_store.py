@@ -1,0 +1,246 @@
+"""The shared office archive on PostgreSQL (``--db postgresql://…``; extra ``postgres``: psycopg 3).
+
+Same tables as the SQLite store, prefixed ``docproc_``. Chinese full text is matched through an
+array of every distinct character and bigram of each segment (``grams``, GIN-indexed): a term's
+bigrams (or its one character) select candidate segments through the index, and ``strpos`` on the
+folded text confirms the exact substring. This works for 1- and 2-character terms, which pg_trgm
+cannot index, and does not depend on the server's locale treating Chinese as word characters.
+
+Each document is written in one transaction under an advisory lock on its path, so several clerks
+indexing at once never store a file twice.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from docproc.errors import IndexStoreError, MissingDependencyError
+from docproc.index.hits import HitDocument, build_hit, kind_weight
+from docproc.index.records import CatalogueEntry, IndexStats, SearchHit, SearchQuery, Segment
+from docproc.index.text import distinct_grams, fold, query_grams, query_terms
+
+_SCHEMA_LOCK = 0x646F6370  # advisory lock id held while creating the tables
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS docproc_documents (
+    id BIGSERIAL PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    file_sha256 TEXT NOT NULL,
+    doc_number TEXT, title TEXT, issue_date TEXT, year INTEGER, doc_type TEXT,
+    issuers TEXT NOT NULL, people TEXT NOT NULL,
+    pages INTEGER NOT NULL, secrecy TEXT, text_source TEXT NOT NULL,
+    indexed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    doc_number_key TEXT NOT NULL, issuers_key TEXT NOT NULL, people_key TEXT NOT NULL,
+    doc_type_key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS docproc_documents_year ON docproc_documents (year);
+CREATE TABLE IF NOT EXISTS docproc_segments (
+    id BIGSERIAL PRIMARY KEY,
+    doc_id BIGINT NOT NULL REFERENCES docproc_documents (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL, page INTEGER, text TEXT NOT NULL, folded TEXT NOT NULL,
+    grams TEXT[] NOT NULL
+);
+CREATE INDEX IF NOT EXISTS docproc_segments_doc ON docproc_segments (doc_id);
+CREATE INDEX IF NOT EXISTS docproc_segments_grams ON docproc_segments USING gin (grams);
+"""
+
+_DOCUMENT_COLUMNS = "d.id, d.path, d.doc_number, d.title, d.issuers, d.issue_date"
+
+
+def _joined_key(values: list[str]) -> str:
+    return "\n".join(fold(v) for v in values)
+
+
+def _weight_case() -> str:
+    kinds = ("title", "doc_number", "issuer", "people", "body")
+    whens = " ".join(f"WHEN '{k}' THEN {kind_weight(k)}" for k in kinds)
+    return f"(CASE s.kind {whens} ELSE 0 END)"
+
+
+class PostgresStore:
+    """The :class:`docproc.index.store.IndexStore` on a PostgreSQL database."""
+
+    backend = "postgresql"
+
+    def __init__(self, url: str):
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise MissingDependencyError(
+                "a postgresql:// index needs psycopg: pip install 'docproc[postgres]'"
+            ) from exc
+        self._errors: type[Exception] = psycopg.Error
+        self.location = _without_password(url)
+        try:
+            self._db = psycopg.connect(url, autocommit=True)
+            with self._db.transaction():
+                self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+        except psycopg.Error as exc:
+            raise IndexStoreError(f"cannot open the archive index {self.location}: {exc}") from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+    def indexed_sha256(self, path: str) -> str | None:
+        row = self._db.execute(
+            "SELECT file_sha256 FROM docproc_documents WHERE path = %s", (path,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def put(self, entry: CatalogueEntry) -> bool:
+        try:
+            with self._db.transaction():
+                self._db.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (entry.path,))
+                row = self._db.execute(
+                    "SELECT id, file_sha256 FROM docproc_documents WHERE path = %s", (entry.path,)
+                ).fetchone()
+                if row is not None and row[1] == entry.file_sha256:
+                    return False
+                if row is not None:
+                    self._db.execute("DELETE FROM docproc_documents WHERE id = %s", (row[0],))
+                self._insert(entry)
+        except self._errors as exc:
+            raise IndexStoreError(f"cannot write {entry.path} to the index: {exc}") from exc
+        return True
+
+    def _insert(self, entry: CatalogueEntry) -> None:
+        inserted = self._db.execute(
+            "INSERT INTO docproc_documents (path, file_sha256, doc_number, title, issue_date, year,"
+            " doc_type, issuers, people, pages, secrecy, text_source, doc_number_key, issuers_key,"
+            " people_key, doc_type_key) VALUES"
+            " (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
+            (
+                entry.path, entry.file_sha256, entry.doc_number, entry.title, entry.issue_date,
+                entry.year, entry.doc_type, json.dumps(entry.issuers, ensure_ascii=False),
+                json.dumps(entry.people, ensure_ascii=False), entry.pages, entry.secrecy,
+                entry.text_source, fold(entry.doc_number or ""), _joined_key(entry.issuers),
+                _joined_key(entry.people), fold(entry.doc_type or ""),
+            ),
+        ).fetchone()
+        assert inserted is not None
+        doc_id = inserted[0]
+        with self._db.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO docproc_segments (doc_id, kind, page, text, folded, grams)"
+                " VALUES (%s, %s, %s, %s, %s, %s)",
+                [
+                    (doc_id, s.kind, s.page, s.text, fold(s.text), distinct_grams(fold(s.text)))
+                    for s in entry.segments
+                ],
+            )
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        terms = query_terms(query.text)
+        filters, filter_args = _filter_sql(query)
+        try:
+            if not terms:
+                rows = self._db.execute(
+                    f"SELECT {_DOCUMENT_COLUMNS}, 0.0 FROM docproc_documents d WHERE {filters}"
+                    " ORDER BY d.issue_date DESC NULLS LAST, d.path LIMIT %s",
+                    (*filter_args, query.limit),
+                ).fetchall()
+            else:
+                rows = self._ranked_documents(terms, filters, filter_args, query.limit)
+            return [self._hit(row, terms) for row in rows]
+        except self._errors as exc:
+            raise IndexStoreError(f"search failed: {exc}") from exc
+
+    def _ranked_documents(
+        self, terms: list[str], filters: str, filter_args: list[Any], limit: int
+    ) -> list[tuple[Any, ...]]:
+        weight = _weight_case()
+        ctes: list[str] = []
+        args: list[Any] = []
+        for i, term in enumerate(terms):
+            occurrences = "(length(s.folded) - length(replace(s.folded, %s, ''))) / length(%s)"
+            ctes.append(
+                f"t{i} AS (SELECT s.doc_id, MAX({weight} + ln(1 + {occurrences})) AS score"
+                " FROM docproc_segments s WHERE s.grams @> %s AND strpos(s.folded, %s) > 0"
+                " GROUP BY s.doc_id)"
+            )
+            args.extend([term, term, query_grams(term), term])
+        joins = " ".join(f"JOIN t{i} ON t{i}.doc_id = t0.doc_id" for i in range(1, len(terms)))
+        total = " + ".join(f"t{i}.score" for i in range(len(terms)))
+        sql = (
+            f"WITH {', '.join(ctes)} SELECT {_DOCUMENT_COLUMNS}, {total} AS score FROM t0 {joins}"
+            f" JOIN docproc_documents d ON d.id = t0.doc_id WHERE {filters}"
+            " ORDER BY score DESC, d.issue_date DESC NULLS LAST, d.path LIMIT %s"
+        )
+        return self._db.execute(sql, (*args, *filter_args, limit)).fetchall()
+
+    def _hit(self, row: tuple[Any, ...], terms: list[str]) -> SearchHit:
+        doc_id, path, doc_number, title, issuers, issue_date, score = row
+        segments = [
+            Segment(kind, page, text)
+            for kind, page, text in self._db.execute(
+                "SELECT kind, page, text FROM docproc_segments WHERE doc_id = %s ORDER BY id",
+                (doc_id,),
+            ).fetchall()
+        ]
+        document = HitDocument(path, doc_number, title, json.loads(issuers), issue_date)
+        return build_hit(document, segments, terms, float(score))
+
+    def entries(self) -> Iterator[CatalogueEntry]:
+        rows = self._db.execute(
+            "SELECT path, file_sha256, doc_number, issuers, title, issue_date, doc_type, people,"
+            " pages, secrecy, text_source, year FROM docproc_documents"
+            " ORDER BY issue_date IS NULL, issue_date, path"
+        ).fetchall()
+        for row in rows:
+            yield CatalogueEntry(
+                path=row[0], file_sha256=row[1], doc_number=row[2], issuers=json.loads(row[3]),
+                title=row[4], issue_date=row[5], doc_type=row[6], people=json.loads(row[7]),
+                pages=int(row[8]), secrecy=row[9], text_source=row[10], year=row[11],
+            )
+
+    def stats(self) -> IndexStats:
+        def counts(column: str) -> dict[str, int]:
+            rows = self._db.execute(
+                f"SELECT COALESCE(CAST({column} AS TEXT), 'unknown'), COUNT(*)"
+                " FROM docproc_documents GROUP BY 1 ORDER BY 1"
+            ).fetchall()
+            return {str(k): int(v) for k, v in rows}
+
+        totals = self._db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(pages), 0) FROM docproc_documents"
+        ).fetchone()
+        segments = self._db.execute("SELECT COUNT(*) FROM docproc_segments").fetchone()
+        assert totals is not None and segments is not None
+        return IndexStats(
+            documents=int(totals[0]), pages=int(totals[1]), segments=int(segments[0]),
+            by_year=counts("year"), by_type=counts("doc_type"),
+            by_text_source=counts("text_source"), backend=self.backend, location=self.location,
+        )
+
+
+def _filter_sql(query: SearchQuery) -> tuple[str, list[Any]]:
+    clauses = ["TRUE"]
+    args: list[Any] = []
+    for column, value in (
+        ("issuers_key", query.issuer),
+        ("people_key", query.person),
+        ("doc_number_key", query.doc_number),
+        ("doc_type_key", query.doc_type),
+    ):
+        if value:
+            clauses.append(f"strpos(d.{column}, %s) > 0")
+            args.append(fold(value.strip()))
+    if query.year is not None:
+        clauses.append("d.year = %s")
+        args.append(query.year)
+    return " AND ".join(clauses), args
+
+
+def _without_password(url: str) -> str:
+    """The URL as shown to the user: ``postgresql://clerk:***@host/db``."""
+    scheme, sep, rest = url.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    if not at or ":" not in credentials:
+        return url
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}{sep}{user}:***@{host}"
