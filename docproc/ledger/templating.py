@@ -52,8 +52,9 @@ def _cell_text(value: Any) -> str:
 def csv_row(values: Iterable[Any]) -> str:
     """One CSV line (RFC 4180 quoting, no line end), every cell neutralised against formulas."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="").writerow(neutralise_formula(_cell_text(v)) for v in values)
-    return buffer.getvalue()
+    # The writer's own line end makes it quote cells holding line breaks; the template adds the end.
+    csv.writer(buffer, lineterminator="\r\n").writerow(neutralise_formula(_cell_text(v)) for v in values)
+    return buffer.getvalue()[:-2]
 
 
 def md_cell(value: Any) -> str:

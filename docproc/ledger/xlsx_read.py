@@ -54,8 +54,8 @@ def _cell_text(value: Any) -> str | None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value).strip()
-    return text or None
+    text = str(value)
+    return text if text.strip() else None  # kept as typed: a round trip changes nothing
 
 
 def _cell_date(value: Any, where: str) -> str | None:
@@ -112,6 +112,7 @@ def _heading(sheet: LedgerSheet, layout: XlsxLayout) -> tuple[str, str | None, s
             text = _cell_text(cell.value)
             if text is None:
                 continue
+            text = text.strip()
             if text.startswith(layout.unit_label):
                 unit = text[len(layout.unit_label):].strip() or None
             elif text.startswith(layout.date_label):
@@ -131,7 +132,7 @@ def _read_row(sheet: LedgerSheet, row_index: int, fallback_no: int) -> LedgerRow
     def where(field: str) -> str:
         return ws.cell(row=row_index, column=columns[field]).coordinate
 
-    status = _cell_text(value("status")) or STATUSES[0]
+    status = (_cell_text(value("status")) or STATUSES[0]).strip()
     if status not in STATUSES:
         raise InputError(f"cell {where('status')}: status {status!r} is not one of {'/'.join(STATUSES)}")
     key_text = _cell_text(value("source_key"))
