@@ -190,7 +190,7 @@ class Recognizer:
         ocr_lines = drop_seal_text(self.engine.recognize(prepared.ocr_image), prepared.image, seals)
         lines = [
             Line(
-                text=restore_fullwidth_punctuation(ol.text),
+                text=ol.text,
                 bbox=_scale_box(ol.box, scale),
                 confidence=ol.confidence,
             )
@@ -200,6 +200,8 @@ class Recognizer:
         height_px, width_px = prepared.image.shape[:2]
         width, height = width_px * scale, height_px * scale
         ordered = order_lines(lines, width, height)
+        for line in ordered:  # after rows are merged, so a bracket pair split over boxes matches
+            line.text = restore_fullwidth_punctuation(line.text)
         body, furniture = split_page_furniture(ordered, width, height)
         zones = [
             Zone(kind=z.kind, bbox=_scale_box(z.box, scale))
