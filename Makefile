@@ -7,10 +7,12 @@ STAMP := $(VENV)/.installed
 DEMO_INPUT ?= fixtures/seed-000/degraded.pdf
 DEMO_OUT ?= demo-out
 DEMO_NAME := $(basename $(notdir $(DEMO_INPUT)))
-# Debian packages: tesseract + chi_sim is the bench's baseline; poppler-utils for pdftoppm debugging.
-DEB_PACKAGES := tesseract-ocr tesseract-ocr-chi-sim
+# Debian packages: pango + Noto CJK for PDF ledgers (WeasyPrint); PostgreSQL for the shared-archive
+# tests (they start their own server on loopback); tesseract + chi_sim, the bench's baseline;
+# poppler-utils (pdftoppm) for page images of PDF outputs.
+DEB_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-cjk postgresql tesseract-ocr tesseract-ocr-chi-sim poppler-utils
 
-.PHONY: help install demo test lint unit bench clean
+.PHONY: help install debs demo test lint unit bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -18,15 +20,17 @@ help:  ## list the targets
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,dask]'
 	$(BIN)/python -m docproc.ocr.prepare_models
 	touch $(STAMP)
 
-install: $(STAMP)  ## create .venv, install docproc with its dev extras and the Debian packages it needs
+install: debs $(STAMP)  ## create .venv, install docproc with its extras and the Debian packages it needs
+
+debs:  ## the Debian packages (as root; otherwise says what to install)
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  else echo "optional Debian packages missing (bench baseline only):$$missing"; fi; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else echo "Debian packages missing (run as root: apt-get install$$missing)"; fi; \
 	fi
 
 demo: install  ## a bundled scanned notice: its text, then its notice record (JSON + summary)
