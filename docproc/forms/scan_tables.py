@@ -99,7 +99,10 @@ def join_cell_lines(lines: list[OcrLine]) -> str:
             piece = line.text.strip()
             if not piece:
                 continue
-            if text and not (_is_wide(text[-1]) or _is_wide(piece[0])):
+            # a space between Latin words, not inside a number the detector cut in two (201 8)
+            if text and not (_is_wide(text[-1]) or _is_wide(piece[0])) and not (
+                text[-1].isdigit() and piece[0].isdigit()
+            ):
                 text += " "
             text += piece
     return text

@@ -163,3 +163,17 @@ def test_form_problems_become_ledger_rows() -> None:
     assert (first.item, first.owner_person, first.deadline, first.category) == (
         "食品安全领域裁量基准未按新修订条例更新，裁量空间过大。", "王建华", "2024-05-31", "行政执法裁量基准")
     assert "无" not in [row.item for row in ledger.rows]
+
+
+@pytest.mark.parametrize(("pieces", "text"), [
+    ([("整改措施", 0, 0), ("落实", 0, 40)], "整改措施落实"),
+    ([("按平纪办〔201", 0, 0), ("8〕11号", 60, 0)], "按平纪办〔2018〕11号"),
+    ([("No", 0, 0), ("12", 20, 0)], "No 12"),
+    ([("第二行", 0, 30), ("第一行", 0, 0)], "第一行第二行"),
+])
+def test_ocr_lines_of_a_cell_joined(pieces: list[tuple[str, int, int]], text: str) -> None:
+    from docproc.forms.scan_tables import join_cell_lines
+    from docproc.ocr.base import OcrLine
+
+    lines = [OcrLine(t, (float(x), float(y), float(x + 18 * len(t)), float(y + 20)), 0.9) for t, x, y in pieces]
+    assert join_cell_lines(lines) == text
