@@ -35,9 +35,8 @@ def _row_template_index(ws: Worksheet) -> int | None:
     return None
 
 
-def _render_cell(cell: Cell, target: Cell, context: dict[str, Any], sheet: str) -> None:
-    source = str(cell.value)
-    text = render_string(source, context, lambda: f"sheet {sheet!r} cell {cell.coordinate}")
+def _render_cell(source: str, cell: Cell, target: Cell, context: dict[str, Any], where: str) -> None:
+    text = render_string(source, context, lambda: f"{where} cell {cell.coordinate}")
     set_text(target, text)
 
 
@@ -63,7 +62,8 @@ def render_xlsx_template(ledger: Ledger, template: Path) -> bytes:
         where = f"{template.name} {ws.title!r}"
         if row_index is not None:
             found_rows = True
-            template_cells = list(ws[row_index])
+            # (cell, its template text) taken before the first filled row overwrites the template row
+            template_cells = [(cell, cell.value) for cell in ws[row_index]]
             extra = len(context["rows"]) - 1
             if extra > 0:
                 ws.insert_rows(row_index + 1, extra)
@@ -71,19 +71,19 @@ def render_xlsx_template(ledger: Ledger, template: Path) -> bytes:
                 ws.delete_rows(row_index, 1)
             for offset, row in enumerate(context["rows"]):
                 row_context = context | {"row": row, "loop_index": offset + 1}
-                for cell in template_cells:
+                for cell, value in template_cells:
                     target = ws.cell(row=row_index + offset, column=int(cell.column))
                     _copy_style(cell, target)
-                    if _is_template(cell.value):
-                        _render_cell(cell, target, row_context, where)
+                    if _is_template(value):
+                        _render_cell(str(value), cell, target, row_context, where)
                     elif offset > 0:
-                        target.value = cell.value
+                        target.value = value
         # The filled rows hold document text, which is never rendered as a template itself.
         filled = range(0) if row_index is None else range(row_index, row_index + len(context["rows"]))
         for row in ws.iter_rows():
             for cell in row:
                 if _is_template(cell.value) and int(cell.row) not in filled:
-                    _render_cell(cell, cell, context, where)
+                    _render_cell(str(cell.value), cell, cell, context, where)
     if not found_rows:
         raise TemplateError(f"{template.name}: no row uses {{{{ row.… }}}} fields; put one row template in the sheet")
     return workbook_bytes(workbook)
