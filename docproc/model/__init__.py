@@ -10,5 +10,35 @@ from docproc.model.document import (
     TableCell,
     Zone,
 )
+from docproc.model.form import Form, FormItem
+from docproc.model.notice import (
+    CitedDocument,
+    Contact,
+    Deadline,
+    Evidence,
+    LeaderEntry,
+    Notice,
+    Phase,
+    Task,
+)
 
-__all__ = ["BBox", "Document", "Line", "Page", "Source", "Table", "TableCell", "Zone"]
+__all__ = [
+    "BBox",
+    "CitedDocument",
+    "Contact",
+    "Deadline",
+    "Document",
+    "Evidence",
+    "Form",
+    "FormItem",
+    "LeaderEntry",
+    "Line",
+    "Notice",
+    "Page",
+    "Phase",
+    "Source",
+    "Table",
+    "TableCell",
+    "Task",
+    "Zone",
+]
