@@ -36,7 +36,7 @@ def _is_child_number(parent: str, other: str) -> bool:
     return not (parent[-1].isdigit() and other[len(parent)].isdigit())
 
 
-def _leaf_tasks(tasks: Sequence[Task]) -> list[tuple[Task, Task | None]]:
+def leaf_tasks(tasks: Sequence[Task]) -> list[tuple[Task, Task | None]]:
     """The tasks without sub-tasks, each with its nearest heading task (or None)."""
     out: list[tuple[Task, Task | None]] = []
     for task in tasks:
@@ -107,7 +107,7 @@ def rows_from_notice(notice: Notice, rules: LedgerRules | None = None) -> list[L
     """One row per task without sub-tasks (``no`` is 0 here; :func:`build_ledger` numbers rows)."""
     rules = rules or ledger_rules()
     rows: list[LedgerRow] = []
-    for task, parent in _leaf_tasks(notice.tasks):
+    for task, parent in leaf_tasks(notice.tasks):
         resolved = resolve_task_deadline(task, notice, rules)
         rows.append(
             LedgerRow(
