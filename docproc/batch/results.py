@@ -3,8 +3,9 @@
 Each output is written atomically. Extraction that finds nothing (``NothingExtractedError``) or
 fails makes the input ``partial``: its document and text are kept, its notice is not written (an
 older notice in the folder is removed so the folder never mixes two versions of the file).
-Optional follow-ups (a rectification ledger, the archive index) run after the notice; their
-failure also makes the input ``partial``.
+Optional follow-ups (a rectification ledger, the archive index) run after the notice, also for a
+``partial`` input (each decides what it can do without a notice); their failure makes the input
+``partial`` too.
 """
 
 from __future__ import annotations
@@ -22,8 +23,22 @@ from docproc.model.document import Document
 if TYPE_CHECKING:
     from docproc.model.notice import Notice
 
-# A follow-up step: (input path, result folder, stem, document, notice) -> files it wrote.
-FollowUp = Callable[[Path, Path, str, Document, "Notice"], list[Path]]
+
+
+@dataclass
+class FinishedInput:
+    """What a follow-up step gets: one input, its result folder, its records."""
+
+    source: Path
+    sha256: str
+    folder: Path
+    stem: str
+    document: Document
+    notice: Notice | None  # None when extraction found nothing
+
+
+# A follow-up step (a ledger, the archive index) -> the files it wrote.
+FollowUp = Callable[[FinishedInput], list[Path]]
 
 
 @dataclass
@@ -50,6 +65,7 @@ def _one_line(exc: Exception) -> str:
 
 def write_results(
     source: Path,
+    sha256: str,
     document_record: dict[str, Any],
     folder: Path,
     *,
@@ -65,20 +81,26 @@ def write_results(
         write_text_atomic(folder / f"{stem}.txt", document.text + "\n"),
     ]
     notice_path = folder / f"{stem}.notice.json"
+    status: Status = "ok"
+    error: str | None = None
+    notice: Notice | None = None
     try:
         notice = extract_notice(document)
     except (KeyboardInterrupt, MemoryError):
         raise
     except Exception as exc:  # NothingExtractedError, or an extractor bug: the text is still good
         notice_path.unlink(missing_ok=True)
-        return FileResult("partial", f"no notice: {_one_line(exc)}", outputs, document.warnings)
-    outputs.append(write_json_atomic(notice_path, notice.to_dict()))
-    warnings = [*document.warnings, *notice.warnings]
+        status, error = "partial", f"no notice: {_one_line(exc)}"
+    else:
+        outputs.append(write_json_atomic(notice_path, notice.to_dict()))
+    warnings = [*document.warnings, *(notice.warnings if notice is not None else [])]
+    finished = FinishedInput(source, sha256, folder, stem, document, notice)
     for follow_up in follow_ups or []:
         try:
-            outputs.extend(follow_up(source, folder, stem, document, notice))
+            outputs.extend(follow_up(finished))
         except (KeyboardInterrupt, MemoryError):
             raise
         except Exception as exc:
-            return FileResult("partial", _one_line(exc), outputs, warnings)
-    return FileResult("ok", None, outputs, warnings)
+            status = "partial"
+            error = "; ".join(filter(None, [error, _one_line(exc)]))
+    return FileResult(status, error, outputs, warnings)

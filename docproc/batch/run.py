@@ -248,7 +248,7 @@ class _Coordinator:
         self._drop(job)
         folder = result_folder(self.options.output, job.candidate.relative)
         result = write_results(
-            job.candidate.path, document, folder, follow_ups=self.options.follow_ups
+            job.candidate.path, job.sha256, document, folder, follow_ups=self.options.follow_ups
         )
         outputs = [p.relative_to(self.options.output).as_posix() for p in result.outputs]
         self._record(job, result.status, result.error, outputs, pages)

@@ -25,6 +25,10 @@ from docproc.cli import RecognitionArgs, recognition_options
               help="--watch: stop after this many seconds without a new file (default: never).")
 @click.option("--retry-failed", is_flag=True,
               help="Process again the unchanged files that failed last time.")
+@click.option("--ledger", is_flag=True,
+              help="Also write each notice's rectification ledger, <name>.ledger.xlsx.")
+@click.option("--index", "index_db", metavar="PATH|URL",
+              help="Also add each input to the archive index at this SQLite path or postgresql:// URL.")
 @recognition_options
 @click.pass_context
 def batch_command(
@@ -37,19 +41,30 @@ def batch_command(
     poll_seconds: float,
     max_idle: float | None,
     retry_failed: bool,
+    ledger: bool,
+    index_db: str | None,
     **kwargs: Any,
 ) -> None:
     """Every file under FOLDER: document JSON, text and notice JSON per input, and a manifest."""
     import os
 
     from docproc.batch import BatchOptions, run_batch
+    from docproc.batch.followups import index_follow_up, ledger_follow_up
     from docproc.batch.local_pool import default_threads
+    from docproc.batch.results import FollowUp
 
     args = RecognitionArgs.pop_from(kwargs)
     jobs = jobs or os.cpu_count() or 1
     settings = args.recognizer(ctx).settings
     if args.threads is None:
         settings = settings.with_overrides(threads=1 if scheduler else default_threads(jobs))
+    follow_ups: list[FollowUp] = [ledger_follow_up("xlsx")] if ledger else []
+    store = None
+    if index_db is not None:
+        from docproc.index import open_store
+
+        store = open_store(index_db)
+        follow_ups.append(index_follow_up(store))
     options = BatchOptions(
         source=folder,
         output=output,
@@ -62,9 +77,14 @@ def batch_command(
         max_idle=max_idle,
         retry_failed=retry_failed,
         show_progress=args.show_progress,
+        follow_ups=follow_ups,
         report=lambda message: click.echo(message, err=True),
     )
-    summary = run_batch(options)
+    try:
+        summary = run_batch(options)
+    finally:
+        if store is not None:
+            store.close()
     for line in summary.lines():
         click.echo(line, err=True)
     ctx.exit(summary.exit_code)

@@ -174,3 +174,29 @@ def test_the_output_folder_inside_the_input_folder_is_not_read(inbox: Path) -> N
     run_batch(options(inbox, out, jobs=1))
     second = run_batch(options(inbox, out, jobs=1))
     assert (second.ok, second.failed, second.up_to_date) == ([], [], 4)
+
+
+def test_ledger_and_index_follow_each_notice(inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+
+    from docproc.index import SearchQuery, open_store
+
+    out, db = tmp_path / "out", tmp_path / "archive.sqlite3"
+    monkeypatch.setenv("DOCPROC_ENGINE", "fault")
+    result = CliRunner().invoke(
+        main, ["batch", str(inbox), "-o", str(out), "--jobs", "1", "--dpi", "72", "--no-progress",
+               "--ledger", "--index", str(db)],
+    )
+    assert result.exit_code == 0, result.output
+    entry = read_manifest(out / "manifest.jsonl")["2024/397.pdf"]
+    assert entry.outputs[-1] == "results/2024/397.pdf/397.ledger.xlsx"
+    workbook = load_workbook(out / entry.outputs[-1])
+    assert workbook.active.max_row > 1
+    store = open_store(db)
+    try:
+        paths = sorted(Path(e.path).relative_to(inbox).as_posix() for e in store.entries())
+        hits = store.search(SearchQuery(text="专项检查"))
+    finally:
+        store.close()
+    assert paths == ["2024/397.pdf", "2024/scan-one.pdf", "notice.txt", "scan-six.pdf"]
+    assert {Path(h.path).name for h in hits} == {"scan-one.pdf", "scan-six.pdf"}
