@@ -95,10 +95,13 @@ def build_command(
 ) -> None:
     """Notices (PDF, image, .txt, document or notice JSON) and self-check forms (form JSON) → one ledger."""
     from docproc.ledger import build_ledger, format_of, render_ledger
+    from docproc.ledger.render import check_template
 
     args = RecognitionArgs.pop_from(kwargs)
     inputs = list(files)
     fmt = format_of(output, output_format)
+    if template is not None:
+        check_template(template, fmt)
     guard_outputs(inputs, [output, *([json_path_of(output)] if write_json else [])])
     records, exit_code = _load_records(ctx, inputs, args)
     if not records:

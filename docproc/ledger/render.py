@@ -37,7 +37,10 @@ def format_of(path: Path, explicit: str | None = None) -> str:
     return fmt
 
 
-def _check_template_kind(template: Path, fmt: str) -> None:
+def check_template(template: Path, fmt: str) -> None:
+    """Refuse a template that is missing or cannot make ``fmt`` (before any input is read)."""
+    if not template.is_file():
+        raise TemplateError(f"template {template} does not exist")
     if not template.name.lower().endswith(_TEMPLATE_KINDS[fmt]):
         kinds = " or ".join(_TEMPLATE_KINDS[fmt])
         raise TemplateError(f"template {template.name} cannot make a .{fmt} ledger (it needs a {kinds} template)")
@@ -55,7 +58,7 @@ def render_ledger(ledger: Ledger, fmt: str, template: Path | None = None) -> byt
     if fmt not in FORMATS:
         raise UsageError(f"unknown ledger format {fmt!r}; use one of {', '.join(FORMATS)}")
     if template is not None:
-        _check_template_kind(template, fmt)
+        check_template(template, fmt)
     if fmt == "xlsx":
         if template is not None:
             from docproc.ledger.xlsx_template import render_xlsx_template

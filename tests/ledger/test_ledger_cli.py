@@ -117,3 +117,27 @@ def test_update_refuses_a_non_xlsx_output(tmp_path: Path) -> None:
     code, _, err = run("ledger", "update", str(tmp_path / "a.xlsx"), SEED001, "-o", str(tmp_path / "b.csv"))
     assert code == 1
     assert "an updated ledger is an .xlsx file" in err
+
+
+def test_ocr_document_json_inputs_give_pages_in_the_source_column(tmp_path: Path) -> None:
+    out = tmp_path / "台账.csv"
+    code, _, err = run("ledger", str(FIXTURES_DIR / "seed-000" / "degraded.document.json"),
+                       str(FIXTURES_DIR / "notices" / "owners-deadlines-deqing" / "degraded.document.json"), "-o", str(out))
+    assert code == 0, err
+    import csv
+
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r[2], r[6], r[11], r[12], r[13]) for r in (rows[1], rows[10], rows[12])] == [
+        ("规范行政执法程序", "2021-12-20", "沈法治发〔2021〕7号", "（二）3", "3"),
+        ("建立轮训制度", "2021-12-20", "沈法治发〔2021〕7号", "（五）12", "5"),
+        ("推进企业开办“一件事”改革", "2023-06-30", "degraded.pdf", "（一）1", "1"),
+    ]
+    assert rows[12][4] == "县市场监管局、县公安局、县税务局、县人力社保局"
+
+
+def test_a_text_layer_pdf_without_tasks_exits_5(tmp_path: Path) -> None:
+    out = tmp_path / "台账.xlsx"
+    code, _, err = run("ledger", str(FIXTURES_DIR / "govdoc-cn-397" / "397.pdf"), "-o", str(out))
+    assert code == 5
+    assert "no tasks or problems found in the inputs" in err
+    assert not out.exists()
