@@ -297,13 +297,22 @@ def _check_outputs(inputs: list[Path], output: Path | None, suffixes: tuple[str,
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for <name>.txt and <name>.document.json; without it, one file's text goes to stdout.")
+@click.option("--searchable-pdf", "searchable_pdf", is_flag=True,
+              help="Also write <name>.searchable.pdf: the scan with an invisible text layer (needs -o).")
+@click.option("--alto", is_flag=True, help="Also write <name>.alto.xml (ALTO v4 XML; needs -o).")
 @recognition_options
 @click.pass_context
-def ocr_command(ctx: click.Context, files: tuple[Path, ...], output: Path | None, **kwargs: Any) -> None:
+def ocr_command(
+    ctx: click.Context, files: tuple[Path, ...], output: Path | None, searchable_pdf: bool, alto: bool,
+    **kwargs: Any,
+) -> None:
     """Scanned or born-digital files back to reading-order text and document JSON."""
     args = RecognitionArgs.pop_from(kwargs)
     inputs = list(files)
-    _check_outputs(inputs, output, (".txt", ".document.json"))
+    if (searchable_pdf or alto) and output is None:
+        raise UsageError("--searchable-pdf and --alto write files: give -o DIR")
+    extra_suffixes = (".searchable.pdf",) * searchable_pdf + (".alto.xml",) * alto
+    _check_outputs(inputs, output, (".txt", ".document.json", *extra_suffixes))
     recognizer = args.recognizer(ctx)
 
     def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
@@ -316,6 +325,14 @@ def ocr_command(ctx: click.Context, files: tuple[Path, ...], output: Path | None
         stem = output_stem(path)
         write_text_atomic(output / f"{stem}.txt", document.text + "\n")
         write_json_atomic(output / f"{stem}.document.json", document.to_dict())
+        if searchable_pdf:
+            from docproc.export import write_searchable_pdf
+
+            write_searchable_pdf(document, path, output / f"{stem}.searchable.pdf", password=args.password)
+        if alto:
+            from docproc.export import write_alto
+
+            write_alto(document, output / f"{stem}.alto.xml")
 
     summary = run_each(inputs, work, debug=ctx.obj["debug"], show_progress=args.show_progress)
     summary.report()
