@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from docproc.errors import InputError
+from docproc.model.document import Document
 from docproc.model.form import SCHEMA_ID as FORM_SCHEMA
 from docproc.model.form import Form
 from docproc.model.notice import SCHEMA_ID as NOTICE_SCHEMA
@@ -52,4 +53,40 @@ def load_ledger_input(
 
     recognizer = recognizer or Recognizer()
     document = recognizer.recognize(path, password=password, progress=progress)
+    if reads_as_form(document):
+        form = _form_of(path, document, recognizer, password=password)
+        if form is not None and form.items:
+            return form
     return extract_notice(document)
+
+
+FORM_HEADING_LINES = 6  # a form names itself in its first lines: …自查表, …检查表, …清单
+
+
+def reads_as_form(document: Document) -> bool:
+    """A self-check form rather than a notice: one of its first lines is a form's title.
+
+    A notice that merely mentions a form (《…专项问题自查表》 in its text) does not qualify: the
+    title must be a line of its own ending in a form word (``models/forms/values.json``).
+    """
+    from docproc.forms.lexicon import value_lexicon
+
+    words = value_lexicon().title_words
+    heading = [ln.strip() for ln in document.text.splitlines() if ln.strip()][:FORM_HEADING_LINES]
+    return any(ln.rstrip("》”").endswith(tuple(words)) and len(ln) <= 60 for ln in heading)
+
+
+def _form_of(path: Path, document: Document, recognizer: Any, *, password: str | None) -> Form | None:
+    """The form's tables: from the text layer when ingest found them, else read from the scan."""
+    from docproc.errors import NoTextError
+    from docproc.forms.reader import FormReader, form_from_document
+
+    try:
+        if any(page.tables for page in document.pages):
+            return form_from_document(document)
+        if any(page.text_source == "ocr" for page in document.pages):
+            reader = FormReader(recognizer.settings, engine=recognizer.engine)
+            return reader.read(path, password=password)
+    except NoTextError:  # no ruled table: read it as a notice after all
+        return None
+    return None
