@@ -10,7 +10,7 @@ DEMO_NAME := $(basename $(notdir $(DEMO_INPUT)))
 # Debian packages: pango + Noto CJK for PDF ledgers (WeasyPrint); PostgreSQL for the shared-archive
 # tests (they start their own server on loopback); tesseract + chi_sim, the bench's baseline;
 # poppler-utils (pdftoppm) for page images of PDF outputs.
-DEB_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-cjk postgresql tesseract-ocr tesseract-ocr-chi-sim poppler-utils
+DEB_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk postgresql tesseract-ocr tesseract-ocr-chi-sim poppler-utils
 
 .PHONY: help install debs demo test lint unit bench clean
 
@@ -33,12 +33,16 @@ debs:  ## the Debian packages (as root; otherwise says what to install)
 	  else echo "Debian packages missing (run as root: apt-get install$$missing)"; fi; \
 	fi
 
-demo: install  ## a bundled scanned notice: its text, then its notice record (JSON + summary)
+demo: install  ## a bundled scanned notice: its text, its notice record, then its ledger (整改台账)
 	$(BIN)/docproc ocr $(DEMO_INPUT) -o $(DEMO_OUT)
 	$(BIN)/docproc extract $(DEMO_OUT)/$(DEMO_NAME).document.json -o $(DEMO_OUT) --format md
+	$(BIN)/docproc ledger $(DEMO_OUT)/$(DEMO_NAME).notice.json -o $(DEMO_OUT)/$(DEMO_NAME).ledger.xlsx --json
+	$(BIN)/docproc ledger $(DEMO_OUT)/$(DEMO_NAME).notice.json -o $(DEMO_OUT)/$(DEMO_NAME).ledger.pdf
+	$(BIN)/docproc ledger $(DEMO_OUT)/$(DEMO_NAME).notice.json -o $(DEMO_OUT)/$(DEMO_NAME).ledger.md
 	@echo; echo "== $(DEMO_OUT)/ =="; ls -l $(DEMO_OUT)
 	@echo; echo "== text (first lines) =="; head -n 20 $(DEMO_OUT)/$(DEMO_NAME).txt
 	@echo; echo "== notice =="; cat $(DEMO_OUT)/$(DEMO_NAME).notice.md
+	@echo; echo "== ledger =="; cat $(DEMO_OUT)/$(DEMO_NAME).ledger.md
 
 lint: install  ## ruff and mypy
 	$(BIN)/ruff check docproc tests tools bench
