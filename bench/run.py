@@ -11,6 +11,7 @@ and the peak RSS of OCR-ing a 20-page scanned PDF in a fresh process. Prints a t
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import platform
 import resource
@@ -223,40 +224,60 @@ def print_table(results: Results) -> None:
         print(f"20-page scanned PDF: peak RSS {memory['peak_rss_mb']} MB, {memory['seconds']} s")
 
 
+SECTIONS = ("ocr", "extraction", "forms", "ledger", "index", "batch")
+
+
+def run_ocr(results: dict[str, Any], selected: set[str] | None, with_tesseract: bool,
+            with_memory: bool) -> None:
+    """The OCR stage: per-page speed and CER against Tesseract, text-layer throughput, peak RSS."""
+    cases = scan_cases(selected)
+    print(f"OCR over {len(cases)} fixture case(s)")
+    scored = Results(machine={})
+    scored.pages = bench_scans(cases, with_tesseract)
+    scored.summary = summarise(scored.pages)
+    scored.summary["text_layer"] = bench_text_layer()
+    if with_memory and cases:
+        scored.summary["memory_20_pages"] = bench_memory(cases)
+    print_table(scored)
+    results["ocr"] = {"summary": scored.summary, "pages": [asdict(p) for p in scored.pages]}
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = argparse.ArgumentParser(description="docproc benchmark: every stage's speed and accuracy")
     parser.add_argument("--out", type=Path, default=REPO_DIR / "bench" / "results.json")
-    parser.add_argument("--cases", help="comma-separated fixture case names (default: all)")
-    parser.add_argument("--no-tesseract", action="store_true", help="skip the Tesseract baseline")
-    parser.add_argument("--no-memory", action="store_true", help="skip the 20-page memory run")
+    parser.add_argument("--only", help=f"comma-separated sections of {', '.join(SECTIONS)} (default: all)")
+    parser.add_argument("--cases", help="OCR: comma-separated fixture case names (default: all)")
+    parser.add_argument("--no-tesseract", action="store_true", help="OCR: skip the Tesseract baseline")
+    parser.add_argument("--no-memory", action="store_true", help="OCR: skip the 20-page memory run")
     args = parser.parse_args(argv)
 
-    selected = set(args.cases.split(",")) if args.cases else None
-    cases = scan_cases(selected)
-    with_tesseract = not args.no_tesseract and shutil.which("tesseract") is not None
-    if not args.no_tesseract and not with_tesseract:
-        print("tesseract not found: baseline skipped (make install adds tesseract-ocr-chi-sim as root)")
-    results = Results(
-        machine={
+    sections = args.only.split(",") if args.only else list(SECTIONS)
+    unknown = sorted(set(sections) - set(SECTIONS))
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(unknown)}")
+    results: dict[str, Any] = {
+        "machine": {
             "python": platform.python_version(),
             "machine": platform.machine(),
             "cpus": len(__import__("os").sched_getaffinity(0)),
         }
-    )
-    print(f"OCR over {len(cases)} fixture case(s)")
-    results.pages = bench_scans(cases, with_tesseract)
-    results.summary = summarise(results.pages)
-    results.summary["text_layer"] = bench_text_layer()
-    if not args.no_memory and cases:
-        results.summary["memory_20_pages"] = bench_memory(cases)
-    results.summary["bench_peak_rss_mb"] = round(
-        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
-    )
-    print_table(results)
+    }
+    if "ocr" in sections:
+        with_tesseract = not args.no_tesseract and shutil.which("tesseract") is not None
+        if not args.no_tesseract and not with_tesseract:
+            print("tesseract not found: baseline skipped (make install adds tesseract-ocr-chi-sim as root)")
+        selected = set(args.cases.split(",")) if args.cases else None
+        run_ocr(results, selected, with_tesseract, not args.no_memory)
+    # each stage's own bench module adds its section and prints its table
+    for name in sections:
+        if name == "ocr":
+            continue
+        print(f"\n== {name} ==", flush=True)
+        module = importlib.import_module(f"bench.{name}")
+        module.run(results)
+    results["bench_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"machine": results.machine, "summary": results.summary,
-               "pages": [asdict(p) for p in results.pages]}
-    args.out.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     return 0
 
