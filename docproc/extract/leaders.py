@@ -29,6 +29,7 @@ NAME_TOKEN = re.compile(f"[{CJK}]{{1,4}}")
 SENTENCE_PUNCTUATION = re.compile(r"[。，；,;！？!?]")
 SENTENCE_END = "。！？!?"
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+MIN_RUN_ON_POSITION = 5  # characters of a position run on after a name inside a position token
 
 
 @dataclass
@@ -283,6 +284,28 @@ def split_run_together(token: str, lexicon: LeaderLexicon) -> list[tuple[str, st
     return None
 
 
+def split_positions(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]:
+    """A position printed after a name, with further entries run on: ``区…副局长徐连胜熊岳镇常务副镇长``
+    → [("", 区…副局长), (徐连胜, 熊岳镇常务副镇长)]. A split needs a title end, a 2–3 character name
+    and a position of at least ``MIN_RUN_ON_POSITION`` characters ending in a title; else one part.
+    The first part's name is empty: it belongs to the name printed before the token."""
+    for end in _title_ends(token, lexicon):
+        rest = token[end:]
+        candidates = [
+            (rest[:n], rest[n:]) for n in (3, 2)
+            if len(rest) - n >= MIN_RUN_ON_POSITION and NAME_TOKEN.fullmatch(rest[:n])
+            and _is_position(rest[n:], lexicon)
+        ]
+        # a position that begins as positions do (区…, 市…) decides the name's length; else the
+        # commoner three-character name
+        candidates.sort(key=lambda c: not any(c[1].startswith(s) for s in lexicon.position_starts))
+        if candidates:
+            name, position = candidates[0]
+            tail = split_positions(position, lexicon)
+            return [("", token[:end]), (name, tail[0][1]), *tail[1:]]
+    return [("", token)]
+
+
 def split_run_together_open(token: str, lexicon: LeaderLexicon) -> tuple[list[tuple[str, str]], str] | None:
     """Entries run together that end with a name whose position follows as the next token
     (a layout join of two list lines: ``李学良市…副局长索丽珍`` + ``市生态环境局二级巡视员``)."""
@@ -315,9 +338,17 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
             continue
         if _is_position(token, lexicon) or (pending and len(token) >= 5):
             if pending and pending.position is None:
-                pending.position, pending.end = token, end
+                positions = split_positions(token, lexicon)
+                pending.position, pending.end = positions[0][1], end
                 entries.append(pending)
                 pending = None
+                if len(positions) > 1:  # ``李云涛 区…副局长徐连胜熊岳镇常务副镇长``: more run together
+                    step = max(1, (end - start) // len(positions))
+                    pending_start = start + step
+                    for index, (name, position) in enumerate(positions[1:]):
+                        at = pending_start + index * step
+                        entries.append(_Entry(name, position, at, min(end, at + step), True))
+                    entries[-1].end = end
                 continue
             parts = split_run_together(token, lexicon)
             if parts:

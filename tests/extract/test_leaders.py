@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from docproc.extract.leaders import default_lexicon, find_leaders, split_run_together
+from docproc.extract.leaders import (
+    default_lexicon,
+    find_leaders,
+    split_positions,
+    split_run_together,
+)
 
 G000 = "市助企护企执法监督专项行动工作领导小组"
 SEED_000_GROUP = (
@@ -107,3 +112,29 @@ def test_spans_point_at_the_entry_in_the_text() -> None:
 )
 def test_split_run_together(token: str, expected: list[tuple[str, str]] | None) -> None:
     assert split_run_together(token, default_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [
+        ("区文化广电新闻出版局副局长徐连胜熊岳镇常务副镇长",
+         [("", "区文化广电新闻出版局副局长"), ("徐连胜", "熊岳镇常务副镇长")]),
+        ("区发展和改革局副局长张宇区经济和信息化局副局长", [("", "区发展和改革局副局长"), ("张宇", "区经济和信息化局副局长")]),
+        ("区林业局副局长胡跃波区水利局副书记李彧区海洋与渔业局副局长",
+         [("", "区林业局副局长"), ("胡跃波", "区水利局副书记"), ("李彧", "区海洋与渔业局副局长")]),
+        ("区政府办公室副主任、法制办主任", [("", "区政府办公室副主任、法制办主任")]),
+        ("市委常委、常务副市长", [("", "市委常委、常务副市长")]),
+        ("区教育体育局纪检组长", [("", "区教育体育局纪检组长")]),
+    ],
+)
+def test_split_positions(token: str, expected: list[tuple[str, str]]) -> None:
+    assert split_positions(token, default_lexicon()) == expected
+
+
+def test_a_name_then_positions_run_together() -> None:
+    text = "成立县安全生产工作领导小组。\n成员：李云涛 区文化广电新闻出版局副局长徐连胜熊岳镇常务副镇长\n孙玉堂 红旗镇副镇长\n"
+    assert [(h.name, h.position, h.rule) for h in find_leaders(text)] == [
+        ("李云涛", "区文化广电新闻出版局副局长", "leaders.table.v1"),
+        ("徐连胜", "熊岳镇常务副镇长", "leaders.table_run_together.v1"),
+        ("孙玉堂", "红旗镇副镇长", "leaders.table.v1"),
+    ]
