@@ -25,9 +25,7 @@ def index_settings() -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    table: dict[str, str] = index_settings()["fold"]
+def _fold_char(ch: str, table: dict[str, str]) -> str:
     if ch in table:
         return table[ch]
     folded = unicodedata.normalize("NFKC", ch)
@@ -38,9 +36,24 @@ def _fold_char(ch: str) -> str:
     return lowered if len(lowered) == 1 else mapped
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """``str.translate`` table of every Basic Multilingual Plane character that folds to another."""
+    table: dict[str, str] = index_settings()["fold"]
+    changes: dict[int, str] = {}
+    for code in range(0x10000):
+        if 0x4E00 <= code <= 0x9FFF or 0xAC00 <= code <= 0xDFFF:
+            continue  # unified ideographs, Hangul syllables (NFKC-stable, no case), surrogates
+        ch = chr(code)
+        folded = _fold_char(ch, table)
+        if folded != ch:
+            changes[code] = folded
+    return changes
+
+
 def fold(text: str) -> str:
     """The text with each character folded; ``len(fold(t)) == len(t)`` always."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_fold_table())
 
 
 def _is_word_char(ch: str) -> bool:
