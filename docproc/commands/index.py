@@ -34,9 +34,13 @@ def index_group() -> None:
 @index_group.command("add")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_db_option
+@click.option("--keep-pdf", "keep_pdf", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for a searchable PDF copy of each scan or PDF indexed.")
 @recognition_options
 @click.pass_context
-def index_add_command(ctx: click.Context, paths: tuple[Path, ...], db: str | None, **kwargs: Any) -> None:
+def index_add_command(
+    ctx: click.Context, paths: tuple[Path, ...], db: str | None, keep_pdf: Path | None, **kwargs: Any
+) -> None:
     """Index files and folders (unchanged files are skipped, changed ones indexed again)."""
     from docproc.index import find_indexable_files, index_file
 
@@ -47,7 +51,8 @@ def index_add_command(ctx: click.Context, paths: tuple[Path, ...], db: str | Non
     outcomes: dict[str, int] = {"added": 0, "updated": 0, "unchanged": 0}
 
     def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
-        outcome = index_file(store, path, recognizer, password=args.password, progress=page_progress)
+        outcome = index_file(store, path, recognizer, password=args.password, progress=page_progress,
+                             keep_pdf=keep_pdf)
         outcomes[outcome] += 1
 
     try:

@@ -66,8 +66,12 @@ def index_file(
     *,
     password: str | None = None,
     progress: PageProgress | None = None,
+    keep_pdf: Path | None = None,
 ) -> IndexOutcome:
-    """Index one file unless the store already holds it with the same sha256."""
+    """Index one file unless the store already holds it with the same sha256.
+
+    ``keep_pdf``: a folder that receives ``<stem>-<sha256[:12]>.searchable.pdf``, the archival
+    copy of each PDF or image read (not of text files or document JSONs)."""
     resolved = str(path.resolve())
     try:
         sha256 = sha256_file(path)
@@ -77,6 +81,11 @@ def index_file(
     if known == sha256:
         return "unchanged"
     document = recognizer.recognize(path, password=password, progress=progress)
+    if keep_pdf is not None and document.pages and not path.name.lower().endswith(".json"):
+        from docproc.export import write_searchable_pdf
+
+        copy = keep_pdf / f"{path.stem}-{sha256[:12]}.searchable.pdf"
+        write_searchable_pdf(document, path, copy, password=password)
     entry = catalogue_entry(document, resolved, sha256, notice_of(document))
     if not store.put(entry):
         return "unchanged"

@@ -96,3 +96,17 @@ def test_ocr_export_flags_need_an_output_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["ocr", str(FIXTURES_DIR / "govdoc-cn-397" / "397.pdf"), "--alto"])
     assert result.exit_code == 1
     assert "give -o DIR" in result.stderr
+
+
+def test_index_add_keeps_a_searchable_copy(tmp_path: Path) -> None:
+    source = FIXTURES_DIR / "govdoc-cn-397" / "397.pdf"
+    db = str(tmp_path / "a.sqlite3")
+    result = CliRunner().invoke(
+        main, ["index", "add", str(source), "--db", db, "--keep-pdf", str(tmp_path / "copies"), "--no-progress"]
+    )
+    assert result.exit_code == 0, result.stderr
+    (copy,) = (tmp_path / "copies").iterdir()
+    from docproc.ingest.sha import sha256_file
+
+    assert copy.name == f"397-{sha256_file(source)[:12]}.searchable.pdf"
+    assert "发改办财金规" in "".join(pdfium.PdfDocument(copy)[0].get_textpage().get_text_range().split())
