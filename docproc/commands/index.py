@@ -20,10 +20,10 @@ def _db_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
-def _open(db: str | None) -> Any:
+def _open(db: str | None, *, create: bool = False) -> Any:
     from docproc.index import open_store
 
-    return open_store(db)
+    return open_store(db, create=create)
 
 
 @click.group("index")
@@ -46,7 +46,7 @@ def index_add_command(
 
     args = RecognitionArgs.pop_from(kwargs)
     inputs = find_indexable_files(paths)
-    store = _open(db)
+    store = _open(db, create=True)
     recognizer = args.recognizer(ctx)
     outcomes: dict[str, int] = {"added": 0, "updated": 0, "unchanged": 0}
 

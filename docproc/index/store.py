@@ -61,12 +61,19 @@ def is_postgres_url(db: str) -> bool:
     return db.startswith(("postgresql://", "postgres://"))
 
 
-def open_store(db: str | Path | None = None) -> IndexStore:
-    """The store at ``db``: a ``postgresql://`` URL, a SQLite path, or None for the default."""
+def open_store(db: str | Path | None = None, *, create: bool = True) -> IndexStore:
+    """The store at ``db``: a ``postgresql://`` URL, a SQLite path, or None for the default.
+
+    ``create=False`` (searching, exporting) refuses a SQLite file that does not exist yet rather
+    than searching a new empty one made by a typing mistake."""
     if db is not None and is_postgres_url(str(db)):
         from docproc.index.postgres_store import PostgresStore
 
         return PostgresStore(str(db))
+    from docproc.errors import IndexStoreError
     from docproc.index.sqlite_store import SqliteStore
 
-    return SqliteStore(Path(db) if db is not None else default_db_path())
+    path = Path(db) if db is not None else default_db_path()
+    if not create and not path.exists():
+        raise IndexStoreError(f"no archive index at {path}: run `docproc index add` first (or give --db)")
+    return SqliteStore(path)

@@ -102,8 +102,12 @@ def test_missing_path_and_unknown_export_format(tmp_path: Path) -> None:
     assert code == 1 and "--format xlsx or csv" in err
 
 
-def test_search_of_an_empty_index_finds_nothing(tmp_path: Path) -> None:
-    db = str(tmp_path / "a.sqlite3")
-    code, out, _ = run("search", "整改", "--json", "--db", db)
+def test_search_of_a_missing_index_says_so_and_an_empty_one_finds_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "typo.sqlite3"
+    code, _, err = run("search", "整改", "--db", str(db))
+    assert code == 7 and "no archive index at" in err
+    assert not db.exists()
+    open_store(db).close()
+    code, out, _ = run("search", "整改", "--json", "--db", str(db))
     assert (code, json.loads(out)) == (0, [])
     assert open_store(db).search(SearchQuery("整改")) == []
