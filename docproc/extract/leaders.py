@@ -65,6 +65,8 @@ class LeaderLexicon:
     subject_markers: tuple[str, ...]
     role_prefixes: tuple[str, ...]
     clause_stops: frozenset[str]
+    org_suffixes: tuple[str, ...] = ()
+    surnames: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
     groups = json.loads((base / "groups.json").read_text(encoding="utf-8"))
     positions = json.loads((base / "positions.json").read_text(encoding="utf-8"))
     prose = json.loads((base / "prose.json").read_text(encoding="utf-8"))
+    surname_lines = (base / "surnames.txt").read_text(encoding="utf-8").splitlines()
     return LeaderLexicon(
         roles=_longest_first(roles),
         office_roles=frozenset(office_roles),
@@ -115,6 +118,8 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         subject_markers=tuple(prose["subject_markers"]),
         role_prefixes=tuple(prose["role_prefixes"]),
         clause_stops=frozenset(prose["clause_stops"]),
+        org_suffixes=_longest_first(positions["org_suffixes"]),
+        surnames=frozenset("".join(line.strip() for line in surname_lines if not line.startswith("#"))),
     )
 
 
@@ -269,14 +274,34 @@ def _title_ends(token: str, lexicon: LeaderLexicon) -> list[int]:
     return sorted(ends)
 
 
+def _starts_with_place_and_unit(position: str, lexicon: LeaderLexicon) -> bool:
+    """``红旗镇副镇长``, ``海星办事处副主任``: a place of at least two characters, then a unit word."""
+    firsts = [position.find(suffix) for suffix in lexicon.org_suffixes]
+    found = [at for at in firsts if at >= 0]
+    return bool(found) and min(found) >= 2
+
+
+def _name_splits(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]:
+    """Where a run-together token's leading name may end, best first: before a position start
+    (``李学良市…``, 2–4 characters), else — for a name with a known surname — before a place and
+    unit (``孙玉堂红旗镇…``, three characters tried before two)."""
+    splits = [
+        (token[:n], token[n:]) for n in (2, 3, 4)
+        if NAME_TOKEN.fullmatch(token[:n]) and any(token.startswith(s, n) for s in lexicon.position_starts)
+    ]
+    if token[:1] in lexicon.surnames:
+        splits += [
+            (token[:n], token[n:]) for n in (3, 2)
+            if NAME_TOKEN.fullmatch(token[:n]) and _starts_with_place_and_unit(token[n:], lexicon)
+        ]
+    return splits
+
+
 def split_run_together(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]] | None:
     """``李悦市公安局副局长李学良市…副局长`` → [(李悦, 市公安局副局长), (李学良, …)], or None."""
     if not token:
         return []
-    for name_length in (2, 3, 4):
-        name, rest = token[:name_length], token[name_length:]
-        if not NAME_TOKEN.fullmatch(name) or not any(rest.startswith(s) for s in lexicon.position_starts):
-            continue
+    for name, rest in _name_splits(token, lexicon):
         for end in _title_ends(rest, lexicon):
             tail = split_run_together(rest[end:], lexicon)
             if tail is not None:
@@ -306,6 +331,18 @@ def split_positions(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]
     return [("", token)]
 
 
+def _trailing_name(token: str, lexicon: LeaderLexicon) -> str:
+    """The name at the end of a position token whose own position is the next token
+    (``区卫生与计划生育局副局长申守怡``), or ""."""
+    if _is_position(token, lexicon):
+        return ""
+    for name_length in (3, 2):
+        rest = token[:-name_length]
+        if len(token) > name_length and NAME_TOKEN.fullmatch(token[-name_length:]) and _is_position(rest, lexicon):
+            return token[-name_length:]
+    return ""
+
+
 def split_run_together_open(token: str, lexicon: LeaderLexicon) -> tuple[list[tuple[str, str]], str] | None:
     """Entries run together that end with a name whose position follows as the next token
     (a layout join of two list lines: ``李学良市…副局长索丽珍`` + ``市生态环境局二级巡视员``)."""
@@ -327,55 +364,74 @@ class _Entry:
     run_together: bool = False
 
 
+class _Token:
+    """A whitespace-separated piece of a member list with the characters entries are read from
+    (CJK and ``、（）``) and the map from those back to the text, for exact entry spans."""
+
+    def __init__(self, match: re.Match[str], offset: int) -> None:
+        kept = [(i, ch) for i, ch in enumerate(match.group()) if CJK_CHAR.match(ch) or ch in "、（）()"]
+        self.text = "".join(ch for _, ch in kept)
+        self.start, self.end = offset + match.start(), offset + match.end()
+        self._at = [self.start + i for i, _ in kept]
+
+    def span(self, lo: int, hi: int) -> tuple[int, int]:
+        """Text span of ``self.text[lo:hi]``."""
+        if not self._at or lo >= hi:
+            return self.start, self.start
+        return self._at[lo], self._at[hi - 1] + 1
+
+    def entries(self, parts: list[tuple[str, str]], cursor: int) -> list[_Entry]:
+        """Run-together (name, position) parts laid end to end from ``cursor``."""
+        out: list[_Entry] = []
+        for name, position in parts:
+            lo, cursor = cursor, cursor + len(name) + len(position)
+            out.append(_Entry(name, position, *self.span(lo, cursor), run_together=True))
+        return out
+
+
 def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry]:
     """Name/position entries of one stretch of a member list (whitespace-separated or run together)."""
     entries: list[_Entry] = []
     pending: _Entry | None = None
     for match in re.finditer(r"\S+", text):
-        token = "".join(ch for ch in match.group() if CJK_CHAR.match(ch) or ch in "、（）()")
-        start, end = offset + match.start(), offset + match.end()
+        piece = _Token(match, offset)
+        token = piece.text
         if not CJK_CHAR.search(token):
             continue
         if _is_position(token, lexicon) or (pending and len(token) >= 5):
             if pending and pending.position is None:
-                positions = split_positions(token, lexicon)
-                pending.position, pending.end = positions[0][1], end
+                # ``李云涛 区…副局长徐连胜熊岳镇常务副镇长``, ``孙立新 区…副局长申守怡``: more run on
+                trailing = _trailing_name(token, lexicon)
+                positions = split_positions(token[: len(token) - len(trailing)], lexicon)
+                pending.position = positions[0][1]
+                pending.end = piece.span(0, len(pending.position))[1]
                 entries.append(pending)
+                entries.extend(piece.entries(positions[1:], len(pending.position)))
                 pending = None
-                if len(positions) > 1:  # ``李云涛 区…副局长徐连胜熊岳镇常务副镇长``: more run together
-                    step = max(1, (end - start) // len(positions))
-                    pending_start = start + step
-                    for index, (name, position) in enumerate(positions[1:]):
-                        at = pending_start + index * step
-                        entries.append(_Entry(name, position, at, min(end, at + step), True))
-                    entries[-1].end = end
+                if trailing:
+                    pending = _Entry(trailing, None, *piece.span(len(token) - len(trailing), len(token)), True)
                 continue
             parts = split_run_together(token, lexicon)
             if parts:
-                step = max(1, (end - start) // max(1, len(parts)))
-                for index, (name, position) in enumerate(parts):
-                    entries.append(_Entry(name, position, start + index * step, start + (index + 1) * step, True))
-                entries[-1].end = end
+                entries.extend(piece.entries(parts, 0))
             elif _is_position(token, lexicon):
-                entries.append(_Entry(None, token, start, end))
+                entries.append(_Entry(None, token, piece.start, piece.end))
             continue
         opened = None if NAME_TOKEN.fullmatch(token) else split_run_together_open(token, lexicon)
         if opened is not None:
             if pending:
                 entries.append(pending)
             parts, trailing = opened
-            step = max(1, (end - start) // (len(parts) + 1))
-            for index, (name, position) in enumerate(parts):
-                entries.append(_Entry(name, position, start + index * step, start + (index + 1) * step, True))
-            pending = _Entry(trailing, None, start + len(parts) * step, end, True)
+            entries.extend(piece.entries(parts, 0))
+            pending = _Entry(trailing, None, *piece.span(len(token) - len(trailing), len(token)), True)
             continue
         if NAME_TOKEN.fullmatch(token):
             if pending and len(pending.name or "") + len(token) <= 3 and 1 in (len(pending.name or ""), len(token)):
-                pending.name, pending.end = (pending.name or "") + token, end
+                pending.name, pending.end = (pending.name or "") + token, piece.end
             else:
                 if pending:
                     entries.append(pending)
-                pending = _Entry(token, None, start, end)
+                pending = _Entry(token, None, piece.start, piece.end)
     if pending:
         entries.append(pending)
     return [entry for entry in entries if entry.name is None or len(entry.name) >= 2]

@@ -36,6 +36,11 @@ OCR_JOINED_LINES = (  # OCR of seed 000's scan: the layout stage joined two list
     "成立县安全生产工作领导小组。\n成 员: 李悦市公安局副局长\n李学良市市场监督管理局副局长索丽珍 市生态环境局二级巡视员\n"
     "申 理 市城市管理综合行政执法局副局长\n"
 )
+OCR_LIST_RUN_ON = (  # OCR of seed 004's clean scan: five list lines joined, some with spaces, some without
+    "成立县安全生产工作领导小组。\n成员：沈兆亮 区民政局副局长\n"
+    "李岩区教育体育局纪检组长孙立新 区卫生与计划生育局副局长申守怡 区市场监督管理局副局长曹柏区农村经济发展局副局长\n"
+    "胡跃波 区水利局副书记\n"
+)
 OFFICE_PROSE = (
     "决定成立安义县城乡环境综合整治工作领导小组。\n领导小组下设办公室，办公室设在县住房和城乡建设局，"
     "熊卫东同志兼任办公室主任，付建华、李  静同志任办公室副主任，负责领导小组日常工作。\n"
@@ -78,6 +83,14 @@ CASES = {
         ("县安全生产工作领导小组", "成员", "索丽珍", "市生态环境局二级巡视员", "leaders.table_run_together.v1"),
         ("县安全生产工作领导小组", "成员", "申理", "市城市管理综合行政执法局副局长", "leaders.table.v1"),
     ]),
+    "list lines joined with and without spaces": (OCR_LIST_RUN_ON, [
+        ("县安全生产工作领导小组", "成员", "沈兆亮", "区民政局副局长", "leaders.table.v1"),
+        ("县安全生产工作领导小组", "成员", "李岩", "区教育体育局纪检组长", "leaders.table_run_together.v1"),
+        ("县安全生产工作领导小组", "成员", "孙立新", "区卫生与计划生育局副局长", "leaders.table_run_together.v1"),
+        ("县安全生产工作领导小组", "成员", "申守怡", "区市场监督管理局副局长", "leaders.table_run_together.v1"),
+        ("县安全生产工作领导小组", "成员", "曹柏", "区农村经济发展局副局长", "leaders.table_run_together.v1"),
+        ("县安全生产工作领导小组", "成员", "胡跃波", "区水利局副书记", "leaders.table.v1"),
+    ]),
     "office director and two deputies in prose": (OFFICE_PROSE, [
         ("安义县城乡环境综合整治工作领导小组办公室", "办公室主任", "熊卫东", None, "leaders.prose.v1"),
         ("安义县城乡环境综合整治工作领导小组办公室", "办公室副主任", "付建华", None, "leaders.prose.v1"),
@@ -108,6 +121,10 @@ def test_spans_point_at_the_entry_in_the_text() -> None:
         ("李悦市公安局副局长李学良市市场监督管理局副局长", [("李悦", "市公安局副局长"), ("李学良", "市市场监督管理局副局长")]),
         ("孟庆伟市委常委、常务副市长", [("孟庆伟", "市委常委、常务副市长")]),
         ("王会奇", None),
+        # no position start: a known surname, then a place of two or more characters and a unit word
+        ("孙玉堂红旗镇副镇长", [("孙玉堂", "红旗镇副镇长")]),
+        ("荀亮海星办事处副主任", [("荀亮", "海星办事处副主任")]),
+        ("区软环境办公室主任", None),
     ],
 )
 def test_split_run_together(token: str, expected: list[tuple[str, str]] | None) -> None:
@@ -137,4 +154,11 @@ def test_a_name_then_positions_run_together() -> None:
         ("李云涛", "区文化广电新闻出版局副局长", "leaders.table.v1"),
         ("徐连胜", "熊岳镇常务副镇长", "leaders.table_run_together.v1"),
         ("孙玉堂", "红旗镇副镇长", "leaders.table.v1"),
+    ]
+
+
+def test_run_together_entries_have_exact_spans() -> None:
+    hits = find_leaders(OCR_LIST_RUN_ON)
+    assert [OCR_LIST_RUN_ON[slice(*h.span)] for h in hits[1:5]] == [
+        "李岩区教育体育局纪检组长", "孙立新 区卫生与计划生育局副局长", "申守怡 区市场监督管理局副局长", "曹柏区农村经济发展局副局长",
     ]
