@@ -18,6 +18,7 @@ from docproc.normalize.characters import (
     fullwidth_digits,
     fullwidth_punctuation,
     join_spaced_addresses,
+    join_split_numbers,
     join_split_words,
     remove_strays,
     repair_doc_number_brackets,
@@ -41,6 +42,7 @@ def normalize_text(text: str, rules: CleanupRules | None = None) -> NormalizedTe
         editor.sub(_CARRIAGE_RETURN, lambda m: "\n")
     fullwidth_digits(editor, rules)
     join_spaced_addresses(editor, rules)
+    join_split_numbers(editor, rules)
     remove_debris(editor, rules)
     repair_years(editor, rules)
     repair_doc_number_brackets(editor, rules)

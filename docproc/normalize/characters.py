@@ -74,6 +74,12 @@ def fullwidth_digits(editor: TextEditor, rules: CleanupRules) -> int:
     return editor.sub(_patterns(rules)["fullwidth_digit"], lambda m: _FULLWIDTH_DIGITS[m.group(0)])
 
 
+def join_split_numbers(editor: TextEditor, rules: CleanupRules) -> int:
+    """A number OCR split with a space (``〔2 024〕``, ``6561 61``, ``0573-8 2061234``), before the
+    year and 文号 repairs read it."""
+    return editor.sub(_patterns(rules)["digit_space"], lambda m: "".join(g for g in m.groups() if g))
+
+
 def repair_years(editor: TextEditor, rules: CleanupRules) -> int:
     """``⒛21``/``2o21``/``2O2l`` → 2021, only before 年 or a 文号 bracket."""
     table = rules.year_digit_confusions
@@ -96,11 +102,9 @@ def repair_doc_number_brackets(editor: TextEditor, rules: CleanupRules) -> int:
 
 
 def tighten_spaces(editor: TextEditor, rules: CleanupRules) -> int:
-    """Spaces inside numbers (``〔2 024〕``), dates (``9月 22日 至``) and before/after punctuation
-    (``满意度 ,``, ``(二 )``)."""
+    """Spaces inside dates (``9月 22日 至``) and before/after punctuation (``满意度 ,``, ``(二 )``)."""
     patterns = _patterns(rules)
-    count = editor.sub(patterns["digit_space"], lambda m: "".join(g for g in m.groups() if g))
-    count += editor.sub(patterns["date_space"], lambda m: "")
+    count = editor.sub(patterns["date_space"], lambda m: "")
     return count + editor.sub(patterns["punct_space"], lambda m: "")
 
 

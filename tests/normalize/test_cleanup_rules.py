@@ -37,6 +37,7 @@ from docproc.normalize import normalize_text
         # OCR of the rendered scans: digit groups split by a space, half-ASCII brackets, spaced addresses
         ("根据《通知》（平纪〔2 024〕37号）部署", "根据《通知》（平纪〔2024〕37号）部署"),
         ("平纪办〔201 8〕11号", "平纪办〔2018〕11号"),
+        ("（平纪〔2 024〕 37号)部署", "（平纪〔2024〕37号）部署"),
         ("联系方式6561 61 浙政钉", "联系方式656161 浙政钉"),
         ("电话：0573-8 2061234", "电话：0573-82061234"),
         ("电话：0572-882156 7，", "电话：0572-8821567，"),
