@@ -18,6 +18,20 @@ Box = tuple[float, float, float, float]
 
 
 @dataclass
+class OcrChar:
+    """Where the recogniser read one character of a line.
+
+    ``box`` spans the recogniser's time step (its CTC frame, about 1/6 of the line height wide)
+    at which the character was emitted, over the line's height: its centre is the character's
+    position along the line; its width is the frame's, not the glyph's.
+    """
+
+    char: str
+    box: Box  # x0, y0, x1, y1 in pixels of the image given, origin top-left
+    confidence: float  # 0..1
+
+
+@dataclass
 class OcrLine:
     """One recognised text line."""
 
@@ -25,6 +39,8 @@ class OcrLine:
     box: Box  # x0, y0, x1, y1 in pixels of the image given, origin top-left
     confidence: float  # 0..1
     polygon: list[tuple[float, float]] | None = None
+    # the line's characters in reading order, whitespace left out (engines that can tell)
+    chars: list[OcrChar] | None = None
 
 
 @runtime_checkable

@@ -14,6 +14,14 @@ Measured on the 2-core machine, A4 at 300 dpi (2480 x 3508): 1.13 s for a real n
 (465 characters), 1.58 s for a dense page (706 characters, 26 full lines); the recogniser is
 ~80 % of that and costs ~35 µs per 8-px column of line at 2 threads. The detector at 1024 px
 and at 2000 px gives the same text on the GovDoc-CN pages.
+
+Each line also carries where its characters were read (``OcrLine.chars``), for
+``docproc.layout.char_width`` to tell a printed ASCII comma or digit from its full-width twin. The
+recogniser emits each character at one time step (CTC frame, 8 px of its 48-px-high input, so 1/6
+of the line height) along the line; rapidocr's ``return_word_box`` keeps those frame indices, and
+this module maps them straight back onto the page. rapidocr's own word boxes are not used: they
+cost ~40 ms per page (a perspective transform per character) and move the centres when it trims
+overlapping boxes. Keeping the frame indices costs ~5 ms per page.
 """
 
 from __future__ import annotations
@@ -25,13 +33,15 @@ import cv2
 import numpy as np
 
 from docproc.errors import MissingDependencyError, OcrError, UsageError
-from docproc.ocr.base import OcrLine, box_of_polygon, check_page_image
+from docproc.ocr.base import Box, OcrChar, OcrLine, box_of_polygon, check_page_image
 from docproc.ocr.models import model_path
 
 DEFAULT_THREADS = 2
 DEFAULT_MAX_SIDE_LEN = 2000
 DEFAULT_DET_LIMIT_SIDE_LEN = 1024
 DEFAULT_TEXT_SCORE = 0.5
+# rapidocr turns a line crop this much taller than wide by 90 degrees (a vertical line)
+VERTICAL_LINE_ASPECT = 1.5
 
 
 class RapidEngine:
@@ -84,6 +94,7 @@ class RapidEngine:
                 f"the rapidocr package cannot be imported ({exc}); run: pip install docproc"
             ) from None
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
+        char_position_ocr = _with_char_positions(RapidOCR)
         params: dict[str, Any] = {
             "Global.log_level": "error",
             "Global.text_score": text_score,
@@ -98,13 +109,13 @@ class RapidEngine:
             "Rec.rec_batch_num": 1,
             "Cls.model_path": paths["cls"],
         }
-        return RapidOCR(params=params)
+        return char_position_ocr(params=params)
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
         check_page_image(image)
         bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
         try:
-            result = self._ocr(bgr)
+            result = self._ocr(bgr, return_word_box=True)
         except Exception as exc:  # onnxruntime and rapidocr raise plain exceptions
             raise OcrError(
                 f"rapid OCR failed on a {image.shape[1]}x{image.shape[0]} page: {exc}"
@@ -112,15 +123,80 @@ class RapidEngine:
         return lines_from_rapid_result(result)
 
 
+class LineCharPositions:
+    """What ``calc_word_boxes`` returns for one line here: its characters (None for a vertical
+    line or when the recogniser gave no positions). Always true, as rapidocr's filters expect."""
+
+    def __init__(self, chars: list[OcrChar] | None) -> None:
+        self.chars = chars
+
+
+def _with_char_positions(rapid_ocr_class: type) -> Any:
+    """A RapidOCR whose per-line "word results" are :class:`LineCharPositions`."""
+
+    class RapidOCRWithCharPositions(rapid_ocr_class):
+        def calc_word_boxes(
+            self, img: list[np.ndarray], dt_boxes: np.ndarray, rec_res: Any
+        ) -> tuple[LineCharPositions, ...]:
+            return tuple(
+                LineCharPositions(char_positions(text, np.asarray(quad), crop.shape[1], info))
+                for crop, quad, text, info in zip(
+                    img, dt_boxes, rec_res.txts, rec_res.word_results, strict=True
+                )
+            )
+
+    return RapidOCRWithCharPositions
+
+
+def char_positions(text: str, quad: np.ndarray, crop_width: int, word_info: Any) -> list[OcrChar] | None:
+    """The characters of one recognised line placed on the page.
+
+    ``quad`` is the line's detection box (4 points clockwise from top-left, page pixels),
+    ``crop_width`` the width of the line crop the recogniser read, ``word_info`` rapidocr's
+    ``WordInfo`` of the line: its characters grouped in words, the CTC frame index of each, and
+    ``line_txt_len``, the number of frames the crop spans.
+    """
+    top_left, top_right, bottom_right, bottom_left = (np.asarray(p, dtype=float) for p in quad[:4])
+    width = float(np.linalg.norm(top_right - top_left))
+    height = float(np.linalg.norm(bottom_left - top_left))
+    frames = float(getattr(word_info, "line_txt_len", 0.0) or 0.0)
+    if width <= 0 or frames <= 0 or height >= VERTICAL_LINE_ASPECT * width or crop_width <= 0:
+        return None
+    chars = [c for word in word_info.words for c in word]
+    columns = [col for word_cols in word_info.word_cols for col in word_cols]
+    confidences = [conf for c, conf in zip(text, word_info.confs, strict=False) if not c.isspace()]
+    if "".join(chars) != "".join(text.split()) or len(columns) != len(chars):
+        return None
+    if len(confidences) != len(chars):
+        confidences = [1.0] * len(chars)
+    y0 = float(min(top_left[1], top_right[1]))
+    y1 = float(max(bottom_left[1], bottom_right[1]))
+
+    def page_x(fraction: float) -> float:  # along the line's axis, averaged over top and bottom edge
+        top = top_left[0] + fraction * (top_right[0] - top_left[0])
+        bottom = bottom_left[0] + fraction * (bottom_right[0] - bottom_left[0])
+        return float(top + bottom) / 2.0
+
+    result = []
+    for char, column, confidence in zip(chars, columns, confidences, strict=True):
+        box: Box = (page_x(column / frames), y0, page_x((column + 1) / frames), y1)
+        result.append(OcrChar(char, box, float(min(max(confidence, 0.0), 1.0))))
+    return result
+
+
 def lines_from_rapid_result(result: Any) -> list[OcrLine]:
-    """Convert a rapidocr result (``boxes``, ``txts``, ``scores``) into OcrLines."""
+    """Convert a rapidocr result (``boxes``, ``txts``, ``scores``, ``word_results`` when asked
+    for) into OcrLines."""
     boxes = getattr(result, "boxes", None)
     texts = getattr(result, "txts", None)
     scores = getattr(result, "scores", None)
     if boxes is None or texts is None or scores is None:
         return []
+    positions = getattr(result, "word_results", None) or ()
+    if len(positions) != len(texts) or not all(isinstance(p, LineCharPositions) for p in positions):
+        positions = [LineCharPositions(None)] * len(texts)
     lines = []
-    for quad, text, score in zip(boxes, texts, scores, strict=True):
+    for quad, text, score, line_chars in zip(boxes, texts, scores, positions, strict=True):
         polygon = [(float(x), float(y)) for x, y in np.asarray(quad).reshape(-1, 2)]
         lines.append(
             OcrLine(
@@ -128,6 +204,7 @@ def lines_from_rapid_result(result: Any) -> list[OcrLine]:
                 box=box_of_polygon(polygon),
                 confidence=float(min(max(score, 0.0), 1.0)),
                 polygon=polygon,
+                chars=line_chars.chars,
             )
         )
     return lines
