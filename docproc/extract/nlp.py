@@ -85,10 +85,27 @@ def load_pipeline() -> Language:
     return build_pipeline()
 
 
+def character_doc(nlp: Language, text: str) -> Doc:
+    """What the blank ``zh`` tokenizer (character segmentation) makes of ``text``, built directly:
+    one token per character, a single ASCII space after a character folded into it as trailing
+    space, other whitespace a token of its own (spaCy's alignment, without its cost)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for char in text:
+        if char == " " and words and not spaces[-1] and not words[-1].isspace():
+            spaces[-1] = True
+        elif char.isspace() and words and words[-1].isspace() and not spaces[-1]:
+            words[-1] += char  # a run of whitespace is one token
+        else:
+            words.append(char)
+            spaces.append(False)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
 def annotate(text: str) -> Doc:
     """Run the pipeline on ``text``; the hits are ``doc.spans["docproc"]``."""
     nlp = load_pipeline()
-    doc = nlp.make_doc(text)
+    doc = character_doc(nlp, text)
     doc.user_data[TEXT_KEY] = text
     for _name, component in nlp.pipeline:
         doc = component(doc)

@@ -4,6 +4,11 @@ and through the committed OCR documents, compared exactly.
 These are not the gold (``fixtures/gold/`` is hand-written and scored by ``bench/extraction.py``): they
 catch *unintended* changes. After an intended change, ``DOCPROC_REGEN=1 pytest tests/golden`` rewrites
 them (review the diff); ``tests/conftest.py`` fails any run that leaves DOCPROC_REGEN set.
+
+The OCR inputs are committed so that these tests need no OCR model: ``fixtures/<case>/degraded.document.json``
+(seeds) and ``fixtures/notices/<case>/degraded.document.json``, each written by
+``docproc ocr -o DIR <that folder>/degraded.pdf``. When the OCR stage changes, make them again the same
+way, then regenerate the golden records.
 """
 
 from __future__ import annotations
