@@ -268,9 +268,23 @@ def _is_position(token: str, lexicon: LeaderLexicon) -> bool:
     return any(token.endswith(title) for title in lexicon.titles) and len(token) >= 2
 
 
+@lru_cache(maxsize=4)
+def _titles_by_first_char(lexicon: LeaderLexicon) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for title in lexicon.titles:
+        table.setdefault(title[0], []).append(title)
+    return {first: tuple(titles) for first, titles in table.items()}
+
+
 def _title_ends(token: str, lexicon: LeaderLexicon) -> list[int]:
-    ends = {m.end() + len(title) - 1 for title in lexicon.titles for m in re.finditer(re.escape(title[0]), token)
-            if token.startswith(title, m.start())}
+    """Every index just after a title (职务) printed in ``token``, ascending."""
+    by_first = _titles_by_first_char(lexicon)
+    ends = {
+        index + len(title)
+        for index, char in enumerate(token)
+        for title in by_first.get(char, ())
+        if token.startswith(title, index)
+    }
     return sorted(ends)
 
 
