@@ -26,6 +26,16 @@ _SEND_WITH_OBJECT = re.compile(
 _SEND_ONLY = re.compile(rf"^[，,]?\s*{_SEND}(?:至|到|给)?(?P<to>[^，。；]+)")
 _REPORT_TO = re.compile(r"^[，,]?\s*向(?P<to>[^，。；]+?)(?P<verb>报告|报送|汇报)")
 _OBJECT_BEFORE = re.compile(r"(?:形成|填报|将|把|制定|完成)(?P<obj>《[^》]+》|[^，。；《]{2,24})")
+_OBJECT_VERB = re.compile(r"形成|填报|将|把|制定|完成")
+
+
+def _last_object(before: str) -> str:
+    """The object of the last object-taking verb before the date (``将…汇总后形成书面材料`` → 书面材料)."""
+    for verb in reversed(list(_OBJECT_VERB.finditer(before))):
+        match = _OBJECT_BEFORE.match(before, verb.start())
+        if match:
+            return compact(match.group("obj"))
+    return ""
 _TO_TRAILER = re.compile(r"(?:备案|审核|汇总|审定|存档)$")
 
 
@@ -95,13 +105,11 @@ def _what_and_to(text: str, sentence_start: int, date_start: int, after: str) ->
         return "报送" + compact(match.group("obj")), _clean_to(match.group("to"))
     match = _SEND_ONLY.match(after)
     if match:
-        objects = list(_OBJECT_BEFORE.finditer(before))
-        obj = compact(objects[-1].group("obj")) if objects else ""
+        obj = _last_object(before)
         return "报送" + obj, _clean_to(match.group("to"))
     match = _REPORT_TO.match(after)
     if match:
-        objects = list(_OBJECT_BEFORE.finditer(before))
-        obj = compact(objects[-1].group("obj")) if objects else ""
+        obj = _last_object(before)
         return match.group("verb") + obj, _clean_to(match.group("to"))
     clause = re.split(r"[，,。；;\n]", after.lstrip("，, "), maxsplit=1)[0]
     return compact(clause), None

@@ -109,6 +109,8 @@ def test_seed_004(records: dict[str, dict[str, Any]]) -> None:
     assert [d["date"] for d in r["deadlines"]] == ["2017-07-01", "2017-08-20", "2017-12-31"]
     assert r["deadlines"][0]["what"] == "报送工作部署情况"
     assert r["deadlines"][0]["to"] == "区政府办公室（法制办）"
+    # 将…逐级汇总后形成书面材料，于2017年12月底之前，向区委和区政府报告: the last verb's object
+    assert (r["deadlines"][2]["what"], r["deadlines"][2]["to"]) == ("报告书面材料", "区委和区政府")
     assert [t["title"] for t in r["tasks"]] == ["执法不严格", "执法不公正", "执法不规范", "执法不廉洁", "执法不文明"]
     assert r["attachments"] == ["鲅鱼圈区优化营商法治环境规范行政处罚行为专项治理活动领导小组成员单位及成员名单"]
 
