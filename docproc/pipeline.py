@@ -179,6 +179,7 @@ class Recognizer:
         return self._ocr_page(page_input)
 
     def _ocr_page(self, page_input: ImagePage) -> PageResult:
+        from docproc.layout.char_width import settle_character_widths
         from docproc.layout.furniture import split_page_furniture
         from docproc.layout.reading_order import order_lines
         from docproc.layout.scan import prepare_scan
@@ -188,6 +189,8 @@ class Recognizer:
         scale = 72.0 / page_input.dpi  # pixels → points
         seals = [z.box for z in prepared.zones if z.kind == "seal"]
         ocr_lines = drop_seal_text(self.engine.recognize(prepared.ocr_image), prepared.image, seals)
+        positioned = any(ol.chars for ol in ocr_lines)  # half or full width told from positions
+        ocr_lines = settle_character_widths(ocr_lines)
         lines = [
             Line(
                 text=ol.text,
@@ -200,8 +203,9 @@ class Recognizer:
         height_px, width_px = prepared.image.shape[:2]
         width, height = width_px * scale, height_px * scale
         ordered = order_lines(lines, width, height)
-        for line in ordered:  # after rows are merged, so a bracket pair split over boxes matches
-            line.text = restore_fullwidth_punctuation(line.text)
+        if not positioned:  # after rows are merged, so a bracket pair split over boxes matches
+            for line in ordered:
+                line.text = restore_fullwidth_punctuation(line.text)
         body, furniture = split_page_furniture(ordered, width, height)
         zones = [
             Zone(kind=z.kind, bbox=_scale_box(z.box, scale))
@@ -266,9 +270,10 @@ def _read_page(opened: InputFile, number: int) -> TextLayerPage | ImagePage:
 def restore_fullwidth_punctuation(text: str) -> str:
     """ASCII ``( ) : , ; ? !`` that the recogniser reads in Chinese text, back to full-width.
 
-    The recogniser's alphabet maps full-width punctuation to ASCII; official documents print it
-    full-width. Uses the clean-up rule of :mod:`docproc.normalize` (same data, one place), so
-    ``1,000`` and ``8:30`` stay as they are.
+    For engines that do not say where each character sits (``paddle``, ``replay``); with
+    positions, ``docproc.layout.char_width`` decides each mark's width from the page instead.
+    Official documents mostly print these marks full-width. Uses the clean-up rule of
+    :mod:`docproc.normalize` (same data, one place), so ``1,000`` and ``8:30`` stay as they are.
     """
     from docproc.normalize.characters import fullwidth_punctuation
     from docproc.normalize.offsets import TextEditor

@@ -8,13 +8,16 @@ character after is about 2 CJK pitches across ``，`` and 1.3–1.6 across ``,``
 advances half a pitch per digit, full-width digits a whole pitch.
 
 Positions come from the recogniser (``OcrLine.chars``: the centre of the time step at which each
-character was emitted). They are measured in pitches of the line (median distance between
-adjacent ideographs). For each ambiguous character, or run of digits, both widths predict the
-distances to its neighbours from the cell model in ``models/layout/char_width.json`` (each
-character's cell width and where in its cell the recogniser reads it); the width whose
-prediction fits clearly better wins. Where the geometry cannot tell (a bracket at a line's end sits
+character was emitted). They are measured in pitches of the line (distance between adjacent
+ideographs, see :func:`_pitch`). For each ambiguous character, or run of digits, both widths
+predict the distances to its neighbours from the cell model in ``models/layout/char_width.json``
+(each character's cell width and where in its cell the recogniser reads it, plus the space a word
+processor adds between Latin and Chinese text, measured on the page); the width whose prediction
+fits clearly better wins. A full-width neighbour mark is not measured against: two marks in a
+row may be set in 1.5 cells (标点挤压). Where the geometry cannot tell (a bracket at a line's end sits
 alike in both widths), a bracket takes its partner's width, then the page's prevailing width for
-that group of characters (``, : ; ( ) ? !`` together, ``.`` alone, digits together), else the recogniser's reading stays.
+that group of characters (``, : ; ( ) ? !`` together, ``.`` alone, digits together), then the
+group's usual width in Chinese text (full-width marks), else the recogniser's reading stays.
 Nothing becomes full-width unless it touches an ideograph or a full-width character.
 """
 
@@ -58,6 +61,7 @@ class CharWidthRules:
     halfwidth: Cell
     fullwidth_cells: dict[str, Cell]  # full-width marks read off their cell's centre
     style_groups: tuple[str, ...]  # half-width forms of characters sharing a page's style
+    default_styles: dict[str, Width]  # style group → width in Chinese text when nothing decides
     min_margin: float
     max_fit_error: float
     min_pitch_pairs: int
@@ -112,12 +116,21 @@ def load_char_width_rules(path: Path = CHAR_WIDTH_PATH) -> CharWidthRules:
         halfwidth=cell("halfwidth"),
         fullwidth_cells=fullwidth_cells,
         style_groups=tuple(str(group) for group in data["style_groups"]),
+        default_styles={str(k): _width(v) for k, v in data.get("default_styles", {}).items()},
         min_margin=float(decision["min_margin"]),
         max_fit_error=float(decision["max_fit_error"]),
         min_pitch_pairs=int(decision["min_pitch_pairs"]),
         page_style_min_votes=int(decision["page_style_min_votes"]),
         page_style_min_share=float(decision["page_style_min_share"]),
     )
+
+
+def _width(value: object) -> Width:
+    if value == "half":
+        return "half"
+    if value == "full":
+        return "full"
+    raise ValueError(f"a width is 'half' or 'full', not {value!r}")
 
 
 def is_ideograph(char: str) -> bool:
@@ -133,8 +146,9 @@ class WidthDecision:
     """The width settled for one ambiguous character, or a run of digits, of a line.
 
     ``evidence`` says why: ``geometry`` (its position), ``bracket`` (its partner's width),
-    ``page`` (the page's prevailing width for its family) or ``read`` (the geometry could not tell,
-    the recogniser's reading stays; ``width`` is then what was read).
+    ``page`` (the page's prevailing width for its style group), ``default`` (the group's usual width
+    in Chinese text, when the page has no measured one) or ``read`` (nothing could tell, the
+    recogniser's reading stays; ``width`` is then what was read).
     """
 
     line: int  # index of the line in the list given
@@ -142,7 +156,7 @@ class WidthDecision:
     read: str  # the characters as recognised
     family: Family
     width: Width
-    evidence: Literal["geometry", "bracket", "page", "read"]
+    evidence: Literal["geometry", "bracket", "page", "default", "read"]
     fit: tuple[float, float] | None = None  # mean misfit, in pitches, of (half, full)
     in_chinese: bool = False  # next to an ideograph or a full-width character (may be full-width)
 
@@ -185,6 +199,15 @@ def _ideograph_steps(tokens: list[_Token]) -> list[float]:
     ]
 
 
+def _pitch(steps: list[float]) -> float:
+    """The CJK pitch from ideograph-to-ideograph distances: their mean within 0.6–1.4 times the
+    median. Positions come in whole recogniser frames (about 1/5 of a pitch), so single steps
+    jump between two values; the mean recovers the pitch between them, the median would not."""
+    middle = statistics.median(steps)
+    kept = [s for s in steps if 0.6 * middle <= s <= 1.4 * middle]
+    return sum(kept) / len(kept)
+
+
 def _runs(tokens: list[_Token], rules: CharWidthRules) -> list[tuple[int, int]]:
     """(first, last + 1) token ranges to decide: each ambiguous mark, each run of adjacent digits."""
     runs: list[tuple[int, int]] = []
@@ -207,32 +230,93 @@ def _runs(tokens: list[_Token], rules: CharWidthRules) -> list[tuple[int, int]]:
     return runs
 
 
+@dataclass(frozen=True)
+class _Scale:
+    """How a line is measured: its CJK pitch (pixels) and the page's extra space between Latin
+    letters or digits and ideographs (pitches; word processors add about 1/4 em there)."""
+
+    pitch: float
+    latin_space: float = 0.0
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _is_compressible(char: str) -> bool:
+    """A full-width mark: two in a row may be set in 1.5 cells (标点挤压), so a distance to one
+    says nothing about the width of its neighbour."""
+    return is_fullwidth(char) and not is_ideograph(char) and not char.isalnum()
+
+
+def _predicted_gap(a: str, b: str, scale: _Scale, rules: CharWidthRules) -> float:
+    """Distance, in pitches, from where ``a`` is read to where the next character ``b`` is."""
+    first, second = rules.cell(a), rules.cell(b)
+    gap = first.width * (1 - first.offset) + second.width * second.offset
+    if (_is_latin(a) and is_ideograph(b)) or (is_ideograph(a) and _is_latin(b)):
+        gap += scale.latin_space
+    return gap
+
+
 def _misfit(
-    tokens: list[_Token], first: int, end: int, width: Width, pitch: float, rules: CharWidthRules
+    tokens: list[_Token], first: int, end: int, width: Width, scale: _Scale, rules: CharWidthRules
 ) -> float | None:
     """Mean absolute difference, in pitches, between the measured distances around the run and
     those ``width`` predicts; None when there is nothing to measure."""
-    cells = [rules.cell(rules.twin(t.char, width)) for t in tokens[first:end]]
-    prev = tokens[first - 1] if first > 0 and _adjacent(tokens[first - 1], tokens[first]) else None
-    nxt = tokens[end] if end < len(tokens) and _adjacent(tokens[end - 1], tokens[end]) else None
+    chars = [rules.twin(t.char, width) for t in tokens[first:end]]
+    positions = [t.x for t in tokens[first:end]]
+    has_prev = first > 0 and _adjacent(tokens[first - 1], tokens[first])
+    has_next = end < len(tokens) and _adjacent(tokens[end - 1], tokens[end])
+    if has_prev and not _is_compressible(tokens[first - 1].char):
+        chars.insert(0, tokens[first - 1].char)
+        positions.insert(0, tokens[first - 1].x)
+    else:
+        has_prev = False
+    if has_next and not _is_compressible(tokens[end].char):
+        chars.append(tokens[end].char)
+        positions.append(tokens[end].x)
+    else:
+        has_next = False
+    gaps = [_predicted_gap(a, b, scale, rules) for a, b in zip(chars, chars[1:], strict=False)]
+    steps = [(b - a) / scale.pitch for a, b in zip(positions, positions[1:], strict=False)]
     errors = []
-    if prev is not None and nxt is not None:  # the span across the run: offsets inside it cancel
-        before, after = rules.cell(prev.char), rules.cell(nxt.char)
-        predicted = before.width * (1 - before.offset) + sum(c.width for c in cells) + after.width * after.offset
-        errors.append(abs((nxt.x - prev.x) / pitch - predicted))
-    elif prev is not None:
-        before = rules.cell(prev.char)
-        predicted = before.width * (1 - before.offset) + cells[0].width * cells[0].offset
-        errors.append(abs((tokens[first].x - prev.x) / pitch - predicted))
-    elif nxt is not None:
-        after = rules.cell(nxt.char)
-        predicted = cells[-1].width * (1 - cells[-1].offset) + after.width * after.offset
-        errors.append(abs((nxt.x - tokens[end - 1].x) / pitch - predicted))
-    for k in range(first, end - 1):  # steps inside a run of digits
-        a, b = cells[k - first], cells[k + 1 - first]
-        predicted = a.width * (1 - a.offset) + b.width * b.offset
-        errors.append(abs((tokens[k + 1].x - tokens[k].x) / pitch - predicted))
+    if has_prev and has_next:  # the span across the run: where its characters are read cancels out
+        errors.append(abs(sum(steps) - sum(gaps)))
+        inner = range(1, len(steps) - 1)
+    else:
+        inner = range(len(steps))
+    errors.extend(abs(steps[k] - gaps[k]) for k in inner)
     return sum(errors) / len(errors) if errors else None
+
+
+def _latin_space(line_tokens: list[tuple[list[_Token], float]]) -> float:
+    """The page's extra space between a run of half-width Latin letters or digits and an
+    ideograph, over what the cells predict (0 with fewer than two such boundaries)."""
+    excesses = []
+    for tokens, pitch in line_tokens:
+        k = 0
+        while k < len(tokens):
+            end = k
+            while end < len(tokens) and _is_latin(tokens[end].char) and (
+                end == k or _adjacent(tokens[end - 1], tokens[end])
+            ):
+                end += 1
+            if end - k >= 2:
+                steps = [(b.x - a.x) / pitch for a, b in zip(tokens[k:end], tokens[k + 1 : end], strict=False)]
+                if statistics.median(steps) <= 0.75:  # half-width: about half a pitch a character
+                    if k > 0 and _adjacent(tokens[k - 1], tokens[k]) and is_ideograph(tokens[k - 1].char):
+                        excesses.append((tokens[k].x - tokens[k - 1].x) / pitch - 0.75)
+                    if end < len(tokens) and _adjacent(tokens[end - 1], tokens[end]) and is_ideograph(
+                        tokens[end].char
+                    ):
+                        excesses.append((tokens[end].x - tokens[end - 1].x) / pitch - 0.75)
+            k = max(end, k + 1)
+    if len(excesses) < 2:
+        return 0.0
+    # the upper quartile: spacing varies along justified lines, and a single digit between two
+    # ideographs must stand out from the widest the page sets half-width ones to be full-width
+    upper = statistics.quantiles(excesses, n=4, method="inclusive")[2]
+    return min(max(upper, 0.0), 0.5)
 
 
 def _has_cjk_neighbour(tokens: list[_Token], first: int, end: int) -> bool:
@@ -249,7 +333,7 @@ def _read_width(text: str, rules: CharWidthRules) -> Width:
 
 
 def _decide_run(
-    line_index: int, tokens: list[_Token], first: int, end: int, pitch: float, rules: CharWidthRules
+    line_index: int, tokens: list[_Token], first: int, end: int, scale: _Scale, rules: CharWidthRules
 ) -> WidthDecision:
     read = "".join(t.char for t in tokens[first:end])
     family = rules.family(read[0])
@@ -257,8 +341,8 @@ def _decide_run(
         line_index, tokens[first].index, read, family, _read_width(read, rules), "read",
         in_chinese=_has_cjk_neighbour(tokens, first, end),
     )
-    half = _misfit(tokens, first, end, "half", pitch, rules)
-    full = _misfit(tokens, first, end, "full", pitch, rules)
+    half = _misfit(tokens, first, end, "half", scale, rules)
+    full = _misfit(tokens, first, end, "full", scale, rules)
     if half is None or full is None:
         return decision
     decision.fit = (round(half, 3), round(full, 3))
@@ -273,7 +357,7 @@ def _decide_run(
 
 
 def _line_decisions(
-    line_index: int, tokens: list[_Token], pitch: float, rules: CharWidthRules
+    line_index: int, tokens: list[_Token], scale: _Scale, rules: CharWidthRules
 ) -> list[WidthDecision]:
     """Digits first, then marks, so a mark next to a digit measures against the digit's width."""
     runs = _runs(tokens, rules)
@@ -282,7 +366,7 @@ def _line_decisions(
         for first, end in runs:
             if rules.family(tokens[first].char) != want:
                 continue
-            decision = _decide_run(line_index, tokens, first, end, pitch, rules)
+            decision = _decide_run(line_index, tokens, first, end, scale, rules)
             for token in tokens[first:end]:
                 token.char = rules.twin(token.char, decision.width)
             decided.append(decision)
@@ -326,26 +410,33 @@ def decide_character_widths(
     rules = rules or load_char_width_rules()
     line_tokens = [_tokens(line) for line in lines]
     page_steps = [s for tokens in line_tokens if tokens for s in _ideograph_steps(tokens)]
-    page_pitch = statistics.median(page_steps) if len(page_steps) >= rules.min_pitch_pairs else None
-    decisions: list[WidthDecision] = []
+    page_pitch = _pitch(page_steps) if len(page_steps) >= rules.min_pitch_pairs else None
+    measured: dict[int, tuple[list[_Token], float]] = {}
     for line_index, tokens in enumerate(line_tokens):
         if not tokens:
             continue
         steps = _ideograph_steps(tokens)
-        pitch = statistics.median(steps) if len(steps) >= rules.min_pitch_pairs else page_pitch
-        if pitch is None or pitch <= 0:
-            continue
-        line_decisions = _line_decisions(line_index, tokens, pitch, rules)
+        pitch = _pitch(steps) if len(steps) >= rules.min_pitch_pairs else page_pitch
+        if pitch is not None and pitch > 0:
+            measured[line_index] = (tokens, pitch)
+    latin_space = _latin_space(list(measured.values()))
+    decisions: list[WidthDecision] = []
+    for line_index, (tokens, pitch) in measured.items():
+        line_decisions = _line_decisions(line_index, tokens, _Scale(pitch, latin_space), rules)
         _match_brackets(line_decisions)
         decisions.extend(line_decisions)
     keys = {rules.style_key(d.read[0]) for d in decisions}
     styles = {key: _page_style(decisions, key, rules) for key in keys}
     for decision in decisions:
-        style = styles[rules.style_key(decision.read[0])]
+        key = rules.style_key(decision.read[0])
+        style = styles[key]
+        evidence: Literal["page", "default"] = "page"
+        if style is None:
+            style, evidence = rules.default_styles.get(key), "default"
         if decision.evidence != "read" or style is None or style == decision.width:
             continue
         if style == "half" or decision.in_chinese:
-            decision.width, decision.evidence = style, "page"
+            decision.width, decision.evidence = style, evidence
     return decisions
 
 
