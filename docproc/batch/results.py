@@ -57,6 +57,14 @@ def output_stem(name: str) -> str:
     return Path(name).stem or name
 
 
+def remove_stale_temporaries(folder: Path) -> None:
+    """Delete the temp files (``.<name>.<random>.tmp``) an atomic write killed mid-way left behind;
+    only the batch writes into a result folder, one input at a time."""
+    if folder.is_dir():
+        for leftover in folder.glob(".*.tmp"):
+            leftover.unlink(missing_ok=True)
+
+
 def _one_line(exc: Exception) -> str:
     if isinstance(exc, DocprocError):
         return " ".join(exc.message.split())
@@ -76,6 +84,7 @@ def write_results(
 
     document = Document.from_dict(document_record)
     stem = output_stem(source.name)
+    remove_stale_temporaries(folder)
     outputs = [
         write_json_atomic(folder / f"{stem}.document.json", document_record),
         write_text_atomic(folder / f"{stem}.txt", document.text + "\n"),

@@ -195,6 +195,7 @@ class _Coordinator:
         candidate, sha256 = self.pending.popleft()
         job = _FileJob(next(self._job_ids), candidate, sha256, time.monotonic())
         self.jobs[job.job_id] = job
+        self.progress.add_pages(1)  # its first page (or the whole text file)
         return WorkUnit(job.job_id, str(candidate.path))
 
     def _handle(self, unit: WorkUnit, outcome: UnitOutcome) -> None:
@@ -239,6 +240,8 @@ class _Coordinator:
 
     def _fail(self, job: _FileJob, error: str, exit_code: int, unit: WorkUnit | None) -> None:
         self._drop(job)
+        probe_lost = 1 if unit is not None and unit.page is None else 0
+        self.progress.add_pages(-(job.pages_waiting + probe_lost))  # pages that will never come
         relative = job.candidate.relative
         self._record(job, "failed", error, [], job.page_count)
         self.summary.failed.append((relative, error, exit_code))
@@ -321,6 +324,8 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     """
     if not options.source.is_dir():
         raise UsageError(f"{options.source} is not a folder: docproc batch takes a folder")
+    if options.output.resolve() == options.source.resolve():
+        raise UsageError("-o must be another folder than the one being processed")
     options.output.mkdir(parents=True, exist_ok=True)
     summary = BatchSummary()
     coordinator: _Coordinator | None = None

@@ -75,10 +75,13 @@ def test_rerun_does_only_what_is_missing_or_changed(inbox: Path, tmp_path: Path)
     with open(inbox / "notice.txt", "a", encoding="utf-8") as handle:
         handle.write("\n特此通知。\n")
     (out / "results/2024/scan-one.pdf/scan-one.txt").unlink()
+    leftover = out / "results/2024/scan-one.pdf/.scan-one.txt.x1y2z3.tmp"  # a write killed mid-way
+    leftover.write_text("half", encoding="utf-8")
     third = run_batch(options(inbox, out, jobs=2))
     assert (sorted(third.ok), third.up_to_date) == (["2024/scan-one.pdf", "notice.txt"], 2)
     latest = read_manifest(out / "manifest.jsonl")
     assert (out / "results/2024/scan-one.pdf/scan-one.txt").is_file()
+    assert not leftover.exists()
     assert "特此通知。" in (out / "results/notice.txt/notice.txt").read_text()
     assert len(manifest_lines(out)) == 6
     assert latest["notice.txt"].size == (inbox / "notice.txt").stat().st_size
@@ -92,7 +95,7 @@ def test_corrupt_and_empty_files_fail_and_the_others_finish(
     out = tmp_path / "out"
     monkeypatch.setenv("DOCPROC_ENGINE", "fault")
     result = CliRunner().invoke(
-        main, ["batch", str(inbox), "-o", str(out), "--jobs", "2", "--dpi", "72", "--no-progress"]
+        main, ["batch", str(inbox), "-o", str(out), "--jobs", "2", "--dpi", "72", "--progress"]
     )
     assert result.exit_code == 2, result.output
     assert "6 file(s) processed: 4 ok, 0 partial, 2 failed; 0 already up to date" in result.stderr
@@ -163,10 +166,15 @@ def test_nothing_extracted_makes_the_input_partial(
     assert not (out / "results/notice.txt/notice.notice.json").exists()
 
 
-def test_batch_needs_a_folder(tmp_path: Path) -> None:
+def test_batch_needs_a_folder_and_another_one_for_its_outputs(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["batch", str(tmp_path / "missing"), "-o", str(tmp_path / "o")])
-    assert result.exit_code == 1
-    assert "is not a folder" in result.stderr
+    assert (result.exit_code, result.stderr) == (
+        1, f"docproc: error: {tmp_path / 'missing'} is not a folder: docproc batch takes a folder\n"
+    )
+    result = CliRunner().invoke(main, ["batch", str(tmp_path), "-o", str(tmp_path)])
+    assert (result.exit_code, result.stderr) == (
+        1, "docproc: error: -o must be another folder than the one being processed\n"
+    )
 
 
 def test_the_output_folder_inside_the_input_folder_is_not_read(inbox: Path) -> None:

@@ -67,7 +67,9 @@ def test_sigkill_then_restart_gives_the_outputs_of_an_uninterrupted_run(
     _, stderr = restarted.communicate(timeout=120)
     assert restarted.returncode == 0, stderr
     assert "already up to date" in stderr
-    assert tree_bytes(out / "results") == tree_bytes(reference / "results")
+    resumed, uninterrupted = tree_bytes(out / "results"), tree_bytes(reference / "results")
+    assert sorted(resumed) == sorted(uninterrupted)  # no half-written leftovers either
+    assert resumed == uninterrupted
     paths = [json.loads(line)["path"] for line in (out / "manifest.jsonl").read_text().splitlines()]
     assert Counter(paths) == Counter({path: 1 for path in read_manifest(reference / "manifest.jsonl")})
 
