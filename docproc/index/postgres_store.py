@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from docproc.errors import IndexStoreError, MissingDependencyError
-from docproc.index.hits import HitDocument, build_hit, kind_weight
+from docproc.index.hits import Candidate, HitDocument, best_hits, kind_weight
 from docproc.index.records import CatalogueEntry, IndexStats, SearchHit, SearchQuery, Segment
 from docproc.index.text import distinct_grams, fold, query_grams, query_terms
 
+CANDIDATES_PER_HIT = 4  # documents re-ranked by occurrences for each hit returned
 _SCHEMA_LOCK = 0x646F6370  # advisory lock id held while creating the tables
 
 _SCHEMA = """
@@ -146,24 +147,29 @@ class PostgresStore:
                 ).fetchall()
             else:
                 rows = self._ranked_documents(terms, filters, filter_args, query.limit)
-            return [self._hit(row, terms) for row in rows]
+            return best_hits(self._candidates(rows), terms, query.limit)
         except self._errors as exc:
             raise IndexStoreError(f"search failed: {exc}") from exc
 
     def _ranked_documents(
         self, terms: list[str], filters: str, filter_args: list[Any], limit: int
     ) -> list[tuple[Any, ...]]:
+        """Documents by the weight of the segment kinds they match in (title, 文号 first): the
+        first ``limit × CANDIDATES_PER_HIT``, re-ranked by occurrences in
+        :func:`docproc.index.hits.best_hits`."""
         weight = _weight_case()
         ctes: list[str] = []
         args: list[Any] = []
         for i, term in enumerate(terms):
-            occurrences = "(length(s.folded) - length(replace(s.folded, %s, ''))) / length(%s)"
+            # for 1 or 2 characters, holding the gram is containing the term: no text to read
+            confirm = " AND strpos(s.folded, %s) > 0" if len(term) > 2 else ""
             ctes.append(
-                f"t{i} AS (SELECT s.doc_id, MAX({weight} + ln(1 + {occurrences})) AS score"
-                " FROM docproc_segments s WHERE s.grams @> %s AND strpos(s.folded, %s) > 0"
-                " GROUP BY s.doc_id)"
+                f"t{i} AS (SELECT s.doc_id, MAX({weight}) AS score FROM docproc_segments s"
+                f" WHERE s.grams @> %s{confirm} GROUP BY s.doc_id)"
             )
-            args.extend([term, term, query_grams(term), term])
+            args.append(query_grams(term))
+            if confirm:
+                args.append(term)
         joins = " ".join(f"JOIN t{i} ON t{i}.doc_id = t0.doc_id" for i in range(1, len(terms)))
         total = " + ".join(f"t{i}.score" for i in range(len(terms)))
         sql = (
@@ -171,19 +177,24 @@ class PostgresStore:
             f" JOIN docproc_documents d ON d.id = t0.doc_id WHERE {filters}"
             " ORDER BY score DESC, d.issue_date DESC NULLS LAST, d.path LIMIT %s"
         )
-        return self._db.execute(sql, (*args, *filter_args, limit)).fetchall()
+        return self._db.execute(sql, (*args, *filter_args, limit * CANDIDATES_PER_HIT)).fetchall()
 
-    def _hit(self, row: tuple[Any, ...], terms: list[str]) -> SearchHit:
-        doc_id, path, doc_number, title, issuers, issue_date, score = row
-        segments = [
-            Segment(kind, page, text)
-            for kind, page, text in self._db.execute(
-                "SELECT kind, page, text FROM docproc_segments WHERE doc_id = %s ORDER BY id",
-                (doc_id,),
-            ).fetchall()
+    def _candidates(self, rows: list[tuple[Any, ...]]) -> list[Candidate]:
+        """The rows' documents with all their segments, fetched in one query."""
+        if not rows:
+            return []
+        segments: dict[int, list[Segment]] = {int(row[0]): [] for row in rows}
+        marks = ", ".join("%s" for _ in rows)
+        for doc_id, kind, page, text in self._db.execute(
+            f"SELECT doc_id, kind, page, text FROM docproc_segments WHERE doc_id IN ({marks}) ORDER BY id",
+            tuple(segments),
+        ).fetchall():
+            segments[int(doc_id)].append(Segment(kind, page, text))
+        return [
+            Candidate(HitDocument(path, doc_number, title, json.loads(issuers), issue_date),
+                      segments[int(doc_id)], float(weight))
+            for doc_id, path, doc_number, title, issuers, issue_date, weight in rows
         ]
-        document = HitDocument(path, doc_number, title, json.loads(issuers), issue_date)
-        return build_hit(document, segments, terms, float(score))
 
     def entries(self) -> Iterator[CatalogueEntry]:
         rows = self._db.execute(

@@ -23,13 +23,19 @@ from pathlib import Path
 from typing import Any
 
 from docproc.errors import IndexStoreError
-from docproc.index.hits import HitDocument, build_hit, kind_weight
+from docproc.index.hits import Candidate, HitDocument, best_hits, kind_weight
 from docproc.index.records import CatalogueEntry, IndexStats, SearchHit, SearchQuery, Segment
 from docproc.index.text import fold, gram_document, gram_key, query_terms
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 BUSY_TIMEOUT_MS = 60_000
 _KEY_CHARS = len(gram_key("字"))  # one character's key: the prefix index length
+CANDIDATES_PER_HIT = 4  # documents re-ranked by occurrences for each hit returned
+# A segment's rowid is doc_id × SEGMENT_SLOTS + slot: the FTS tables alone tell the document and
+# the kind of a match, with no join. Slots 0-3 are the catalogue fields, 4… the pages.
+SEGMENT_SLOTS = 4096
+_FIELD_SLOTS = {"title": 0, "doc_number": 1, "issuer": 2, "people": 3}
+_FIRST_BODY_SLOT = 4
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -63,10 +69,27 @@ def _joined_key(values: Sequence[str]) -> str:
     return "\n".join(fold(v) for v in values)
 
 
-def _weight_case() -> str:
-    kinds = ("title", "doc_number", "issuer", "people", "body")
-    whens = " ".join(f"WHEN '{k}' THEN {kind_weight(k)}" for k in kinds)
-    return f"(CASE s.kind {whens} ELSE 0 END)"
+def _slot_weight_case() -> str:
+    """SQL of a matched rowid's kind weight (title and 文号 first)."""
+    whens = " ".join(
+        f"WHEN {slot} THEN {kind_weight(kind)}" for kind, slot in _FIELD_SLOTS.items()
+    )
+    return f"(CASE rowid % {SEGMENT_SLOTS} {whens} ELSE {kind_weight('body')} END)"
+
+
+def _segment_rowids(doc_id: int, segments: Sequence[Segment]) -> list[int]:
+    rowids: list[int] = []
+    body = _FIRST_BODY_SLOT
+    used: set[int] = set()
+    for segment in segments:
+        slot = _FIELD_SLOTS.get(segment.kind)
+        if slot is None or slot in used:
+            slot, body = body, body + 1
+        if slot >= SEGMENT_SLOTS:
+            raise IndexStoreError(f"more than {SEGMENT_SLOTS - _FIRST_BODY_SLOT} pages in one document")
+        used.add(slot)
+        rowids.append(doc_id * SEGMENT_SLOTS + slot)
+    return rowids
 
 
 def _fts_phrase(term: str) -> str:
@@ -149,19 +172,16 @@ class SqliteStore:
                 fold(entry.doc_type or ""),
             ),
         )
-        doc_id = cursor.lastrowid
-        for segment in entry.segments:
-            seg = self._db.execute(
-                "INSERT INTO segments (doc_id, kind, page, text) VALUES (?, ?, ?, ?)",
-                (doc_id, segment.kind, segment.page, segment.text),
+        doc_id = int(cursor.lastrowid or 0)
+        for rowid, segment in zip(_segment_rowids(doc_id, entry.segments), entry.segments, strict=True):
+            self._db.execute(
+                "INSERT INTO segments (id, doc_id, kind, page, text) VALUES (?, ?, ?, ?, ?)",
+                (rowid, doc_id, segment.kind, segment.page, segment.text),
             )
             folded = fold(segment.text)
+            self._db.execute("INSERT INTO segment_trigrams (rowid, text) VALUES (?, ?)", (rowid, folded))
             self._db.execute(
-                "INSERT INTO segment_trigrams (rowid, text) VALUES (?, ?)", (seg.lastrowid, folded)
-            )
-            self._db.execute(
-                "INSERT INTO segment_bigrams (rowid, grams) VALUES (?, ?)",
-                (seg.lastrowid, gram_document(folded)),
+                "INSERT INTO segment_bigrams (rowid, grams) VALUES (?, ?)", (rowid, gram_document(folded))
             )
         return True
 
@@ -194,26 +214,30 @@ class SqliteStore:
                 ).fetchall()
             else:
                 rows = self._ranked_documents(terms, filters, filter_args, query.limit)
+            candidates = self._candidates(rows)
         except sqlite3.Error as exc:
             raise IndexStoreError(f"search failed: {exc}") from exc
-        return [self._hit(row, terms) for row in rows]
+        return best_hits(candidates, terms, query.limit)
 
     def _ranked_documents(
         self, terms: list[str], filters: str, filter_args: list[Any], limit: int
     ) -> list[tuple[Any, ...]]:
-        weight = _weight_case()
+        """Documents by the weight of the segment kinds they match in (title, 文号 first): the
+        first ``limit × CANDIDATES_PER_HIT``, re-ranked by occurrences in
+        :func:`docproc.index.hits.best_hits`."""
+        weight = _slot_weight_case()
         ctes: list[str] = []
         args: list[Any] = []
         for i, term in enumerate(terms):
             if len(term) >= 3:
-                match = "SELECT rowid, rank AS r FROM segment_trigrams WHERE segment_trigrams MATCH ?"
+                table = "segment_trigrams"
                 args.append(_fts_phrase(term))
             else:
-                match = "SELECT rowid, rank AS r FROM segment_bigrams WHERE segment_bigrams MATCH ?"
+                table = "segment_bigrams"
                 args.append(gram_key(term) if len(term) == 2 else gram_key(term) + "*")
             ctes.append(
-                f"t{i} AS (SELECT s.doc_id, MAX({weight} - f.r) AS score FROM ({match}) f"
-                " JOIN segments s ON s.id = f.rowid GROUP BY s.doc_id)"
+                f"t{i} AS (SELECT rowid / {SEGMENT_SLOTS} AS doc_id, MAX({weight}) AS score"
+                f" FROM {table} WHERE {table} MATCH ? GROUP BY 1)"
             )
         joins = " ".join(f"JOIN t{i} ON t{i}.doc_id = t0.doc_id" for i in range(1, len(terms)))
         total = " + ".join(f"t{i}.score" for i in range(len(terms)))
@@ -222,18 +246,24 @@ class SqliteStore:
             f" JOIN documents d ON d.id = t0.doc_id WHERE {filters}"
             " ORDER BY score DESC, d.issue_date DESC, d.path LIMIT ?"
         )
-        return self._db.execute(sql, (*args, *filter_args, limit)).fetchall()
+        return self._db.execute(sql, (*args, *filter_args, limit * CANDIDATES_PER_HIT)).fetchall()
 
-    def _hit(self, row: tuple[Any, ...], terms: list[str]) -> SearchHit:
-        doc_id, path, doc_number, title, issuers, issue_date, score = row
-        segments = [
-            Segment(kind, page, text)
-            for kind, page, text in self._db.execute(
-                "SELECT kind, page, text FROM segments WHERE doc_id = ? ORDER BY id", (doc_id,)
-            )
+    def _candidates(self, rows: list[tuple[Any, ...]]) -> list[Candidate]:
+        """The rows' documents with all their segments, fetched in one query."""
+        if not rows:
+            return []
+        segments: dict[int, list[Segment]] = {int(row[0]): [] for row in rows}
+        marks = ", ".join("?" for _ in rows)
+        for doc_id, kind, page, text in self._db.execute(
+            f"SELECT doc_id, kind, page, text FROM segments WHERE doc_id IN ({marks}) ORDER BY id",
+            tuple(segments),
+        ).fetchall():
+            segments[int(doc_id)].append(Segment(kind, page, text))
+        return [
+            Candidate(HitDocument(path, doc_number, title, json.loads(issuers), issue_date),
+                      segments[int(doc_id)], float(weight))
+            for doc_id, path, doc_number, title, issuers, issue_date, weight in rows
         ]
-        document = HitDocument(path, doc_number, title, json.loads(issuers), issue_date)
-        return build_hit(document, segments, terms, float(score))
 
     def entries(self) -> Iterator[CatalogueEntry]:
         rows = self._db.execute(

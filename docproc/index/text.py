@@ -8,6 +8,7 @@ folded text is the same offset in the original and a snippet can show the origin
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -51,9 +52,27 @@ def _fold_table() -> dict[int, str]:
     return changes
 
 
+@lru_cache(maxsize=1)
+def _fold_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One character class of every character that folds (far faster than ``str.translate``
+    over Chinese text, where few characters change), and what each becomes."""
+    replacements = {chr(code): folded for code, folded in _fold_table().items()}
+    ranges: list[list[int]] = []
+    for code in sorted(_fold_table()):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    members = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
+    )
+    return re.compile(f"[{members}]"), replacements
+
+
 def fold(text: str) -> str:
     """The text with each character folded; ``len(fold(t)) == len(t)`` always."""
-    return text.translate(_fold_table())
+    pattern, replacements = _fold_pattern()
+    return pattern.sub(lambda match: replacements[match.group()], text)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -92,24 +111,33 @@ def gram_key(gram: str) -> str:
     return "".join(f"g{ord(ch):06x}" for ch in gram)
 
 
+def _runs(text: str) -> list[str]:
+    return text.split()
+
+
 def gram_document(text: str) -> str:
-    """The keys of every overlapping bigram of ``text`` plus its last character alone.
+    """The keys of every overlapping bigram of each run of non-space characters, plus each run's
+    last character alone.
 
     A 2-character query is one key; a 1-character query is the prefix of the keys that start with
-    it (the last character's own key covers the end of the text).
+    it (the last character's own key covers the end of a run). No bigram spans a space, so ``整 改``
+    is not found by ``整改``.
     """
-    chars = [ch for ch in text if not ch.isspace()]
-    keys = [gram_key(chars[i] + chars[i + 1]) for i in range(len(chars) - 1)]
-    if chars:
-        keys.append(gram_key(chars[-1]))
+    keys: list[str] = []
+    for run in _runs(text):
+        keys.extend(gram_key(run[i:i + 2]) for i in range(len(run) - 1))
+        keys.append(gram_key(run[-1]))
     return " ".join(keys)
 
 
 def distinct_grams(text: str) -> list[str]:
-    """Every distinct character and bigram of ``text`` (the PostgreSQL array index)."""
-    chars = [ch for ch in text if not ch.isspace()]
-    grams = set(chars)
-    grams.update(chars[i] + chars[i + 1] for i in range(len(chars) - 1))
+    """Every distinct character and bigram (within runs of non-space characters) of ``text``.
+
+    For a term of 1 or 2 characters, holding its gram is the same as containing it."""
+    grams: set[str] = set()
+    for run in _runs(text):
+        grams.update(run)
+        grams.update(run[i:i + 2] for i in range(len(run) - 1))
     return sorted(grams)
 
 
