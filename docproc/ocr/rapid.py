@@ -55,6 +55,8 @@ class RapidEngine:
         line_orientation: run the 0/180-degree text-line classifier on every line (default
             False: ``docproc.layout.scan.prepare_scan`` turns whole pages upright instead).
         text_score: lines recognised with a lower confidence are dropped (default 0.5).
+        char_positions: give each line its characters' positions, ``OcrLine.chars`` (default
+            True; False gives lines without them, as engines that cannot tell).
     """
 
     name = "rapid"
@@ -67,6 +69,7 @@ class RapidEngine:
         max_side_len: int = DEFAULT_MAX_SIDE_LEN,
         line_orientation: bool = False,
         text_score: float = DEFAULT_TEXT_SCORE,
+        char_positions: bool = True,
     ) -> None:
         for option, value in (
             ("threads", threads),
@@ -83,6 +86,7 @@ class RapidEngine:
         self.det_limit_side_len = det_limit_side_len
         self.max_side_len = max_side_len
         self.line_orientation = line_orientation
+        self.char_positions = bool(char_positions)
         self._ocr = self._load(text_score)
 
     def _load(self, text_score: float) -> Any:
@@ -115,7 +119,7 @@ class RapidEngine:
         check_page_image(image)
         bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
         try:
-            result = self._ocr(bgr, return_word_box=True)
+            result = self._ocr(bgr, return_word_box=self.char_positions)
         except Exception as exc:  # onnxruntime and rapidocr raise plain exceptions
             raise OcrError(
                 f"rapid OCR failed on a {image.shape[1]}x{image.shape[0]} page: {exc}"
