@@ -347,13 +347,16 @@ def split_positions(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]
 
 def _trailing_name(token: str, lexicon: LeaderLexicon) -> str:
     """The name at the end of a position token whose own position is the next token
-    (``区卫生与计划生育局副局长申守怡``), or ""."""
+    (``区卫生与计划生育局副局长申守怡``), or "". A lone surname counts too (``市气象局局长刘`` + ``洋``:
+    the spaced given name joins it as the next token)."""
     if _is_position(token, lexicon):
         return ""
-    for name_length in (3, 2):
-        rest = token[:-name_length]
-        if len(token) > name_length and NAME_TOKEN.fullmatch(token[-name_length:]) and _is_position(rest, lexicon):
-            return token[-name_length:]
+    for name_length in (3, 2, 1):
+        rest, name = token[:-name_length], token[-name_length:]
+        if name_length == 1 and name not in lexicon.surnames:
+            continue
+        if len(token) > name_length and NAME_TOKEN.fullmatch(name) and _is_position(rest, lexicon):
+            return name
     return ""
 
 

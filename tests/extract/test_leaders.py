@@ -162,3 +162,13 @@ def test_run_together_entries_have_exact_spans() -> None:
     assert [OCR_LIST_RUN_ON[slice(*h.span)] for h in hits[1:5]] == [
         "李岩区教育体育局纪检组长", "孙立新 区卫生与计划生育局副局长", "申守怡 区市场监督管理局副局长", "曹柏区农村经济发展局副局长",
     ]
+
+
+def test_a_position_ending_in_a_surname_whose_given_name_is_spaced() -> None:
+    # OCR of a clean scan: four list lines joined, ``刘 洋`` split over the join
+    text = ("成立长垣市城区防汛抗旱指挥部。\n成员：王 斌 市住房和城乡建设局副局长李红霞市城市管理局副局长 赵金山 "
+            "市气象局局长刘 洋 市公安局副局长\n")
+    assert [(h.name, h.position) for h in find_leaders(text)] == [
+        ("王斌", "市住房和城乡建设局副局长"), ("李红霞", "市城市管理局副局长"),
+        ("赵金山", "市气象局局长"), ("刘洋", "市公安局副局长"),
+    ]
