@@ -136,7 +136,7 @@ class Recognizer:
             raise InputError(
                 f"has no page {number} (it has {opened.page_count})", path=str(path)
             )
-        return self._recognize_page(_read_page(opened, number))
+        return self._recognize_page(opened.read_page(number))
 
     def close(self) -> None:
         """Close the file :meth:`recognize_page` keeps open (the engine stays loaded)."""
@@ -254,17 +254,6 @@ def assemble_document(
         mean_confidence=mean_confidence,
     )
     return Document(source=source, pages=pages, text=text, warnings=warnings)
-
-
-def _read_page(opened: InputFile, number: int) -> TextLayerPage | ImagePage:
-    """Page ``number`` of an open input without reading the pages before it.
-
-    ``InputFile`` only offers ``pages()`` (all pages in order); its source has ``read_page``.
-    """
-    source = opened._source
-    if source is None:
-        raise InputError("has no pages (a text file)", path=str(opened.path))
-    return source.read_page(number - 1)
 
 
 def restore_fullwidth_punctuation(text: str) -> str:

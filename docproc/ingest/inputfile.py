@@ -48,6 +48,16 @@ class InputFile:
             return
         yield from self._source.iter_pages()
 
+    def read_page(self, number: int) -> TextLayerPage | ImagePage:
+        """Page ``number`` (1-based) alone, without reading the pages before it."""
+        if self._source is None:
+            if self.kind == "text":
+                raise InputError("has no pages (a text file)", path=str(self.path))
+            raise ValueError(f"{self.path} is closed")
+        if not 1 <= number <= self.page_count:
+            raise InputError(f"has no page {number} (it has {self.page_count})", path=str(self.path))
+        return self._source.read_page(number - 1)
+
     def close(self) -> None:
         if self._source is not None:
             self._source.close()
