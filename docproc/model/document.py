@@ -19,11 +19,13 @@ TextSource = Literal["pdf-text", "ocr"]
 DocumentTextSource = Literal["pdf-text", "ocr", "text", "mixed"]
 
 
-def _bbox_out(bbox: BBox | None) -> list[float] | None:
+def bbox_out(bbox: BBox | None) -> list[float] | None:
+    """A box as JSON: a list of four numbers rounded to 0.01 pt, or None."""
     return None if bbox is None else [round(float(v), 2) for v in bbox]
 
 
-def _bbox_in(value: Any) -> BBox | None:
+def bbox_in(value: Any) -> BBox | None:
+    """A box from JSON (any four numbers), or None."""
     if value is None:
         return None
     x0, y0, x1, y1 = (float(v) for v in value)
@@ -40,7 +42,7 @@ class Line:
     span: tuple[int, int] | None = None  # [start, end) in Document.text; set when the text is built
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"text": self.text, "bbox": _bbox_out(self.bbox)}
+        out: dict[str, Any] = {"text": self.text, "bbox": bbox_out(self.bbox)}
         out["confidence"] = None if self.confidence is None else round(float(self.confidence), 4)
         if self.span is not None:
             out["span"] = [self.span[0], self.span[1]]
@@ -51,7 +53,7 @@ class Line:
         span = data.get("span")
         return cls(
             text=data["text"],
-            bbox=_bbox_in(data.get("bbox")),
+            bbox=bbox_in(data.get("bbox")),
             confidence=data.get("confidence"),
             span=(int(span[0]), int(span[1])) if span else None,
         )
@@ -67,7 +69,7 @@ class Zone:
     confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind, "bbox": _bbox_out(self.bbox)}
+        out: dict[str, Any] = {"kind": self.kind, "bbox": bbox_out(self.bbox)}
         if self.text is not None:
             out["text"] = self.text
         if self.confidence is not None:
@@ -78,7 +80,7 @@ class Zone:
     def from_dict(cls, data: dict[str, Any]) -> Zone:
         return cls(
             kind=data["kind"],
-            bbox=_bbox_in(data.get("bbox")),
+            bbox=bbox_in(data.get("bbox")),
             text=data.get("text"),
             confidence=data.get("confidence"),
         )
@@ -96,7 +98,7 @@ class TableCell:
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
-            "bbox": _bbox_out(self.bbox),
+            "bbox": bbox_out(self.bbox),
             "row": self.row,
             "col": self.col,
             "rowspan": self.rowspan,
@@ -107,7 +109,7 @@ class TableCell:
     def from_dict(cls, data: dict[str, Any]) -> TableCell:
         return cls(
             text=data["text"],
-            bbox=_bbox_in(data.get("bbox")),
+            bbox=bbox_in(data.get("bbox")),
             row=int(data.get("row", 0)),
             col=int(data.get("col", 0)),
             rowspan=int(data.get("rowspan", 1)),
@@ -124,7 +126,7 @@ class Table:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "bbox": _bbox_out(self.bbox),
+            "bbox": bbox_out(self.bbox),
             "cells": [c.to_dict() for c in self.cells],
             "n_rows": self.n_rows,
             "n_cols": self.n_cols,
@@ -134,7 +136,7 @@ class Table:
     def from_dict(cls, data: dict[str, Any]) -> Table:
         return cls(
             cells=[TableCell.from_dict(c) for c in data.get("cells", [])],
-            bbox=_bbox_in(data.get("bbox")),
+            bbox=bbox_in(data.get("bbox")),
             n_rows=int(data.get("n_rows", 0)),
             n_cols=int(data.get("n_cols", 0)),
         )

@@ -12,23 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from docproc.model.document import BBox, Source, Table
+from docproc.model.document import BBox, Source, Table, bbox_in, bbox_out
 
 SCHEMA_ID = "docproc.form/1"
 
 # The item fields, in the order the schema lists them (序号, 检查项目, 自查情况, 存在问题, 整改措施, 责任, 时限).
 ITEM_FIELDS = ("number", "item", "finding", "problem", "measure", "owner", "deadline")
 
-
-def _bbox_out(bbox: BBox | None) -> list[float] | None:
-    return None if bbox is None else [round(float(v), 2) for v in bbox]
-
-
-def _bbox_in(value: Any) -> BBox | None:
-    if value is None:
-        return None
-    x0, y0, x1, y1 = (float(v) for v in value)
-    return (x0, y0, x1, y1)
 
 
 @dataclass
@@ -50,7 +40,7 @@ class FormEvidence:
     def to_dict(self) -> dict[str, Any]:
         return {
             "page": self.page,
-            "bbox": _bbox_out(self.bbox),
+            "bbox": bbox_out(self.bbox),
             "table": self.table,
             "row": self.row,
             "rowspan": self.rowspan,
@@ -66,7 +56,7 @@ class FormEvidence:
             table=int(data.get("table", 0)),
             row=int(data.get("row", 0)),
             page=data.get("page"),
-            bbox=_bbox_in(data.get("bbox")),
+            bbox=bbox_in(data.get("bbox")),
             rowspan=int(data.get("rowspan", 1)),
             confidence=data.get("confidence"),
             rule=data.get("rule"),

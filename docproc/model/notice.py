@@ -10,16 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from docproc.model.document import BBox, Source
+from docproc.model.document import BBox, Source, bbox_in, bbox_out
 
 SCHEMA_ID = "docproc.notice/1"
 
-
-def _opt_bbox(value: Any) -> BBox | None:
-    if value is None:
-        return None
-    x0, y0, x1, y1 = (float(v) for v in value)
-    return (x0, y0, x1, y1)
 
 
 @dataclass
@@ -35,7 +29,7 @@ class Evidence:
     def to_dict(self) -> dict[str, Any]:
         return {
             "page": self.page,
-            "bbox": None if self.bbox is None else [round(float(v), 2) for v in self.bbox],
+            "bbox": bbox_out(self.bbox),
             "span": [int(self.span[0]), int(self.span[1])],
             "confidence": None if self.confidence is None else round(float(self.confidence), 4),
             "rule": self.rule,
@@ -47,7 +41,7 @@ class Evidence:
         return cls(
             page=data.get("page"),
             span=(int(span[0]), int(span[1])),
-            bbox=_opt_bbox(data.get("bbox")),
+            bbox=bbox_in(data.get("bbox")),
             confidence=data.get("confidence"),
             rule=data.get("rule"),
         )
