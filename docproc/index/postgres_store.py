@@ -13,12 +13,12 @@ indexing at once never store a file twice.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 from docproc.errors import IndexStoreError, MissingDependencyError
-from docproc.index.hits import Candidate, HitDocument, best_hits, kind_weight
-from docproc.index.records import CatalogueEntry, IndexStats, SearchHit, SearchQuery, Segment
+from docproc.index.hits import best_hits, kind_weight
+from docproc.index.records import CatalogueEntry, SearchHit, SearchQuery
+from docproc.index.sql_reading import SqlReading
 from docproc.index.text import distinct_grams, fold, query_grams, query_terms
 
 CANDIDATES_PER_HIT = 4  # documents re-ranked by occurrences for each hit returned
@@ -60,8 +60,12 @@ def _weight_case() -> str:
     return f"(CASE s.kind {whens} ELSE 0 END)"
 
 
-class PostgresStore:
+class PostgresStore(SqlReading):
     """The :class:`docproc.index.store.IndexStore` on a PostgreSQL database."""
+
+    _param = "%s"
+    _documents_table = "docproc_documents"
+    _segments_table = "docproc_segments"
 
     backend = "postgresql"
 
@@ -178,55 +182,6 @@ class PostgresStore:
             " ORDER BY score DESC, d.issue_date DESC NULLS LAST, d.path LIMIT %s"
         )
         return self._db.execute(sql, (*args, *filter_args, limit * CANDIDATES_PER_HIT)).fetchall()
-
-    def _candidates(self, rows: list[tuple[Any, ...]]) -> list[Candidate]:
-        """The rows' documents with all their segments, fetched in one query."""
-        if not rows:
-            return []
-        segments: dict[int, list[Segment]] = {int(row[0]): [] for row in rows}
-        marks = ", ".join("%s" for _ in rows)
-        for doc_id, kind, page, text in self._db.execute(
-            f"SELECT doc_id, kind, page, text FROM docproc_segments WHERE doc_id IN ({marks}) ORDER BY id",
-            tuple(segments),
-        ).fetchall():
-            segments[int(doc_id)].append(Segment(kind, page, text))
-        return [
-            Candidate(HitDocument(path, doc_number, title, json.loads(issuers), issue_date),
-                      segments[int(doc_id)], float(weight))
-            for doc_id, path, doc_number, title, issuers, issue_date, weight in rows
-        ]
-
-    def entries(self) -> Iterator[CatalogueEntry]:
-        rows = self._db.execute(
-            "SELECT path, file_sha256, doc_number, issuers, title, issue_date, doc_type, people,"
-            " pages, secrecy, text_source, year FROM docproc_documents"
-            " ORDER BY issue_date IS NULL, issue_date, path"
-        ).fetchall()
-        for row in rows:
-            yield CatalogueEntry(
-                path=row[0], file_sha256=row[1], doc_number=row[2], issuers=json.loads(row[3]),
-                title=row[4], issue_date=row[5], doc_type=row[6], people=json.loads(row[7]),
-                pages=int(row[8]), secrecy=row[9], text_source=row[10], year=row[11],
-            )
-
-    def stats(self) -> IndexStats:
-        def counts(column: str) -> dict[str, int]:
-            rows = self._db.execute(
-                f"SELECT COALESCE(CAST({column} AS TEXT), 'unknown'), COUNT(*)"
-                " FROM docproc_documents GROUP BY 1 ORDER BY 1"
-            ).fetchall()
-            return {str(k): int(v) for k, v in rows}
-
-        totals = self._db.execute(
-            "SELECT COUNT(*), COALESCE(SUM(pages), 0) FROM docproc_documents"
-        ).fetchone()
-        segments = self._db.execute("SELECT COUNT(*) FROM docproc_segments").fetchone()
-        assert totals is not None and segments is not None
-        return IndexStats(
-            documents=int(totals[0]), pages=int(totals[1]), segments=int(segments[0]),
-            by_year=counts("year"), by_type=counts("doc_type"),
-            by_text_source=counts("text_source"), backend=self.backend, location=self.location,
-        )
 
 
 def _filter_sql(query: SearchQuery) -> tuple[str, list[Any]]:

@@ -1,0 +1,86 @@
+"""What both SQL backends read the same way: candidates' segments, the catalogue, the counts.
+
+The backends differ in how they find documents (FTS5 n-gram tables; arrays of grams with a GIN
+index) but hold the same two tables, ``documents`` and ``segments``; this mixin reads those with
+the backend's own table names and parameter marker.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from docproc.index.hits import Candidate, HitDocument
+from docproc.index.records import CatalogueEntry, IndexStats, Segment
+
+_CATALOGUE_COLUMNS = (
+    "path, file_sha256, doc_number, issuers, title, issue_date, doc_type, people,"
+    " pages, secrecy, text_source, year"
+)
+
+
+class SqlReading:
+    """Reading methods shared by :class:`SqliteStore` and :class:`PostgresStore`."""
+
+    _db: Any  # a DB-API connection whose ``execute`` returns a cursor
+    _param: str  # "?" (sqlite3) or "%s" (psycopg)
+    _documents_table: str
+    _segments_table: str
+    backend: str
+    location: str
+
+    def _candidates(self, rows: list[tuple[Any, ...]]) -> list[Candidate]:
+        """The rows' documents (id, path, 文号, title, issuers, date, weight) with all their
+        segments, fetched in one query."""
+        if not rows:
+            return []
+        segments: dict[int, list[Segment]] = {int(row[0]): [] for row in rows}
+        marks = ", ".join(self._param for _ in rows)
+        for doc_id, kind, page, text in self._db.execute(
+            f"SELECT doc_id, kind, page, text FROM {self._segments_table}"
+            f" WHERE doc_id IN ({marks}) ORDER BY id",
+            tuple(segments),
+        ).fetchall():
+            segments[int(doc_id)].append(Segment(kind, page, text))
+        return [
+            Candidate(
+                HitDocument(path, doc_number, title, json.loads(issuers), issue_date),
+                segments[int(doc_id)],
+                float(weight),
+            )
+            for doc_id, path, doc_number, title, issuers, issue_date, weight in rows
+        ]
+
+    def entries(self) -> Iterator[CatalogueEntry]:
+        """Every entry's catalogue fields (no segments), by date then path."""
+        rows = self._db.execute(
+            f"SELECT {_CATALOGUE_COLUMNS} FROM {self._documents_table}"
+            " ORDER BY issue_date IS NULL, issue_date, path"
+        ).fetchall()
+        for row in rows:
+            yield CatalogueEntry(
+                path=row[0], file_sha256=row[1], doc_number=row[2], issuers=json.loads(row[3]),
+                title=row[4], issue_date=row[5], doc_type=row[6], people=json.loads(row[7]),
+                pages=int(row[8]), secrecy=row[9], text_source=row[10], year=row[11],
+            )
+
+    def stats(self) -> IndexStats:
+        """Counts of documents, pages and segments, by year, type and text source."""
+
+        def counts(column: str) -> dict[str, int]:
+            rows = self._db.execute(
+                f"SELECT COALESCE(CAST({column} AS TEXT), 'unknown'), COUNT(*)"
+                f" FROM {self._documents_table} GROUP BY 1 ORDER BY 1"
+            ).fetchall()
+            return {str(k): int(v) for k, v in rows}
+
+        documents, pages = self._db.execute(
+            f"SELECT COUNT(*), COALESCE(SUM(pages), 0) FROM {self._documents_table}"
+        ).fetchone()
+        (segments,) = self._db.execute(f"SELECT COUNT(*) FROM {self._segments_table}").fetchone()
+        return IndexStats(
+            documents=int(documents), pages=int(pages), segments=int(segments),
+            by_year=counts("year"), by_type=counts("doc_type"),
+            by_text_source=counts("text_source"), backend=self.backend, location=self.location,
+        )
