@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
 
-from tests.batch.fault_engine import register
+from tests.batch.fault_engine import register, unregister
 from tests.conftest import REPO_DIR
 
 FIXTURES = REPO_DIR / "fixtures"
@@ -33,8 +34,11 @@ def write_scan_pdf(path: Path, seeds: list[int], *, dark_pages: tuple[int, ...] 
 
 
 @pytest.fixture(autouse=True)
-def fault_engine() -> None:
+def fault_engine() -> Iterator[None]:
+    """The test-only ``fault`` engine, registered for a batch test and removed after it."""
     register()
+    yield
+    unregister()
 
 
 @pytest.fixture

@@ -30,6 +30,12 @@ def register() -> None:
     registry._ENGINES["fault"] = ("tests.batch.fault_engine", "FaultEngine")
 
 
+def unregister() -> None:
+    from docproc.ocr import registry
+
+    registry._ENGINES.pop("fault", None)
+
+
 class FaultEngine:
     name = "fault"
 
