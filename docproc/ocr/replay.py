@@ -13,7 +13,8 @@ is one JSON file ``<cache_dir>/<key>.json``::
         {"text": "关于加强个人所得税纳税信用建设的通知",
          "box": [x0, y0, x1, y1],              # pixels of that image, origin top-left
          "confidence": 0.998,
-         "polygon": [[x, y], ...] or null}
+         "polygon": [[x, y], ...] or null,
+         "chars": [{"char": "关", "box": [x0, y0, x1, y1], "confidence": 0.99}, ...] or null}
       ]
     }
 
@@ -33,7 +34,7 @@ from typing import Any
 import numpy as np
 
 from docproc.errors import OcrError, UsageError
-from docproc.ocr.base import OcrEngine, OcrLine, check_page_image
+from docproc.ocr.base import OcrChar, OcrEngine, OcrLine, check_page_image
 
 REPLAY_SCHEMA = "docproc.ocr-replay/1"
 
@@ -53,6 +54,14 @@ def lines_to_json(lines: list[OcrLine]) -> list[dict[str, Any]]:
             "box": [float(v) for v in line.box],
             "confidence": float(line.confidence),
             "polygon": [[float(x), float(y)] for x, y in line.polygon] if line.polygon else None,
+            "chars": (
+                [
+                    {"char": c.char, "box": [float(v) for v in c.box], "confidence": float(c.confidence)}
+                    for c in line.chars
+                ]
+                if line.chars is not None
+                else None
+            ),
         }
         for line in lines
     ]
@@ -63,15 +72,22 @@ def lines_from_json(items: list[dict[str, Any]]) -> list[OcrLine]:
     for item in items:
         x0, y0, x1, y1 = (float(v) for v in item["box"])
         polygon = item.get("polygon")
+        chars = item.get("chars")
         lines.append(
             OcrLine(
                 text=str(item["text"]),
                 box=(x0, y0, x1, y1),
                 confidence=float(item["confidence"]),
                 polygon=[(float(x), float(y)) for x, y in polygon] if polygon else None,
+                chars=[_char_from_json(c) for c in chars] if chars is not None else None,
             )
         )
     return lines
+
+
+def _char_from_json(item: dict[str, Any]) -> OcrChar:
+    x0, y0, x1, y1 = (float(v) for v in item["box"])
+    return OcrChar(char=str(item["char"]), box=(x0, y0, x1, y1), confidence=float(item["confidence"]))
 
 
 class ReplayEngine:

@@ -19,7 +19,7 @@ from docproc.errors import (
     UsageError,
 )
 from docproc.ocr import OcrLine, engine_names, get_engine
-from docproc.ocr.base import check_page_image
+from docproc.ocr.base import OcrChar, check_page_image
 from docproc.ocr.paddle import PaddleEngine, lines_from_paddle_results
 from docproc.ocr.rapid import lines_from_rapid_result
 from docproc.ocr.replay import RecordingEngine, ReplayEngine, image_key
@@ -100,6 +100,7 @@ def test_recording_then_replay_gives_the_same_lines(tmp_path: Path) -> None:
         "box": [410.0, 380.5, 820.0, 420.0],
         "confidence": 0.998,
         "polygon": [[410.0, 380.5], [820.0, 380.5], [820.0, 420.0], [410.0, 420.0]],
+        "chars": None,
     }
     assert [p.name for p in tmp_path.iterdir()] == [
         f"{image_key(page())}.json"
@@ -107,6 +108,13 @@ def test_recording_then_replay_gives_the_same_lines(tmp_path: Path) -> None:
     replay = get_engine("replay", cache_dir=tmp_path)
     assert replay.recognize(page()) == LINES
     assert inner.calls == 1
+
+
+def test_replay_keeps_where_each_character_was_read(tmp_path: Path) -> None:
+    chars = [OcrChar("通", (10.0, 0.0, 14.0, 20.0), 0.99), OcrChar("，", (30.0, 0.0, 34.0, 20.0), 0.9)]
+    line = OcrLine("通，", (0.0, 0.0, 40.0, 20.0), 0.95, chars=chars)
+    RecordingEngine(ScriptedEngine([line]), tmp_path).recognize(page())
+    assert get_engine("replay", cache_dir=tmp_path).recognize(page()) == [line]
 
 
 def test_replay_miss_names_the_key_and_how_to_record(tmp_path: Path) -> None:
