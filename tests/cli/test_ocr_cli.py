@@ -103,6 +103,15 @@ def test_bad_input_gets_one_line_and_its_exit_code(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
+def test_a_page_with_no_text_exits_5(tmp_path: Path) -> None:
+    code, _, err = run("ocr", str(BAD / "blank-page.png"), "-o", str(tmp_path))
+    assert code == 5
+    error_lines = [ln for ln in err.splitlines() if ln.startswith("docproc: error:")]
+    assert error_lines == [f"docproc: error: {BAD / 'blank-page.png'}: no text found on any page (blank, or too faint to read)"]
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_encrypted_pdf_opens_with_its_password(tmp_path: Path) -> None:
     code, _, err = run("ocr", str(BAD / "encrypted.pdf"), "--password", "secret", "-o", str(tmp_path))
     assert code == 0, err
