@@ -45,6 +45,8 @@ RIGHT_SIDE = 0.45
 MIN_LINES_FOR_MARGINS = 4
 # Two lines are set in the same type size when their heights differ by at most this fraction.
 SAME_SIZE = 0.2
+# a title line's box is at least this many times the page's median line height
+TITLE_SIZE = 1.15
 
 
 @dataclass(frozen=True)
@@ -183,12 +185,20 @@ def _starts_paragraph(
         and cur_block.is_centred(cur)
         and gap <= max(2 * cur_block.line_gap, cur_block.unit)
         and _same_size(prev, cur)
+        and _larger_than_body(prev, prev_block)
         and not patterns.ends_paragraph(prev.text)
     ):
         return False
     if cur_block.is_indented(cur):
         return True
     return _ends_paragraph(prev, prev_block, patterns)
+
+
+def _larger_than_body(line: Line, block: TextBlock) -> bool:
+    """Set in title type (2号 over a 3号 body): taller than the page's usual line. Keeps a column
+    of centred-looking list entries (`李学良  市市场监督管理局副局长`) from being joined as a title."""
+    assert line.bbox is not None
+    return line.bbox[3] - line.bbox[1] >= TITLE_SIZE * block.unit
 
 
 def _same_size(first: Line, second: Line) -> bool:

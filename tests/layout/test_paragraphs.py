@@ -33,6 +33,25 @@ def paragraphs(*pages: Page) -> list[str]:
 
 CASES = [
     (
+        "member-list entries that happen to sit centred are not joined like a title",
+        [
+            full("为贯彻落实《沈阳市2021年法治政府建设工作要点》,增", 0, 2),
+            full("强法治政府建设的针对性、创新性、实效性,推动严格规范公", 1),
+            box("正文明执法。", 2),
+            box("成  员:穆雷 市司法局副局长", 3, 2),
+            box("李悦 市公安局副局长", 4, 7),
+            box("李学良 市市场监督管理局副局长", 5, 7),
+            box("索丽珍 市生态环境局二级巡视员", 6, 7),
+        ],
+        [
+            "为贯彻落实《沈阳市2021年法治政府建设工作要点》,增强法治政府建设的针对性、创新性、实效性,推动严格规范公正文明执法。",
+            "成  员:穆雷 市司法局副局长",
+            "李悦 市公安局副局长",
+            "李学良 市市场监督管理局副局长",
+            "索丽珍 市生态环境局二级巡视员",
+        ],
+    ),
+    (
         "body paragraph of five lines wrapping at the right margin",
         INTRO,
         [INTRO_TEXT],
