@@ -36,13 +36,13 @@ debs:  ## the Debian packages (as root; otherwise says what to install)
 demo: install  ## a bundled scanned notice: its text, its notice record, then its ledger (整改台账)
 	$(BIN)/docproc ocr $(DEMO_INPUT) -o $(DEMO_OUT)
 	$(BIN)/docproc extract $(DEMO_OUT)/$(DEMO_NAME).document.json -o $(DEMO_OUT) --format md
-	$(BIN)/docproc ledger $(DEMO_OUT)/$(DEMO_NAME).notice.json -o $(DEMO_OUT)/$(DEMO_NAME).ledger.xlsx --json
-	$(BIN)/docproc ledger $(DEMO_OUT)/$(DEMO_NAME).notice.json -o $(DEMO_OUT)/$(DEMO_NAME).ledger.pdf
-	$(BIN)/docproc ledger $(DEMO_OUT)/$(DEMO_NAME).notice.json -o $(DEMO_OUT)/$(DEMO_NAME).ledger.md
+	$(BIN)/docproc ledger $(DEMO_OUT)/$(DEMO_NAME).notice.json -o $(DEMO_OUT)/$(DEMO_NAME)-台账.xlsx --json
+	$(BIN)/docproc ledger $(DEMO_OUT)/$(DEMO_NAME).notice.json -o $(DEMO_OUT)/$(DEMO_NAME)-台账.pdf
+	$(BIN)/docproc ledger $(DEMO_OUT)/$(DEMO_NAME).notice.json -o $(DEMO_OUT)/$(DEMO_NAME)-台账.md
 	@echo; echo "== $(DEMO_OUT)/ =="; ls -l $(DEMO_OUT)
 	@echo; echo "== text (first lines) =="; head -n 20 $(DEMO_OUT)/$(DEMO_NAME).txt
 	@echo; echo "== notice =="; cat $(DEMO_OUT)/$(DEMO_NAME).notice.md
-	@echo; echo "== ledger =="; cat $(DEMO_OUT)/$(DEMO_NAME).ledger.md
+	@echo; echo "== ledger =="; cat $(DEMO_OUT)/$(DEMO_NAME)-台账.md
 
 lint: install  ## ruff and mypy
 	$(BIN)/ruff check docproc tests tools bench
