@@ -32,7 +32,7 @@ from PIL import Image, ImageDraw, ImageFont
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from render.degrade import degrade_page  # noqa: E402
-from render.pdf import write_image_pdf  # noqa: E402
+from render.pdf import serialize_pdf, write_image_pdf  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "forms"
 FONT_DIR = Path("/usr/share/fonts/opentype/noto")
@@ -322,17 +322,7 @@ def write_form_pdf(pages: list[DrawnPage], path: Path) -> None:
         objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream")
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
+    path.write_bytes(serialize_pdf(objects))
 
 
 # ---------------------------------------------------------------- scan

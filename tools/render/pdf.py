@@ -68,6 +68,14 @@ def write_image_pdf(pages: list[bytes], path: Path) -> None:
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
         objects.append(b"<< /Type /XObject /Subtype /Image " + header + b" /Length %d >>\nstream\n" % len(stream)
                        + stream + b"\nendstream")
+    path.write_bytes(serialize_pdf(objects))
+
+
+def serialize_pdf(objects: list[bytes]) -> bytes:
+    """Object bodies numbered from 1 (object 1 the catalog) as a PDF file with its xref table.
+
+    Nothing variable (no dates, no ids) goes in, so the same objects give the same bytes.
+    """
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -78,4 +86,4 @@ def write_image_pdf(pages: list[bytes], path: Path) -> None:
     for offset in offsets:
         out += f"{offset:010d} 00000 n \n".encode()
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
+    return bytes(out)
