@@ -18,7 +18,7 @@ from typing import Any
 from docproc.errors import IndexStoreError, MissingDependencyError
 from docproc.index.hits import best_hits, kind_weight
 from docproc.index.records import CatalogueEntry, SearchHit, SearchQuery
-from docproc.index.sql_reading import SqlReading
+from docproc.index.sql_reading import SqlReading, join_term_tables
 from docproc.index.text import distinct_grams, fold, query_grams, query_terms
 
 CANDIDATES_PER_HIT = 4  # documents re-ranked by occurrences for each hit returned
@@ -65,6 +65,7 @@ class PostgresStore(SqlReading):
 
     _param = "%s"
     _documents_table = "docproc_documents"
+    _contains = "strpos(d.{column}, %s) > 0"
     _segments_table = "docproc_segments"
 
     backend = "postgresql"
@@ -141,7 +142,7 @@ class PostgresStore(SqlReading):
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
         terms = query_terms(query.text)
-        filters, filter_args = _filter_sql(query)
+        filters, filter_args = self._filter_sql(query)
         try:
             if not terms:
                 rows = self._db.execute(
@@ -174,32 +175,13 @@ class PostgresStore(SqlReading):
             args.append(query_grams(term))
             if confirm:
                 args.append(term)
-        joins = " ".join(f"JOIN t{i} ON t{i}.doc_id = t0.doc_id" for i in range(1, len(terms)))
-        total = " + ".join(f"t{i}.score" for i in range(len(terms)))
+        joins, total = join_term_tables(len(terms))
         sql = (
             f"WITH {', '.join(ctes)} SELECT {_DOCUMENT_COLUMNS}, {total} AS score FROM t0 {joins}"
             f" JOIN docproc_documents d ON d.id = t0.doc_id WHERE {filters}"
             " ORDER BY score DESC, d.issue_date DESC NULLS LAST, d.path LIMIT %s"
         )
         return self._db.execute(sql, (*args, *filter_args, limit * CANDIDATES_PER_HIT)).fetchall()
-
-
-def _filter_sql(query: SearchQuery) -> tuple[str, list[Any]]:
-    clauses = ["TRUE"]
-    args: list[Any] = []
-    for column, value in (
-        ("issuers_key", query.issuer),
-        ("people_key", query.person),
-        ("doc_number_key", query.doc_number),
-        ("doc_type_key", query.doc_type),
-    ):
-        if value:
-            clauses.append(f"strpos(d.{column}, %s) > 0")
-            args.append(fold(value.strip()))
-    if query.year is not None:
-        clauses.append("d.year = %s")
-        args.append(query.year)
-    return " AND ".join(clauses), args
 
 
 def _without_password(url: str) -> str:

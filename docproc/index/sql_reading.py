@@ -12,12 +12,21 @@ from collections.abc import Iterator
 from typing import Any
 
 from docproc.index.hits import Candidate, HitDocument
-from docproc.index.records import CatalogueEntry, IndexStats, Segment
+from docproc.index.records import CatalogueEntry, IndexStats, SearchQuery, Segment
+from docproc.index.text import fold
 
 _CATALOGUE_COLUMNS = (
     "path, file_sha256, doc_number, issuers, title, issue_date, doc_type, people,"
     " pages, secrecy, text_source, year"
 )
+
+
+def join_term_tables(n_terms: int) -> tuple[str, str]:
+    """For per-term CTEs ``t0 … tN``: the joins that keep documents matching every term, and
+    the sum of their scores."""
+    joins = " ".join(f"JOIN t{i} ON t{i}.doc_id = t0.doc_id" for i in range(1, n_terms))
+    total = " + ".join(f"t{i}.score" for i in range(n_terms))
+    return joins, total
 
 
 class SqlReading:
@@ -27,8 +36,27 @@ class SqlReading:
     _param: str  # "?" (sqlite3) or "%s" (psycopg)
     _documents_table: str
     _segments_table: str
+    _contains: str  # SQL testing that ``d.{column}`` contains the parameter
     backend: str
     location: str
+
+    def _filter_sql(self, query: SearchQuery) -> tuple[str, list[Any]]:
+        """Catalogue filters over ``documents d``: substrings of the folded keys, and the year."""
+        clauses = ["1 = 1"]
+        args: list[Any] = []
+        for column, value in (
+            ("issuers_key", query.issuer),
+            ("people_key", query.person),
+            ("doc_number_key", query.doc_number),
+            ("doc_type_key", query.doc_type),
+        ):
+            if value:
+                clauses.append(self._contains.format(column=column))
+                args.append(fold(value.strip()))
+        if query.year is not None:
+            clauses.append(f"d.year = {self._param}")
+            args.append(query.year)
+        return " AND ".join(clauses), args
 
     def _candidates(self, rows: list[tuple[Any, ...]]) -> list[Candidate]:
         """The rows' documents (id, path, 文号, title, issuers, date, weight) with all their

@@ -26,7 +26,7 @@ from typing import Any
 from docproc.errors import IndexStoreError
 from docproc.index.hits import best_hits, kind_weight
 from docproc.index.records import CatalogueEntry, SearchHit, SearchQuery, Segment
-from docproc.index.sql_reading import SqlReading
+from docproc.index.sql_reading import SqlReading, join_term_tables
 from docproc.index.text import fold, gram_document, gram_key, query_terms
 
 SCHEMA_VERSION = "2"
@@ -103,6 +103,7 @@ class SqliteStore(SqlReading):
 
     _param = "?"
     _documents_table = "documents"
+    _contains = "instr(d.{column}, ?) > 0"
     _segments_table = "segments"
 
     backend = "sqlite"
@@ -227,7 +228,7 @@ class SqliteStore(SqlReading):
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
         terms = query_terms(query.text)
-        filters, filter_args = _filter_sql(query)
+        filters, filter_args = self._filter_sql(query)
         try:
             if not terms:
                 rows = self._db.execute(
@@ -262,30 +263,10 @@ class SqliteStore(SqlReading):
                 f"t{i} AS (SELECT rowid / {SEGMENT_SLOTS} AS doc_id, MAX({weight}) AS score"
                 f" FROM {table} WHERE {table} MATCH ? GROUP BY 1)"
             )
-        joins = " ".join(f"JOIN t{i} ON t{i}.doc_id = t0.doc_id" for i in range(1, len(terms)))
-        total = " + ".join(f"t{i}.score" for i in range(len(terms)))
+        joins, total = join_term_tables(len(terms))
         sql = (
             f"WITH {', '.join(ctes)} SELECT d.id, {_DOCUMENT_COLUMNS}, {total} AS score FROM t0 {joins}"
             f" JOIN documents d ON d.id = t0.doc_id WHERE {filters}"
             " ORDER BY score DESC, d.issue_date DESC, d.path LIMIT ?"
         )
         return self._db.execute(sql, (*args, *filter_args, limit * CANDIDATES_PER_HIT)).fetchall()
-
-
-def _filter_sql(query: SearchQuery) -> tuple[str, list[Any]]:
-    """Catalogue filters as SQL over ``documents d``: substrings of the folded keys, the year."""
-    clauses = ["1 = 1"]
-    args: list[Any] = []
-    for column, value in (
-        ("issuers_key", query.issuer),
-        ("people_key", query.person),
-        ("doc_number_key", query.doc_number),
-        ("doc_type_key", query.doc_type),
-    ):
-        if value:
-            clauses.append(f"instr(d.{column}, ?) > 0")
-            args.append(fold(value.strip()))
-    if query.year is not None:
-        clauses.append("d.year = ?")
-        args.append(query.year)
-    return " AND ".join(clauses), args
