@@ -7,10 +7,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "forms"
+from docproc.resources import models_dir
 
 # Whitespace, punctuation and brackets that do not change what a header means (（单位）, 序 号, 存在问题：).
 _HEADER_NOISE = re.compile(r"[\s\u3000:：,，.。、;；()（）\[\]【】<>《》\"'“”‘’/\\*＊]+")
@@ -83,7 +82,7 @@ class ValueLexicon:
 
 
 def _load(name: str) -> dict[str, Any]:
-    with (MODELS_DIR / name).open(encoding="utf-8") as handle:
+    with (models_dir() / "forms" / name).open(encoding="utf-8") as handle:
         data: dict[str, Any] = json.load(handle)
     return data
 

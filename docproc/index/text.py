@@ -13,16 +13,15 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-SETTINGS_PATH = Path(__file__).resolve().parents[2] / "models" / "index" / "search.json"
+from docproc.resources import models_dir
 
 
 @lru_cache(maxsize=1)
 def index_settings() -> dict[str, Any]:
     """``models/index/search.json``: fold table, kind weights, walked suffixes, snippet size."""
-    data: dict[str, Any] = json.loads(SETTINGS_PATH.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads((models_dir() / "index" / "search.json").read_text(encoding="utf-8"))
     return data
 
 

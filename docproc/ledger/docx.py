@@ -19,9 +19,9 @@ from docproc.ledger.templating import (
     field_of_error,
     ledger_context,
     make_environment,
-    templates_dir,
 )
 from docproc.model.ledger import Ledger
+from docproc.resources import templates_dir
 
 
 def default_docx_template() -> Path:

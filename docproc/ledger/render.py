@@ -16,8 +16,9 @@ from pathlib import Path
 
 from docproc.errors import TemplateError, UsageError
 from docproc.fileio import write_bytes_atomic
-from docproc.ledger.templating import ledger_context, render_template_file, templates_dir
+from docproc.ledger.templating import ledger_context, render_template_file
 from docproc.model.ledger import Ledger
+from docproc.resources import templates_dir
 
 FORMATS: tuple[str, ...] = ("xlsx", "docx", "html", "pdf", "md", "csv")
 # Text formats: the built-in Jinja template of each, and whether it is autoescaped.

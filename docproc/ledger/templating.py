@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -23,21 +22,11 @@ from jinja2.sandbox import SandboxedEnvironment
 from docproc.errors import TemplateError
 from docproc.model.ledger import STATUSES, Ledger
 
-TEMPLATES_DIR_ENV = "DOCPROC_TEMPLATES_DIR"
-
 # A cell text starting with one of these is a formula (or a DDE payload) to Excel and LibreOffice.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 _MISSING_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'")
 _UNDEFINED_NAME = re.compile(r"'([^']+)' is undefined")
-
-
-def templates_dir() -> Path:
-    """The built-in templates: ``$DOCPROC_TEMPLATES_DIR`` or the repository's ``templates/``."""
-    override = os.environ.get(TEMPLATES_DIR_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "templates"
 
 
 def neutralise_formula(text: str) -> str:

@@ -23,8 +23,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from docproc.ledger.templating import FORMULA_TRIGGERS, templates_dir
+from docproc.ledger.templating import FORMULA_TRIGGERS
 from docproc.model.ledger import SCHEMA_ID, STATUSES, Ledger, LedgerRow
+from docproc.resources import templates_dir
 
 HEADER_ROW = 3
 FIRST_DATA_ROW = 4
