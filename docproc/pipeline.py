@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -88,17 +88,10 @@ class Recognizer:
         progress: PageProgress | None = None,
     ) -> Document:
         """Read one file (PDF, image, TIFF, text, or a document JSON) into a Document."""
-        from docproc.ingest import open_input
-
         source_path = Path(path)
         if source_path.suffix.lower() == ".json":
             return load(source_path)
-        with open_input(
-            source_path,
-            password=password,
-            dpi=self.settings.dpi,
-            force_ocr=self.settings.force_ocr,
-        ) as opened:
+        with self._open(source_path, password) as opened:
             if opened.kind == "text":
                 return _document_from_text(source_path, opened.sha256, opened.text or "")
             results: list[PageResult] = []
@@ -112,15 +105,11 @@ class Recognizer:
 
     def summarize_input(self, path: str | Path, *, password: str | None = None) -> InputSummary:
         """Open a file only to learn its sha256, kind and page count (checks it as recognize does)."""
-        from docproc.ingest import open_input
-
         source_path = Path(path)
         if source_path.suffix.lower() == ".json":
             document = load(source_path)
             return InputSummary(source_path, document.source.sha256, "document-json", 0)
-        with open_input(
-            source_path, password=password, dpi=self.settings.dpi, force_ocr=self.settings.force_ocr
-        ) as opened:
+        with self._open(source_path, password) as opened:
             return InputSummary(source_path, opened.sha256, opened.kind, opened.page_count)
 
     def recognize_page(
@@ -131,12 +120,7 @@ class Recognizer:
         The file stays open for the next call on the same file, so a worker that gets pages 3, 4
         and 5 of one scan opens (and hashes) it once. :func:`assemble_document` joins the results.
         """
-        opened = self._page_source(Path(path), password)
-        if not 1 <= number <= opened.page_count:
-            raise InputError(
-                f"has no page {number} (it has {opened.page_count})", path=str(path)
-            )
-        return self._recognize_page(opened.read_page(number))
+        return self._recognize_page(self._page_source(Path(path), password).read_page(number))
 
     def close(self) -> None:
         """Close the file :meth:`recognize_page` keeps open (the engine stays loaded)."""
@@ -144,17 +128,21 @@ class Recognizer:
             self._open_file[2].close()
             self._open_file = None
 
-    def _page_source(self, path: Path, password: str | None) -> InputFile:
+    def _open(self, path: Path, password: str | None) -> InputFile:
+        """The file opened with this recognizer's rasterisation settings."""
         from docproc.ingest import open_input
 
+        return open_input(
+            path, password=password, dpi=self.settings.dpi, force_ocr=self.settings.force_ocr
+        )
+
+    def _page_source(self, path: Path, password: str | None) -> InputFile:
         if self._open_file is not None:
             open_path, open_password, opened = self._open_file
             if open_path == path and open_password == password:
                 return opened
             self.close()
-        opened = open_input(
-            path, password=password, dpi=self.settings.dpi, force_ocr=self.settings.force_ocr
-        )
+        opened = self._open(path, password)
         self._open_file = (path, password, opened)
         return opened
 
@@ -304,7 +292,7 @@ def load(path: str | Path) -> Document:
         raise InputError(f"damaged document JSON: {exc}", path=str(path)) from exc
 
 
-_recognizers: dict[tuple[object, ...], Recognizer] = {}
+_recognizers: dict[str, Recognizer] = {}
 
 
 def recognize(
@@ -316,13 +304,7 @@ def recognize(
 ) -> Document:
     """Read one file into a :class:`Document` (engine kept per settings for the next call)."""
     settings = settings or Settings()
-    key = (
-        settings.engine,
-        settings.threads,
-        settings.dpi,
-        settings.force_ocr,
-        tuple(sorted(settings.engine_options.items())),
-    )
+    key = json.dumps(asdict(settings), sort_keys=True)  # every setting, new ones included
     recognizer = _recognizers.get(key)
     if recognizer is None:
         recognizer = _recognizers[key] = Recognizer(settings)
