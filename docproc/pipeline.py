@@ -283,6 +283,11 @@ def load(path: str | Path) -> Document:
         raise InputError("no such file", path=str(path)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"not a document JSON file ({exc})", path=str(path)) from exc
+    return document_from_json(data, path)
+
+
+def document_from_json(data: Any, path: str | Path) -> Document:
+    """A Document from a parsed ``docproc.document/1`` record; errors name ``path``."""
     try:
         return Document.from_dict(data)
     except DocprocError as exc:

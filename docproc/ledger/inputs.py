@@ -41,18 +41,20 @@ def load_ledger_input(
     ``recognizer`` (a :class:`docproc.pipeline.Recognizer`) reads files that are not records; one is
     made with default settings when None.
     """
+    from docproc.extract import extract_notice
+    from docproc.pipeline import Recognizer, document_from_json
+
+    recognizer = recognizer or Recognizer()
     if path.suffix.lower() == ".json":
-        data = _read_json(path)
+        data = _read_json(path)  # read once, whichever record it is
         schema = data.get("schema")
         if schema == NOTICE_SCHEMA:
             return Notice.from_dict(data)
         if schema == FORM_SCHEMA:
             return Form.from_dict(data)
-    from docproc.extract import extract_notice
-    from docproc.pipeline import Recognizer
-
-    recognizer = recognizer or Recognizer()
-    document = recognizer.recognize(path, password=password, progress=progress)
+        document = document_from_json(data, path)  # a document JSON, or an error naming its schema
+    else:
+        document = recognizer.recognize(path, password=password, progress=progress)
     if reads_as_form(document):
         form = _form_of(path, document, recognizer, password=password)
         if form is not None and form.items:
