@@ -222,7 +222,10 @@ def main(ctx: click.Context, debug: bool, config: Path | None) -> None:
 
 
 def _engine_choice() -> click.Choice[str]:
-    return click.Choice(["rapid", "paddle", "replay"])
+    """The registry's engine names (importing the registry loads no engine)."""
+    from docproc.ocr.registry import engine_names
+
+    return click.Choice(engine_names())
 
 
 def recognition_options(command: Callable[..., Any]) -> Callable[..., Any]:
