@@ -289,7 +289,7 @@ def output_stem(path: Path) -> str:
     return path.stem
 
 
-def _check_outputs(inputs: list[Path], output: Path | None, suffixes: tuple[str, ...]) -> None:
+def check_outputs(inputs: list[Path], output: Path | None, suffixes: tuple[str, ...]) -> None:
     if output is None and len(inputs) > 1:
         raise UsageError("several inputs need -o DIR (without it, one file's result goes to stdout)")
     if output is not None:
@@ -315,7 +315,7 @@ def ocr_command(
     if (searchable_pdf or alto) and output is None:
         raise UsageError("--searchable-pdf and --alto write files: give -o DIR")
     extra_suffixes = (".searchable.pdf",) * searchable_pdf + (".alto.xml",) * alto
-    _check_outputs(inputs, output, (".txt", ".document.json", *extra_suffixes))
+    check_outputs(inputs, output, (".txt", ".document.json", *extra_suffixes))
     recognizer = args.recognizer(ctx)
 
     def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
@@ -362,7 +362,7 @@ def extract_command(
     args = RecognitionArgs.pop_from(kwargs)
     inputs = list(files)
     suffixes = (".notice.json", ".notice.md") if output_format == "md" else (".notice.json",)
-    _check_outputs(inputs, output, suffixes)
+    check_outputs(inputs, output, suffixes)
     recognizer = args.recognizer(ctx)
 
     def work(path: Path, page_progress: Callable[[int, int], None]) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from docproc.cli import RecognitionArgs, _check_outputs, output_stem, recognition_options, run_each
+from docproc.cli import RecognitionArgs, check_outputs, output_stem, recognition_options, run_each
 from docproc.fileio import write_bytes_atomic, write_json_atomic, write_text_atomic
 
 
@@ -33,7 +33,7 @@ def form_command(ctx: click.Context, files: tuple[Path, ...], output: Path | Non
     if (with_csv or with_xlsx) and output is None:
         raise UsageError("--csv and --xlsx need -o DIR")
     suffixes = (".form.json",) + ((".form.csv",) if with_csv else ()) + ((".form.xlsx",) if with_xlsx else ())
-    _check_outputs(inputs, output, suffixes)
+    check_outputs(inputs, output, suffixes)
     reader = FormReader(args.recognizer(ctx).settings)
 
     def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
