@@ -1,200 +1,77 @@
-"""Extraction quality against the hand gold, through text and through OCR, and its speed.
+"""Extraction quality against hand-annotated gold — held-out first — and its speed.
 
-    python -m bench.extraction [--cases seed-000,forward-xiushui] [--no-ocr] [--variants degraded,clean]
+    python -m bench.extraction [--sets heldout,dev,own] [--no-ocr] [--verbose] [--ocr-cache DIR]
 
-**Cases.** Every ``fixtures/gold/<case>.notice.json``. Text input: the case's text (``fixtures/notices/<case>/
-input.txt``, ``fixtures/<case>/input.txt`` for the seeds, ``fixtures/govdoc-cn-397/397.txt``) through
-``docproc.recognize`` then ``extract_notice``. OCR input: the case's rendered ``degraded.pdf`` (and
-``clean.pdf``) through the default OCR engine, then ``extract_notice``; cases without a rendered scan
-(GovDoc-CN 397, a born-digital PDF) are scored on text only. Nothing is cached between runs.
+**Sets** (``bench/gold_sets.py``): *held-out* real documents (scored, never studied: no per-case
+output is ever printed for them), *dev* real documents (may be studied: ``--verbose`` prints every
+item found or missed) and *own* fixtures (the 13 cases the first rules were written on).
 
-**Comparison.** Every string is compared as ANNOTATION.md says: NFKC, all whitespace removed.
-Each field of a record becomes a multiset of *items*; an item found that is in the gold (multiset
-intersection) is a true positive, the other found items false positives, the other gold items false
-negatives. P, R and F1 per field are micro-averaged over the cases; a field with no item in the
-gold and none found scores 1.0. Macro F1 is the mean of the fields' F1.
+**Routes**: *text* — the document as a user has it without OCR (web copy ``.txt``, saved ``.html``,
+born-digital PDF; a real scan's transcript); *scans* — through the default OCR engine: a real scan as
+it is, every other case's ``notice.txt`` rendered as a degraded GB/T 9704 scan (own cases: their
+committed ``degraded.pdf``). Scoring: ``bench/scoring.py``.
 
-Items per field (the sub-fields that count; free text such as a task's or phase's ``text``, a
-deadline's ``text`` and ``to``, a cited document's title and all evidence are not scored):
-
-- scalars ``doc_number``, ``title``, ``issue_date``, ``print_date``, ``doc_type``: one item each
-  when not null (a wrong value is one false positive and one false negative);
-- ``issuers``, ``enclosed_titles``, ``recipients``, ``attachments``: each string;
-- ``cited_documents``: each ``number``;
-- ``leaders``: ``(group, role, name, position)``;
-- ``contacts``: ``(name, org, phones sorted, fax, emails sorted, other)``;
-- ``phases``: ``(name, start, end)``;
-- ``deadlines``: ``(date, time, recurring, what)``;
-- ``tasks``: ``(number, title, owners sorted, deadline)``.
-
-Also: notices per second from text to record (the spaCy pipeline loaded once, before timing), and
-seed 000's clean-up CER (``normalize_text`` of its raw OCR text against
-``fixtures/seed-000/clean-transcription.txt``) before and after.
+Also: notices per second from text to record (pipeline loaded once, before timing); ``extract`` on
+large texts (1, 2 and 4 MB) in a fresh process — seconds and peak memory, to show linear time; and
+seed 000's clean-up CER before and after ``normalize_text``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import hashlib
 import json
+import subprocess
 import sys
 import time
-import unicodedata
-from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-REPO_DIR = Path(__file__).resolve().parent.parent
-FIXTURES_DIR = REPO_DIR / "fixtures"
-GOLD_DIR = FIXTURES_DIR / "gold"
-
-SCALAR_FIELDS = ("doc_number", "title", "issue_date", "print_date", "doc_type")
-STRING_LIST_FIELDS = ("issuers", "enclosed_titles", "recipients", "attachments")
-FIELDS = (
-    *SCALAR_FIELDS, *STRING_LIST_FIELDS,
-    "cited_documents", "leaders", "contacts", "phases", "deadlines", "tasks",
+from bench.gold_sets import (
+    FIXTURES_DIR,
+    REPO_DIR,
+    SET_NAMES,
+    GoldCase,
+    SetName,
+    cases,
+    own_case_folder,
+    own_case_text_path,
+    unsplit_real_cases,
 )
-TEXT_TARGET, OCR_TARGET, SPEED_TARGET = 0.95, 0.90, 50.0
+from bench.scoring import FIELDS, Counts, Score, compare_field, field_differences, field_items
 
-Item = tuple[str | None, ...]
+__all__ = [
+    "FIELDS", "Counts", "Score", "compare_field", "field_differences", "field_items",
+    "case_folder", "case_text_path", "gold_cases", "load_gold", "run", "main",
+]
 
-
-def comparable(value: Any) -> str | None:
-    """A value as ANNOTATION.md compares it: NFKC, all whitespace removed (None stays None)."""
-    if value is None:
-        return None
-    return "".join(unicodedata.normalize("NFKC", str(value)).split())
-
-
-def _sorted_joined(values: Iterable[Any]) -> str:
-    return "|".join(sorted(comparable(v) or "" for v in values))
+HELDOUT_TEXT_TARGET, HELDOUT_SCAN_TARGET, FIELD_FLOOR = 0.92, 0.90, 0.80
+SPEED_TARGET = 50.0
+LARGE_TEXT_MB = (1, 2, 4)
 
 
-def _tuple(entry: dict[str, Any], names: tuple[str, ...]) -> Item:
-    return tuple(comparable(entry.get(name)) for name in names)
-
-
-def field_items(record: dict[str, Any], name: str) -> list[Item]:
-    """The scored items of one field of a ``docproc.notice/1`` record (see the module docstring)."""
-    if name in SCALAR_FIELDS:
-        value = comparable(record.get(name))
-        return [] if value is None else [(value,)]
-    if name in STRING_LIST_FIELDS:
-        return [(comparable(v),) for v in record.get(name, [])]
-    entries: list[dict[str, Any]] = record.get(name, [])
-    if name == "cited_documents":
-        return [_tuple(e, ("number",)) for e in entries]
-    if name == "leaders":
-        return [_tuple(e, ("group", "role", "name", "position")) for e in entries]
-    if name == "contacts":
-        return [
-            (comparable(e.get("name")), comparable(e.get("org")), _sorted_joined(e.get("phones", [])),
-             comparable(e.get("fax")), _sorted_joined(e.get("emails", [])), comparable(e.get("other")))
-            for e in entries
-        ]
-    if name == "phases":
-        return [_tuple(e, ("name", "start", "end")) for e in entries]
-    if name == "deadlines":
-        return [_tuple(e, ("date", "time", "recurring", "what")) for e in entries]
-    if name == "tasks":
-        return [
-            (comparable(e.get("number")), comparable(e.get("title")), _sorted_joined(e.get("owners", [])),
-             comparable(e.get("deadline")))
-            for e in entries
-        ]
-    raise KeyError(f"not a scored field: {name}")
-
-
-@dataclass
-class Counts:
-    matched: int = 0
-    found: int = 0
-    expected: int = 0
-
-    def add(self, other: Counts) -> None:
-        self.matched += other.matched
-        self.found += other.found
-        self.expected += other.expected
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.found if self.found else 1.0 if not self.expected else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.expected if self.expected else 1.0 if not self.found else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
-
-
-def compare_field(found: dict[str, Any], gold: dict[str, Any], name: str) -> Counts:
-    got, want = Counter(field_items(found, name)), Counter(field_items(gold, name))
-    return Counts(sum((got & want).values()), sum(got.values()), sum(want.values()))
-
-
-def field_differences(found: dict[str, Any], gold: dict[str, Any], name: str) -> tuple[list[Item], list[Item]]:
-    """(items found but not in the gold, gold items not found) of one field."""
-    got, want = Counter(field_items(found, name)), Counter(field_items(gold, name))
-    return list((got - want).elements()), list((want - got).elements())
-
-
-@dataclass
-class Score:
-    """Per-field counts summed over the cases of one input kind."""
-
-    fields: dict[str, Counts] = field(default_factory=lambda: {name: Counts() for name in FIELDS})
-    cases: int = 0
-
-    def add_record(self, found: dict[str, Any], gold: dict[str, Any]) -> None:
-        self.cases += 1
-        for name in FIELDS:
-            self.fields[name].add(compare_field(found, gold, name))
-
-    @property
-    def macro_f1(self) -> float:
-        return sum(c.f1 for c in self.fields.values()) / len(self.fields)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "cases": self.cases,
-            "macro_f1": round(self.macro_f1, 4),
-            "fields": {
-                name: {"precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4),
-                       "matched": c.matched, "found": c.found, "expected": c.expected}
-                for name, c in self.fields.items()
-            },
-        }
+# ---------------------------------------------------------------- the own fixtures (kept for the tests)
 
 
 def gold_cases() -> list[str]:
-    return sorted(path.name.removesuffix(".notice.json") for path in GOLD_DIR.glob("*.notice.json"))
+    return [case.name for case in cases("own")]
 
 
 def load_gold(case: str) -> dict[str, Any]:
-    record: dict[str, Any] = json.loads((GOLD_DIR / f"{case}.notice.json").read_text(encoding="utf-8"))
-    return record
+    return next(c for c in cases("own") if c.name == case).gold()
 
 
 def case_folder(case: str) -> Path:
-    folder = FIXTURES_DIR / case
-    return folder if folder.is_dir() else FIXTURES_DIR / "notices" / case
+    return own_case_folder(case)
 
 
 def case_text_path(case: str) -> Path:
-    """The plain text a clerk gets: ``input.txt`` (seeds, written notices) or GovDoc-CN's ``397.txt``."""
-    folder = case_folder(case)
-    given = folder / "input.txt"
-    return given if given.exists() else folder / f"{case.rsplit('-', 1)[-1]}.txt"
+    return own_case_text_path(case)
 
 
-def case_scan(case: str, variant: str) -> Path | None:
-    """The rendered ``<variant>.pdf`` of a case, if it has one."""
-    path = case_folder(case) / f"{variant}.pdf"
-    return path if path.exists() else None
+# ---------------------------------------------------------------- scoring one set
 
 
 def print_differences(label: str, case: str, found: dict[str, Any], gold: dict[str, Any]) -> None:
@@ -206,53 +83,122 @@ def print_differences(label: str, case: str, found: dict[str, Any], gold: dict[s
             print(f"    {label} {case} {name} - {item}")
 
 
-def score_text(cases: list[str], verbose: bool) -> tuple[Score, dict[str, Any]]:
-    """Every case's text through recognize → extract_notice; also notices/second (pipeline warm)."""
+class OcrCache:
+    """Optional cache of OCR documents by the input's sha256 (for repeated runs while developing)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+
+    def recognize(self, path: Path, recognize: Callable[[Path], Any]) -> Any:
+        import docproc
+
+        if self.folder is None:
+            return recognize(path)
+        key = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
+        cached = self.folder / f"{key}.document.json"
+        if cached.exists():
+            return docproc.load(cached)
+        document = recognize(path)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        cached.write_text(json.dumps(document.to_dict(), ensure_ascii=False), encoding="utf-8")
+        return document
+
+
+def score_set(selected: list[GoldCase], route: str, verbose: bool, ocr_cache: OcrCache,
+              on_case: Callable[[str, float], None] | None = None) -> Score:
+    """Score every case of one set on one route (``text`` or ``scans``)."""
     import docproc
+    from docproc.errors import NothingExtractedError
+    from docproc.extract import extract_notice
+    from docproc.pipeline import Recognizer
+
+    recognizer = Recognizer() if route == "scans" else None
+    score = Score()
+    for case in selected:
+        path = case.text_input() if route == "text" else case.scan_input()
+        if path is None:
+            continue
+        started = time.perf_counter()
+        if recognizer is None:
+            document = docproc.recognize(path)
+        else:
+            document = ocr_cache.recognize(path, recognizer.recognize)
+        try:
+            record = extract_notice(document).to_dict()
+        except NothingExtractedError:
+            record = {}
+        gold = case.gold()
+        score.add_record(record, gold)
+        if on_case is not None:
+            on_case(case.name, time.perf_counter() - started)
+        if verbose and case.set != "heldout":
+            print_differences(route, case.name, record, gold)
+    return score
+
+
+def text_speed(selected: list[GoldCase]) -> dict[str, Any]:
+    """Notices per second from text to record over the given cases' text inputs, pipeline warm."""
+    import docproc
+    from docproc.errors import NothingExtractedError
     from docproc.extract import extract_notice
     from docproc.extract.nlp import load_pipeline
 
     load_pipeline()
-    score = Score()
-    paths = [case_text_path(case) for case in cases]
-    for case, path in zip(cases, paths, strict=True):
-        record = extract_notice(docproc.recognize(path)).to_dict()
-        gold = load_gold(case)
-        score.add_record(record, gold)
-        if verbose:
-            print_differences("text", case, record, gold)
-    # timing: whole passes over the cases (file read, clean-up, spaCy, rules), about two seconds
+    paths = [case.text_input() for case in selected if case.text_input().suffix != ".pdf"]
+
+    def one(path: Path) -> None:
+        with contextlib.suppress(NothingExtractedError):
+            extract_notice(docproc.recognize(path))
+
+    for path in paths:  # warm every lazily loaded vocabulary
+        one(path)
     notices, started = 0, time.perf_counter()
     while notices == 0 or time.perf_counter() - started < 2.0:
         for path in paths:
-            extract_notice(docproc.recognize(path))
+            one(path)
         notices += len(paths)
     seconds = time.perf_counter() - started
-    speed = {"notices": notices, "seconds": round(seconds, 3), "notices_per_second": round(notices / seconds, 1)}
-    return score, speed
+    return {"notices": notices, "seconds": round(seconds, 3), "notices_per_second": round(notices / seconds, 1)}
 
 
-def score_ocr(cases: list[str], variant: str, verbose: bool,
-              on_case: Callable[[str, float], None] | None = None) -> Score:
-    """Every case's rendered ``<variant>.pdf`` through the default OCR engine → extract_notice."""
-    from docproc.extract import extract_notice
-    from docproc.pipeline import Recognizer
+_LARGE_TEXT_SCRIPT = """
+import json, resource, sys, time
+from docproc.errors import DocprocError
+from docproc.extract import extract_notice
+import docproc
+path = sys.argv[1]
+started = time.perf_counter()
+outcome = "ok"
+try:
+    notice = extract_notice(docproc.recognize(path))
+    outcome = f"ok: {len(notice.tasks)} tasks, {len(notice.deadlines)} deadlines"
+except DocprocError as error:
+    outcome = f"exit {error.exit_code}: {error}"
+seconds = time.perf_counter() - started
+print(json.dumps({"seconds": round(seconds, 2), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1), "outcome": outcome}))
+"""
 
-    recognizer = Recognizer()
-    score = Score()
-    for case in cases:
-        scan = case_scan(case, variant)
-        if scan is None:
+
+def large_texts(selected: list[GoldCase], work: Path) -> list[dict[str, Any]]:
+    """``extract`` of 1, 2 and 4 MB texts (the given cases' texts repeated) in a fresh process each."""
+    pieces = [case.text_input().read_text(encoding="utf-8") for case in selected if case.text_input().suffix == ".txt"]
+    block = "\n".join(pieces)
+    rows = []
+    work.mkdir(parents=True, exist_ok=True)
+    for megabytes in LARGE_TEXT_MB:
+        size = megabytes * 1024 * 1024
+        text = (block * (size // max(1, len(block.encode("utf-8"))) + 1))
+        data = text.encode("utf-8")[:size].decode("utf-8", errors="ignore")
+        path = work / f"large-{megabytes}mb.txt"
+        path.write_text(data, encoding="utf-8")
+        completed = subprocess.run([sys.executable, "-c", _LARGE_TEXT_SCRIPT, str(path)],
+                                   capture_output=True, text=True, cwd=REPO_DIR, timeout=600)
+        if completed.returncode != 0:
+            rows.append({"megabytes": megabytes, "error": completed.stderr.strip().splitlines()[-1:]})
             continue
-        started = time.perf_counter()
-        record = extract_notice(recognizer.recognize(scan)).to_dict()
-        gold = load_gold(case)
-        score.add_record(record, gold)
-        if on_case is not None:
-            on_case(case, time.perf_counter() - started)
-        if verbose:
-            print_differences(variant, case, record, gold)
-    return score
+        row = json.loads(completed.stdout.strip().splitlines()[-1])
+        rows.append({"megabytes": megabytes, **row})
+    return rows
 
 
 def seed000_cleanup_cer() -> dict[str, float]:
@@ -266,59 +212,92 @@ def seed000_cleanup_cer() -> dict[str, float]:
     return {"before": round(before, 5), "after": round(after, 5), "ratio": round(after / before, 3)}
 
 
+# ---------------------------------------------------------------- tables
+
+
 def print_table(section: dict[str, Any]) -> None:
-    kinds = [k for k in ("text", "degraded", "clean") if k in section]
-    header = f"{'field':<16}" + "".join(f"{k + ' P':>11}{'R':>7}{'F1':>7}" for k in kinds)
-    print(header)
+    columns = [(set_name, route) for set_name in SET_NAMES for route in ("text", "scans")
+               if route in section.get(set_name, {})]
+    print(f"{'':<16}" + "".join(f"{f'{s} {r}':>21}" for s, r in columns))
+    print(f"{'field':<16}" + "".join(f"{'P':>7}{'R':>7}{'F1':>7}" for _ in columns))
     for name in FIELDS:
         row = f"{name:<16}"
-        for kind in kinds:
-            counts = section[kind]["fields"][name]
-            row += f"{counts['precision']:>11.3f}{counts['recall']:>7.3f}{counts['f1']:>7.3f}"
+        for set_name, route in columns:
+            counts = section[set_name][route]["fields"][name]
+            row += f"{counts['precision']:>7.3f}{counts['recall']:>7.3f}{counts['f1']:>7.3f}"
         print(row)
-    print(f"{'macro F1':<16}" + "".join(f"{'':>11}{'':>7}{section[k]['macro_f1']:>7.3f}" for k in kinds))
-    print("cases: " + ", ".join(f"{k} {section[k]['cases']}" for k in kinds))
-    speed = section["speed"]
-    print(f"text → record: {speed['notices_per_second']} notices/s ({speed['notices']} in {speed['seconds']} s)"
-          f"  target ≥ {SPEED_TARGET:g}")
-    cer = section["seed000_cleanup_cer"]
-    print(f"seed 000 clean-up CER: before {cer['before']:.2%}  after {cer['after']:.2%}  (×{cer['ratio']})")
-    targets = [f"text macro F1 {section['text']['macro_f1']:.3f} (≥ {TEXT_TARGET})"]
-    if "degraded" in section:
-        targets.append(f"OCR (degraded) macro F1 {section['degraded']['macro_f1']:.3f} (≥ {OCR_TARGET})")
-    print("targets: " + "; ".join(targets))
+    print(f"{'macro F1':<16}" + "".join(f"{section[s][r]['macro_f1']:>21.3f}" for s, r in columns))
+    print(f"{'cases':<16}" + "".join(f"{section[s][r]['cases']:>21}" for s, r in columns))
+    speed = section.get("speed")
+    if speed:
+        print(f"text → record: {speed['notices_per_second']} notices/s ({speed['notices']} in {speed['seconds']} s)"
+              f"  target ≥ {SPEED_TARGET:g}")
+    for row in section.get("large_text", []):
+        print(f"extract on {row['megabytes']} MB of text: " + (
+            f"{row['seconds']} s, peak {row['peak_rss_mb']} MB, {row['outcome']}" if "seconds" in row
+            else f"failed: {row['error']}"))
+    cer = section.get("seed000_cleanup_cer")
+    if cer:
+        print(f"seed 000 clean-up CER: before {cer['before']:.2%}  after {cer['after']:.2%}  (×{cer['ratio']})")
+    held = section.get("heldout", {})
+    targets = []
+    for route, target in (("text", HELDOUT_TEXT_TARGET), ("scans", HELDOUT_SCAN_TARGET)):
+        if route in held:
+            low = [n for n, c in held[route]["fields"].items() if c["f1"] < FIELD_FLOOR]
+            targets.append(f"held-out {route} macro F1 {held[route]['macro_f1']:.3f} (≥ {target}); "
+                           f"fields below {FIELD_FLOOR}: {', '.join(low) or 'none'}")
+    if targets:
+        print("targets: " + " | ".join(targets))
 
 
-def run(results: dict[str, Any], *, cases: list[str] | None = None,
-        variants: tuple[str, ...] = ("degraded", "clean"), verbose: bool = False) -> None:
+# ---------------------------------------------------------------- entry points
+
+
+def run(results: dict[str, Any], *, sets: tuple[SetName, ...] = SET_NAMES, ocr: bool = True,
+        verbose: bool = False, ocr_cache: Path | None = None, extras: bool = True) -> None:
     """Add the ``extraction`` section to ``results`` and print its table."""
-    selected = cases or gold_cases()
+    unsplit = unsplit_real_cases()
+    if unsplit:
+        raise SystemExit(f"real gold cases missing from fixtures/realnotices/splits.json: {', '.join(unsplit)}")
+    cache = OcrCache(ocr_cache)
     section: dict[str, Any] = {}
-    text_score, speed = score_text(selected, verbose)
-    section["text"] = text_score.to_dict()
-    section["speed"] = speed
-    for variant in variants:
-        def progress(case: str, seconds: float, variant: str = variant) -> None:
-            print(f"  OCR {variant:<9} {case:<28} {seconds:6.1f} s", flush=True)
+    for set_name in sets:
+        selected = cases(set_name)
+        if not selected:
+            continue
+        section[set_name] = {"text": score_set(selected, "text", verbose, cache).to_dict()}
+        if ocr:
+            def progress(case: str, seconds: float, set_name: str = set_name) -> None:
+                print(f"  OCR {set_name:<8} {case:<32} {seconds:6.1f} s", flush=True)
 
-        section[variant] = score_ocr(selected, variant, verbose, progress).to_dict()
-    section["seed000_cleanup_cer"] = seed000_cleanup_cer()
+            section[set_name]["scans"] = score_set(selected, "scans", verbose, cache, progress).to_dict()
+    if extras:
+        studied = [case for name in ("own", "dev") for case in cases(name)]
+        section["speed"] = text_speed(studied)
+        section["large_text"] = large_texts(studied, REPO_DIR / "build" / "bench-large-text")
+        section["seed000_cleanup_cer"] = seed000_cleanup_cer()
     results["extraction"] = section
     print_table(section)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--cases", help="comma-separated gold case names (default: all)")
-    parser.add_argument("--variants", default="degraded,clean",
-                        help="rendered scans to OCR, comma-separated (default: degraded,clean)")
-    parser.add_argument("--no-ocr", action="store_true", help="score the text input only")
-    parser.add_argument("--verbose", action="store_true", help="print every item found or missed")
+    parser.add_argument("--sets", default=",".join(SET_NAMES),
+                        help="comma-separated sets of heldout, dev, own (default: all)")
+    parser.add_argument("--no-ocr", action="store_true", help="score the text route only")
+    parser.add_argument("--no-extras", action="store_true", help="skip speed, large texts and clean-up CER")
+    parser.add_argument("--verbose", action="store_true",
+                        help="print every item found or missed (dev and own only: never held-out)")
+    parser.add_argument("--ocr-cache", type=Path, help="reuse OCR documents kept in this folder")
     parser.add_argument("--out", type=Path, help="also write the section as JSON here")
     args = parser.parse_args(argv)
-    variants = () if args.no_ocr else tuple(v for v in args.variants.split(",") if v)
+    sets = tuple(s for s in args.sets.split(",") if s)
+    unknown = sorted(set(sets) - set(SET_NAMES))
+    if unknown:
+        parser.error(f"unknown set(s): {', '.join(unknown)}")
     results: dict[str, Any] = {}
-    run(results, cases=args.cases.split(",") if args.cases else None, variants=variants, verbose=args.verbose)
+    run(results, sets=sets, ocr=not args.no_ocr, verbose=args.verbose,  # type: ignore[arg-type]
+        ocr_cache=args.ocr_cache, extras=not args.no_extras)
     if args.out:
         args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -9,8 +9,6 @@ import pytest
 
 import docproc
 from bench.extraction import (
-    OCR_TARGET,
-    TEXT_TARGET,
     Score,
     case_folder,
     case_text_path,
@@ -20,6 +18,9 @@ from bench.extraction import (
     load_gold,
 )
 from docproc.extract import extract_notice
+
+# the issue-3 targets on the fixtures the first rules were written on (held-out targets: bench/extraction.py)
+TEXT_TARGET, OCR_TARGET = 0.95, 0.90
 
 
 def test_gold_scores_perfectly_against_itself() -> None:
