@@ -172,9 +172,13 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
     ]
 
 
+CLAUSE_WINDOW = 400  # characters looked back for a clause start (a clause is never longer)
+
+
 def _clause_start(text: str, position: int) -> int:
-    starts = [m.end() for m in CLAUSE_START.finditer(text, 0, position)]
-    return starts[-1] if starts else 0
+    floor = max(0, position - CLAUSE_WINDOW)
+    starts = [m.end() for m in CLAUSE_START.finditer(text, floor, position)]
+    return starts[-1] if starts else floor
 
 
 def _blocks(text: str, items: list[_Item], lexicon: ContactLexicon) -> list[list[_Item]]:

@@ -14,6 +14,7 @@ Role words, group words and the position vocabulary are data under ``models/extr
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterator
@@ -520,9 +521,11 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
         return
     patterns = _patterns(lexicon)
     clause_floor = 0
+    stops = [i + 1 for i, ch in enumerate(compact) if ch in lexicon.clause_stops]
     for match in patterns["assign"].finditer(compact):
         role = match.group("role")
-        clause_start = max([clause_floor] + [i + 1 for i in range(match.start()) if compact[i] in lexicon.clause_stops])
+        before = bisect.bisect_right(stops, match.start())
+        clause_start = max(clause_floor, stops[before - 1] if before else 0)
         clause = compact[clause_start : match.start()]
         for marker in lexicon.subject_markers:
             cut = clause.rfind(marker)
