@@ -259,6 +259,25 @@ class DocNumberParts:
 
 
 @dataclass
+class ReviewFlag:
+    """A value a reviewer should check first: which field (and item), how sure the extractor is, why."""
+
+    field: str
+    index: int | None
+    confidence: float
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "index": self.index, "confidence": round(float(self.confidence), 4),
+                "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ReviewFlag:
+        return cls(field=data["field"], index=data.get("index"), confidence=float(data["confidence"]),
+                   reason=data["reason"])
+
+
+@dataclass
 class Notice:
     """The whole record; ``evidence`` holds the evidence of the scalar fields by field name."""
 
@@ -279,7 +298,9 @@ class Notice:
     deadlines: list[Deadline] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    page_metadata: dict[str, str] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    review: list[ReviewFlag] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -304,7 +325,9 @@ class Notice:
             "deadlines": [x.to_dict() for x in self.deadlines],
             "tasks": [x.to_dict() for x in self.tasks],
             "attachments": list(self.attachments),
+            "page_metadata": dict(self.page_metadata),
             "evidence": {name: ev.to_dict() for name, ev in self.evidence.items()},
+            "review": [flag.to_dict() for flag in self.review],
             "warnings": list(self.warnings),
         }
 
@@ -333,6 +356,8 @@ class Notice:
             deadlines=[Deadline.from_dict(x) for x in data.get("deadlines", [])],
             tasks=[Task.from_dict(x) for x in data.get("tasks", [])],
             attachments=list(data.get("attachments", [])),
+            page_metadata=dict(data.get("page_metadata", {})),
             evidence={k: Evidence.from_dict(v) for k, v in data.get("evidence", {}).items()},
+            review=[ReviewFlag.from_dict(x) for x in data.get("review", [])],
             warnings=list(data.get("warnings", [])),
         )
