@@ -72,7 +72,7 @@ def render_docx(ledger: Ledger, template: Path | None = None) -> bytes:
         location = None if field is None else _locate_in_docx(document.get_docx(), field)
         where = f"{path.name} {location}" if location else path.name
         raise describe_template_error(exc, where, _source_text(document.get_docx(), location)) from exc
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as exc:
+    except Exception as exc:  # whatever template code raises: 1/0, a recursion, a limit
         raise describe_template_error(exc, path.name) from exc
     buffer = io.BytesIO()
     document.save(buffer)

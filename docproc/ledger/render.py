@@ -21,8 +21,8 @@ from docproc.model.ledger import Ledger
 from docproc.resources import templates_dir
 
 FORMATS: tuple[str, ...] = ("xlsx", "docx", "html", "pdf", "md", "csv")
-# Text formats: the built-in Jinja template of each, and whether it is autoescaped.
-_TEXT_TEMPLATES = {"html": ("ledger.html.j2", True), "md": ("ledger.md.j2", False), "csv": ("ledger.csv.j2", False)}
+# Text formats: the built-in Jinja template of each (templating.OUTPUT_ESCAPING says how values are escaped).
+_TEXT_TEMPLATES = {"html": "ledger.html.j2", "md": "ledger.md.j2", "csv": "ledger.csv.j2"}
 # What kind of user template each format takes (by the template file's name).
 _TEMPLATE_KINDS = {"xlsx": (".xlsx",), "docx": (".docx",), "html": (".j2", ".html", ".htm"),
                    "pdf": (".j2", ".html", ".htm"), "md": (".j2", ".md"), "csv": (".j2", ".csv")}
@@ -49,9 +49,8 @@ def check_template(template: Path, fmt: str) -> None:
 
 def render_text(ledger: Ledger, fmt: str, template: Path | None = None) -> str:
     """HTML, Markdown or CSV text of the ledger."""
-    name, autoescape = _TEXT_TEMPLATES[fmt]
-    path = template or templates_dir() / name
-    return render_template_file(path, ledger_context(ledger), autoescape=autoescape)
+    path = template or templates_dir() / _TEXT_TEMPLATES[fmt]
+    return render_template_file(path, ledger_context(ledger), output=fmt)
 
 
 def render_ledger(ledger: Ledger, fmt: str, template: Path | None = None) -> bytes:
@@ -76,7 +75,7 @@ def render_ledger(ledger: Ledger, fmt: str, template: Path | None = None) -> byt
         from docproc.ledger.pdf import html_to_pdf
 
         html = render_text(ledger, "html", template)
-        return html_to_pdf(html, (template or templates_dir() / "ledger.html.j2").parent)
+        return html_to_pdf(html, template or templates_dir() / "ledger.html.j2")
     text = render_text(ledger, fmt, template)
     # CSV with a BOM: Excel otherwise reads UTF-8 Chinese as mojibake.
     return ("\ufeff" + text if fmt == "csv" else text).encode("utf-8")
