@@ -108,7 +108,7 @@ def score_set(selected: list[GoldCase], route: str, verbose: bool, ocr_cache: Oc
               on_case: Callable[[str, float], None] | None = None) -> Score:
     """Score every case of one set on one route (``text`` or ``scans``)."""
     import docproc
-    from docproc.errors import NothingExtractedError
+    from docproc.errors import DocprocError, NothingExtractedError
     from docproc.extract import extract_notice
     from docproc.pipeline import Recognizer
 
@@ -119,13 +119,17 @@ def score_set(selected: list[GoldCase], route: str, verbose: bool, ocr_cache: Oc
         if path is None:
             continue
         started = time.perf_counter()
-        if recognizer is None:
-            document = docproc.recognize(path)
-        else:
-            document = ocr_cache.recognize(path, recognizer.recognize)
         try:
+            if recognizer is None:
+                document = docproc.recognize(path)
+            else:
+                document = ocr_cache.recognize(path, recognizer.recognize)
             record = extract_notice(document).to_dict()
         except NothingExtractedError:
+            record = {}
+        except DocprocError as error:  # an input the product refuses scores as nothing found
+            print(f"  {case.set} {route}: {case.name if case.set != 'heldout' else 'a held-out case'}: "
+                  f"exit {error.exit_code}: {error}", flush=True)
             record = {}
         gold = case.gold()
         score.add_record(record, gold)

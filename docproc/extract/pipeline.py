@@ -13,7 +13,8 @@ from docproc.errors import NothingExtractedError
 from docproc.extract.contacts import find_contacts
 from docproc.extract.dates import document_year, iso
 from docproc.extract.leaders import find_leaders
-from docproc.extract.metadata import Found, Metadata, extract_metadata
+from docproc.extract.frame import FramedText, frame_text
+from docproc.extract.metadata import DOC_NUMBER, Found, Metadata, compact, extract_metadata
 from docproc.extract.outline import build_outline, load_section_classes
 from docproc.extract.schedule import find_deadlines, find_phases
 from docproc.extract.tasks import find_tasks, task_title
@@ -31,15 +32,23 @@ from docproc.model.notice import (
 )
 from docproc.normalize import NormalizedText, normalize_text
 
-RULE_CONFIDENCE = 0.9  # rule-based values: the same everywhere, lowered for guesses
+RULE_CONFIDENCE = 0.9
+PAGE_DOC_NUMBER_LABELS = ("文号", "发文字号", "文件编号")  # rule-based values: the same everywhere, lowered for guesses
 
 
 class _EvidenceMaker:
-    def __init__(self, document: Document, cleaned: NormalizedText) -> None:
+    """Evidence of a span of the framed text: mapped back through the frame and the clean-up to
+    :attr:`Document.text`, then located on its page."""
+
+    def __init__(self, document: Document, cleaned: NormalizedText, framed: FramedText) -> None:
         self.document = document
         self.cleaned = cleaned
+        self.framed = framed
 
     def __call__(self, span: tuple[int, int], rule: str, confidence: float = RULE_CONFIDENCE) -> Evidence:
+        return self.of_cleaned(self.framed.normalized.to_original(*span), rule, confidence)
+
+    def of_cleaned(self, span: tuple[int, int], rule: str, confidence: float = RULE_CONFIDENCE) -> Evidence:
         start, end = self.cleaned.to_original(*span)
         page, bbox = self.document.locate(start, end)
         return Evidence(page=page, span=(start, end), bbox=bbox, confidence=confidence, rule=rule)
@@ -76,6 +85,21 @@ def _fill_metadata(notice: Notice, meta: Metadata, evidence: _EvidenceMaker) -> 
     ]
 
 
+def _fill_page_metadata(notice: Notice, framed: FramedText, evidence: _EvidenceMaker) -> None:
+    """A web copy's metadata block; its 文号 gives doc_number when the text prints none."""
+    for item in framed.metadata:
+        notice.page_metadata.setdefault(item.label, item.value)
+    if notice.doc_number is None:
+        for item in framed.metadata:
+            match = DOC_NUMBER.fullmatch(compact(item.value)) if item.label in PAGE_DOC_NUMBER_LABELS else None
+            if match:
+                notice.doc_number = match.group(0)
+                notice.doc_number_parts = DocNumberParts(
+                    match.group("agency"), int(match.group("year")), int(match.group("serial")))
+                notice.evidence["doc_number"] = evidence.of_cleaned(item.span, "doc_number.page_metadata.v1")
+                break
+
+
 # a record without any of these is not a notice: extract_notice raises NothingExtractedError
 NOTICE_EVIDENCE_FIELDS = (
     "doc_number", "title", "issuers", "issue_date", "tasks", "phases", "deadlines", "leaders",
@@ -99,8 +123,9 @@ def extract_notice(document: Document) -> Notice:
 
 def _extract(document: Document) -> Notice:
     cleaned = normalize_text(document.text)
-    text = cleaned.text
-    evidence = _EvidenceMaker(document, cleaned)
+    framed = frame_text(cleaned.text)
+    text = framed.text
+    evidence = _EvidenceMaker(document, cleaned, framed)
     from docproc.extract.nlp import annotate  # spaCy loads on first use, not at import
 
     doc = annotate(text)
@@ -110,6 +135,7 @@ def _extract(document: Document) -> Notice:
     meta = extract_metadata(text, number_spans)
     notice = Notice(source=document.source)
     _fill_metadata(notice, meta, evidence)
+    _fill_page_metadata(notice, framed, evidence)
     notice.warnings.extend(meta.warnings)
 
     issue = meta.issue_date.value if meta.issue_date and isinstance(meta.issue_date.value, date) else None

@@ -1,0 +1,475 @@
+"""The frame around a notice's text: run-on texts split into their printed lines, web-page chrome
+dropped, the page's metadata block kept.
+
+Text as users have it is often not laid out as on paper. A copy from a government web site carries
+navigation, a breadcrumb, a ``索引号/发布机构/发布日期/文号`` block, share buttons and a footer; a
+crawled copy may hold a whole notice on one line — title, 文号, 主送, body and signature run together,
+or separated by single spaces. :func:`frame_text` turns such a text into the lines a printed notice
+has, drops the chrome and returns the metadata block as ``label → value`` items. A text laid out as on
+paper (a scan's OCR, a clean ``.txt``) passes through unchanged but for leading bullets.
+
+The cues are data: ``models/extract/page_frame.json`` (chrome, metadata labels, structural starts),
+with the organ suffixes and document types of ``models/extract/metadata.json`` and the role words of
+``models/extract/leaders/roles.tsv``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from docproc.extract.dates import all_full_dates
+from docproc.extract.leaders import default_lexicon
+from docproc.extract.metadata import DOC_NUMBER, load_metadata_cues
+from docproc.normalize.offsets import Edit, NormalizedText, TextEditor
+from docproc.resources import models_dir
+
+SPACE = " \t\u3000\xa0"
+_SPACE_RUN = re.compile(f"[{SPACE}]+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SENTENCE_END = "。；！？!?;"
+_MARKER = re.compile(
+    r"(?P<chapter>[一二三四五六七八九十]{1,3}、)"
+    r"|(?P<section>[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"|(?P<item>(?<![\d.．])\d{1,2}[.．、](?![\d%]))"
+    r"|(?P<subitem>[（(]\d{1,2}[）)])"
+    r"|(?P<stage>第[一二三四五六七八九十]{1,3}(?:阶段|部分)[:：]?)"
+)
+_MARKER_FOLLOWER = re.compile(r"[\u3400-\u9fff“《（(]")
+_IMPRINT = re.compile(r"\s*印[发發]")
+_RECIPIENT_CUES = ("各", "局", "部", "委", "政府", "单位", "公司", "办", "厅", "院", "中心", "队", "室", "处", "科",
+                   "站", "所", "会", "机构", "乡镇", "街道", "單位", "機構")
+
+
+@dataclass(frozen=True)
+class FrameCues:
+    chrome_lines: tuple[re.Pattern[str], ...]
+    page_title_separators: tuple[str, ...]
+    metadata_labels: tuple[str, ...]  # longest first
+    metadata_block_min_labels: int
+    structural_starts: re.Pattern[str]
+    bullets: str
+    run_on_min_chars: int
+    heading_max_chars: int
+    organ_suffixes: tuple[str, ...]
+    doc_type_suffixes: tuple[str, ...]
+    role_label: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_frame_cues() -> FrameCues:
+    data = json.loads((models_dir() / "extract" / "page_frame.json").read_text(encoding="utf-8"))
+    metadata = load_metadata_cues()
+    roles = default_lexicon().roles
+    spaced_roles = "|".join(f"[{SPACE}]*".join(map(re.escape, role)) for role in roles)
+    labels = sorted(data["metadata_labels"], key=len, reverse=True)
+    return FrameCues(
+        chrome_lines=tuple(re.compile(p) for p in data["chrome_lines"]),
+        page_title_separators=tuple(data["page_title_separators"]),
+        metadata_labels=tuple(labels),
+        metadata_block_min_labels=int(data["metadata_block_min_labels"]),
+        structural_starts=re.compile("|".join(f"(?:{p})" for p in data["structural_starts"])),
+        bullets=data["bullets"],
+        run_on_min_chars=int(data["run_on_min_chars"]),
+        heading_max_chars=int(data["heading_max_chars"]),
+        organ_suffixes=metadata.organ_suffixes,
+        doc_type_suffixes=tuple(sorted({s for s, _ in metadata.doc_types}, key=len, reverse=True)),
+        role_label=re.compile(f"(?:{spaced_roles})[{SPACE}]*[:：]"),
+    )
+
+
+@dataclass
+class MetadataItem:
+    """One ``label：value`` of a page's metadata block; ``span``: the value in the text given to frame_text."""
+
+    label: str
+    value: str
+    span: tuple[int, int]
+
+
+@dataclass
+class FramedText:
+    """The text a notice's extractors read, with the map back to the text it was made from."""
+
+    normalized: NormalizedText
+    metadata: list[MetadataItem] = field(default_factory=list)
+    chrome_lines: int = 0
+
+    @property
+    def text(self) -> str:
+        return self.normalized.text
+
+
+# ---------------------------------------------------------------- lines
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    position = 0
+    for raw in text.split("\n"):
+        yield _Line(position, position + len(raw))
+        position += len(raw) + 1
+
+
+def compact(value: str) -> str:
+    return "".join(value.split())
+
+
+def is_organ(value: str, cues: FrameCues) -> bool:
+    """An issuing organ as a signature prints it: 2–40 characters ending in an organ word."""
+    value = compact(value)
+    if not 2 <= len(value) <= 40 or re.search(r"[。，,；;：:、\d“”《》]", value):
+        return False
+    return re.sub(r"[（(][^）)]*[）)]$", "", value).endswith(cues.organ_suffixes)
+
+
+def _is_full_date(value: str) -> bool:
+    dates = all_full_dates(value)
+    return len(dates) == 1 and dates[0][1] == (0, len(value))
+
+
+def _is_title_like(value: str, cues: FrameCues) -> bool:
+    value = compact(value)
+    return 6 <= len(value) <= 90 and "。" not in value and value.endswith(cues.doc_type_suffixes)
+
+
+def _looks_like_recipients(value: str) -> bool:
+    value = compact(value)
+    return 2 <= len(value) <= 200 and "。" not in value and any(c in value for c in _RECIPIENT_CUES)
+
+
+# ---------------------------------------------------------------- run-on texts
+
+
+def _own_doc_number(line: str, cues: FrameCues) -> re.Match[str] | None:
+    """The document's own 文号 near the start of a run-on line (not a number cited in brackets)."""
+    for match in DOC_NUMBER.finditer(line, 0, min(len(line), 600)):
+        before = line[max(0, match.start() - 12) : match.start()]
+        if re.search(r"[（(《〈]|根据|按照|依据|转发|印发", before) and not re.search(r"[）)》〉]", before):
+            continue
+        return match
+    return None
+
+
+def _agency_start(line: str, match: re.Match[str], cues: FrameCues) -> int:
+    """Where the agency code of ``match`` starts: after a title's document-type word or a space."""
+    agency = match.group("agency")
+    start = match.start("agency")
+    for suffix in cues.doc_type_suffixes:
+        cut = agency.rfind(suffix)
+        if cut >= 0 and cut + len(suffix) < len(agency):
+            return start + cut + len(suffix)
+    trimmed = re.split(r"[的据照和及与、]", agency)[-1] or agency
+    return start + len(agency) - len(trimmed)
+
+
+def _marker_breaks(line: str, segment_start: int, cues: FrameCues) -> list[int]:
+    """Positions before numbering markers that open an item inside a long line."""
+    breaks: list[int] = []
+    last_chapter_at = -10_000
+    for match in _MARKER.finditer(line):
+        start = match.start()
+        follower = line[match.end() : match.end() + 2].lstrip(SPACE)[:1]
+        if not follower or not _MARKER_FOLLOWER.match(follower):
+            continue
+        previous = line[:start].rstrip(SPACE)[-1:] if start else ""
+        strong = not previous or previous in _SENTENCE_END + "：:" or start and line[start - 1] in SPACE
+        heading_run = (
+            match.lastgroup in ("section", "item", "subitem")
+            and 0 < start - last_chapter_at <= cues.heading_max_chars
+            and "。" not in line[last_chapter_at:start]
+        )
+        if strong or heading_run:
+            if start > segment_start:
+                breaks.append(start)
+            if match.lastgroup in ("chapter", "section", "stage"):
+                last_chapter_at = start
+    return breaks
+
+
+def _signature_breaks(line: str, cues: FrameCues) -> list[int]:
+    """Breaks around ``…。ORGAN [ORGAN] DATE`` (and ``ORGAN DATE印发``) inside a long line."""
+    breaks: list[int] = []
+    for _value, (d_start, d_end) in all_full_dates(line):
+        organs = _organs_before(line, d_start, cues)
+        if not organs:
+            continue
+        imprint = _IMPRINT.match(line, d_end)
+        breaks.append(organs[0])
+        if imprint:
+            end = imprint.end()
+        else:
+            breaks.extend(organs[1:])
+            breaks.append(d_start)
+            end = d_end
+        rest = line[end:].lstrip(SPACE)
+        if rest:
+            breaks.append(len(line) - len(rest))
+    return breaks
+
+
+def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
+    """Starts of the organ names standing right before ``position`` (a signature's date), or []."""
+    head = line[:position].rstrip(SPACE)
+    starts: list[int] = []
+    cursor = len(head)
+    while cursor > 0:
+        space = max(head.rfind(c, 0, cursor) for c in SPACE)
+        token = head[space + 1 : cursor]
+        # a spaced organ name (国 务 院): single characters belong together
+        while space > 0 and len(compact(token)) <= 2 and not is_organ(token, cues):
+            previous = max(head.rfind(c, 0, space) for c in SPACE)
+            if space - previous - 1 != 1:
+                break
+            token = head[previous + 1 : cursor]
+            space = previous
+        if is_organ(token, cues):
+            starts.insert(0, space + 1)
+            cursor = space
+            while cursor > 0 and head[cursor - 1] in SPACE:
+                cursor -= 1
+            continue
+        # glued to the sentence before it: …落实到位。国务院办公厅
+        cut = max(token.rfind(c) for c in _SENTENCE_END + "）)》”：")
+        if cut >= 0 and is_organ(token[cut + 1 :], cues):
+            starts.insert(0, space + 1 + cut + 1)
+        break
+    return starts
+
+
+def _is_short_heading(token: str, cues: FrameCues) -> bool:
+    """``一、组织领导``: a numbered heading without sentence punctuation, run into its paragraph."""
+    match = _MARKER.match(token)
+    return bool(match) and len(token) <= 24 and not re.search(r"[。，；：:,;]", token[match.end():])
+
+
+def _space_breaks(line: str, cues: FrameCues) -> list[int]:
+    """Breaks at the single spaces a crawled copy left where its lines were."""
+    breaks: list[int] = []
+    for match in _SPACE_RUN.finditer(line):
+        before, after = line[: match.start()], line[match.end() :]
+        if not before or not after:
+            continue
+        token_before = before.split()[-1] if before.split() else ""
+        token_after = after.split()[0] if after.split() else ""
+        if len(token_before) == 1 or len(token_after) == 1:  # 王 浩, 组 长: spacing inside a word
+            if not cues.role_label.match(after):
+                continue
+        reason = (
+            before[-1] in _SENTENCE_END + "：:"
+            or _is_short_heading(token_before, cues)
+            or cues.structural_starts.match(after)
+            or cues.role_label.match(after)
+            or DOC_NUMBER.match(token_after)
+            or _is_full_date(token_before)
+            or any(p.match(token_after) or p.match(token_before) for p in cues.chrome_lines)
+            or _is_title_like(token_after, cues) and len(compact(token_after)) >= 10
+            or _is_title_like(token_before, cues) and _looks_like_recipients(after.split("：", 1)[0])
+            and "：" in after[:200]
+        )
+        if reason:
+            breaks.append(match.start())
+    return breaks
+
+
+def _role_breaks(line: str, cues: FrameCues) -> list[int]:
+    """Before each role label of a member list run into one line (``…主任副组长：郭小童``)."""
+    breaks = []
+    for match in cues.role_label.finditer(line):
+        start = match.start()
+        if start and (line[start - 1] in _SENTENCE_END + "：:" + SPACE or _CJK.match(line[start - 1])
+                      or line[start - 1] in "）)"):
+            breaks.append(start)
+    return breaks
+
+
+def _head_breaks(line: str, cues: FrameCues) -> list[int]:
+    """Title | 文号 | 主送： at the start of a run-on line without spaces."""
+    breaks: list[int] = []
+    number = _own_doc_number(line, cues)
+    after = 0
+    if number is not None:
+        agency_start = _agency_start(line, number, cues)
+        if agency_start > 0 and _is_title_like(line[:agency_start].split()[-1] if line[:agency_start].split()
+                                                else "", cues):
+            breaks.append(agency_start)
+        breaks.append(number.end())
+        after = number.end()
+        # the title may follow the number: 岚综管办〔2015〕173号平潭…的通知区直各单位：
+        colon = line.find("：", after, after + 320)
+        if colon > after:
+            head = line[after:colon]
+            ends = [head.rfind(suffix) + len(suffix) for suffix in cues.doc_type_suffixes if suffix in head]
+            title_end = max(ends, default=-1)
+            if title_end > 0 and _is_title_like(head[:title_end], cues) and _looks_like_recipients(
+                    head[title_end:]):
+                after += title_end
+                breaks.append(after)
+    else:
+        for suffix in cues.doc_type_suffixes:
+            at = line.find(suffix, 0, 120)
+            if at > 0 and "。" not in line[:at] and _is_title_like(line[: at + len(suffix)].split()[-1], cues):
+                after = at + len(suffix)
+                breaks.append(after)
+                break
+    colon = line.find("：", after, after + 220)
+    if colon > after and _looks_like_recipients(line[after:colon]):
+        breaks.append(colon + 1)
+    return breaks
+
+
+def split_run_on(text: str, cues: FrameCues | None = None) -> list[Edit]:
+    """Edits that break every run-on line of ``text`` into its printed lines."""
+    cues = cues or load_frame_cues()
+    edits: list[Edit] = []
+    long_lines = [line for line in _lines(text) if line.end - line.start >= cues.run_on_min_chars]
+    head = next((line for line in long_lines if _own_doc_number(line.text(text), cues)), None)
+    if head is None and long_lines:
+        head = long_lines[0]
+    for line in long_lines:
+        value = line.text(text)
+        positions: set[int] = set(_space_breaks(value, cues))
+        positions.update(_marker_breaks(value, 0, cues))
+        positions.update(_signature_breaks(value, cues))
+        positions.update(_role_breaks(value, cues))
+        if line is head:
+            positions.update(_head_breaks(value, cues))
+        for position in sorted(p for p in positions if 0 < p < len(value)):
+            left = position
+            while left > 0 and value[left - 1] in SPACE:
+                left -= 1
+            right = position
+            while right < len(value) and value[right] in SPACE:
+                right += 1
+            if left == 0 or right == len(value):
+                continue
+            edits.append((line.start + left, line.start + right, "\n"))
+    edits.sort()
+    merged: list[Edit] = []
+    for edit in edits:
+        if merged and edit[0] < merged[-1][1]:
+            continue
+        merged.append(edit)
+    return merged
+
+
+# ---------------------------------------------------------------- chrome and metadata
+
+
+def _metadata_pairs(value: str, cues: FrameCues) -> list[tuple[str, str, int, int]]:
+    """``label：value`` pairs of one line (several per line in a table row), value spans in the line."""
+    labels = "|".join(f"[{SPACE}]*".join(map(re.escape, compact(label))) for label in cues.metadata_labels)
+    pattern = re.compile(f"(?:^|(?<=[{SPACE}]))(?P<label>{labels})[{SPACE}]*[:：]")
+    found = list(pattern.finditer(value))
+    pairs = []
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(value)
+        raw = value[match.end() : end]
+        stripped = raw.strip(SPACE)
+        offset = match.end() + (len(raw) - len(raw.lstrip(SPACE)))
+        pairs.append((compact(match.group("label")), stripped, offset, offset + len(stripped)))
+    return pairs
+
+
+def _is_chrome(value: str, cues: FrameCues) -> bool:
+    return any(pattern.match(value) for pattern in cues.chrome_lines)
+
+
+def _page_title_line(value: str, cues: FrameCues) -> bool:
+    """``<title>_<site>``: a page's own heading line, not the document's."""
+    for separator in cues.page_title_separators:
+        head, sep, tail = value.rpartition(separator)
+        if sep and _is_title_like(head, cues) and 2 <= len(compact(tail)) <= 30:
+            return True
+    return False
+
+
+def find_frame(text: str, cues: FrameCues | None = None) -> tuple[list[MetadataItem], list[Edit]]:
+    """The metadata block's items and the edits that drop chrome lines and leading bullets."""
+    cues = cues or load_frame_cues()
+    lines = [line for line in _lines(text) if line.text(text).strip(SPACE)]
+    metadata: list[MetadataItem] = []
+    drops: list[Edit] = []
+    chrome_seen = False
+    block: list[tuple[_Line, list[tuple[str, str, int, int]]]] = []
+
+    def flush_block() -> None:
+        labels = {label for _, pairs in block for label, *_ in pairs}
+        if len(labels) >= cues.metadata_block_min_labels:
+            for line, pairs in block:
+                for label, value, start, end in pairs:
+                    metadata.append(MetadataItem(label, value, (line.start + start, line.start + end)))
+                drops.append((line.start, line.end, ""))
+        block.clear()
+
+    for line in lines:
+        value = line.text(text).strip(SPACE)
+        pairs = _metadata_pairs(value, cues) if len(value) < 400 else []
+        offset = line.text(text).find(value[:1]) if value else 0
+        if pairs and pairs[0][2] <= len(pairs[0][0]) + 4:
+            block.append((line, [(lb, v, s + offset, e + offset) for lb, v, s, e in pairs]))
+            continue
+        flush_block()
+        if _is_chrome(value, cues) or _page_title_line(value, cues):
+            chrome_seen = True
+            drops.append((line.start, line.end, ""))
+            continue
+        if value[:1] and value[0] in cues.bullets:
+            bullet_end = line.start + offset + 1
+            while bullet_end < line.end and text[bullet_end] in SPACE:
+                bullet_end += 1
+            drops.append((line.start + offset, bullet_end, ""))
+    flush_block()
+    if chrome_seen or metadata:
+        drops.extend(_navigation_lines(text, lines, drops, cues))
+    drops.sort()
+    return metadata, drops
+
+
+def _navigation_lines(text: str, lines: list[_Line], drops: list[Edit], cues: FrameCues) -> list[Edit]:
+    """On a web page: short link words before the document's first line (首页, 机构概览 …)."""
+    dropped = {start for start, _, _ in drops}
+    out: list[Edit] = []
+    for line in lines:
+        value = line.text(text).strip(SPACE)
+        if DOC_NUMBER.search(value) or _is_title_like(value, cues) or "：" in value and len(value) > 12:
+            break
+        if line.start in dropped:
+            continue
+        if len(compact(value)) <= 8 and not re.search(r"[。，；：:、]", value) and not is_organ(value, cues):
+            out.append((line.start, line.end, ""))
+            continue
+        break
+    return out
+
+
+# ---------------------------------------------------------------- the whole frame
+
+
+def frame_text(text: str, cues: FrameCues | None = None) -> FramedText:
+    """``text`` split into printed lines, chrome dropped, metadata kept (see the module docstring)."""
+    cues = cues or load_frame_cues()
+    editor = TextEditor(text)
+    editor.apply(split_run_on(text, cues))
+    framed = editor.text
+    metadata, drops = find_frame(framed, cues)
+    # metadata spans point into the split text: map them through the drops that follow
+    before_drop = editor.result()
+    editor.apply(drops)
+    editor.sub(re.compile(r"\n{2,}"), lambda m: "\n")
+    result = editor.result()
+    items = [
+        MetadataItem(item.label, item.value, before_drop.to_original(*item.span)) for item in metadata
+    ]
+    return FramedText(normalized=result, metadata=items, chrome_lines=sum(1 for d in drops if d[2] == ""))
