@@ -56,7 +56,9 @@ class FrameCues:
     heading_max_chars: int
     organ_suffixes: tuple[str, ...]
     doc_type_suffixes: tuple[str, ...]
+    title_words: tuple[str, ...]
     role_label: re.Pattern[str]
+    sentence_opener: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +79,10 @@ def load_frame_cues() -> FrameCues:
         heading_max_chars=int(data["heading_max_chars"]),
         organ_suffixes=metadata.organ_suffixes,
         doc_type_suffixes=tuple(sorted({s for s, _ in metadata.doc_types}, key=len, reverse=True)),
+        title_words=tuple(sorted({s for s, _ in metadata.doc_types} | set(data["attachment_title_words"]),
+                                 key=len, reverse=True)),
         role_label=re.compile(f"(?:{spaced_roles})[{SPACE}]*[:：]"),
+        sentence_opener=re.compile("|".join(map(re.escape, sorted(data["sentence_openers"], key=len, reverse=True)))),
     )
 
 
@@ -222,30 +227,42 @@ def _signature_breaks(line: str, cues: FrameCues) -> list[int]:
 def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
     """Starts of the organ names standing right before ``position`` (a signature's date), or []."""
     head = line[:position].rstrip(SPACE)
+    floor = max(head.rfind(c) for c in _SENTENCE_END + "）)》”：:") + 1
     starts: list[int] = []
-    cursor = len(head)
-    while cursor > 0:
-        space = max(head.rfind(c, 0, cursor) for c in SPACE)
-        token = head[space + 1 : cursor]
-        # a spaced organ name (国 务 院): single characters belong together
-        while space > 0 and len(compact(token)) <= 2 and not is_organ(token, cues):
-            previous = max(head.rfind(c, 0, space) for c in SPACE)
-            if space - previous - 1 != 1:
-                break
-            token = head[previous + 1 : cursor]
-            space = previous
-        if is_organ(token, cues):
-            starts.insert(0, space + 1)
-            cursor = space
-            while cursor > 0 and head[cursor - 1] in SPACE:
-                cursor -= 1
+    for start, end in reversed(_words(head, floor)):
+        word = head[start:end]
+        glued = _glued_title(word, cues)
+        if glued is None and is_organ(word, cues):
+            starts.insert(0, start)
             continue
-        # glued to the sentence before it: …落实到位。国务院办公厅
-        cut = max(token.rfind(c) for c in _SENTENCE_END + "）)》”：")
-        if cut >= 0 and is_organ(token[cut + 1 :], cues):
-            starts.insert(0, space + 1 + cut + 1)
+        if glued is not None:
+            starts.insert(0, start + glued)
         break
     return starts
+
+
+def _words(text: str, floor: int) -> list[tuple[int, int]]:
+    """Spans of the space-separated words of ``text[floor:]``; a run of single characters
+    (``国 务 院``, a word spaced for print) is one word."""
+    words: list[tuple[int, int]] = []
+    single_run = False
+    for match in re.finditer(f"[^{SPACE}]+", text[floor:]):
+        start, end = floor + match.start(), floor + match.end()
+        single = end - start == 1
+        if single and single_run:
+            words[-1] = (words[-1][0], end)
+        else:
+            words.append((start, end))
+        single_run = single
+    return words
+
+
+def _glued_title(word: str, cues: FrameCues) -> int | None:
+    """Where an organ glued to an attachment's title starts (``…联席会议制度国务院`` → 国务院)."""
+    for index in range(len(word) - 2, 1, -1):
+        if word[:index].endswith(cues.title_words) and is_organ(word[index:], cues):
+            return index
+    return None
 
 
 def _is_short_heading(token: str, cues: FrameCues) -> bool:
@@ -263,9 +280,9 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
             continue
         token_before = before.split()[-1] if before.split() else ""
         token_after = after.split()[0] if after.split() else ""
-        if len(token_before) == 1 or len(token_after) == 1:  # 王 浩, 组 长: spacing inside a word
-            if not cues.role_label.match(after):
-                continue
+        # 王 浩, 组 长: spacing inside a word
+        if (len(token_before) == 1 or len(token_after) == 1) and not cues.role_label.match(after):
+            continue
         reason = (
             before[-1] in _SENTENCE_END + "：:"
             or _is_short_heading(token_before, cues)
@@ -280,6 +297,15 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
         )
         if reason:
             breaks.append(match.start())
+    return breaks
+
+
+def _structural_breaks(line: str, cues: FrameCues) -> list[int]:
+    """Before 附件：/抄送：/（此件…）/（联系人… right after a sentence, without a space."""
+    breaks = []
+    for index, char in enumerate(line[:-1]):
+        if char in _SENTENCE_END + "）)" and cues.structural_starts.match(line, index + 1):
+            breaks.append(index + 1)
     return breaks
 
 
@@ -306,25 +332,27 @@ def _head_breaks(line: str, cues: FrameCues) -> list[int]:
             breaks.append(agency_start)
         breaks.append(number.end())
         after = number.end()
-        # the title may follow the number: 岚综管办〔2015〕173号平潭…的通知区直各单位：
-        colon = line.find("：", after, after + 320)
-        if colon > after:
-            head = line[after:colon]
-            ends = [head.rfind(suffix) + len(suffix) for suffix in cues.doc_type_suffixes if suffix in head]
-            title_end = max(ends, default=-1)
-            if title_end > 0 and _is_title_like(head[:title_end], cues) and _looks_like_recipients(
-                    head[title_end:]):
-                after += title_end
-                breaks.append(after)
-    else:
-        for suffix in cues.doc_type_suffixes:
-            at = line.find(suffix, 0, 120)
-            if at > 0 and "。" not in line[:at] and _is_title_like(line[: at + len(suffix)].split()[-1], cues):
-                after = at + len(suffix)
-                breaks.append(after)
-                break
-    colon = line.find("：", after, after + 220)
-    if colon > after and _looks_like_recipients(line[after:colon]):
+    # the title may follow (岚综管办〔2015〕173号平潭…的通知区直各单位：) or stand alone (…的通知各省：)
+    colon = line.find("：", after, after + 320)
+    if colon <= after:
+        colon = len(line)
+    head = line[after:colon]
+    ends = sorted({m.end() for suffix in cues.doc_type_suffixes for m in re.finditer(re.escape(suffix), head)
+                   if head[: m.end()].count("《") == head[: m.end()].count("》")})
+    title_end = -1
+    for end in ends:
+        words = head[:end].split()
+        if not words or not _is_title_like(words[-1], cues) or head[end : end + 1] in ("的", "》", "”"):
+            continue
+        if colon < len(line) and _looks_like_recipients(head[end:]):
+            breaks.extend([after + end, colon + 1])
+            title_end = end
+            break
+        if cues.sentence_opener.match(head, end):  # a 通报 without 主送: title, then its body
+            breaks.append(after + end)
+            title_end = end
+            break
+    if title_end < 0 and number is not None and colon < len(line) and _looks_like_recipients(head):
         breaks.append(colon + 1)
     return breaks
 
@@ -343,6 +371,7 @@ def split_run_on(text: str, cues: FrameCues | None = None) -> list[Edit]:
         positions.update(_marker_breaks(value, 0, cues))
         positions.update(_signature_breaks(value, cues))
         positions.update(_role_breaks(value, cues))
+        positions.update(_structural_breaks(value, cues))
         if line is head:
             positions.update(_head_breaks(value, cues))
         for position in sorted(p for p in positions if 0 < p < len(value)):

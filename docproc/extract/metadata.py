@@ -17,9 +17,10 @@ DOC_NUMBER = re.compile(
     r"(?P<agency>[\u4e00-\u9fff]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,5})[号號]"
 )
 DECREE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}令第\d{1,5}[号號]")
+BARE_NUMBER = re.compile(r"(?<=[（(])\s*[〔\[［](?P<year>(?:19|20)\d\d)[〕\]］]\s*(?P<serial>\d{1,5})[号號](?=\s*[）)])")
 _CITED_TITLE = re.compile(r"《([^《》\n]{2,80})》\s*[（(]?\s*$")
 _WHITESPACE = re.compile(r"\s+")
-_ATTACHMENT = re.compile(r"^附(?:件)?\s*\d*\s*[：:]\s*(.*)$")
+_ATTACHMENT = re.compile(r"^附(?:件|表)?\s*\d*\s*[：:]\s*(.*)$")
 _NUMBERED_ATTACHMENT = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(.+)$")
 _PRINTED = re.compile(r"印[发發]")
 
@@ -113,14 +114,17 @@ def _header_lines(lines: list[_Line]) -> list[_Line]:
 
 
 def find_doc_number(text: str, lines: list[_Line], meta: Metadata) -> None:
+    """The document's own 文号: in the header, not a number cited in brackets or after 根据/按照."""
     for line in _header_lines(lines)[:12]:
-        match = DOC_NUMBER.search(line.text)
-        if match:
-            agency = match.group("agency")
+        for match in DOC_NUMBER.finditer(line.text):
+            before = line.text[: match.start()]
+            if re.search(r"[（(《〈][^）)》〉]*$|根据|按照|依据", before):
+                continue
+            agency = re.split(r"[的据照和及与、\s]", match.group("agency"))[-1] or match.group("agency")
             number = f"{agency}〔{match.group('year')}〕{match.group('serial')}号"
             if "號" in match.group(0):
                 number = number[:-1] + "號"
-            start = line.start + match.start()
+            start = line.start + match.end() - len(number)
             meta.doc_number = Found(number, (start, line.start + match.end()), "doc_number.header.v1")
             meta.doc_number_parts = (agency, int(match.group("year")), int(match.group("serial")))
             return
@@ -147,6 +151,8 @@ def find_cited_documents(
         trimmed = re.split(r"[的据照和及与、]", agency)[-1] or agency
         start = end - len(match.group(0)) + (len(agency) - len(trimmed))
         hits.append((start, end, text[start:end]))
+    for match in BARE_NUMBER.finditer(text):  # （[2015]28号）: a number printed without its agency code
+        hits.append((match.start(), match.end(), f"〔{match.group('year')}〕{match.group('serial')}号"))
     seen: set[str] = set()
     for start, end, number in sorted(hits):
         if own and start < own[1] and end > own[0]:
@@ -162,11 +168,16 @@ def find_cited_documents(
 
 
 def find_title(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues) -> None:
-    header = _header_lines(lines)[:15]
+    """The document's top heading: the last title-like block of the header (a web page's own heading
+    may stand above the document's; the document's is the one right above the recipients)."""
+    header = _header_lines(lines)[:25]
     suffixes = tuple(s for s, _ in cues.doc_types)
+    found: Found | None = None
     for index, line in enumerate(header):
         value = compact(line.text)
-        if line.text.endswith("：") or DOC_NUMBER.search(value) or len(value) > 80:
+        if line.text.endswith(("：", ":")) and found is not None:
+            break  # the recipients line: the title stands above it
+        if line.text.endswith(("：", ":")) or DOC_NUMBER.search(value) or len(value) > 90:
             continue
         if not value.endswith(suffixes):
             continue
@@ -186,9 +197,10 @@ def find_title(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
                 break
             first -= 1
         span = (header[first].start, line.end)
-        meta.title = Found(compact(text[span[0] : span[1]]), span, "title.header.v1")
-        _enclosed_titles(meta.title, meta, cues)
-        return
+        found = Found(compact(text[span[0] : span[1]]), span, "title.header.v1")
+    if found is not None:
+        meta.title = found
+        _enclosed_titles(found, meta, cues)
 
 
 def _enclosed_titles(title: Found, meta: Metadata, cues: MetadataCues) -> None:
@@ -201,7 +213,7 @@ def _enclosed_titles(title: Found, meta: Metadata, cues: MetadataCues) -> None:
     else:
         verb_at = max(value.find(verb) for verb in cues.enclosing_verbs)
         inner = value[verb_at + 2 :]
-        inner = re.sub(r"的(?:通知|通知書)$", "", inner)
+        inner = re.sub(r"的(?:通知|通知書|函|批复|决定|意见|通報|通报)$", "", inner)
         organ_then_about = re.search(r"关于|關於", inner)
         names = [inner[organ_then_about.start() :]] if organ_then_about else [inner]
     meta.enclosed_titles = [Found(n, title.span, "title.enclosed.v1") for n in names if n]
@@ -231,7 +243,8 @@ def find_recipients(text: str, lines: list[_Line], meta: Metadata, cues: Metadat
                 return
             continue
         head = line.text[:colon]
-        if "。" in head or not any(c in head for c in cues.recipient_cues):
+        if "。" in head or not (any(c in head for c in cues.recipient_cues)
+                               or re.sub(r"[（(][^）)]*[）)]$", "", compact(head)).endswith(cues.organ_suffixes)):
             return
         position = line.start
         for part in re.split(r"([，,；;])", head):
@@ -275,8 +288,7 @@ def find_dates_and_issuers(
         meta.issue_date = Found(value, (line.start + d_start, line.start + d_end), "issue_date.signature.v1")
         back = index - 1
         while back >= 0 and index - back <= 4 and _is_organ(lines[back].text, cues):
-            organ_line = lines[back]
-            signature.insert(0, Found(compact(organ_line.text), (organ_line.start, organ_line.end), "issuers.signature.v1"))
+            signature[:0] = _signature_organs(lines[back], cues)
             back -= 1
         break
     if meta.issue_date is None and meta.print_date is not None:
@@ -303,6 +315,17 @@ def find_dates_and_issuers(
             return
 
 
+def _signature_organs(line: _Line, cues: MetadataCues) -> list[Found]:
+    """The organs of one signature line: a joint issue may print them on one line, spaced apart."""
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line.text.replace("\u3000", "  "))
+             if m.group(0).strip()]
+    pieces = [(start, part) for start, part in parts]
+    if len(pieces) > 1 and all(_is_organ(part, cues) for _, part in pieces):
+        return [Found(compact(part), (line.start + start, line.start + start + len(part)), "issuers.signature.v1")
+                for start, part in pieces]
+    return [Found(compact(line.text), (line.start, line.end), "issuers.signature.v1")]
+
+
 def _red_header_organ(lines: list[_Line], cues: MetadataCues) -> Found | None:
     for line in lines[:40]:
         value = compact(line.text)
@@ -324,30 +347,61 @@ def _title_organ(meta: Metadata, cues: MetadataCues) -> Found | None:
     return Found(organ, (meta.title.span[0], meta.title.span[0] + about), "issuers.title.v1")
 
 
+def _attachment_title(value: str) -> str:
+    value = compact(value).rstrip("；;。，,")
+    if value.startswith("《") and "》" in value:
+        value = value[1 : value.index("》")]
+    return value
+
+
+def _numbered_run(value: str) -> list[tuple[int, str]]:
+    """``1.X2.Y3.Z`` (a list run into one line) → [(offset, X), (offset, Y), (offset, Z)]; [] if not."""
+    markers = []
+    expected = 1
+    for match in re.finditer(r"(?<![\d.])(\d{1,2})\s*[.．、]\s*(?=\D)", value):
+        if int(match.group(1)) == expected:
+            markers.append(match)
+            expected += 1
+    if len(markers) < 2 or markers[0].start() != 0:
+        return []
+    out = []
+    for index, match in enumerate(markers):
+        end = markers[index + 1].start() if index + 1 < len(markers) else len(value)
+        out.append((match.end(), value[match.end() : end].strip()))
+    return out
+
+
 def find_attachments(text: str, lines: list[_Line], meta: Metadata) -> None:
+    """Titles listed after 附件：/附：/附表：, numbered or not, on one line or several (附件1：…, 附件2：…)."""
     for index, line in enumerate(lines):
         match = _ATTACHMENT.match(line.text)
         if not match:
             continue
-        first = match.group(1).strip()
         items: list[Found] = []
+
+        def add(value: str, line: _Line = line, items: list[Found] = items) -> None:
+            run = _numbered_run(value)
+            for _, piece in run or [(0, value)]:
+                title = _attachment_title(piece)
+                if title:
+                    offset = line.start + line.text.index(piece)
+                    items.append(Found(title, (offset, offset + len(piece)), "attachments.v1"))
+
+        first = match.group(1).strip()
         numbered = _NUMBERED_ATTACHMENT.match(first)
         if first:
-            value = numbered.group(1) if numbered else first
-            offset = line.start + line.text.index(value)
-            items.append(Found(compact(value), (offset, offset + len(value)), "attachments.v1"))
-        if numbered or not first:
-            for follower in lines[index + 1 :]:
-                item = _NUMBERED_ATTACHMENT.match(follower.text)
-                if not item:
-                    break
-                offset = follower.start + follower.text.index(item.group(1))
-                items.append(
-                    Found(compact(item.group(1)), (offset, offset + len(item.group(1))), "attachments.v1")
-                )
-        if items:
-            meta.attachments = items
-            return
+            add(numbered.group(1) if numbered else first)
+        for follower in lines[index + 1 :]:
+            labelled = _ATTACHMENT.match(follower.text)
+            item = _NUMBERED_ATTACHMENT.match(follower.text)
+            if labelled and re.match(r"^附(?:件|表)\s*\d", follower.text) and labelled.group(1).strip():
+                add(labelled.group(1).strip(), follower)
+            elif item and (numbered or not first):
+                add(follower.text if _numbered_run(follower.text) else item.group(1), follower)
+            else:
+                break
+        known = [found.value for found in meta.attachments]
+        meta.attachments.extend(item for item in items if not any(item.value.startswith(k) for k in known))
 
 
 def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = None) -> Metadata:

@@ -12,8 +12,8 @@ from datetime import date
 from docproc.errors import NothingExtractedError
 from docproc.extract.contacts import find_contacts
 from docproc.extract.dates import document_year, iso
-from docproc.extract.leaders import find_leaders
 from docproc.extract.frame import FramedText, frame_text
+from docproc.extract.leaders import find_leaders
 from docproc.extract.metadata import DOC_NUMBER, Found, Metadata, compact, extract_metadata
 from docproc.extract.outline import build_outline, load_section_classes
 from docproc.extract.schedule import find_deadlines, find_phases

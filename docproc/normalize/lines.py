@@ -19,6 +19,11 @@ NUMBERED_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)"
     r"|[（(]\d{1,2}[)）]|[①-⑳]|第[一二三四五六七八九十]+(?:阶段|部分|章|条))"
 )
+_DATE_ALONE = re.compile(
+    r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+)
+_PUBLICATION_NOTE = re.compile(r"^[（(]此件")
 _BAR_LINE = re.compile(r"^[ \t]*[|｜丨]+[ \t]*$")
 _BLANK_AND_EDGE_SPACE = re.compile(r"\A\s+|\s+\Z|[ \t\u3000]*\n[ \t\u3000\n]*")
 
@@ -134,7 +139,9 @@ def join_lines(editor: TextEditor, rules: CleanupRules) -> int:
     for previous, current in zip(lines, lines[1:], strict=False):
         numbered = bool(NUMBERED_START.match(current.text))
         reason = None
-        if current.text[0] in rules.continuation_starts or set(previous.text) <= quotes_only or set(current.text) <= quotes_only:
+        if _DATE_ALONE.match(previous.text) or _PUBLICATION_NOTE.match(current.text):
+            reason = None  # a signature's date ends its block: （此件公开发布） is a note of its own
+        elif current.text[0] in rules.continuation_starts or set(previous.text) <= quotes_only or set(current.text) <= quotes_only:
             reason = "fragment"
         elif numbered:
             reason = None
