@@ -268,7 +268,7 @@ def _glued_title(word: str, cues: FrameCues) -> int | None:
 def _is_short_heading(token: str, cues: FrameCues) -> bool:
     """``一、组织领导``: a numbered heading without sentence punctuation, run into its paragraph."""
     match = _MARKER.match(token)
-    return bool(match) and len(token) <= 24 and not re.search(r"[。，；：:,;]", token[match.end():])
+    return match is not None and len(token) <= 24 and not re.search(r"[。，；：:,;]", token[match.end() :])
 
 
 def _space_breaks(line: str, cues: FrameCues) -> list[int]:
