@@ -1,0 +1,214 @@
+"""Entries of a member list: a name and the position printed with it, whitespace-separated, spaced
+for print (``王 浩``), run together (``李悦市公安局副局长李学良市…副局长``) or bracketed
+(``刘仲藜（国务院副秘书长）``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from docproc.extract.leader_lexicon import (
+    CJK_CHAR,
+    MIN_RUN_ON_POSITION,
+    NAME_TOKEN,
+    SENTENCE_PUNCTUATION,
+    LeaderLexicon,
+)
+
+
+def _is_position(token: str, lexicon: LeaderLexicon) -> bool:
+    return any(token.endswith(title) for title in lexicon.titles) and len(token) >= 2
+
+
+@lru_cache(maxsize=4)
+def _titles_by_first_char(lexicon: LeaderLexicon) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for title in lexicon.titles:
+        table.setdefault(title[0], []).append(title)
+    return {first: tuple(titles) for first, titles in table.items()}
+
+
+def title_ends(token: str, lexicon: LeaderLexicon) -> list[int]:
+    """Every index just after a title (职务) printed in ``token``, ascending."""
+    by_first = _titles_by_first_char(lexicon)
+    ends = {
+        index + len(title)
+        for index, char in enumerate(token)
+        for title in by_first.get(char, ())
+        if token.startswith(title, index)
+    }
+    return sorted(ends)
+
+
+def _starts_with_place_and_unit(position: str, lexicon: LeaderLexicon) -> bool:
+    """``红旗镇副镇长``, ``海星办事处副主任``: a place of at least two characters, then a unit word."""
+    firsts = [position.find(suffix) for suffix in lexicon.org_suffixes]
+    found = [at for at in firsts if at >= 0]
+    return bool(found) and min(found) >= 2
+
+
+def _name_splits(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]:
+    """Where a run-together token's leading name may end, best first: before a position start
+    (``李学良市…``, 2–4 characters), else — for a name with a known surname — before a place and
+    unit (``孙玉堂红旗镇…``, three characters tried before two)."""
+    splits = [
+        (token[:n], token[n:]) for n in (2, 3, 4)
+        if NAME_TOKEN.fullmatch(token[:n]) and any(token.startswith(s, n) for s in lexicon.position_starts)
+    ]
+    if token[:1] in lexicon.surnames:
+        splits += [
+            (token[:n], token[n:]) for n in (3, 2)
+            if NAME_TOKEN.fullmatch(token[:n]) and _starts_with_place_and_unit(token[n:], lexicon)
+        ]
+    return splits
+
+
+def split_run_together(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]] | None:
+    """``李悦市公安局副局长李学良市…副局长`` → [(李悦, 市公安局副局长), (李学良, …)], or None."""
+    if not token:
+        return []
+    for name, rest in _name_splits(token, lexicon):
+        for end in title_ends(rest, lexicon):
+            tail = split_run_together(rest[end:], lexicon)
+            if tail is not None:
+                return [(name, rest[:end]), *tail]
+    return None
+
+
+def split_positions(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]:
+    """A position printed after a name, with further entries run on: ``区…副局长徐连胜熊岳镇常务副镇长``
+    → [("", 区…副局长), (徐连胜, 熊岳镇常务副镇长)]. A split needs a title end, a 2–3 character name
+    and a position of at least ``MIN_RUN_ON_POSITION`` characters ending in a title; else one part.
+    The first part's name is empty: it belongs to the name printed before the token."""
+    for end in title_ends(token, lexicon):
+        rest = token[end:]
+        candidates = [
+            (rest[:n], rest[n:]) for n in (3, 2)
+            if len(rest) - n >= MIN_RUN_ON_POSITION and NAME_TOKEN.fullmatch(rest[:n])
+            and _is_position(rest[n:], lexicon)
+        ]
+        # a position that begins as positions do (区…, 市…) decides the name's length; else the
+        # commoner three-character name
+        candidates.sort(key=lambda c: not any(c[1].startswith(s) for s in lexicon.position_starts))
+        if candidates:
+            name, position = candidates[0]
+            tail = split_positions(position, lexicon)
+            return [("", token[:end]), (name, tail[0][1]), *tail[1:]]
+    return [("", token)]
+
+
+def _trailing_name(token: str, lexicon: LeaderLexicon) -> str:
+    """The name at the end of a position token whose own position is the next token
+    (``区卫生与计划生育局副局长申守怡``), or "". A lone surname counts too (``市气象局局长刘`` + ``洋``:
+    the spaced given name joins it as the next token)."""
+    if _is_position(token, lexicon):
+        return ""
+    for name_length in (3, 2, 1):
+        rest, name = token[:-name_length], token[-name_length:]
+        if name_length == 1 and name not in lexicon.surnames:
+            continue
+        if len(token) > name_length and NAME_TOKEN.fullmatch(name) and _is_position(rest, lexicon):
+            return name
+    return ""
+
+
+def split_run_together_open(token: str, lexicon: LeaderLexicon) -> tuple[list[tuple[str, str]], str] | None:
+    """Entries run together that end with a name whose position follows as the next token
+    (a layout join of two list lines: ``李学良市…副局长索丽珍`` + ``市生态环境局二级巡视员``)."""
+    for name_length in (2, 3, 4):
+        if len(token) <= name_length or not NAME_TOKEN.fullmatch(token[-name_length:]):
+            continue
+        parts = split_run_together(token[:-name_length], lexicon)
+        if parts:
+            return parts, token[-name_length:]
+    return None
+
+
+@dataclass
+class _Entry:
+    name: str | None
+    position: str | None
+    start: int
+    end: int
+    run_together: bool = False
+
+
+class _Token:
+    """A whitespace-separated piece of a member list with the characters entries are read from
+    (CJK and ``、（）``) and the map from those back to the text, for exact entry spans."""
+
+    def __init__(self, match: re.Match[str], offset: int) -> None:
+        kept = [(i, ch) for i, ch in enumerate(match.group()) if CJK_CHAR.match(ch) or ch in "、（）()"]
+        self.text = "".join(ch for _, ch in kept)
+        self.start, self.end = offset + match.start(), offset + match.end()
+        self._at = [self.start + i for i, _ in kept]
+
+    def span(self, lo: int, hi: int) -> tuple[int, int]:
+        """Text span of ``self.text[lo:hi]``."""
+        if not self._at or lo >= hi:
+            return self.start, self.start
+        return self._at[lo], self._at[hi - 1] + 1
+
+    def entries(self, parts: list[tuple[str, str]], cursor: int) -> list[_Entry]:
+        """Run-together (name, position) parts laid end to end from ``cursor``."""
+        out: list[_Entry] = []
+        for name, position in parts:
+            lo, cursor = cursor, cursor + len(name) + len(position)
+            out.append(_Entry(name, position, *self.span(lo, cursor), run_together=True))
+        return out
+
+
+def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry]:
+    """Name/position entries of one stretch of a member list (whitespace-separated or run together)."""
+    entries: list[_Entry] = []
+    pending: _Entry | None = None
+    for match in re.finditer(r"\S+", text):
+        piece = _Token(match, offset)
+        token = piece.text
+        if not CJK_CHAR.search(token):
+            continue
+        if _is_position(token, lexicon) or (pending and len(token) >= 5):
+            if pending and pending.position is None:
+                # ``李云涛 区…副局长徐连胜熊岳镇常务副镇长``, ``孙立新 区…副局长申守怡``: more run on
+                trailing = _trailing_name(token, lexicon)
+                positions = split_positions(token[: len(token) - len(trailing)], lexicon)
+                pending.position = positions[0][1]
+                pending.end = piece.span(0, len(pending.position))[1]
+                entries.append(pending)
+                entries.extend(piece.entries(positions[1:], len(pending.position)))
+                pending = None
+                if trailing:
+                    pending = _Entry(trailing, None, *piece.span(len(token) - len(trailing), len(token)), True)
+                continue
+            parts = split_run_together(token, lexicon)
+            if parts:
+                entries.extend(piece.entries(parts, 0))
+            elif _is_position(token, lexicon):
+                entries.append(_Entry(None, token, piece.start, piece.end))
+            continue
+        opened = None if NAME_TOKEN.fullmatch(token) else split_run_together_open(token, lexicon)
+        if opened is not None:
+            if pending:
+                entries.append(pending)
+            parts, trailing = opened
+            entries.extend(piece.entries(parts, 0))
+            pending = _Entry(trailing, None, *piece.span(len(token) - len(trailing), len(token)), True)
+            continue
+        if NAME_TOKEN.fullmatch(token):
+            if pending and len(pending.name or "") + len(token) <= 3 and 1 in (len(pending.name or ""), len(token)):
+                pending.name, pending.end = (pending.name or "") + token, piece.end
+            else:
+                if pending:
+                    entries.append(pending)
+                pending = _Entry(token, None, piece.start, piece.end)
+    if pending:
+        entries.append(pending)
+    return [entry for entry in entries if entry.name is None or len(entry.name) >= 2]
+
+
+def is_entry_line(line: str, lexicon: LeaderLexicon) -> bool:
+    if SENTENCE_PUNCTUATION.search(line):
+        return False
+    entries = parse_entries(line, 0, lexicon)
+    return bool(entries) and all(entry.name and entry.position for entry in entries)

@@ -1,0 +1,117 @@
+"""The vocabulary of leadership groups (``models/extract/leaders/``): role words, group words, the
+position vocabulary, prose verbs and surnames, loaded once; and the patterns built from them."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from docproc.normalize.rules import models_dir
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+CJK_CHAR = re.compile(f"[{CJK}]")
+NAME_TOKEN = re.compile(f"[{CJK}]{{1,4}}")
+SENTENCE_PUNCTUATION = re.compile(r"[。，；,;！？!?]")
+SENTENCE_END = "。！？!?"
+CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+MIN_RUN_ON_POSITION = 5  # characters of a position run on after a name inside a position token
+
+
+@dataclass(frozen=True)
+class LeaderLexicon:
+    roles: tuple[str, ...]  # longest first
+    office_roles: frozenset[str]
+    group_words: tuple[tuple[str, str], ...]  # group word → office word of the same script, longest first
+    establishing_verbs: tuple[str, ...]
+    leading_verbs: tuple[str, ...]
+    name_stop_chars: frozenset[str]
+    name_stop_lines: frozenset[str]
+    name_stop_titles: tuple[str, ...]
+    heading_line_max_chars: int
+    honorifics: tuple[str, ...]
+    opening_quotes: str
+    closing_quotes: str
+    titles: tuple[str, ...]
+    position_starts: tuple[str, ...]
+    assign_verbs: tuple[str, ...]
+    by_verbs: tuple[str, ...]
+    subject_markers: tuple[str, ...]
+    role_prefixes: tuple[str, ...]
+    clause_stops: frozenset[str]
+    org_suffixes: tuple[str, ...] = ()
+    surnames: frozenset[str] = frozenset()
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
+    base = directory or models_dir() / "extract" / "leaders"
+    roles: list[str] = []
+    office_roles: set[str] = set()
+    for line in (base / "roles.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, kind = line.split("\t")
+        roles.append(word.strip())
+        if kind.strip() == "office":
+            office_roles.add(word.strip())
+    groups = json.loads((base / "groups.json").read_text(encoding="utf-8"))
+    positions = json.loads((base / "positions.json").read_text(encoding="utf-8"))
+    prose = json.loads((base / "prose.json").read_text(encoding="utf-8"))
+    surname_lines = (base / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    return LeaderLexicon(
+        roles=_longest_first(roles),
+        office_roles=frozenset(office_roles),
+        group_words=tuple(sorted(groups["group_words"].items(), key=lambda item: -len(item[0]))),
+        establishing_verbs=_longest_first(groups["establishing_verbs"]),
+        leading_verbs=_longest_first(groups["leading_verbs"]),
+        name_stop_chars=frozenset(groups["name_stop_chars"]),
+        name_stop_lines=frozenset(groups["name_stop_lines"]),
+        name_stop_titles=_longest_first(groups["name_stop_titles"]),
+        heading_line_max_chars=int(groups["heading_line_max_chars"]),
+        honorifics=tuple(groups["honorifics"]),
+        opening_quotes=groups["opening_quotes"],
+        closing_quotes=groups["closing_quotes"],
+        titles=_longest_first(positions["titles"]),
+        position_starts=_longest_first(positions["position_starts"]),
+        assign_verbs=_longest_first(prose["assign_verbs"]),
+        by_verbs=_longest_first(prose["by_verbs"]),
+        subject_markers=tuple(prose["subject_markers"]),
+        role_prefixes=tuple(prose["role_prefixes"]),
+        clause_stops=frozenset(prose["clause_stops"]),
+        org_suffixes=_longest_first(positions["org_suffixes"]),
+        surnames=frozenset("".join(line.strip() for line in surname_lines if not line.startswith("#"))),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> LeaderLexicon:
+    return load_leader_lexicon()
+
+
+def _alternation(words: tuple[str, ...], spaced: bool = False) -> str:
+    if spaced:
+        return "|".join(r"\s*".join(map(re.escape, word)) for word in words)
+    return "|".join(map(re.escape, words))
+
+
+@lru_cache(maxsize=4)
+def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
+    roles = _alternation(lexicon.roles)
+    prefixes = _alternation(lexicon.role_prefixes)
+    return {
+        "role_marker": re.compile(f"(?P<role>{_alternation(lexicon.roles, spaced=True)})\\s*[:：]"),
+        "group_word": re.compile(_alternation(tuple(word for word, _ in lexicon.group_words))),
+        "assign": re.compile(
+            f"(?P<verb>{_alternation(lexicon.assign_verbs)})(?:{prefixes})?(?P<role>{roles})(?![{CJK}]*[:：])"
+        ),
+        "by": re.compile(
+            f"(?P<role>{roles})由(?P<names>[{CJK}、]{{2,40}}?)(?:{_alternation(lexicon.honorifics)})?"
+            f"(?:{_alternation(lexicon.by_verbs)})"
+        ),
+    }
