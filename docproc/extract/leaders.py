@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from docproc.extract.leader_entries import (
     is_entry_line,
-    title_ends,
     parse_entries,
     split_positions,
     split_run_together,
+    title_ends,
 )
 from docproc.extract.leader_lexicon import (
     CJK_CHAR,
@@ -32,8 +32,8 @@ from docproc.extract.leader_lexicon import (
     SENTENCE_END,
     SENTENCE_PUNCTUATION,
     LeaderLexicon,
-    lexicon_patterns,
     default_lexicon,
+    lexicon_patterns,
     load_leader_lexicon,
 )
 
