@@ -17,7 +17,9 @@ from docproc.extract.leader_lexicon import (
 )
 
 
-def _is_position(token: str, lexicon: LeaderLexicon) -> bool:
+def is_position(token: str, lexicon: LeaderLexicon) -> bool:
+    """A position ends with a title (职务); a bracketed remark may follow (``副局长（主持工作）``)."""
+    token = re.sub(r"[（(][^（）()]*[）)]$", "", token)
     return any(token.endswith(title) for title in lexicon.titles) and len(token) >= 2
 
 
@@ -86,7 +88,7 @@ def split_positions(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]
         candidates = [
             (rest[:n], rest[n:]) for n in (3, 2)
             if len(rest) - n >= MIN_RUN_ON_POSITION and NAME_TOKEN.fullmatch(rest[:n])
-            and _is_position(rest[n:], lexicon)
+            and rest[0] in lexicon.surnames and is_position(rest[n:], lexicon)
         ]
         # a position that begins as positions do (区…, 市…) decides the name's length; else the
         # commoner three-character name
@@ -102,13 +104,17 @@ def _trailing_name(token: str, lexicon: LeaderLexicon) -> str:
     """The name at the end of a position token whose own position is the next token
     (``区卫生与计划生育局副局长申守怡``), or "". A lone surname counts too (``市气象局局长刘`` + ``洋``:
     the spaced given name joins it as the next token)."""
-    if _is_position(token, lexicon):
+    if is_position(token, lexicon):
         return ""
     for name_length in (3, 2, 1):
         rest, name = token[:-name_length], token[-name_length:]
         if name_length == 1 and name not in lexicon.surnames:
             continue
-        if len(token) > name_length and NAME_TOKEN.fullmatch(name) and _is_position(rest, lexicon):
+        if name[0] not in lexicon.surnames or not NAME_TOKEN.fullmatch(name) or len(token) <= name_length:
+            continue
+        # ``…调研员（主持工作）丁雄生``: a bracketed remark closes the position
+        if is_position(rest, lexicon) or rest.endswith(("）", ")")) and is_position(
+                re.sub(r"[（(][^（）()]*[）)]$", "", rest), lexicon):
             return name
     return ""
 
@@ -139,7 +145,7 @@ class _Token:
     (CJK and ``、（）``) and the map from those back to the text, for exact entry spans."""
 
     def __init__(self, match: re.Match[str], offset: int) -> None:
-        kept = [(i, ch) for i, ch in enumerate(match.group()) if CJK_CHAR.match(ch) or ch in "、（）()"]
+        kept = [(i, ch) for i, ch in enumerate(match.group()) if CJK_CHAR.match(ch) or ch in "、，,（）()"]
         self.text = "".join(ch for _, ch in kept)
         self.start, self.end = offset + match.start(), offset + match.end()
         self._at = [self.start + i for i, _ in kept]
@@ -159,8 +165,61 @@ class _Token:
         return out
 
 
+_BRACKETED = re.compile(r"(?P<name>[\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3})\s*[（(](?P<position>[^（）()]+)[）)]")
+
+
+def is_person_name(token: str, lexicon: LeaderLexicon) -> bool:
+    """A name as lists print it: 2–4 characters, not a unit (各中队, 区财政局) nor a group of people."""
+    return (
+        bool(NAME_TOKEN.fullmatch(token))
+        and not token.startswith(lexicon.not_name_starts)
+        and not (len(token) >= 2 and token.endswith(lexicon.unit_endings))
+    )
+
+
+def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
+    """``刘仲藜（国务院副秘书长）赵维臣（…）``: every entry a name with its position in brackets."""
+    matches = list(_BRACKETED.finditer(text))
+    covered = sum(len(m.group(0)) for m in matches)
+    if not matches or covered < 0.8 * len("".join(text.split())):
+        return None
+    entries = []
+    for match in matches:
+        name = "".join(match.group("name").split())
+        if not is_person_name(name, lexicon):
+            return None
+        entries.append(_Entry(name, match.group("position").strip(), offset + match.start(), offset + match.end()))
+    return entries
+
+
+def _position_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
+    """``国家发展改革委分管负责人、国家粮食局主要负责人``: positions without names, split at 、 when
+    every piece is a position; units sharing one head noun (``公安部、财政部…有关负责人``) stay one."""
+    body = text.strip().rstrip("。；;，,")
+    if not body or any(is_person_name(part, lexicon) for part in re.split(r"[、，,\s]+", body) if part):
+        return None
+    if not is_position(body, lexicon):
+        return None
+    pieces = [p for p in re.split(r"、", body) if p]
+    if len(pieces) > 1 and all(is_position(p, lexicon) for p in pieces):
+        out, cursor = [], text.index(body)
+        for piece in pieces:
+            at = text.index(piece, cursor)
+            out.append(_Entry(None, piece, offset + at, offset + at + len(piece)))
+            cursor = at + len(piece)
+        return out
+    start = text.index(body)
+    return [_Entry(None, body, offset + start, offset + start + len(body))]
+
+
 def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry]:
-    """Name/position entries of one stretch of a member list (whitespace-separated or run together)."""
+    """Name/position entries of one stretch of a member list (whitespace-separated, bracketed, run
+    together, or positions only)."""
+    special = _bracketed_entries(text, offset, lexicon)
+    if special is None and SENTENCE_PUNCTUATION.search(text.strip().rstrip("。；;")) is None:
+        special = _position_only_entries(text, offset, lexicon)
+    if special is not None:
+        return special
     entries: list[_Entry] = []
     pending: _Entry | None = None
     for match in re.finditer(r"\S+", text):
@@ -168,7 +227,7 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
         token = piece.text
         if not CJK_CHAR.search(token):
             continue
-        if _is_position(token, lexicon) or (pending and len(token) >= 5):
+        if is_position(token, lexicon) or (pending and len(token) >= 5):
             if pending and pending.position is None:
                 # ``李云涛 区…副局长徐连胜熊岳镇常务副镇长``, ``孙立新 区…副局长申守怡``: more run on
                 trailing = _trailing_name(token, lexicon)
@@ -184,7 +243,7 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
             parts = split_run_together(token, lexicon)
             if parts:
                 entries.extend(piece.entries(parts, 0))
-            elif _is_position(token, lexicon):
+            elif is_position(token, lexicon):
                 entries.append(_Entry(None, token, piece.start, piece.end))
             continue
         opened = None if NAME_TOKEN.fullmatch(token) else split_run_together_open(token, lexicon)
@@ -195,7 +254,7 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
             entries.extend(piece.entries(parts, 0))
             pending = _Entry(trailing, None, *piece.span(len(token) - len(trailing), len(token)), True)
             continue
-        if NAME_TOKEN.fullmatch(token):
+        if NAME_TOKEN.fullmatch(token) and (len(token) == 1 or is_person_name(token, lexicon)):
             if pending and len(pending.name or "") + len(token) <= 3 and 1 in (len(pending.name or ""), len(token)):
                 pending.name, pending.end = (pending.name or "") + token, piece.end
             else:

@@ -43,6 +43,9 @@ class LeaderLexicon:
     clause_stops: frozenset[str]
     org_suffixes: tuple[str, ...] = ()
     surnames: frozenset[str] = frozenset()
+    not_name_starts: tuple[str, ...] = ()
+    unit_endings: tuple[str, ...] = ()
+    group_name_cuts: tuple[str, ...] = ()
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -86,6 +89,9 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         clause_stops=frozenset(prose["clause_stops"]),
         org_suffixes=_longest_first(positions["org_suffixes"]),
         surnames=frozenset("".join(line.strip() for line in surname_lines if not line.startswith("#"))),
+        not_name_starts=tuple(positions["not_name_starts"]),
+        unit_endings=_longest_first(positions["unit_endings"]),
+        group_name_cuts=_longest_first(groups["group_name_cuts"]),
     )
 
 
@@ -111,7 +117,7 @@ def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
             f"(?P<verb>{_alternation(lexicon.assign_verbs)})(?:{prefixes})?(?P<role>{roles})(?![{CJK}]*[:：])"
         ),
         "by": re.compile(
-            f"(?P<role>{roles})由(?P<names>[{CJK}、]{{2,40}}?)(?:{_alternation(lexicon.honorifics)})?"
+            f"(?P<role>{roles})由(?P<names>[{CJK}、]{{2,40}}?)(?P<honorific>{_alternation(lexicon.honorifics)})?"
             f"(?:{_alternation(lexicon.by_verbs)})"
         ),
     }

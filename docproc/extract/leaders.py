@@ -15,11 +15,14 @@ Role words, group words and the position vocabulary are data under ``models/extr
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from docproc.extract.leader_entries import (
     is_entry_line,
+    is_person_name,
+    is_position,
     parse_entries,
     split_positions,
     split_run_together,
@@ -30,7 +33,6 @@ from docproc.extract.leader_lexicon import (
     CLAUSE_BREAK,
     NAME_TOKEN,
     SENTENCE_END,
-    SENTENCE_PUNCTUATION,
     LeaderLexicon,
     default_lexicon,
     lexicon_patterns,
@@ -86,6 +88,14 @@ def _strip_name(name: str, lexicon: LeaderLexicon) -> str:
         cut = name.rfind(verb)
         if cut >= 0:
             name = name[cut + len(verb) :]
+    name = re.sub(r"^[\d.．\s]+", "", name)  # a section number before the name (2.1 国家…指挥部)
+    role_by = re.match(f"^(?:{'|'.join(map(re.escape, lexicon.roles))})由", name)
+    if role_by:  # 成员由领导小组各成员单位…: the role and its 由 are not the name
+        name = name[role_by.end() :]
+    for word in lexicon.group_name_cuts:  # 对区…领导小组: the phrase's preposition is not the name
+        if name.startswith(word) and len(name) > len(word) + 2:
+            name = name[len(word) :]
+            break
     if name and name[0] in lexicon.opening_quotes:
         closing = lexicon.closing_quotes[lexicon.opening_quotes.index(name[0])]
         if closing not in name:
@@ -113,6 +123,8 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             continue
         if ch in lexicon.name_stop_chars:
             break
+        if ch.isspace() and text[:index].rstrip().endswith(lexicon.titles):
+            break  # a member list's last position stands before the group word
         if not ch.isspace():
             chars.append(ch)
             if "".join(reversed(chars)).startswith(lexicon.name_stop_titles):
@@ -126,6 +138,10 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
     lexicon = lexicon or default_lexicon()
     mentions: list[GroupMention] = []
     for match in lexicon_patterns(lexicon)["group_word"].finditer(text):
+        follower = text[match.end() : match.end() + 8].lstrip()
+        if follower.startswith(lexicon.titles) or follower.startswith("副") and follower[1:].startswith(
+                lexicon.titles):
+            continue  # 国务院生产委员会副主任: an organ inside a member's position, not a group
         prefix = _strip_name(_read_name_backwards(text, match.start(), lexicon), lexicon)
         name = prefix + match.group()
         mentions.append(GroupMention(name, match.start() - len(prefix), match.end(), bare=not prefix))
@@ -150,7 +166,7 @@ def _resolve_group(
     """The group a hit belongs to: named earlier in its sentence, named right after it in the same
     clause, else the nearest group named before it; office roles belong to the group's office."""
     position = span[0]
-    named = [mention for mention in mentions if not mention.bare]
+    named = [m for m in mentions if not m.bare and not span[0] <= m.start < span[1]]
     before = [m for m in named if m.start < position]
     chosen = before[-1] if before else None
     if sentence is not None:
@@ -160,13 +176,28 @@ def _resolve_group(
             m for m in named
             if position <= m.start < sentence[1] and not CLAUSE_BREAK.search(text[span[1] : m.start])
         ]
+        in_sentence_after = [m for m in named if position <= m.start < sentence[1]]
         if in_sentence_before:
             chosen = in_sentence_before[-1]
         elif in_clause_after:
             chosen = in_clause_after[0]
+        elif in_sentence_after:  # 成立由…任组长，…参加的…领导小组
+            chosen = in_sentence_after[0]
     if chosen is None:
         return None
-    return _office_of(chosen.name, lexicon) if role in lexicon.office_roles else chosen.name
+    name = chosen.name
+    office_sentence = sentence is not None and _names_office(text, mentions, sentence, position, lexicon)
+    return _office_of(name, lexicon) if role in lexicon.office_roles or office_sentence else name
+
+
+def _names_office(text: str, mentions: list[GroupMention], sentence: tuple[int, int], position: int,
+                  lexicon: LeaderLexicon) -> bool:
+    """Whether the sentence speaks of a group's office before ``position``
+    (``领导小组办公室设在…，成员由…担任``)."""
+    return any(
+        sentence[0] <= m.start < position and any(text.startswith(office, m.end) for _, office in lexicon.group_words)
+        for m in mentions
+    )
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -196,13 +227,21 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
                 stretches.append((stop, next_end))
             stop = next_end
         first_line = text[marker.end() : stretches[0][1]]
-        if SENTENCE_PUNCTUATION.search(first_line.replace("、", "")):
+        full_stop = first_line.find("。")
+        if full_stop >= 0 and first_line[full_stop + 1 :].strip():  # the list ends with its sentence
+            stretches = [(marker.end(), marker.end() + full_stop)]
+        if _is_duty_line(first_line):
             continue
         group = _resolve_group(text, mentions, (marker.start(), marker.end()), role, lexicon, None)
         for lo, hi in stretches:
             for entry in parse_entries(text[lo:hi], lo, lexicon):
                 rule = "leaders.table_run_together.v1" if entry.run_together else "leaders.table.v1"
                 yield LeaderHit(group, role, entry.name, entry.position, (entry.start, entry.end), rule)
+
+
+def _is_duty_line(line: str) -> bool:
+    """``组长：负责…``: what a role does, not who holds it."""
+    return bool(re.match(r"\s*(?:负责|負責|主要负责|承担|協助|协助|统筹|研究|组织|組織)", line))
 
 
 def _strip_honorific(item: str, lexicon: LeaderLexicon) -> str:
@@ -259,10 +298,16 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
     for match in patterns["by"].finditer(compact):
         role = match.group("role")
         span = _original_span(offsets, match.start(), match.end())
-        for name in match.group("names").split("、"):
-            name = _strip_honorific(name, lexicon)
-            if NAME_TOKEN.fullmatch(name) and len(name) >= 2:
-                group = _resolve_group(text, mentions, span, role, lexicon, _sentence_around(text, *span))
+        names = match.group("names")
+        group = _resolve_group(text, mentions, span, role, lexicon, _sentence_around(text, *span))
+        people = [_strip_honorific(n, lexicon) for n in names.split("、")]
+        if not any(is_person_name(n, lexicon) for n in people):
+            names += match.group("honorific") or ""  # …等部门负责同志组成: 同志 belongs to the position
+            if is_position(names, lexicon):  # 成员由领导小组各成员单位选派干部担任: defined by positions
+                yield LeaderHit(group, role, None, names, span, "leaders.prose_by.v1")
+            continue
+        for name in people:
+            if is_person_name(name, lexicon) and len(name) >= 2:
                 yield LeaderHit(group, role, name, None, span, "leaders.prose_by.v1")
 
 
