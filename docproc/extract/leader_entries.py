@@ -198,6 +198,8 @@ def _position_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> li
     body = text.strip().rstrip("。；;，,")
     if not body or any(is_person_name(part, lexicon) for part in re.split(r"[、，,\s]+", body) if part):
         return None
+    if split_run_together("".join(body.split()), lexicon) or _name_splits("".join(body.split()), lexicon):
+        return None  # 顾经纬区邮政管理局局长: a name run into its position
     if not is_position(body, lexicon):
         return None
     pieces = [p for p in re.split(r"、", body) if p]

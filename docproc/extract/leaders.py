@@ -138,7 +138,7 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
     lexicon = lexicon or default_lexicon()
     mentions: list[GroupMention] = []
     for match in lexicon_patterns(lexicon)["group_word"].finditer(text):
-        follower = text[match.end() : match.end() + 8].lstrip()
+        follower = text[match.end() : match.end() + 8]
         if follower.startswith(lexicon.titles) or follower.startswith("副") and follower[1:].startswith(
                 lexicon.titles):
             continue  # 国务院生产委员会副主任: an organ inside a member's position, not a group
