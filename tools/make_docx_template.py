@@ -1,13 +1,17 @@
-"""Make ``templates/ledger.docx``, the built-in Word ledger template rendered by docxtpl.
+"""Make the built-in Word ledger templates rendered by docxtpl, one per preset: ``templates/ledger.docx``
+(campaign), ``ledger-inspection.docx``, ``ledger-hazard.docx``, with the columns of
+``templates/presets/<preset>.json``.
 
-Run ``.venv/bin/python tools/make_docx_template.py`` after changing it; the .docx is committed so an
-office can open it in Word, restyle it, and pass its own copy with ``--template``. Jinja tags:
-``{{ ledger.title }}``, ``{{ ledger.unit }}``, ``{{ ledger.generated_on }}``, and a table row loop
-``{%tr for row in rows %}`` … ``{%tr endfor %}`` over ``row.no``, ``row.item`` … (docs/templates.md).
+Run ``.venv/bin/python tools/make_docx_template.py`` after changing it or a preset; the .docx files
+are committed so an office can open one in Word, restyle it, and pass its own copy with
+``--template``. Jinja tags: ``{{ ledger.title }}``, ``{{ ledger.unit }}``, ``{{ ledger.generated_on }}``,
+and a table row loop ``{%tr for row in rows %}`` … ``{%tr endfor %}`` over ``row.no``, ``row.item`` …
+(docs/templates.md). Cells of merged columns (方面, 内容) are merged after rendering.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -19,24 +23,25 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-OUT = Path(__file__).resolve().parents[1] / "templates" / "ledger.docx"
-
-# (header, cell expression, width in cm): 27.7 cm of A4 landscape minus margins.
-COLUMNS = [
-    ("序号", "{{ row.no }}", 1.1),
-    ("所属类别", "{{ row.category or '' }}", 2.4),
-    ("整改任务/问题", "{{ row.item }}", 3.4),
-    ("整改措施", "{{ row.measures or '' }}", 6.0),
-    ("责任单位", "{{ row.owner_unit or '' }}", 2.4),
-    ("责任人", "{{ row.owner_person or '' }}", 1.5),
-    ("整改时限", "{{ row.deadline or '' }}", 2.0),
-    ("完成情况", "{{ row.progress or '' }}", 2.4),
-    ("状态", "{{ row.status }}", 1.4),
-    ("销号情况", "{{ row.closed_on or '' }}", 1.8),
-    ("备注", "{{ row.note or '' }}", 2.6),
-    ("来源", "{{ row.source }}", 2.2),
-]
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+TABLE_CM = 27.7  # A4 landscape less 1 cm margins
+MIN_COLUMN_CM = 1.2
 FONT = "宋体"
+
+
+def columns_of(preset: dict) -> list[tuple[str, str, float, bool]]:  # type: ignore[type-arg]
+    """(header, cell expression, width in cm, centred) of a preset's visible columns; widths are the
+    preset's, scaled to the table and at least MIN_COLUMN_CM."""
+    visible = [c for c in preset["columns"] if not c.get("hidden")]
+    total = sum(c["width"] for c in visible)
+    raw = [max(MIN_COLUMN_CM, TABLE_CM * c["width"] / total) for c in visible]
+    scale = TABLE_CM / sum(raw)
+    out = []
+    for column, width in zip(visible, raw, strict=True):
+        name = column["field"]
+        expression = f"{{{{ row.{name} }}}}" if name in ("no", "item", "status", "source") else f"{{{{ row.{name} or '' }}}}"
+        out.append((column["header"], expression, round(width * scale, 2), column.get("align") == "center"))
+    return out
 
 
 def _set_font(run, size: float, bold: bool = False) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +66,8 @@ def _repeat_as_header(row) -> None:  # type: ignore[no-untyped-def]
     properties.append(flag)
 
 
-def build(path: Path) -> None:
+def build(preset: dict, path: Path) -> None:  # type: ignore[type-arg]
+    columns = columns_of(preset)
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -77,14 +83,14 @@ def build(path: Path) -> None:
     _set_font(header.add_run("填报单位：{{ ledger.unit or '' }}"), 10.5)
     _set_font(header.add_run("\t\t\t\t\t\t\t\t填报日期：{{ ledger.generated_on or '' }}"), 10.5)
 
-    table = document.add_table(rows=4, cols=len(COLUMNS))
+    table = document.add_table(rows=4, cols=len(columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for index, (name, expression, width) in enumerate(COLUMNS):
+    for index, (name, expression, width, centre) in enumerate(columns):
         for row in table.rows:
             row.cells[index].width = Cm(width)
         _cell_text(table.rows[0].cells[index], name, bold=True, centre=True)
-        _cell_text(table.rows[2].cells[index], expression, centre=index in (0, 6, 8, 9))
+        _cell_text(table.rows[2].cells[index], expression, centre=centre)
     _repeat_as_header(table.rows[0])
     # docxtpl row loop: the {%tr %} rows are removed at render time, the middle row repeats.
     _cell_text(table.rows[1].cells[0], "{%tr for row in rows %}")
@@ -98,12 +104,19 @@ def build(path: Path) -> None:
         ),
         9,
     )
-    document.core_properties.title = "整改台账模板（docproc）"
+    document.core_properties.title = f"{preset['label']}模板（docproc）"
     document.core_properties.author = "docproc"
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
 
 
+def main(names: list[str]) -> None:
+    for name in names or ["campaign", "inspection", "hazard"]:
+        preset = json.loads((TEMPLATES / "presets" / f"{name}.json").read_text(encoding="utf-8"))
+        out = TEMPLATES / preset["docx"]
+        build(preset, out)
+        print(f"wrote {out}")
+
+
 if __name__ == "__main__":
-    build(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)
-    print(f"wrote {OUT if len(sys.argv) < 2 else sys.argv[1]}")
+    main(sys.argv[1:])

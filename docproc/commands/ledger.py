@@ -84,13 +84,17 @@ def ledger_group() -> None:
 @click.option("--unit", help="填报单位 in the header.")
 @click.option("--title", help="Ledger title (default: from the notice title, …整改台账).")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="填报日期 (default: today).")
+@click.option("--preset", type=click.Choice(["campaign", "inspection", "hazard"]), default="campaign",
+              show_default=True,
+              help="Column set: campaign (专项整治), inspection (巡视/巡察/审计整改: 方面→内容→具体问题, "
+                   "责任领导), hazard (安全隐患: 被检查单位, 检查日期, 整改到位时间).")
 @click.option("--template", type=click.Path(dir_okay=False, path_type=Path),
               help="An office's own template: our.xlsx, our.docx or our.html.j2/.md.j2/.csv.j2.")
 @recognition_options
 @click.pass_context
 def build_command(
     ctx: click.Context, files: tuple[Path, ...], output: Path, output_format: str | None,
-    write_json: bool, unit: str | None, title: str | None, date: str | None,
+    write_json: bool, unit: str | None, title: str | None, date: str | None, preset: str,
     template: Path | None, **kwargs: Any,
 ) -> None:
     """Notices (PDF, image, .txt, document or notice JSON) and self-check forms (form JSON) → one ledger."""
@@ -106,7 +110,7 @@ def build_command(
     records, exit_code = _load_records(ctx, inputs, args)
     if not records:
         ctx.exit(exit_code)
-    ledger = build_ledger(records, title=title, unit=unit, date=_iso_date(date, "--date"))
+    ledger = build_ledger(records, title=title, unit=unit, date=_iso_date(date, "--date"), preset=preset)
     if not ledger.rows:
         raise NothingExtractedError("no tasks or problems found in the inputs: the ledger would be empty")
     data = render_ledger(ledger, fmt, template)

@@ -3,6 +3,7 @@
     >>> from docproc.ledger import build_ledger, write_ledger
     >>> ledger = build_ledger([notice], unit="市司法局", date="2021-10-08")
     >>> write_ledger(ledger, "台账.xlsx")          # or .docx .html .pdf .md .csv
+    >>> build_ledger([plan, forwarding_notice], preset="inspection")   # or "hazard"; one row per task
 
 A filled-in XLSX ledger reads back with :func:`read_ledger_xlsx`; :func:`update_ledger_xlsx` adds
 the rows of new notices and keeps every cell clerks wrote; :func:`ledger_status` lists overdue and
@@ -16,16 +17,20 @@ from docproc.ledger.builder import (
     rows_from_notice,
 )
 from docproc.ledger.inputs import load_ledger_input
+from docproc.ledger.presets import PRESET_NAMES, Preset, get_preset
 from docproc.ledger.render import FORMATS, format_of, render_ledger, write_ledger
 from docproc.ledger.tracking import StatusReport, ledger_status
 from docproc.ledger.xlsx_read import LedgerUpdate, read_ledger_xlsx, update_ledger_xlsx
 
 __all__ = [
     "FORMATS",
+    "PRESET_NAMES",
     "LedgerUpdate",
+    "Preset",
     "StatusReport",
     "build_ledger",
     "format_of",
+    "get_preset",
     "ledger_status",
     "load_ledger_input",
     "read_ledger_xlsx",

@@ -1,8 +1,11 @@
-"""The Word ledger: a ``.docx`` template (``templates/ledger.docx`` or an office's own) through docxtpl.
+"""The Word ledger: a ``.docx`` template (the preset's ``templates/ledger*.docx`` or an office's own)
+through docxtpl.
 
 docxtpl renders the document's XML with our sandboxed, strict Jinja environment and XML escaping,
 so a wrong field fails with one line naming the field and where it sits in the document
-(``our.docx table 1 row 3 cell 4: unknown field 'row.ownr'``).
+(``our.docx table 1 row 3 cell 4: unknown field 'row.ownr'``). Then the cells of the preset's merged
+columns (问题来源, 方面, 内容) are merged down their runs, in any table whose header row names those
+columns and whose rows follow it one per ledger row — an office's own table too.
 """
 
 from __future__ import annotations
@@ -14,18 +17,58 @@ from typing import Any
 import jinja2
 
 from docproc.errors import TemplateError
+from docproc.ledger.context import template_context
+from docproc.ledger.presets import Preset, get_preset, merge_spans
 from docproc.ledger.templating import (
     describe_template_error,
     field_of_error,
-    ledger_context,
     make_environment,
 )
 from docproc.model.ledger import Ledger
 from docproc.resources import templates_dir
 
 
-def default_docx_template() -> Path:
-    return templates_dir() / "ledger.docx"
+def default_docx_template(preset: str | None = None) -> Path:
+    """The built-in Word template of a preset (``templates/ledger.docx`` for campaign)."""
+    return templates_dir() / get_preset(preset).docx
+
+
+def _clear(cell: Any) -> None:
+    for paragraph in cell.paragraphs[1:]:
+        paragraph._element.getparent().remove(paragraph._element)
+    for run in list(cell.paragraphs[0].runs):
+        run._element.getparent().remove(run._element)
+
+
+def _header_of(table: Any, wanted: dict[str, str]) -> tuple[int, dict[str, int]] | None:
+    """The first row after a table's header row that names merged columns, and their positions."""
+    for index, row in enumerate(table.rows):
+        columns = {wanted[c.text.strip()]: i for i, c in enumerate(row.cells) if c.text.strip() in wanted}
+        if columns:
+            return index + 1, columns
+    return None
+
+
+def merge_docx_hierarchy(document: Any, ledger: Ledger, preset: Preset) -> None:
+    """Merge the merged columns' cells over their runs (see the module's docstring)."""
+    spans = merge_spans(ledger.rows, preset)
+    wanted = {c.header: c.field for c in preset.visible if c.merge}
+    if not wanted or not ledger.rows:
+        return
+    for table in document.tables:
+        found = _header_of(table, wanted)
+        if found is None:
+            continue
+        first, columns = found
+        if len(table.rows) - first != len(ledger.rows):
+            continue
+        for offset, row_spans in enumerate(spans):
+            for field, column in columns.items():
+                span = row_spans.get(field, 1)
+                if span > 1:
+                    for covered in range(offset + 1, offset + span):
+                        _clear(table.cell(first + covered, column))
+                    table.cell(first + offset, column).merge(table.cell(first + offset + span - 1, column))
 
 
 def _locate_in_docx(document: Any, needle: str) -> str | None:
@@ -52,11 +95,11 @@ def _source_text(document: Any, location: str | None) -> str | None:
 
 
 def render_docx(ledger: Ledger, template: Path | None = None) -> bytes:
-    """The ledger as a .docx from ``template`` (default: the built-in one)."""
+    """The ledger as a .docx from ``template`` (default: the preset's built-in one)."""
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
 
-    path = template or default_docx_template()
+    path = template or default_docx_template(ledger.preset)
     if not path.is_file():
         raise TemplateError(f"template {path} does not exist")
     try:
@@ -66,7 +109,7 @@ def render_docx(ledger: Ledger, template: Path | None = None) -> bytes:
         raise TemplateError(f"template {path.name} is not a readable .docx ({exc})") from exc
     env = make_environment([], autoescape=True)
     try:
-        document.render(ledger_context(ledger), jinja_env=env, autoescape=True)
+        document.render(template_context(ledger), jinja_env=env, autoescape=True)
     except jinja2.UndefinedError as exc:
         field = field_of_error(exc)
         location = None if field is None else _locate_in_docx(document.get_docx(), field)
@@ -74,6 +117,7 @@ def render_docx(ledger: Ledger, template: Path | None = None) -> bytes:
         raise describe_template_error(exc, where, _source_text(document.get_docx(), location)) from exc
     except Exception as exc:  # whatever template code raises: 1/0, a recursion, a limit
         raise describe_template_error(exc, path.name) from exc
+    merge_docx_hierarchy(document.docx, ledger, get_preset(ledger.preset))  # the rendered document
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

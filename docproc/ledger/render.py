@@ -2,12 +2,16 @@
 
 | format | built-in template            | an office's own ``--template`` |
 |--------|------------------------------|--------------------------------|
-| xlsx   | ``templates/ledger.xlsx.json`` (layout, openpyxl) | ``our.xlsx`` (cells with ``{{ … }}``) |
-| docx   | ``templates/ledger.docx`` (docxtpl) | ``our.docx`` |
+| xlsx   | ``templates/ledger.xlsx.json`` (look) + the preset's columns, openpyxl | ``our.xlsx`` (cells with ``{{ … }}``) |
+| docx   | the preset's ``templates/ledger*.docx`` (docxtpl) | ``our.docx`` |
 | html   | ``templates/ledger.html.j2`` | ``our.html.j2`` |
 | pdf    | the HTML template, through WeasyPrint | ``our.html.j2`` |
 | md     | ``templates/ledger.md.j2``   | ``our.md.j2`` |
 | csv    | ``templates/ledger.csv.j2``  | ``our.csv.j2`` |
+
+The HTML, Markdown and CSV templates lay out whatever columns the ledger's preset has
+(:func:`template_context` gives them ``columns``, each row's merged-cell ``spans`` and the CSV
+``table``), so one template serves every preset.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from pathlib import Path
 
 from docproc.errors import TemplateError, UsageError
 from docproc.fileio import write_bytes_atomic
-from docproc.ledger.templating import ledger_context, render_template_file
+from docproc.ledger.context import template_context
+from docproc.ledger.templating import render_template_file
 from docproc.model.ledger import Ledger
 from docproc.resources import templates_dir
 
@@ -50,7 +55,7 @@ def check_template(template: Path, fmt: str) -> None:
 def render_text(ledger: Ledger, fmt: str, template: Path | None = None) -> str:
     """HTML, Markdown or CSV text of the ledger."""
     path = template or templates_dir() / _TEXT_TEMPLATES[fmt]
-    return render_template_file(path, ledger_context(ledger), output=fmt)
+    return render_template_file(path, template_context(ledger), output=fmt)
 
 
 def render_ledger(ledger: Ledger, fmt: str, template: Path | None = None) -> bytes:

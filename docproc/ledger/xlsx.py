@@ -1,10 +1,13 @@
-"""The built-in XLSX ledger, written with openpyxl after ``templates/ledger.xlsx.json``.
+"""The built-in XLSX ledger, written with openpyxl in the columns of its preset.
 
 Row 1 the title, row 2 填报单位/填报日期, row 3 the bold bordered header (frozen, repeated on every
 printed page), then one row per ledger row: wrapped text, column widths, dates as real date cells,
-a drop-down on 状态. A hidden 来源编码 column and a hidden ``docproc`` sheet keep what reading the
-ledger back needs (each row's source reference, the ledger's sources). Text that starts with
-``= + - @`` is stored as text with Excel's quote prefix: it shows as written and never runs.
+a drop-down on 状态, and — in a preset with a problem hierarchy (inspection) — the 问题来源/方面/内容
+cells of consecutive rows merged. The look (fonts, labels) is ``templates/ledger.xlsx.json``, the
+columns ``templates/presets/<preset>.json``. A hidden 来源编码 column and a hidden ``docproc`` sheet
+keep what reading the ledger back needs (each row's source references, the ledger's sources and
+preset). Text that starts with ``= + - @`` is stored as text with Excel's quote prefix: it shows as
+written and never runs.
 """
 
 from __future__ import annotations
@@ -12,9 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from functools import lru_cache
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -23,27 +26,21 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from docproc.ledger.presets import Preset, cell_values, get_preset, merge_spans
 from docproc.ledger.templating import FORMULA_TRIGGERS
-from docproc.model.ledger import SCHEMA_ID, STATUSES, Ledger, LedgerRow
+from docproc.model.ledger import DATE_FIELDS, SCHEMA_ID, STATUSES, Ledger, LedgerRow
 from docproc.resources import templates_dir
 
 HEADER_ROW = 3
 FIRST_DATA_ROW = 4
-DATE_FIELDS = frozenset({"deadline", "closed_on"})
 _THIN = Side(style="thin", color="000000")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+# Cells of the hidden docproc sheet.
+META_SCHEMA, META_SOURCES, META_PRESET = "B1", "B2", "B3"
 
 
 @dataclass(frozen=True)
-class XlsxColumn:
-    field: str
-    header: str
-    width: float
-    hidden: bool = False
-
-
-@dataclass(frozen=True)
-class XlsxLayout:
+class XlsxStyle:
     sheet: str
     meta_sheet: str
     title_font_size: float
@@ -53,34 +50,17 @@ class XlsxLayout:
     unit_label: str
     date_label: str
     status_rows_ahead: int
-    columns: tuple[XlsxColumn, ...]
-
-    def column_of(self, field: str) -> int:
-        """1-based column index of a field in the built-in layout."""
-        for index, column in enumerate(self.columns, start=1):
-            if column.field == field:
-                return index
-        raise KeyError(field)
-
-    def field_of_header(self, header: str) -> str | None:
-        text = "".join(header.split())
-        for column in self.columns:
-            if column.header == text:
-                return column.field
-        return None
 
 
-@lru_cache(maxsize=1)
-def xlsx_layout() -> XlsxLayout:
-    path = templates_dir() / "ledger.xlsx.json"
-    with path.open(encoding="utf-8") as handle:
+@lru_cache(maxsize=2)
+def _style(folder: str) -> XlsxStyle:
+    with (templates_dir() / "ledger.xlsx.json").open(encoding="utf-8") as handle:
         data = json.load(handle)
-    columns = tuple(
-        XlsxColumn(c["field"], c["header"], float(c["width"]), bool(c.get("hidden", False)))
-        for c in data["columns"]
-    )
-    keys = {f for f in XlsxLayout.__dataclass_fields__ if f != "columns"}
-    return XlsxLayout(columns=columns, **{k: data[k] for k in keys})
+    return XlsxStyle(**{f.name: data[f.name] for f in fields(XlsxStyle)})
+
+
+def xlsx_style() -> XlsxStyle:
+    return _style(str(templates_dir()))
 
 
 def set_text(cell: Cell, value: str | None) -> None:
@@ -102,19 +82,12 @@ def _set_date(cell: Cell, iso: str | None) -> None:
     cell.number_format = "yyyy-mm-dd"
 
 
-def row_values(row: LedgerRow) -> dict[str, Any]:
-    """The cell value of every layout field for one ledger row."""
-    return row.to_dict() | {
-        "source": row.source_ref.label(),
-        "source_key": json.dumps(row.source_ref.to_dict(), ensure_ascii=False, separators=(",", ":")),
-    }
-
-
-def write_ledger_row(ws: Worksheet, sheet_row: int, row: LedgerRow, layout: XlsxLayout) -> None:
+def write_ledger_row(ws: Worksheet, sheet_row: int, row: LedgerRow, preset: Preset) -> None:
     """One styled ledger row at ``sheet_row`` (used for new ledgers and for rows added by update)."""
-    values = row_values(row)
-    body_font = Font(name=layout.font_name, size=layout.body_font_size)
-    for index, column in enumerate(layout.columns, start=1):
+    style = xlsx_style()
+    values = cell_values(row)
+    body_font = Font(name=style.font_name, size=style.body_font_size)
+    for index, column in enumerate(preset.columns, start=1):
         cell = ws.cell(row=sheet_row, column=index)
         value = values.get(column.field)
         if column.field in DATE_FIELDS:
@@ -125,15 +98,24 @@ def write_ledger_row(ws: Worksheet, sheet_row: int, row: LedgerRow, layout: Xlsx
             set_text(cell, None if value is None else str(value))
         cell.font = body_font
         cell.border = BORDER
-        centred = column.field in DATE_FIELDS or column.field in {"no", "status"}
-        cell.alignment = Alignment(
-            wrap_text=True, vertical="top", horizontal="center" if centred else "left"
-        )
+        cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal=column.align)
 
 
-def add_status_dropdown(ws: Worksheet, first_row: int, last_row: int, layout: XlsxLayout) -> None:
-    """The 状态 drop-down (未开始/整改中/已完成/已销号) over rows ``first_row..last_row``."""
-    letter = get_column_letter(layout.column_of("status"))
+def merge_hierarchy(ws: Worksheet, first_row: int, rows: Sequence[LedgerRow], preset: Preset,
+                    columns: dict[str, int] | None = None) -> None:
+    """Merge the cells of the preset's merged columns (问题来源 → 方面 → 内容) over runs of equal values;
+    ``columns`` gives each field's sheet column when it is not the preset's own position."""
+    for offset, spans in enumerate(merge_spans(rows, preset)):
+        for field, span in spans.items():
+            if span > 1:
+                column = (columns or {}).get(field) or preset.column_of(field)
+                ws.merge_cells(start_row=first_row + offset, start_column=column,
+                               end_row=first_row + offset + span - 1, end_column=column)
+
+
+def add_status_dropdown(ws: Worksheet, column: int, first_row: int, last_row: int) -> None:
+    """The 状态 drop-down (未开始/整改中/已完成/已销号) over rows ``first_row..last_row`` of ``column``."""
+    letter = get_column_letter(column)
     validation = DataValidation(
         type="list",
         formula1='"' + ",".join(STATUSES) + '"',
@@ -146,35 +128,37 @@ def add_status_dropdown(ws: Worksheet, first_row: int, last_row: int, layout: Xl
     validation.add(f"{letter}{first_row}:{letter}{last_row}")
 
 
-def write_meta_sheet(workbook: Workbook, ledger: Ledger, layout: XlsxLayout) -> None:
-    """The hidden ``docproc`` sheet: schema id and the ledger's sources as JSON."""
-    if layout.meta_sheet in workbook.sheetnames:
-        del workbook[layout.meta_sheet]
-    meta = workbook.create_sheet(layout.meta_sheet)
+def write_meta_sheet(workbook: Workbook, ledger: Ledger) -> None:
+    """The hidden ``docproc`` sheet: schema id, the ledger's sources as JSON, its preset."""
+    style = xlsx_style()
+    if style.meta_sheet in workbook.sheetnames:
+        del workbook[style.meta_sheet]
+    meta = workbook.create_sheet(style.meta_sheet)
     meta.sheet_state = "hidden"
-    meta["A1"], meta["B1"] = "schema", SCHEMA_ID
+    meta["A1"], meta[META_SCHEMA] = "schema", SCHEMA_ID
     meta["A2"] = "sources"
-    set_text(meta["B2"], json.dumps([s.to_dict() for s in ledger.sources], ensure_ascii=False))
+    set_text(meta[META_SOURCES], json.dumps([s.to_dict() for s in ledger.sources], ensure_ascii=False))
+    meta["A3"], meta[META_PRESET] = "preset", ledger.preset
 
 
-def _write_heading(ws: Worksheet, ledger: Ledger, layout: XlsxLayout) -> None:
-    visible = [c for c in layout.columns if not c.hidden]
-    last_letter = get_column_letter(len(visible))
-    split = max(2, len(visible) // 2)
+def _write_heading(ws: Worksheet, ledger: Ledger, preset: Preset) -> None:
+    style = xlsx_style()
+    last_letter = get_column_letter(len(preset.visible))
+    split = max(2, len(preset.visible) // 2)
     set_text(ws["A1"], ledger.title)
-    ws["A1"].font = Font(name=layout.font_name, size=layout.title_font_size, bold=True)
+    ws["A1"].font = Font(name=style.font_name, size=style.title_font_size, bold=True)
     ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(f"A1:{last_letter}1")
     ws.row_dimensions[1].height = 30
-    set_text(ws["A2"], layout.unit_label + (ledger.unit or ""))
+    set_text(ws["A2"], style.unit_label + (ledger.unit or ""))
     ws.merge_cells(f"A2:{get_column_letter(split)}2")
     date_cell = ws.cell(row=2, column=split + 1)
-    set_text(date_cell, layout.date_label + (ledger.generated_on or ""))
+    set_text(date_cell, style.date_label + (ledger.generated_on or ""))
     date_cell.alignment = Alignment(horizontal="right")
     ws.merge_cells(f"{date_cell.coordinate}:{last_letter}2")
-    header_font = Font(name=layout.font_name, size=layout.body_font_size, bold=True)
-    fill = PatternFill("solid", fgColor=layout.header_fill)
-    for index, column in enumerate(layout.columns, start=1):
+    header_font = Font(name=style.font_name, size=style.body_font_size, bold=True)
+    fill = PatternFill("solid", fgColor=style.header_fill)
+    for index, column in enumerate(preset.columns, start=1):
         cell = ws.cell(row=HEADER_ROW, column=index, value=column.header)
         cell.font, cell.fill, cell.border = header_font, fill, BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -197,19 +181,21 @@ def _print_setup(ws: Worksheet, last_row: int) -> None:
 
 
 def ledger_to_workbook(ledger: Ledger) -> Workbook:
-    """The styled ledger workbook (not yet saved)."""
-    layout = xlsx_layout()
+    """The styled ledger workbook (not yet saved), in the columns of ``ledger.preset``."""
+    style = xlsx_style()
+    preset = get_preset(ledger.preset)
     workbook = Workbook()
     ws = workbook.active
     assert ws is not None
-    ws.title = layout.sheet
-    _write_heading(ws, ledger, layout)
+    ws.title = style.sheet
+    _write_heading(ws, ledger, preset)
     for offset, row in enumerate(ledger.rows):
-        write_ledger_row(ws, FIRST_DATA_ROW + offset, row, layout)
+        write_ledger_row(ws, FIRST_DATA_ROW + offset, row, preset)
+    merge_hierarchy(ws, FIRST_DATA_ROW, ledger.rows, preset)
     last_row = FIRST_DATA_ROW + len(ledger.rows) - 1
-    add_status_dropdown(ws, FIRST_DATA_ROW, last_row + layout.status_rows_ahead, layout)
+    add_status_dropdown(ws, preset.column_of("status"), FIRST_DATA_ROW, last_row + style.status_rows_ahead)
     _print_setup(ws, last_row)
-    write_meta_sheet(workbook, ledger, layout)
+    write_meta_sheet(workbook, ledger)
     return workbook
 
 

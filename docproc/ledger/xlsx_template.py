@@ -19,7 +19,8 @@ from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from docproc.errors import TemplateError
-from docproc.ledger.templating import ledger_context, render_string
+from docproc.ledger.context import template_context
+from docproc.ledger.templating import render_string
 from docproc.ledger.xlsx import set_text, workbook_bytes
 from docproc.model.ledger import Ledger
 
@@ -55,7 +56,7 @@ def render_xlsx_template(ledger: Ledger, template: Path) -> bytes:
         workbook = load_workbook(template)
     except Exception as exc:  # openpyxl raises zipfile/KeyError/ValueError on damaged files
         raise TemplateError(f"template {template.name} is not a readable .xlsx workbook ({exc})") from exc
-    context = ledger_context(ledger)
+    context = template_context(ledger)
     found_rows = False
     for ws in workbook.worksheets:
         row_index = _row_template_index(ws)

@@ -1,9 +1,12 @@
 """The Ledger record (``docproc.ledger/1``): a rectification ledger (整改台账).
 
 One :class:`LedgerRow` per task of a notice or problem of a self-check form, with a reference back
-to where it came from (:class:`SourceRef`: 文号, task number, page, file). ``to_dict`` gives the JSON
-of ``docproc/schemas/ledger.schema.json``; the optional ``category`` (所属类别), ``progress``
-(完成情况) and ``source_ref.file`` are additions the schema allows.
+to where it came from (:class:`SourceRef`: 文号, task number, page, file); a task that two inputs
+carry (a notice and the notice forwarding it) is one row whose other sources are in ``also_from``.
+``to_dict`` gives the JSON of ``docproc/schemas/ledger.schema.json``. Beyond the columns of the
+contract (序号 … 备注) a row holds what the presets of ``docproc.ledger.presets`` show: the problem
+hierarchy (``aspect`` 方面 → ``category`` 内容/所属类别 → ``item``), 责任领导 (``leader``), 问题来源,
+完成时间, 验收人, 被检查单位 and 检查日期; ``Ledger.preset`` names the column set it was made for.
 """
 
 from __future__ import annotations
@@ -63,9 +66,26 @@ class SourceRef:
         return " ".join(p for p in parts if p)
 
 
+# Optional text fields of a row, in the order of the record (``no``, ``item``, ``status`` and the
+# source references are handled apart).
+TEXT_FIELDS: tuple[str, ...] = (
+    "problem_source", "aspect", "category", "measures", "leader", "owner_unit", "owner_person",
+    "inspected_unit", "inspected_on", "deadline", "progress", "completed_on", "closed_on",
+    "accepted_by", "note",
+)
+# Fields holding an ISO date (YYYY-MM-DD).
+DATE_FIELDS: frozenset[str] = frozenset({"deadline", "completed_on", "closed_on", "inspected_on"})
+
+
 @dataclass
 class LedgerRow:
-    """One line of the ledger: 序号, 整改任务/问题, 整改措施, 责任单位, 责任人, 整改时限, 状态 …"""
+    """One line of the ledger: 序号, 整改任务/问题, 整改措施, 责任单位, 责任人, 整改时限, 状态 …
+
+    ``aspect`` (方面) and ``category`` (内容, 所属类别) are the headings above the item; ``leader`` is
+    责任领导, ``owner_unit``/``owner_person`` 责任单位/责任人; ``completed_on`` the day the work was
+    done (完成时间, 整改到位时间), ``closed_on`` the day the row was closed (销号); ``also_from`` the
+    other inputs that carry the same task.
+    """
 
     no: int
     item: str
@@ -79,21 +99,37 @@ class LedgerRow:
     note: str | None = None
     category: str | None = None
     source_ref: SourceRef = field(default_factory=SourceRef)
+    aspect: str | None = None
+    leader: str | None = None
+    problem_source: str | None = None
+    completed_on: str | None = None
+    accepted_by: str | None = None
+    inspected_unit: str | None = None
+    inspected_on: str | None = None
+    also_from: list[SourceRef] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "no": self.no,
+            "problem_source": self.problem_source,
+            "aspect": self.aspect,
             "category": self.category,
             "item": self.item,
             "measures": self.measures,
+            "leader": self.leader,
             "owner_unit": self.owner_unit,
             "owner_person": self.owner_person,
+            "inspected_unit": self.inspected_unit,
+            "inspected_on": self.inspected_on,
             "deadline": self.deadline,
             "status": self.status,
             "progress": self.progress,
+            "completed_on": self.completed_on,
             "closed_on": self.closed_on,
+            "accepted_by": self.accepted_by,
             "note": self.note,
             "source_ref": self.source_ref.to_dict(),
+            "also_from": [s.to_dict() for s in self.also_from],
         }
 
     @classmethod
@@ -101,17 +137,19 @@ class LedgerRow:
         return cls(
             no=int(data["no"]),
             item=data["item"],
-            measures=data.get("measures"),
-            owner_unit=data.get("owner_unit"),
-            owner_person=data.get("owner_person"),
-            deadline=data.get("deadline"),
             status=data.get("status", DEFAULT_STATUS),
-            progress=data.get("progress"),
-            closed_on=data.get("closed_on"),
-            note=data.get("note"),
-            category=data.get("category"),
             source_ref=SourceRef.from_dict(data.get("source_ref") or {}),
+            also_from=[SourceRef.from_dict(s) for s in data.get("also_from") or []],
+            **{name: data.get(name) for name in TEXT_FIELDS},
         )
+
+    def source_refs(self) -> list[SourceRef]:
+        """Every input the row came from, the first one first."""
+        return [self.source_ref, *self.also_from]
+
+    def source_label(self) -> str:
+        """The 来源 cell: each source's label, joined by ``；``."""
+        return "；".join(label for label in (s.label() for s in self.source_refs()) if label)
 
 
 @dataclass
@@ -130,20 +168,26 @@ class LedgerSource:
         return cls(file=data.get("file", ""), doc_number=data.get("doc_number"), title=data.get("title"))
 
 
+DEFAULT_PRESET = "campaign"
+
+
 @dataclass
 class Ledger:
-    """The whole ledger: header (标题, 填报单位, 填报日期), its sources and its rows."""
+    """The whole ledger: header (标题, 填报单位, 填报日期), its sources and its rows; ``preset`` is the
+    column set it is laid out in (campaign, inspection, hazard)."""
 
     title: str
     sources: list[LedgerSource] = field(default_factory=list)
     rows: list[LedgerRow] = field(default_factory=list)
     unit: str | None = None
     generated_on: str | None = None
+    preset: str = DEFAULT_PRESET
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA_ID,
             "title": self.title,
+            "preset": self.preset,
             "unit": self.unit,
             "generated_on": self.generated_on,
             "sources": [s.to_dict() for s in self.sources],
@@ -160,6 +204,7 @@ class Ledger:
             title=data["title"],
             unit=data.get("unit"),
             generated_on=data.get("generated_on"),
+            preset=data.get("preset") or DEFAULT_PRESET,
             sources=[LedgerSource.from_dict(s) for s in data.get("sources", [])],
             rows=[LedgerRow.from_dict(r) for r in data.get("rows", [])],
         )

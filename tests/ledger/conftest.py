@@ -25,6 +25,14 @@ def gold_notice(case: str) -> Notice:
     return Notice.from_dict(data)
 
 
+LEDGER_FIXTURES = FIXTURES_DIR / "ledger"
+
+
+def ledger_fixture_notice(relative: str) -> Notice:
+    """A notice record of ``fixtures/ledger/`` (see each case's README)."""
+    return Notice.from_dict(json.loads((LEDGER_FIXTURES / relative).read_text(encoding="utf-8")))
+
+
 @pytest.fixture(scope="session")
 def seed000_notice() -> Notice:
     return notice_of_text(FIXTURES_DIR / "seed-000" / "input.txt")

@@ -24,7 +24,8 @@ def test_seed000_rows_are_the_numbered_sub_tasks_with_the_rectification_phase_en
     assert first.category == "严格规范执法“援企”"
     assert first.measures is not None and first.measures.startswith("严格落实《辽宁省行政执法程序规定》，依法开展")
     assert first.deadline == "2021-12-20"
-    assert first.note == "时限：取自整改阶段“总结整改阶段”（2021-12-01至2021-12-20）"
+    assert first.note == ("时限：取自整改阶段“总结整改阶段”（2021-12-01至2021-12-20）；"
+                          "责任单位：原文未明确，请填写；责任人：原文未明确，请填写")
     assert first.status == "未开始"
     assert first.source_ref.doc_number == "沈法治发〔2021〕7号"
     assert rows[-1].item == "建立移交制度"
@@ -36,7 +37,7 @@ def test_seed001_has_no_dates_so_every_row_says_the_deadline_is_missing(seed001_
     assert len(rows) == 15
     assert [r.item for r in rows[:3]] == ["加强行政执法人员管理", "加强行政执法队伍建设", "落实行政执法公示制度"]
     assert {r.deadline for r in rows} == {None}
-    assert {r.note for r in rows} == {"时限：原文未规定，请填写"}
+    assert {r.note for r in rows} == {"时限：原文未规定，请填写；责任单位：原文未明确，请填写；责任人：原文未明确，请填写"}
     assert rows[4].category == "规范行政执法制度"
     assert rows[4].source_ref.task == "（二）5"
 
@@ -59,12 +60,15 @@ def test_the_same_notice_twice_gives_its_rows_once(seed000_notice: Notice) -> No
 
 def test_owners_and_own_deadlines_of_a_notice_that_names_them() -> None:
     rows = rows_from_notice(gold_notice("owners-deadlines-deqing"))
+    note = "时限：任务原文；责任人：原文未明确，请填写"
     assert [(r.item, r.owner_unit, r.deadline, r.note) for r in rows] == [
-        ("推进企业开办“一件事”改革", "县市场监管局、县公安局、县税务局、县人力社保局", "2023-06-30", "时限：任务原文"),
-        ("深化工程建设项目审批制度改革", "县住建局、县自然资源规划局、县发改局", "2023-09-30", "时限：任务原文"),
-        ("规范涉企行政检查", "县司法局、县级各行政执法部门", "2023-12-31", "时限：任务原文"),
-        ("健全涉企纠纷化解机制", "县司法局、县工商联、县法院", "2023-11-30", "时限：任务原文"),
+        ("推进企业开办“一件事”改革", "县市场监管局、县公安局、县税务局、县人力社保局", "2023-06-30", note),
+        ("深化工程建设项目审批制度改革", "县住建局、县自然资源规划局、县发改局", "2023-09-30", note),
+        ("规范涉企行政检查", "县司法局、县级各行政执法部门", "2023-12-31", note),
+        ("健全涉企纠纷化解机制", "县司法局、县工商联、县法院", "2023-11-30", note),
     ]
+    # the labelled slots have their own columns: they are not part of the measures
+    assert rows[0].measures == "实现企业设立登记、公章刻制、发票申领、社保登记等事项一次申请、一窗受理。"
 
 
 @pytest.mark.parametrize(
@@ -85,7 +89,8 @@ def test_owners_and_own_deadlines_of_a_notice_that_names_them() -> None:
 )
 def test_deadlines_from_phases_of_gold_notices(case: str, expected: list[tuple[str, str, str]]) -> None:
     rows = rows_from_notice(gold_notice(case))
-    assert [(r.item, r.deadline, r.note) for r in rows[: len(expected)]] == expected
+    # the note's first sentence is the deadline's (责任单位/责任人 follow)
+    assert [(r.item, r.deadline, (r.note or "").split("；")[0]) for r in rows[: len(expected)]] == expected
 
 
 def _notice(phases: list[Phase], deadlines: list[Deadline]) -> Notice:
@@ -150,8 +155,9 @@ def test_ledger_title_from_notice_title(title: str | None, expected: str) -> Non
 def test_form_problems_become_rows_with_person_and_deadline_notes(self_check_form: Form) -> None:
     ledger = build_ledger([self_check_form], date="2024-04-02")
     assert [(r.no, r.category, r.item, r.owner_person, r.owner_unit, r.deadline, r.note) for r in ledger.rows] == [
-        (1, "行政执法裁量基准", "裁量基准未及时修订", "张伟", None, "2024-06-30", "时限：自查表"),
-        (2, "执法案卷管理", "=HYPERLINK(\"http://x\")案卷归档不及时", "李娜", None, None, "时限：自查表写“长期坚持”"),
+        (1, "行政执法裁量基准", "裁量基准未及时修订", "张伟", None, "2024-06-30", "时限：自查表；责任单位：自查表未写明，请填写"),
+        (2, "执法案卷管理", "=HYPERLINK(\"http://x\")案卷归档不及时", "李娜", None, None,
+         "时限：自查表写“长期坚持”；责任单位：自查表未写明，请填写"),
     ]
     assert ledger.rows[0].measures == "对照新修订法规逐项修订裁量基准"
     assert ledger.rows[0].source_ref.to_dict() == {
@@ -167,3 +173,34 @@ def test_notice_and_form_merge_with_their_sources(seed000_notice: Notice, self_c
     assert ledger.rows[11].source_ref.file == "自查表.pdf"
     assert [s.file for s in ledger.sources] == ["input.txt", "自查表.pdf"]
     validate_record(ledger.to_dict(), "ledger")
+
+
+def test_a_task_never_borrows_another_tasks_deadline() -> None:
+    """The deqing plan with 完成时限 only in task 1's text (`2023年6月底前完成企业开办全流程改革`): that
+    deadline is task 1's; tasks 2–4 have none, and say so, instead of taking it as a closing deadline."""
+    def task(number: str, title: str, span: tuple[int, int]) -> Task:
+        return Task(number=number, title=title, text=title + "。", section="重点任务", evidence=Evidence(page=1, span=span))
+
+    notice = Notice(
+        source=Source(file="deqing.txt", sha256="0" * 64),
+        tasks=[task("（一）", "提升政务服务效能", (165, 173)), task("（一）1", "推进企业开办“一件事”改革", (176, 260)),
+               task("（一）2", "深化工程建设项目审批制度改革", (263, 332)), task("（二）", "加强法治保障", (336, 342)),
+               task("（二）3", "规范涉企行政检查", (345, 403)), task("（二）4", "健全涉企纠纷化解机制", (406, 464))],
+        deadlines=[Deadline(date="2023-06-30", what="完成企业开办全流程改革", evidence=Evidence(page=1, span=(226, 235))),
+                   Deadline(date=None, what="报送工作进展", recurring="每季度末月20日前", evidence=Evidence(page=1, span=(561, 570)))],
+    )
+    rows = rows_from_notice(notice)
+    assert [(r.source_ref.task, r.deadline, (r.note or "").split("；")[0]) for r in rows] == [
+        ("（一）1", "2023-06-30", "时限：取自文件时限要求“完成企业开办全流程改革”"),
+        ("（一）2", None, "时限：原文未规定，请填写"),
+        ("（二）3", None, "时限：原文未规定，请填写"),
+        ("（二）4", None, "时限：原文未规定，请填写"),
+    ]
+
+
+def test_a_closing_deadline_outside_every_task_still_covers_them() -> None:
+    notice = _notice([], [Deadline(date="2022-12-20", what="全面完成整改", evidence=Evidence(page=3, span=(900, 910)))])
+    other = Task(number="（二）", title="规范执法程序", text="规范执法程序。", evidence=Evidence(page=1, span=(150, 170)))
+    notice.tasks = [_TASK, other]
+    resolved = resolve_task_deadline(other, notice, ledger_rules())
+    assert (resolved.date, resolved.note) == ("2022-12-20", "时限：取自文件时限要求“全面完成整改”")

@@ -141,3 +141,32 @@ def test_a_text_layer_pdf_without_tasks_exits_5(tmp_path: Path) -> None:
     assert code == 5
     assert "no tasks or problems found in the inputs" in err
     assert not out.exists()
+
+
+def test_preset_chooses_the_column_set(tmp_path: Path) -> None:
+    out = tmp_path / "巡察整改台账.xlsx"
+    notice = str(FIXTURES_DIR / "ledger" / "inspection-qingshan" / "notice.json")
+    code, _, err = run("ledger", notice, "-o", str(out), "--preset", "inspection", "--json")
+    assert code == 0, err
+    ws = openpyxl.load_workbook(out)["整改台账"]
+    assert [c.value for c in ws[3]][:5] == ["序号", "问题来源", "方面", "内容", "具体问题"]
+    ledger = read_ledger_xlsx(out)
+    assert ledger.preset == "inspection"
+    assert [r.leader for r in ledger.rows] == ["周建国", "周建国", "吴晓燕", "周建国", "吴晓燕"]
+    assert json.loads((tmp_path / "巡察整改台账.ledger.json").read_text(encoding="utf-8")) == ledger.to_dict()
+    # an update keeps the ledger's preset: new rows in its columns, merged among themselves
+    code, _, err = run("ledger", "update", str(out), GOLD_DEQING)
+    assert code == 0, err
+    ws = openpyxl.load_workbook(out)["整改台账"]
+    assert "C9:C10" in {str(r) for r in ws.merged_cells.ranges}
+    assert (ws["C9"].value, ws["G9"].value) == ("提升政务服务效能", "分管副县长")
+
+
+def test_preset_choices_are_the_presets() -> None:
+    from docproc.commands.ledger import build_command
+    from docproc.ledger.presets import PRESET_NAMES
+
+    (option,) = [p for p in build_command.params if p.name == "preset"]
+    assert tuple(option.type.choices) == PRESET_NAMES  # type: ignore[attr-defined]
+    code, _, err = run("ledger", SEED001, "-o", "x.xlsx", "--preset", "audit")
+    assert code == 1 and "'audit' is not one of 'campaign', 'inspection', 'hazard'" in err

@@ -33,7 +33,7 @@ def test_own_html_template_renders(tmp_path: Path) -> None:
     ("source", "message"),
     [
         ("<h1>{{ ledger.title }}</h1>\n{% for row in rows %}\n<td>{{ row.ownr }}</td>\n{% endfor %}\n",
-         "our.html.j2 line 3: unknown field 'row.ownr' (a row has: no, category, item, measures, owner_unit"),
+         "our.html.j2 line 3: unknown field 'row.ownr' (a row has: no, problem_source, aspect, category, item, measures"),
         ("<h1>{{ ledger.titel }}</h1>\n", "our.html.j2 line 1: unknown field 'ledger.titel'"),
         ("line one\n{{ unit }}\n", "our.html.j2 line 2: unknown field 'unit'"),
         ("a\nb\n{% for row in rows %}{{ row.no }\n", "our.html.j2 line 3: template syntax error: unexpected '}'"),
