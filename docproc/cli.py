@@ -353,7 +353,7 @@ def ocr_command(
 def extract_command(
     ctx: click.Context, files: tuple[Path, ...], output: Path | None, output_format: str, **kwargs: Any
 ) -> None:
-    """Notices (PDF, image, .txt or document JSON) to docproc.notice/1 records."""
+    """Notices (PDF, image, .txt, saved web page .html or document JSON) to docproc.notice/1 records."""
     import json
 
     from docproc.extract import extract_notice

@@ -56,7 +56,7 @@ class InputSummary:
 
     path: Path
     sha256: str
-    kind: str  # "pdf" | "image" | "text" | "document-json"
+    kind: str  # "pdf" | "image" | "text" | "html" | "document-json"
     page_count: int
 
 
@@ -87,13 +87,16 @@ class Recognizer:
         password: str | None = None,
         progress: PageProgress | None = None,
     ) -> Document:
-        """Read one file (PDF, image, TIFF, text, or a document JSON) into a Document."""
+        """Read one file (PDF, image, TIFF, text, saved web page, or a document JSON) into a Document."""
         source_path = Path(path)
         if source_path.suffix.lower() == ".json":
             return load(source_path)
         with self._open(source_path, password) as opened:
             if opened.kind == "text":
                 return _document_from_text(source_path, opened.sha256, opened.text or "")
+            if opened.kind == "html":
+                return _document_from_web_page(source_path, opened.sha256, opened.text or "",
+                                               opened.warnings)
             results: list[PageResult] = []
             for page_input in opened.pages():
                 results.append(self._recognize_page(page_input))
@@ -272,6 +275,12 @@ def _document_from_text(path: Path, sha256: str, text: str) -> Document:
         raise NoTextError("the text file holds no text", path=str(path))
     source = Source(file=path.name, sha256=sha256, pages=0, text_source="text")
     return Document(source=source, pages=[], text=text)
+
+
+def _document_from_web_page(path: Path, sha256: str, text: str, warnings: list[str]) -> Document:
+    """A saved web page: its main text (title, metadata lines, body), one page, no layout to point to."""
+    source = Source(file=path.name, sha256=sha256, pages=1, text_source="text")
+    return Document(source=source, pages=[], text=text, warnings=list(warnings))
 
 
 def load(path: str | Path) -> Document:

@@ -1,7 +1,7 @@
 """Work units: what a batch sends to a worker process (local or on a Dask cluster), and back.
 
 A file starts as a *probe* unit (``page`` None): the worker opens it, and either recognises it
-whole (a text file, a document JSON, a one-page scan) or reads its first page and says how many
+whole (a text file, a saved web page, a document JSON, a one-page scan) or reads its first page and says how many
 pages it has; the coordinator then sends one *page* unit per remaining page, so the pages of a
 200-page scan spread over every worker. Units and outcomes are small plain values (paths, page
 numbers, dicts) so they pickle cheaply and travel to other machines.
@@ -21,7 +21,7 @@ from docproc.errors import EXIT_INPUT, DocprocError
 from docproc.pipeline import PageResult, Recognizer, assemble_document
 
 # Kinds recognised whole by the probe: they have no pages to spread.
-_WHOLE_FILE_KINDS = {"text", "document-json"}
+_WHOLE_FILE_KINDS = {"text", "html", "document-json"}
 
 
 @dataclass(frozen=True)

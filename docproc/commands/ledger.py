@@ -97,7 +97,7 @@ def build_command(
     write_json: bool, unit: str | None, title: str | None, date: str | None, preset: str,
     template: Path | None, **kwargs: Any,
 ) -> None:
-    """Notices (PDF, image, .txt, document or notice JSON) and self-check forms (form JSON) → one ledger."""
+    """Notices (PDF, image, .txt, .html, document or notice JSON) and self-check forms (form JSON) → one ledger."""
     from docproc.ledger import build_ledger, format_of, render_ledger
     from docproc.ledger.render import check_template
 

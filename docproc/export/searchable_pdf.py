@@ -155,8 +155,9 @@ def page_images(document: Document, source: Path, *, password: str | None = None
     dpis = {p.dpi for p in document.pages if p.dpi}
     dpi = int(max(dpis)) if dpis else DEFAULT_DPI
     with open_input(source, password=password, dpi=dpi, force_ocr=True) as opened:
-        if opened.kind == "text":
-            raise InputError("a searchable PDF needs a scan or a PDF, not a text file", path=str(source))
+        if opened.is_text:
+            raise InputError("a searchable PDF needs a scan or a PDF, not a text file or web page",
+                             path=str(source))
         pages = {p.number: p for p in document.pages}
         for page_input in opened.pages():
             page = pages.get(page_input.number)

@@ -55,8 +55,9 @@ class FormReader:
         sources: set[str] = set()
         with open_input(source_path, password=password, dpi=self.settings.dpi,
                         force_ocr=self.settings.force_ocr) as opened:
-            if opened.kind == "text":
-                raise UnsupportedInputError("a text file holds no ruled table; give the form as a PDF or an image",
+            if opened.is_text:
+                raise UnsupportedInputError("a text file or web page holds no ruled table; give the form as a PDF "
+                                            "or an image",
                                             path=str(path))
             for page in opened.pages():
                 if isinstance(page, ImagePage):

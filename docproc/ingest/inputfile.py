@@ -2,7 +2,8 @@
 
 It checks the path, tells the real content from the first bytes (not the extension), hashes the
 file, and opens it read-only. Pages come lazily from :meth:`InputFile.pages`, so a 20-page scan
-holds one page raster at a time.
+holds one page raster at a time. A text file and a saved web page are read whole: their text is
+ready on :attr:`InputFile.text`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from docproc.errors import EmptyInputError, InputError, UsageError
+from docproc.ingest.html import read_html_file
 from docproc.ingest.images import ImageSource
 from docproc.ingest.pages import ImagePage, TextLayerPage
 from docproc.ingest.pdf import PdfSource, check_pdf_complete
@@ -29,7 +31,8 @@ class InputFile:
     """An opened input: its identity (path, sha256, kind) and its pages, read on demand.
 
     A text file has ``text`` and ``encoding`` and no pages (``page_count`` 0, ``pages()`` yields
-    nothing): it never had a page layout.
+    nothing): it never had a page layout. A saved web page (kind ``html``) likewise, its ``text``
+    being the page's main text (:mod:`docproc.ingest.html`), with ``warnings`` about its decoding.
     """
 
     path: Path
@@ -38,12 +41,18 @@ class InputFile:
     page_count: int
     text: str | None = None
     encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
     _source: PdfSource | ImageSource | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def is_text(self) -> bool:
+        """Read whole as text (a text file or a web page): no page layout, no rasters."""
+        return self.kind in ("text", "html")
 
     def pages(self) -> Iterator[TextLayerPage | ImagePage]:
         """The pages in order, each read (and rasterised, if need be) only when asked for."""
         if self._source is None:
-            if self.kind != "text":
+            if not self.is_text:
                 raise ValueError(f"{self.path} is closed")
             return
         yield from self._source.iter_pages()
@@ -51,8 +60,9 @@ class InputFile:
     def read_page(self, number: int) -> TextLayerPage | ImagePage:
         """Page ``number`` (1-based) alone, without reading the pages before it."""
         if self._source is None:
-            if self.kind == "text":
-                raise InputError("has no pages (a text file)", path=str(self.path))
+            if self.is_text:
+                raise InputError(f"has no pages ({'a web page' if self.kind == 'html' else 'a text file'})",
+                                 path=str(self.path))
             raise ValueError(f"{self.path} is closed")
         if not 1 <= number <= self.page_count:
             raise InputError(f"has no page {number} (it has {self.page_count})", path=str(self.path))
@@ -115,7 +125,7 @@ def open_input(
     max_pixels: int = 150_000_000,
     force_ocr: bool = False,
 ) -> InputFile:
-    """Open a PDF, image or text file for reading, by its content; never writes to it.
+    """Open a PDF, image, text file or saved web page for reading, by its content; never writes to it.
 
     ``dpi`` is the raster resolution of PDF pages sent to OCR; ``max_pixels`` refuses any image or
     page raster larger than that (checked before decoding); ``force_ocr`` sends every PDF page to OCR.
@@ -134,6 +144,10 @@ def open_input(
     if kind == "text":
         text, encoding = read_text_file(file_path)
         return InputFile(file_path, sha256, kind, 0, text=text, encoding=encoding)
+    if kind == "html":
+        page = read_html_file(file_path, size=size)
+        return InputFile(file_path, sha256, kind, 0, text=page.text, encoding=page.encoding,
+                         warnings=list(page.warnings))
     source: PdfSource | ImageSource
     if kind == "pdf":
         check_pdf_complete(file_path, size)

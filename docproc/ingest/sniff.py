@@ -2,7 +2,12 @@
 
 ``sniff_content`` names the content; ``check_extension`` refuses a file whose extension promises a
 different kind (a PNG named ``.pdf``, a ZIP named ``.pdf``, an HTML page named ``.jpg``). Image
-formats are interchangeable among themselves: a PNG named ``.jpg`` is read as the PNG it is.
+formats are interchangeable among themselves: a PNG named ``.jpg`` is read as the PNG it is, and so
+are the two kinds of text: an HTML page named ``.txt`` is read as the page it is.
+
+An HTML page is told by its first markup: after a byte-order mark, blanks, comments (a browser's
+``<!-- saved from url=… -->``) and an XML declaration, a doctype or one of the tags a page starts
+with (``<html>``, ``<head>``, ``<meta>``, ``<title>``, ``<body>``, ``<div>``, ``<table>`` …).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from typing import Literal
 
 from docproc.errors import UnsupportedInputError
 
-InputKind = Literal["pdf", "image", "text"]
+InputKind = Literal["pdf", "image", "text", "html"]
 
 HEAD_BYTES = 4096
 
@@ -63,10 +68,23 @@ EXTENSION_KINDS: dict[str, InputKind] = {
     ".webp": "image",
     ".txt": "text",
     ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".shtml": "html",
+    ".xhtml": "html",
 }
 
-_EXTENSION_NAMES: dict[InputKind, str] = {"pdf": "a PDF", "image": "an image", "text": "a text file"}
-_KIND_EXTENSIONS: dict[InputKind, str] = {"pdf": ".pdf", "image": ".png/.jpg/.tif", "text": ".txt"}
+_EXTENSION_NAMES: dict[InputKind, str] = {
+    "pdf": "a PDF", "image": "an image", "text": "a text file", "html": "an HTML page",
+}
+_KIND_EXTENSIONS: dict[InputKind, str] = {"pdf": ".pdf", "image": ".png/.jpg/.tif", "text": ".txt",
+                                          "html": ".html"}
+# Kinds a file named for another kind is still read as (content, promised).
+_READ_AS_CONTENT: frozenset[tuple[InputKind, InputKind]] = frozenset({("html", "text")})
+
+# The tags a web page's markup starts with (after a doctype, comments and an XML declaration).
+_PAGE_START_TAGS = (b"html", b"head", b"meta", b"title", b"body", b"div", b"table", b"link", b"script",
+                    b"style", b"p", b"span", b"center", b"font", b"base", b"frameset")
 
 
 def _zip_content(path: Path) -> ContentType:
@@ -84,11 +102,32 @@ def _zip_content(path: Path) -> ContentType:
     return ContentType("zip", "a ZIP archive", None, "unpack it and pass the files inside")
 
 
-def _looks_like_html(head: bytes) -> bool:
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return start.startswith((b"<!doctype html", b"<html", b"<?xml version")) and (
-        b"<html" in start or b"<!doctype html" in start
-    )
+def _markup_start(head: bytes) -> bytes:
+    """``head`` from its first markup that is not a comment or an XML declaration, lower-cased."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n\x0c").lower()
+    while start.startswith((b"<!--", b"<?xml")):
+        end = start.find(b"-->" if start.startswith(b"<!--") else b"?>")
+        if end < 0:
+            return b""
+        start = start[end + (3 if start.startswith(b"<!--") else 2):].lstrip(b" \t\r\n\x0c")
+    return start
+
+
+def looks_like_html(head: bytes) -> bool:
+    """The first bytes start like a web page (UTF-16 pages are looked at as UTF-16)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            head = head.decode("utf-16", errors="ignore").encode("utf-8")
+        except UnicodeError:
+            return False
+    start = _markup_start(head)
+    if start.startswith(b"<!doctype html"):
+        return True
+    if not start.startswith(b"<"):
+        return False
+    name = start[1:].split(maxsplit=1)[0] if len(start) > 1 else b""
+    name = name.split(b">", 1)[0].split(b"/", 1)[0]
+    return name in _PAGE_START_TAGS
 
 
 def sniff_content(path: Path, head: bytes) -> ContentType:
@@ -108,12 +147,12 @@ def sniff_content(path: Path, head: bytes) -> ContentType:
     for signature, name, description, advice in _UNREADABLE_SIGNATURES:
         if head.startswith(signature):
             return ContentType(name, description, None, advice)
-    if _looks_like_html(head):
-        return ContentType("html", "an HTML page", None, "save it as PDF or plain text first")
+    if looks_like_html(head):
+        return ContentType("html", "an HTML page", "html")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in head:
         return ContentType("text", "a text file", "text")
     return ContentType("binary", "binary data of an unknown kind", None,
-                       "pass a PDF, an image (PNG/JPEG/TIFF) or a .txt file")
+                       "pass a PDF, an image (PNG/JPEG/TIFF), a .txt file or a saved web page (.html)")
 
 
 def check_extension(path: Path, content: ContentType) -> InputKind:
@@ -124,7 +163,7 @@ def check_extension(path: Path, content: ContentType) -> InputKind:
             path=str(path),
         )
     promised = EXTENSION_KINDS.get(path.suffix.lower())
-    if promised is not None and promised != content.kind:
+    if promised is not None and promised != content.kind and (content.kind, promised) not in _READ_AS_CONTENT:
         raise UnsupportedInputError(
             f"is named {path.suffix} but is {content.description}, not "
             f"{_EXTENSION_NAMES[promised]}: rename it to {_KIND_EXTENSIONS[content.kind]} "
