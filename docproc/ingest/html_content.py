@@ -308,6 +308,17 @@ def _row_pairs(row: etree._Element) -> list[tuple[str, str]]:
     return pairs
 
 
+def _element_pairs(element: etree._Element) -> list[tuple[str, str]]:
+    """The pairs of an element without blocks inside: its children's own pairs when they hold some
+    (``<span>来源：…</span><span>时间：…</span>``), else the element's."""
+    pairs = [pair for child in element if isinstance(child.tag, str) and not is_hidden(child)
+             for pair in _element_pairs(child)]
+    if pairs:
+        return pairs
+    pair = _element_pair(element)
+    return [pair] if pair else []
+
+
 def _element_pair(element: etree._Element) -> tuple[str, str] | None:
     """One element reading ``label：value``; a value made of several links is a trail, not a value."""
     lines = render_lines([element])
@@ -337,8 +348,7 @@ def find_metadata(region: etree._Element, content: Content, cues: PageCues) -> l
             pairs = _row_pairs(element)
         elif (tag in _PAIR_TAGS and not any(tag_of(d) in BLOCK_TAGS for d in element.iterdescendants())
               and any(c in _all_text(element) for c in COLONS)):
-            pair = _element_pair(element)
-            pairs = [pair] if pair else []
+            pairs = _element_pairs(element)
             done.add(id(element))
         if pairs:
             done.add(id(element))

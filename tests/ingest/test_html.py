@@ -19,7 +19,7 @@ REAL_DIR = FIXTURES_DIR / "realnotices"
 HTML_CASES = sorted(p.name for p in HTML_DIR.iterdir() if (p / "expected.txt").is_file())
 # Dev saved pages of the real gold (fixtures/realnotices/splits.json → dev); held-out ones are never
 # read here. reference.txt is the page's text as printed (annotator's), without the metadata block.
-DEV_PAGES = ["pingtan-2579", "pingtan-2595"]
+DEV_PAGES = ["pingtan-2565", "pingtan-2579", "pingtan-2590", "pingtan-2595", "pingtan-2613", "pingtan-65807"]
 
 
 def compact(text: str) -> str:
