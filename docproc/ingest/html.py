@@ -26,6 +26,7 @@ from docproc.ingest.html_content import PageParts, page_parts
 from docproc.ingest.html_decode import decode_page
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 200  # elements nested deeper are flattened into their ancestor (text kept, tags dropped)
 METADATA_SEPARATOR = "："
 
 
@@ -57,7 +58,9 @@ class _WholePageBuilder:
 
     libxml2 drops whatever follows a premature ``</html>`` from its own tree — and government pages
     whose templates close the page before the article are common — but it still reports those
-    elements as events; this builder puts them into the body where a browser shows them.
+    elements as events; this builder puts them into the body where a browser shows them. Elements
+    nested deeper than :data:`MAX_DEPTH` are flattened (their text kept), so no page, however
+    pathological, makes the tree walks recurse without bound.
     """
 
     _ROOTS = ("html", "body")
@@ -65,9 +68,13 @@ class _WholePageBuilder:
     def __init__(self) -> None:
         self._builder = etree.TreeBuilder()
         self._open: list[str] = []
+        self._flattened: list[str] = []  # elements nested deeper than MAX_DEPTH: their text is kept
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         if tag in self._ROOTS and tag in self._open:
+            return
+        if len(self._open) >= MAX_DEPTH:
+            self._flattened.append(tag)
             return
         if tag == "head" and "body" in self._open:
             tag = "div"  # a second head after the body: kept as a block, its text is skipped anyway
@@ -76,6 +83,9 @@ class _WholePageBuilder:
         self._open.append(tag)
 
     def end(self, tag: str) -> None:
+        if self._flattened and self._flattened[-1] == tag:
+            self._flattened.pop()
+            return
         tag = _xml_name(tag) or "span"
         if tag in self._ROOTS or tag not in self._open:
             return

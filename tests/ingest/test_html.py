@@ -146,3 +146,10 @@ def test_text_after_a_premature_html_close_tag_is_still_read() -> None:
     assert parts is not None
     assert parts.body == ["第一条 为了规范网络出版服务秩序，根据国务院有关规定，制定本规定。",
                           "第二条 在中华人民共和国境内从事网络出版服务，适用本规定。"]
+
+
+def test_a_page_nested_twenty_thousand_deep_is_read_without_recursing_without_bound() -> None:
+    html = "<html><body>" + "<div>" * 20000 + "<p>关于开展消防检查的通知。</p><p>各单位要认真落实。</p>" + \
+        "</div>" * 20000 + "</body></html>"
+    page = html_text(html.encode(), Path("deep.html"))
+    assert page.text == "关于开展消防检查的通知。各单位要认真落实。"  # flattened below 200 levels: one line
