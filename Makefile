@@ -7,12 +7,14 @@ STAMP := $(VENV)/.installed
 DEMO_INPUT ?= fixtures/seed-000/degraded.pdf
 DEMO_OUT ?= demo-out
 DEMO_NAME := $(basename $(notdir $(DEMO_INPUT)))
+DESK_DATA ?= demo-desk
 # Debian packages: pango + Noto CJK for PDF ledgers (WeasyPrint); PostgreSQL for the shared-archive
 # tests (they start their own server on loopback); tesseract + chi_sim, the bench's baseline;
-# poppler-utils (pdftoppm) for page images of PDF outputs.
-DEB_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk postgresql tesseract-ocr tesseract-ocr-chi-sim poppler-utils
+# poppler-utils (pdftoppm) for page images of PDF outputs; chromium for the review desk's browser tests
+# (Playwright drives Debian's build; Playwright's own browser download cannot work offline).
+DEB_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk postgresql tesseract-ocr tesseract-ocr-chi-sim poppler-utils chromium
 
-.PHONY: help install debs demo test lint unit bench clean
+.PHONY: help install debs demo desk test lint unit bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -20,7 +22,7 @@ help:  ## list the targets
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,dask]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,dask,web]'
 	$(BIN)/python -m docproc.ocr.prepare_models
 	touch $(STAMP)
 
@@ -44,6 +46,10 @@ demo: install  ## a bundled scanned notice: its text, its notice record, then it
 	@echo; echo "== notice =="; cat $(DEMO_OUT)/$(DEMO_NAME).notice.md
 	@echo; echo "== ledger =="; cat $(DEMO_OUT)/$(DEMO_NAME)-台账.md
 
+desk: install  ## the review desk on the demo notices: http://127.0.0.1:8000/ (users clerk, office, archivist, admin; password docproc-demo)
+	$(BIN)/python -m docproc.web.demo $(DESK_DATA)
+	$(BIN)/docproc serve --data $(DESK_DATA)
+
 lint: install  ## ruff and mypy
 	$(BIN)/ruff check docproc tests tools bench
 	$(BIN)/mypy docproc
@@ -57,4 +63,4 @@ bench: install  ## speed and accuracy over the fixtures (writes bench/results.js
 	$(BIN)/python -m bench.run --out bench/results.json
 
 clean:  ## remove the virtualenv, caches and demo output
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_OUT) build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_OUT) $(DESK_DATA) build *.egg-info

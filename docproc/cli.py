@@ -140,6 +140,8 @@ LAZY_COMMANDS: dict[str, str] = {
     "batch": "docproc.commands.batch:batch_command",
     "ledger": "docproc.commands.ledger:ledger_group",
     "form": "docproc.commands.form:form_command",
+    "serve": "docproc.commands.serve:serve_command",
+    "users": "docproc.commands.serve:users_group",
 }
 
 

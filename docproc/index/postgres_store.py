@@ -98,14 +98,14 @@ class PostgresStore(SqlReading):
         ).fetchone()
         return None if row is None else str(row[0])
 
-    def put(self, entry: CatalogueEntry) -> bool:
+    def put(self, entry: CatalogueEntry, *, replace: bool = False) -> bool:
         try:
             with self._db.transaction():
                 self._db.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (entry.path,))
                 row = self._db.execute(
                     "SELECT id, file_sha256 FROM docproc_documents WHERE path = %s", (entry.path,)
                 ).fetchone()
-                if row is not None and row[1] == entry.file_sha256:
+                if row is not None and row[1] == entry.file_sha256 and not replace:
                     return False
                 if row is not None:
                     self._db.execute("DELETE FROM docproc_documents WHERE id = %s", (row[0],))

@@ -160,13 +160,13 @@ class SqliteStore(SqlReading):
         row = self._db.execute("SELECT file_sha256 FROM documents WHERE path = ?", (path,)).fetchone()
         return None if row is None else str(row[0])
 
-    def put(self, entry: CatalogueEntry) -> bool:
+    def put(self, entry: CatalogueEntry, *, replace: bool = False) -> bool:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise IndexStoreError(f"cannot write the archive index: {exc}") from exc
         try:
-            stored = self._put_in_transaction(entry)
+            stored = self._put_in_transaction(entry, replace)
             self._db.execute("COMMIT")
         except BaseException as exc:
             self._db.execute("ROLLBACK")
@@ -175,11 +175,11 @@ class SqliteStore(SqlReading):
             raise
         return stored
 
-    def _put_in_transaction(self, entry: CatalogueEntry) -> bool:
+    def _put_in_transaction(self, entry: CatalogueEntry, replace: bool) -> bool:
         row = self._db.execute(
             "SELECT id, file_sha256 FROM documents WHERE path = ?", (entry.path,)
         ).fetchone()
-        if row is not None and row[1] == entry.file_sha256:
+        if row is not None and row[1] == entry.file_sha256 and not replace:
             return False
         if row is not None:
             self._delete_document(int(row[0]))

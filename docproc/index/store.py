@@ -28,11 +28,12 @@ class IndexStore(Protocol):
     def indexed_sha256(self, path: str) -> str | None:
         """The file sha256 the index holds for ``path``, or None if it was never indexed."""
 
-    def put(self, entry: CatalogueEntry) -> bool:
+    def put(self, entry: CatalogueEntry, *, replace: bool = False) -> bool:
         """Store ``entry`` (replacing an older version of the same path) in one transaction.
 
         Returns False, changing nothing, when the same path with the same sha256 is already there
-        (another run got there first)."""
+        (another run got there first), unless ``replace``: then the entry is written again (the
+        review desk re-indexes a file whose notice a person corrected)."""
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
         """The best ``query.limit`` documents, title and 文号 hits first."""
