@@ -143,8 +143,8 @@ class DeskJobs:
         from docproc.batch.units import WorkUnit
 
         row = self.store.document(doc_id)
-        if row is None or row.status in ("done", "failed"):
-            return
+        if row is None or row.status in ("done", "failed") or any(j.doc_id == doc_id for j in self._jobs.values()):
+            return  # unknown, finished, or already being read (queued twice)
         job = _Job(doc_id, self.config.uploads_dir / row.stored_name, row.sha256,
                    0 if row.content == "text" else row.pages)
         job_id = next(self._job_ids)

@@ -155,12 +155,13 @@ def _flagged(evidence: dict[str, Any]) -> bool:
     return bool(evidence.get("review") or evidence.get("flags"))
 
 
-def _text_of(value: Any) -> str:
+def value_text(value: Any) -> str:
+    """A value as one readable line (lists joined by 、, table rows by their cells)."""
     if isinstance(value, dict):
-        parts = [_text_of(v) for k, v in value.items() if k != "evidence" and v not in (None, "", [])]
+        parts = [value_text(v) for k, v in value.items() if k != "evidence" and v not in (None, "", [])]
         return " ".join(p for p in parts if p)
     if isinstance(value, list):
-        return "、".join(_text_of(v) for v in value)
+        return "、".join(value_text(v) for v in value)
     return "" if value is None else str(value)
 
 
@@ -175,12 +176,12 @@ def review_items(record: dict[str, Any], corrected_fields: set[str]) -> list[Rev
         evidence = evidence_of.get(name) or {}
         if value in (None, "", []):
             continue
-        items.append(ReviewItem(name, name, label, _text_of(value), evidence.get("page"), evidence.get("bbox"),
+        items.append(ReviewItem(name, name, label, value_text(value), evidence.get("page"), evidence.get("bbox"),
                                 evidence.get("confidence"), _flagged(evidence), name in corrected_fields))
     for name, (label, _) in TABLE_FIELDS.items():
         for index, entry in enumerate(record.get(name) or []):
             evidence = entry.get("evidence") or {} if isinstance(entry, dict) else {}
-            items.append(ReviewItem(f"{name}.{index}", name, f"{label} {index + 1}", _text_of(entry),
+            items.append(ReviewItem(f"{name}.{index}", name, f"{label} {index + 1}", value_text(entry),
                                     evidence.get("page"), evidence.get("bbox"), evidence.get("confidence"),
                                     _flagged(evidence), name in corrected_fields))
     order = {id(item): n for n, item in enumerate(items)}

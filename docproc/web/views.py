@@ -141,6 +141,7 @@ def document_view(request: Request, doc_id: str, user: Annotated[User, Depends(r
         TABLE_FIELDS,
         review_items,
         string_columns,
+        value_text,
     )
 
     desk = desk_of(request)
@@ -163,7 +164,7 @@ def document_view(request: Request, doc_id: str, user: Annotated[User, Depends(r
         request, "document.html", user, row=row, notice=notice, items=items, pages=pages,
         history=list(reversed(history)), scalar_fields=SCALAR_FIELDS, list_fields=LIST_FIELDS,
         table_fields=TABLE_FIELDS, column_labels=COLUMN_LABELS, list_columns=LIST_COLUMNS,
-        string_columns=string_columns(),
+        string_columns=string_columns(), value_text=value_text,
         matches_json=json.dumps(matches), start_page=page or 1, query=q,
         text=document.text if document is not None and not document.pages else None,
     )

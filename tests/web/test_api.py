@@ -222,3 +222,13 @@ def test_page_image_and_catalogue(desk: Desk) -> None:
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数", "备注")
     assert len(rows) == 2 and rows[1][7] == 5
+
+
+def test_openapi_documents_every_route(desk: Desk) -> None:
+    schema = desk.client.get("/api/openapi.json").json()
+    assert set(schema["paths"]) >= {
+        "/api/login", "/api/documents", "/api/documents/{doc_id}", "/api/documents/{doc_id}/notice",
+        "/api/documents/{doc_id}/pages/{number}.png", "/api/search", "/api/ledgers", "/api/catalogue",
+    }
+    assert set(schema["paths"]["/api/documents/{doc_id}/notice"]) == {"get", "put"}
+    assert not any(path.startswith(("/inbox", "/login")) for path in schema["paths"])  # pages are not API

@@ -136,3 +136,30 @@ def test_server_killed_mid_job_resumes_it_on_restart(tmp_path: Path) -> None:
     after = {p.name: p.stat().st_mtime_ns for p in page_folder(DeskConfig(data_dir=data_dir), doc_id).iterdir()}
     assert len(after) == 8
     assert all(after[name] == mtime for name, mtime in kept.items())  # pages read before the kill were kept
+
+
+@pytest.mark.slow
+def test_with_a_scheduler_pages_are_read_on_the_dask_cluster(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    from docproc.web.uploads import receive_upload
+
+    scan = write_scan_pdf(tmp_path / "scan.pdf", [5, 6, 7])
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                                  dashboard_address=None) as cluster:
+        config = DeskConfig(data_dir=tmp_path / "desk", settings=Settings(engine="fault", threads=1),
+                            scheduler=cluster.scheduler_address)
+        store = DeskStore(config.desk_db)
+        with open(scan, "rb") as handle:
+            row = receive_upload(config, store, "scan.pdf", handle, "clerk")
+        jobs = DeskJobs(config, store)
+        jobs.start()
+        try:
+            jobs.enqueue(row.id)
+            wait_for(lambda: store.document(row.id).status in ("done", "failed"), 120, "the job on Dask")  # type: ignore[union-attr]
+            keys = {str(entry[0]) for entry in cluster.scheduler.transition_log}
+        finally:
+            jobs.stop()
+    assert len({k for k in keys if k.startswith("docproc-batch-")}) == 3  # one task per page
+    done = store.document(row.id)
+    assert done is not None and (done.status, done.pages_done) == ("done", 3)
+    assert sorted(p.name for p in page_folder(config, row.id).iterdir()) == ["1.json", "2.json", "3.json"]
