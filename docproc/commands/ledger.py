@@ -1,10 +1,11 @@
 """``docproc ledger``: rectification ledgers (整改台账) from notices and self-check forms.
 
 ``docproc ledger FILE… -o OUT.xlsx`` builds a ledger; ``docproc ledger status 台账.xlsx --on DATE``
-and ``docproc ledger update 台账.xlsx FILE…`` track one. The group sends an argument list that does
+(``-o report.pdf``), ``docproc ledger update 台账.xlsx FILE…`` and ``docproc ledger calendar 台账.xlsx
+-o deadlines.ics`` track one. The group sends an argument list that does
 not start with a sub-command name to ``build``, so ``docproc ledger FILE… -o …`` and
-``docproc ledger build FILE… -o …`` are the same (a file literally named ``status`` or ``update``
-needs ``build`` or a path such as ``./status``).
+``docproc ledger build FILE… -o …`` are the same (a file literally named ``status``, ``update`` or
+``calendar`` needs ``build`` or a path such as ``./status``).
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ def _load_records(
 @click.group("ledger", cls=LedgerGroup)
 def ledger_group() -> None:
     """Rectification ledgers: build one from notices and forms (docproc ledger FILE… -o OUT),
-    list overdue rows (status), add new notices to a filled-in ledger (update)."""
+    list overdue rows and report with charts (status), add new notices to a filled-in ledger
+    (update), export its deadlines to calendars (calendar)."""
 
 
 @ledger_group.command("build")
@@ -127,16 +129,29 @@ def build_command(
 @click.option("--soon", type=click.IntRange(0, 3650), default=7, show_default=True,
               help="Rows due within this many days count as due soon.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def status_command(ledger_file: Path, on: str | None, soon: int, as_json: bool) -> None:
-    """Overdue and due-soon rows of a filled-in XLSX ledger (rows 已完成/已销号 are done)."""
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the report with charts: .html, .pdf or .xlsx.")
+def status_command(ledger_file: Path, on: str | None, soon: int, as_json: bool, output: Path | None) -> None:
+    """Overdue and due-soon rows of a filled-in XLSX ledger (rows 已完成/已销号 are done); with -o, a
+    report with the counts and charts by status and by unit."""
     from docproc.ledger import ledger_status, read_ledger_xlsx
 
+    if output is not None:
+        from docproc.ledger.status_report import report_format_of
+
+        report_format_of(output)
+        guard_outputs([ledger_file], [output])
     day = dt.date.fromisoformat(_iso_date(on, "--on") or dt.date.today().isoformat())
     report = ledger_status(read_ledger_xlsx(ledger_file), day, soon)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
         click.echo(report.to_text())
+    if output is not None:
+        from docproc.ledger.status_report import write_status_report
+
+        write_status_report(report, output)
+        click.echo(f"{output}: {report.total} rows, charts by status and by unit", err=True)
 
 
 @ledger_group.command("update")
@@ -171,3 +186,22 @@ def update_command(
         write_json_atomic(json_path_of(target), result.ledger.to_dict())
     click.echo(f"{target}: added {len(result.added)} row(s), kept {result.kept}", err=True)
     ctx.exit(exit_code)
+
+
+@ledger_group.command("calendar")
+@click.argument("ledger_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The iCalendar file to write (.ics).")
+def calendar_command(ledger_file: Path, output: Path) -> None:
+    """Deadlines of an XLSX ledger as an iCalendar file: one event per row with a 整改时限, reminders 7
+    days and 1 day before; exporting again after an update keeps each task's event UID."""
+    from docproc.ledger import read_ledger_xlsx
+    from docproc.ledger.ical import calendar_bytes
+
+    if output.suffix.lower() != ".ics":
+        raise UsageError(f"-o {output}: a calendar is an .ics file")
+    guard_outputs([ledger_file], [output])
+    ledger = read_ledger_xlsx(ledger_file)
+    write_bytes_atomic(output, calendar_bytes(ledger))
+    dated = sum(1 for row in ledger.rows if row.deadline)
+    click.echo(f"{output}: {dated} event(s) from {len(ledger.rows)} row(s)", err=True)

@@ -19,7 +19,7 @@ from docproc.ledger.builder import (
 from docproc.ledger.inputs import load_ledger_input
 from docproc.ledger.presets import PRESET_NAMES, Preset, get_preset
 from docproc.ledger.render import FORMATS, format_of, render_ledger, write_ledger
-from docproc.ledger.tracking import StatusReport, ledger_status
+from docproc.ledger.status import StatusReport, UnitProgress, ledger_status
 from docproc.ledger.xlsx_read import LedgerUpdate, read_ledger_xlsx, update_ledger_xlsx
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "LedgerUpdate",
     "Preset",
     "StatusReport",
+    "UnitProgress",
     "build_ledger",
     "format_of",
     "get_preset",
