@@ -28,6 +28,10 @@ DATE_RANGE = re.compile(
     _DATE.format(p="a") + rf"(?:{RANGE_SEPARATOR}(?:" + _DATE.format(p="b") + "|"
     + _DAY_ONLY.format(p="b") + "))?"
 )
+# ``2018年4-9月``, ``3—5月``: two months sharing one 月 (and one year)
+MONTH_RANGE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<m1>1[0-2]|0?[1-9])\s*(?:-|—|－|~|～|至|到)\s*(?P<m2>1[0-2]|0?[1-9])月(?![\d份])"
+)
 CHINESE_DATE = re.compile(rf"([{_CN}]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月\s*([{_CN}]{{1,3}})\s*日")
 FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*[日号]")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d\d)年(?:1[0-2]|0?[1-9])月")
@@ -176,7 +180,17 @@ def _point(match: re.Match[str], prefix: str) -> DatePoint | None:
 def find_date_ranges(text: str) -> list[DateRange]:
     """Every date or date range in ``text`` (bare ``12末`` only when it starts a range)."""
     out: list[DateRange] = []
+    shared: list[tuple[int, int]] = []
+    for match in MONTH_RANGE.finditer(text):
+        year = int(match.group("y")) if match.group("y") else None
+        first, second = int(match.group("m1")), int(match.group("m2"))
+        if first < second:
+            out.append(DateRange(DatePoint(year, 0, first, None, None), DatePoint(year, 0, second, None, None),
+                                 match.span()))
+            shared.append(match.span())
     for match in DATE_RANGE.finditer(text):
+        if any(lo < match.end() and match.start() < hi for lo, hi in shared):
+            continue
         start = _point(match, "a")
         if start is None:
             continue
@@ -188,6 +202,7 @@ def find_date_ranges(text: str) -> list[DateRange]:
         if start.month is not None and "月" not in match.group(0) and end is None:
             continue
         out.append(DateRange(start, end, match.span()))
+    out.sort(key=lambda found: found.span)
     return out
 
 

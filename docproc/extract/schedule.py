@@ -64,30 +64,86 @@ def _heading_span(node: OutlineNode) -> tuple[int, int]:
     return node.span[0], node.own_span[0] + len(node.heading)
 
 
+_STAGE_WORD = re.compile(r"阶段(?!性)|階段(?!性)")
+_STAGE_PREFIX = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階段)[：:]\s*(?=\S)")
+_OPEN_ENDED = re.compile(r"\s*(?:起|开始|以后|以来)")
+_END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
+_UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
+
+
+def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
+    """The date (range) a stage heading carries and how: ``range``, ``month``, ``point`` (a day or
+    a part of a month), ``end`` (…前, 截止…) or ``open`` (…起)."""
+    ranges = find_date_ranges(heading)
+    if not ranges:
+        return None
+    first = ranges[0]
+    after = heading[first.span[1] :]
+    before = heading[: first.span[0]]
+    if first.end is not None:
+        return first, "range"
+    if _END_ONLY.match(after) or _UNTIL.search(before):
+        return first, "end"
+    if _OPEN_ENDED.match(after):
+        return first, "open"
+    if first.start.day is None and first.start.part is None:
+        return first, "month"
+    return first, "point"
+
+
+def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated: str | None) -> bool:
+    heading = node.heading
+    if _STAGE_WORD.search(heading):
+        return node is not top or bool(dated)  # 一、实施阶段 alone is a section, not a stage
+    if node is top:
+        return False
+    if in_phase_section and node.parent is top:
+        return dated is not None  # 实施步骤 → （一）动员部署（3月1日—15日）
+    # a numbered work item that carries its own date range: （一）全面开展清产核资（2018年4-9月）
+    return dated in ("range", "month") and bool(_DATE_PAREN.search(heading))
+
+
+def _phase_name(heading: str, dates: DateRange | None) -> str:
+    name = heading
+    if dates is not None:
+        paren = heading.rfind("（", 0, dates.span[0] + 1)
+        paren = max(paren, heading.rfind("(", 0, dates.span[0] + 1))
+        name = heading[:paren] if paren >= 0 and paren <= dates.span[0] else heading[: dates.span[0]]
+    name = compact(_DATE_PAREN.sub("", name)).rstrip("：:，,。")
+    return _STAGE_PREFIX.sub("", name) or name
+
+
 def find_phases(
     text: str, outline: list[OutlineNode], classes: SectionClasses, year: int | None
 ) -> list[PhaseHit]:
+    """Stages of the work: ``…阶段`` headings (dated or not), dated items of a 步骤/时间安排 section,
+    and numbered work items whose heading carries their own date range."""
     phases: list[PhaseHit] = []
     for top in outline:
         in_phase_section = classes.is_phase_section(top.heading)
         for node in top.walk():
             heading = node.heading
-            if not heading or node is top and "阶段" not in heading:
+            if not heading:
                 continue
-            if "阶段" not in heading and not (in_phase_section and node.parent is top):
+            found = _heading_dates(heading)
+            kind = found[1] if found else None
+            if not _is_stage(node, top, in_phase_section, kind):
                 continue
-            ranges = find_date_ranges(heading)
-            if not ranges or year is None and ranges[0].start.year is None:
-                continue
-            first = ranges[0]
-            start, end = first.resolve(first.start.year or year or 0)
-            if heading[first.span[1] : first.span[1] + 3].lstrip("）)").startswith(("前", "之前")):
-                start = None  # 问题自查阶段（2024年3月底前）: end only
-            name = compact(_DATE_PAREN.sub("", heading[: heading.find("（", first.span[0] - 1)]
-                                         if "（" in heading[: first.span[0]] else heading))
-            name = re.sub(r"^第[一二三四五六七八九十]+阶段[：:]?", "", name) or name
+            start = end = None
+            if found is not None:
+                dates = found[0]
+                point_year = dates.start.year or year
+                if point_year is None:
+                    continue
+                start, end = dates.resolve(point_year)
+                if kind in ("end", "point"):
+                    start = None  # 自查阶段（3月底前）, 整改反馈阶段（11月底）: the stage ends then
+                    end = dates.start.resolve(point_year, as_end=True)
+                elif kind == "open":
+                    end = None  # 2024年6月起: open-ended
             span = _heading_span(node)
-            phases.append(PhaseHit(name, start, end, compact(text[span[0] : span[1]]), span))
+            phases.append(PhaseHit(_phase_name(heading, found[0] if found else None), start, end,
+                                   compact(text[span[0] : span[1]]), span))
     return phases
 
 
