@@ -28,6 +28,11 @@ DATE_RANGE = re.compile(
     _DATE.format(p="a") + rf"(?:{RANGE_SEPARATOR}(?:" + _DATE.format(p="b") + "|"
     + _DAY_ONLY.format(p="b") + "))?"
 )
+# ``2026年底``, ``2019年上半年``, ``2024年第三季度``: a year or a part of it, without a month
+YEAR_PART = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<part>年?底|年?末|上半年|下半年|第?[一二三四1-4]季度)"
+)
+_YEAR_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
 # ``2018年4-9月``, ``3—5月``: two months sharing one 月 (and one year)
 MONTH_RANGE = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<m1>1[0-2]|0?[1-9])\s*(?:-|—|－|~|～|至|到)\s*(?P<m2>1[0-2]|0?[1-9])月(?![\d份])"
@@ -144,6 +149,7 @@ class DateRange:
     start: DatePoint
     end: DatePoint | None
     span: tuple[int, int]
+    period: bool = False  # one named period (2019年上半年, 一季度): a deadline takes its end
 
     def resolve(self, year: int) -> tuple[date | None, date | None]:
         """Start and end dates; a lone date covers its month part (``2024年3月`` → 1st..31st)."""
@@ -188,6 +194,17 @@ def find_date_ranges(text: str) -> list[DateRange]:
             out.append(DateRange(DatePoint(year, 0, first, None, None), DatePoint(year, 0, second, None, None),
                                  match.span()))
             shared.append(match.span())
+    for match in YEAR_PART.finditer(text):
+        year, part = int(match.group("y")), match.group("part")
+        if part.endswith(("底", "末")):
+            out.append(DateRange(DatePoint(year, 0, 12, None, "底"), None, match.span()))
+        else:
+            quarter = part.removeprefix("第").removesuffix("季度")
+            key = part if part in _YEAR_PART_MONTHS else "一二三四"[int(quarter) - 1] if quarter.isdigit() else quarter
+            first, last = _YEAR_PART_MONTHS[key]
+            out.append(DateRange(DatePoint(year, 0, first, None, None), DatePoint(year, 0, last, None, None),
+                                 match.span(), period=True))
+        shared.append(match.span())
     for match in DATE_RANGE.finditer(text):
         if any(lo < match.end() and match.start() < hi for lo, hi in shared):
             continue

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from docproc.extract.dates import all_full_dates
+from docproc.extract.dates import all_full_dates, chinese_number
 from docproc.extract.leaders import default_lexicon
 from docproc.extract.metadata import DOC_NUMBER, load_metadata_cues
 from docproc.normalize.offsets import Edit, NormalizedText, TextEditor
@@ -179,27 +179,49 @@ def _agency_start(line: str, match: re.Match[str], cues: FrameCues) -> int:
     return start + len(agency) - len(trimmed)
 
 
-def _marker_breaks(line: str, segment_start: int, cues: FrameCues) -> list[int]:
-    """Positions before numbering markers that open an item inside a long line."""
+_LEVELS = ("chapter", "section", "item", "subitem")
+
+
+def _marker_number(match: re.Match[str]) -> int | None:
+    digits = re.sub(r"[^\d一二三四五六七八九十]", "", match.group(0))
+    if not digits:
+        return None
+    return int(digits) if digits.isdigit() else chinese_number(digits)
+
+
+def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues) -> list[int]:
+    """Positions before numbering markers that open an item inside a long line: after a sentence,
+    a colon or a space, right after a short heading, or — glued to the text before it — when it is
+    the next number of its sequence (``…完成时限：9月25日前（二）分类…`` after （一））. ``last`` holds
+    the last number seen of each marker kind and is updated."""
     breaks: list[int] = []
     last_chapter_at = -10_000
     for match in _MARKER.finditer(line):
         start = match.start()
+        kind = match.lastgroup or ""
         follower = line[match.end() : match.end() + 2].lstrip(SPACE)[:1]
         if not follower or not _MARKER_FOLLOWER.match(follower):
             continue
+        if line[:start].count("“") > line[:start].count("”"):
+            continue  # a numbering quoted in a sentence (分点罗列“1.…；2.…”)
+        number = _marker_number(match)
         previous = line[:start].rstrip(SPACE)[-1:] if start else ""
         strong = not previous or previous in _SENTENCE_END + "：:" or start and line[start - 1] in SPACE
         heading_run = (
-            match.lastgroup in ("section", "item", "subitem")
+            kind in ("section", "item", "subitem")
             and 0 < start - last_chapter_at <= cues.heading_max_chars
             and "。" not in line[last_chapter_at:start]
         )
-        if strong or heading_run:
-            if start > segment_start:
+        in_sequence = kind in _LEVELS and number is not None and number >= 2 and number == last.get(kind, 0) + 1
+        if strong or heading_run or in_sequence:
+            if start > 0:
                 breaks.append(start)
-            if match.lastgroup in ("chapter", "section", "stage"):
+            if kind in ("chapter", "section", "stage"):
                 last_chapter_at = start
+            if kind in _LEVELS and number is not None:
+                last[kind] = number
+                for lower in _LEVELS[_LEVELS.index(kind) + 1 :]:
+                    last.pop(lower, None)
     return breaks
 
 
@@ -365,10 +387,14 @@ def split_run_on(text: str, cues: FrameCues | None = None) -> list[Edit]:
     head = next((line for line in long_lines if _own_doc_number(line.text(text), cues)), None)
     if head is None and long_lines:
         head = long_lines[0]
-    for line in long_lines:
+    sequence: dict[str, int] = {}
+    for line in _lines(text):
         value = line.text(text)
+        if line.end - line.start < cues.run_on_min_chars:
+            _marker_breaks(value[:12], sequence, cues)  # a short line's own number continues the sequence
+            continue
         positions: set[int] = set(_space_breaks(value, cues))
-        positions.update(_marker_breaks(value, 0, cues))
+        positions.update(_marker_breaks(value, sequence, cues))
         positions.update(_signature_breaks(value, cues))
         positions.update(_role_breaks(value, cues))
         positions.update(_structural_breaks(value, cues))

@@ -12,11 +12,12 @@ from datetime import date
 from docproc.errors import NothingExtractedError
 from docproc.extract.contacts import find_contacts
 from docproc.extract.dates import document_year, iso
+from docproc.extract.deadlines import DeadlineHit, find_deadlines
 from docproc.extract.frame import FramedText, frame_text
 from docproc.extract.leaders import find_leaders
 from docproc.extract.metadata import DOC_NUMBER, Found, Metadata, compact, extract_metadata
 from docproc.extract.outline import build_outline, load_section_classes
-from docproc.extract.schedule import find_deadlines, find_phases
+from docproc.extract.schedule import find_phases
 from docproc.extract.tasks import find_tasks, task_title
 from docproc.model.document import Document
 from docproc.model.notice import (
@@ -150,8 +151,18 @@ def _extract(document: Document) -> Notice:
               evidence=evidence(p.span, "phase.heading.v1"))
         for p in phases
     ]
+    tasks = find_tasks(outline, classes, year)
+    labelled = [t for t in tasks if t.labelled_deadline is not None]
     titles = {node.span[0]: task_title(node.heading) for top in outline for node in top.walk()}
-    deadlines = find_deadlines(text, year, [p.span for p in phases], titles, classes.deadline_labels)
+    deadlines = find_deadlines(text, year, [p.span for p in phases] + [t.labelled_deadline for t in labelled
+                                                                          if t.labelled_deadline],
+                               titles, classes.deadline_labels)
+    deadlines += [
+        DeadlineHit(t.deadline, t.title, text[t.labelled_deadline[0] : t.labelled_deadline[1]],
+                    t.labelled_deadline, "deadline.task_label.v1")
+        for t in labelled if t.labelled_deadline is not None
+    ]
+    deadlines.sort(key=lambda d: d.span)
     notice.deadlines = [
         Deadline(date=iso(d.date), what=d.what, time=d.time, recurring=d.recurring, to=d.to,
                  text=d.text, evidence=evidence(d.span, d.rule))
@@ -160,7 +171,7 @@ def _extract(document: Document) -> Notice:
     notice.tasks = [
         Task(number=t.number, title=t.title, text=t.text, section=t.section, owners=t.owners,
              deadline=iso(t.deadline), evidence=evidence(t.span, "task.outline.v1"))
-        for t in find_tasks(outline, classes, year)
+        for t in tasks
     ]
     notice.leaders = [
         LeaderEntry(role=h.role, name=h.name, position=h.position, group=h.group,

@@ -1,4 +1,12 @@
-"""Tasks: the numbered items (every level) of the sections that enumerate the work."""
+"""Tasks: the numbered items (every level) of the sections that enumerate the work, each with the
+owners and the deadline its own text gives (never another item's).
+
+An item's labelled lines (``责任单位：…  完成时限：…``) belong to it; printed once after the last
+sub-item of an item whose other sub-items have none, they belong to that item (the parent). A deadline
+is the labelled 完成时限, else the one date its own text binds with 前 (several different dates for
+different cases → none); such a labelled 完成时限 is also a notice deadline whose ``what`` is the
+task's title (:attr:`TaskHit.labelled_deadline`).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +17,10 @@ from datetime import date
 from docproc.extract.dates import find_date_ranges
 from docproc.extract.metadata import compact
 from docproc.extract.outline import OutlineNode, SectionClasses
+from docproc.extract.owners import find_owners
 
-_TRAILING_DATE = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]$")
-_OWNER_SPLIT = re.compile(r"[、，,；;/]|及(?=[\u4e00-\u9fff]{2,}(?:局|委|办|院|部|会))")
+_TRAILING_DATE = re.compile(r"[（(][^（）()]*(?:\d|长期|持续|年底|月底)[^（）()]*[）)]$")
+_BOUND = re.compile(r"\s*(?:前|之前|以前)")
 
 
 @dataclass
@@ -24,54 +33,107 @@ class TaskHit:
     node_start: int
     owners: list[str] = field(default_factory=list)
     deadline: date | None = None
+    labelled_deadline: tuple[int, int] | None = None  # span of a 完成时限 line, when it gave the deadline
 
 
 def task_title(heading: str) -> str:
-    """The heading phrase without its trailing date parenthetical."""
-    return compact(_TRAILING_DATE.sub("", heading.rstrip("。")))
+    """The heading phrase up to its first 。 (a label's ``：`` ends it too), without a trailing date
+    parenthetical, ``(长期)`` or ``；``."""
+    heading = heading.split("。", 1)[0]
+    label = re.match(r"^([^：:，,]{2,30})[：:]", heading)
+    if label:
+        heading = label.group(1)
+    return compact(_TRAILING_DATE.sub("", heading.rstrip("。；;")))
 
 
-def _owners(text: str, labels: tuple[str, ...]) -> list[str]:
-    owners: list[str] = []
-    pattern = re.compile(rf"(?:{'|'.join(labels)})\s*[：:]\s*(?P<value>[^；;。）)\n]+)")
-    for match in pattern.finditer(text):
-        for part in _OWNER_SPLIT.split(match.group("value")):
-            value = compact(part)
-            if value and value not in owners:
-                owners.append(value)
-    return owners
-
-
-def _deadline(text: str, labels: tuple[str, ...], year: int | None) -> date | None:
+def _labelled_deadline(text: str, labels: tuple[str, ...], year: int | None) -> tuple[date, tuple[int, int]] | None:
     for label in labels:
         at = text.find(label)
-        if at >= 0:
-            ranges = find_date_ranges(text[at : at + 40])
-            if ranges and (ranges[0].start.year or year):
-                return ranges[0].start.resolve(ranges[0].start.year or year or 0, as_end=True)
+        if at < 0:
+            continue
+        ranges = find_date_ranges(text[at : at + 40])
+        if ranges and (ranges[0].start.year or year):
+            found = ranges[0]
+            point = found.end if found.period and found.end is not None else found.start
+            value = point.resolve(point.year or year or 0, as_end=True)
+            if value is not None:
+                return value, (at, at + found.span[1])
     return None
+
+
+def _own_deadline(text: str, year: int | None) -> date | None:
+    """The one date the item's own text binds with 前 (``该项工作于2019年4月底前完成``), else None."""
+    dates = set()
+    for found in find_date_ranges(text):
+        if found.end is not None and not found.period or not _BOUND.match(text, found.span[1]):
+            continue
+        point = found.end if found.period and found.end is not None else found.start
+        point_year = point.year or year
+        if point_year is not None:
+            dates.add(point.resolve(point_year, as_end=True))
+    return dates.pop() if len(dates) == 1 else None
+
+
+def _has_labels(node: OutlineNode, classes: SectionClasses) -> bool:
+    return any(label in node.text for label in classes.owner_labels + classes.deadline_labels)
+
+
+def _labels_of_parent(node: OutlineNode, classes: SectionClasses) -> OutlineNode | None:
+    """The parent whose labelled lines ``node`` (its last child) carries, or None."""
+    parent = node.parent
+    if parent is None or not parent.children or parent.children[-1] is not node or len(parent.children) < 2:
+        return None
+    if _has_labels(parent, classes) or any(_has_labels(c, classes) for c in parent.children[:-1]):
+        return None
+    return parent if _has_labels(node, classes) else None
+
+
+def _labelled_part(text: str, classes: SectionClasses) -> tuple[str, str]:
+    """(the item's text before its labelled lines, the labelled lines)."""
+    starts = [text.find(label) for label in classes.owner_labels + classes.deadline_labels if label in text]
+    cut = min(starts) if starts else len(text)
+    return text[:cut], text[cut:]
 
 
 def find_tasks(outline: list[OutlineNode], classes: SectionClasses, year: int | None) -> list[TaskHit]:
     tasks: list[TaskHit] = []
     for top in outline:
-        if top.kind != "chapter" and top.kind != "section":
-            continue
-        if classes.classify(top.heading) != "task":
+        if top.kind not in ("chapter", "section") or classes.classify(top.heading) != "task":
             continue
         section = task_title(top.heading)
-        for node in top.walk()[1:]:
+        nodes = top.walk()[1:]
+        moved: dict[int, str] = {}  # id(parent) → labelled lines printed after its last sub-item
+        for node in nodes:
+            parent = _labels_of_parent(node, classes)
+            if parent is not None:
+                moved[id(parent)] = _labelled_part(node.text, classes)[1]
+        for node in nodes:
             title = task_title(node.heading)
             if not title:
                 continue
-            tasks.append(TaskHit(
-                section=section,
-                number=node.path_below_top(),
-                title=title,
-                text=compact(node.text),
-                span=node.own_span,
-                node_start=node.span[0],
-                owners=_owners(node.text, classes.owner_labels),
-                deadline=_deadline(node.text, classes.deadline_labels, year),
-            ))
+            own = node.text
+            offset = node.own_span[0]
+            if _labels_of_parent(node, classes) is not None:
+                own = _labelled_part(own, classes)[0]
+            labelled_text = own + ("\n" + moved[id(node)] if id(node) in moved else "")
+            owners = find_owners(labelled_text, classes.owner_labels, classes.deadline_labels)
+            hit = TaskHit(
+                section=section, number=node.path_below_top(), title=title, text=compact(node.text),
+                span=node.own_span, node_start=node.span[0], owners=owners,
+            )
+            labelled = _labelled_deadline(own, classes.deadline_labels, year)
+            if labelled is not None:
+                hit.deadline, span = labelled
+                hit.labelled_deadline = (offset + span[0], offset + span[1])
+            elif id(node) in moved:
+                labelled = _labelled_deadline(moved[id(node)], classes.deadline_labels, year)
+                if labelled is not None:
+                    hit.deadline = labelled[0]
+                    last = node.children[-1]
+                    at = last.text.find(moved[id(node)])
+                    base = last.own_span[0] + max(at, 0)
+                    hit.labelled_deadline = (base + labelled[1][0], base + labelled[1][1])
+            if hit.deadline is None:
+                hit.deadline = _own_deadline(_labelled_part(own, classes)[0], year)
+            tasks.append(hit)
     return tasks

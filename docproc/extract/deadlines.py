@@ -1,0 +1,275 @@
+"""Deadlines: obligations bound to a date — ``于…前报送``, ``截止…``, ``应在2026年底前完成``,
+recurring ones (``每月10日前``) — with what is due (verb first, as printed) and to whom.
+
+A date is a deadline when 前/之前/以前 follows it (or 截止 precedes it) **and** the sentence carries an
+obligation: a modal (要, 应, 须, 请, 力争 …) or an obligation verb right after the date. So the dates of
+a report on past work (``6月30日前，区民政…等部门开展联合检查``) and ``截至2024年7月2日`` (as of) are not
+deadlines. ``what`` is the phrase the date governs: ``将X报送Y`` → 报送X (to Y), ``对X进行评估总结`` →
+评估总结X; an object left out is the sentence's topic (``有关材料请于…前报送`` → 报送有关材料) or the
+clause before (``对于需要回收…的，原则上于…前完成`` → 完成回收…). A task's labelled 完成时限 is read with
+the task (:mod:`docproc.extract.tasks`), not here. The cues are ``models/extract/deadlines.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from docproc.extract.dates import DateRange, find_date_ranges
+from docproc.extract.metadata import compact
+from docproc.normalize.rules import models_dir
+
+_CLAUSE_END = re.compile(r"[，,。；;！？\n]")
+_SENTENCE_END = re.compile(r"[。；;！？\n]")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_TIME = re.compile(r"\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}\s*[时點点](?:\d{1,2}分)?)")
+
+
+@dataclass
+class DeadlineHit:
+    date: date | None
+    what: str
+    text: str
+    span: tuple[int, int]
+    rule: str
+    time: str | None = None
+    recurring: str | None = None
+    to: str | None = None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class DeadlineCues:
+    before: re.Pattern[str]  # 前/之前/以前 after the date (with an optional clock time)
+    until: re.Pattern[str]  # 截止 before the date
+    preposition: re.Pattern[str]  # 于/请于/应在 … before the date, at the end of the topic
+    modal: re.Pattern[str]
+    obligation_start: re.Pattern[str]
+    send_verb: str
+    receiver_link: str
+    object_marker: str
+    adverbs: str
+    manner: re.Pattern[str]
+    receiver_trailer: re.Pattern[str]
+    subject: re.Pattern[str]
+    condition_opener: re.Pattern[str]
+    recurring: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def load_deadline_cues() -> DeadlineCues:
+    data = json.loads((models_dir() / "extract" / "deadlines.json").read_text(encoding="utf-8"))
+    return DeadlineCues(
+        before=re.compile(rf"(?:{_TIME.pattern})?\s*(?:{_alternation(data['before_words'])})"),
+        until=re.compile(rf"(?:{_alternation(data['until_words'])})\s*$"),
+        preposition=re.compile(rf"(?:{_alternation(data['date_prepositions'])})\s*$"),
+        modal=re.compile(_alternation(data["modals"])),
+        obligation_start=re.compile(
+            rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['obligation_verbs'] + data['object_markers'])})"
+        ),
+        send_verb=_alternation(data["send_verbs"]),
+        receiver_link=_alternation(data["receiver_links"]),
+        object_marker=_alternation(data["object_markers"]),
+        adverbs=_alternation(data["adverbs_before_verb"]),
+        manner=re.compile("|".join(data["manner_phrases"])),
+        receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
+        subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"),
+        condition_opener=re.compile(rf"^(?:{_alternation(data['condition_openers'])})"),
+        recurring=tuple(re.compile(p) for p in data["recurring"]),
+    )
+
+
+# ---------------------------------------------------------------- what is due
+
+
+def _clean(value: str, cues: DeadlineCues) -> str:
+    value = _BRACKETED.sub("", value)
+    value = cues.manner.sub("", value)
+    return compact(value).strip("，,、")
+
+
+def _clean_to(value: str, cues: DeadlineCues) -> str | None:
+    value = _BRACKETED.sub("", compact(value))
+    value = cues.receiver_trailer.sub("", value)
+    return value or None
+
+
+_MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?P<obj>《[^》]+》|[^，,。；;《]{2,24})")
+
+
+def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_before: str = "") -> str:
+    """What an object-less verb is about: the sentence's topic before the date, else the thing the
+    sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
+    topic = cues.preposition.sub("", before).strip("，, ")
+    topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并)+$", "", topic)
+    topic = cues.subject.sub("", topic) if len(topic) > 6 else topic
+    if len(compact(topic)) >= 2:
+        return _clean(topic, cues)
+    made = list(_MADE.finditer(sentence_before))
+    if made:
+        return _clean(made[-1].group("obj"), cues)
+    clause = cues.condition_opener.sub("", previous_clause.strip("，, ")).removesuffix("的")
+    modal = list(re.finditer(r"需要|需|要|应|须", clause))
+    if modal:
+        clause = clause[modal[-1].end() :]
+    clause = re.sub(r"^(?:认真)?(?:形成|填报|制定|编制|起草|撰写|整理|准备|将|把)", "", clause)  # 形成自查报告 → 自查报告
+    return _clean(clause, cues)
+
+
+def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCues,
+                 sentence_before: str = "") -> tuple[str, str | None]:
+    """``before``: the clause up to the date; ``after``: the clause after 前 (comma stripped);
+    ``sentence_before``: the sentence up to the date (where a left-out object may be named)."""
+    after = cues.subject.sub("", after).lstrip()
+    after = re.sub(rf"^(?:{cues.modal.pattern})+", "", after)
+    verb_group = rf"(?:(?:{cues.adverbs})\s*)?(?P<verb>{cues.send_verb})(?:(?:{cues.receiver_link})?(?P<to>.+))?"
+    fronted = re.match(rf"^(?:{cues.object_marker})(?P<obj>.+?){verb_group}$", after)
+    if fronted and len(fronted.group("obj")) >= 2:
+        return fronted.group("verb") + _clean(fronted.group("obj"), cues), _clean_to(fronted.group("to") or "", cues)
+    by = re.match(r"^对(?P<obj>.+?)(?:进行|开展|作出|做出)(?P<verb>[\u4e00-\u9fff]{2,4})$", after)
+    if by:
+        return by.group("verb") + _clean(by.group("obj"), cues), None
+    towards = re.match(rf"^向(?P<to>.+?)(?P<verb>{cues.send_verb})(?P<obj>.*)$", after)
+    if towards:
+        obj = towards.group("obj") or _topic(before, previous_clause, cues, sentence_before)
+        return towards.group("verb") + _clean(obj, cues), _clean_to(towards.group("to"), cues)
+    sent = re.match(rf"^(?P<verb>{cues.send_verb})(?P<obj>.*?)(?:(?:{cues.receiver_link})(?P<to>.+))?$", after)
+    if sent:
+        obj = sent.group("obj")
+        to = sent.group("to")
+        bare = cues.receiver_trailer.sub("", _BRACKETED.sub("", compact(obj)))
+        if not to and bare and not re.search(r"[的、《]", bare) and len(bare) <= 20 and bare.endswith(
+                ("部", "局", "办", "委", "厅", "处", "室", "科", "中心", "办公室", "政府", "指挥中心", "工作组")):
+            obj, to = "", obj  # 报县司法局(备案): what is sent is the topic
+        if not compact(obj):
+            obj = _topic(before, previous_clause, cues, sentence_before)
+        return sent.group("verb") + _clean(obj, cues), _clean_to(to or "", cues)
+    clause = _clean(after, cues)
+    if clause in ("完成", "办结", "落实", "实现", "到位", "完成任务"):
+        return clause + _topic(before, previous_clause, cues, sentence_before), None
+    return clause, None
+
+
+# ---------------------------------------------------------------- finding them
+
+
+def _sentence_start(text: str, position: int) -> int:
+    floor = max(0, position - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, position)]
+    return ends[-1] if ends else floor
+
+
+def _clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """The clause around ``position``: from the last clause break before it to the next one."""
+    left = position
+    while left > 0 and not _CLAUSE_END.match(text[left - 1]) and position - left < 200:
+        left -= 1
+    found = _CLAUSE_END.search(text, position)
+    return left, found.start() if found else len(text)
+
+
+def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
+    after = cues.subject.sub("", after.lstrip("，, "))
+    return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after))
+
+
+def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
+                   label_titles: dict[int, str] | None = None, deadline_labels: tuple[str, ...] = (),
+                   cues: DeadlineCues | None = None) -> list[DeadlineHit]:
+    """Deadlines in ``text``; ``excluded`` spans (phase headings, labelled 完成时限 of tasks) hold none.
+    A labelled date elsewhere (``完成时限：…`` outside the tasks) is due for the outline item it stands
+    in: ``label_titles`` maps an item's start to its title."""
+    cues = cues or load_deadline_cues()
+    hits: list[DeadlineHit] = []
+    seen: set[tuple[date | None, str]] = set()
+    for found in find_date_ranges(text):
+        if found.end is not None and not found.period or any(s <= found.span[0] < e for s, e in excluded):
+            continue
+        label = next((lb for lb in deadline_labels if re.search(rf"{re.escape(lb)}\s*[：:]\s*$",
+                                                                  text[max(0, found.span[0] - 12) : found.span[0]])), None)
+        if label is not None:
+            hit = _labelled(text, found, year, label, label_titles or {})
+        else:
+            hit = _dated(text, found, year, cues)
+        if hit is not None and (hit.date, hit.what) not in seen:
+            seen.add((hit.date, hit.what))
+            hits.append(hit)
+    for pattern in cues.recurring:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in excluded) or any(h.span[0] <= match.start() < h.span[1]
+                                                                         for h in hits):
+                continue
+            hit = _recurring(text, match, cues)
+            if hit is not None and (None, hit.what) not in seen:
+                seen.add((None, hit.what))
+                hits.append(hit)
+    hits.sort(key=lambda h: h.span)
+    return hits
+
+
+def _labelled(text: str, found: DateRange, year: int | None, label: str,
+              label_titles: dict[int, str]) -> DeadlineHit | None:
+    point = found.end if found.period and found.end is not None else found.start
+    point_year = point.year or year
+    owner = max((start for start in label_titles if start <= found.span[0]), default=None)
+    if point_year is None or owner is None or not label_titles[owner]:
+        return None
+    label_at = text.rfind(label, 0, found.span[0])
+    return DeadlineHit(point.resolve(point_year, as_end=True), label_titles[owner],
+                       compact(text[label_at : found.span[1]]), (label_at, found.span[1]), "deadline.label.v2")
+
+
+def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) -> DeadlineHit | None:
+    point = found.end if found.period and found.end is not None else found.start
+    point_year = point.year or year
+    if point_year is None:
+        return None
+    start, end = found.span
+    bound = cues.before.match(text, end)
+    sentence_start = _sentence_start(text, start)
+    lead = text[sentence_start:start]
+    if bound is None and not cues.until.search(lead):
+        return None
+    after_start = bound.end() if bound else end
+    clause_start, _ = _clause_bounds(text, start)
+    after_clause_end = _clause_bounds(text, after_start + 1)[1] if text[after_start : after_start + 1] in "，," \
+        else _clause_bounds(text, after_start)[1]
+    after = text[after_start:after_clause_end].lstrip("，, ")
+    if not _is_obligation(lead, after, cues):
+        return None
+    previous_clause = text[_clause_bounds(text, max(clause_start - 1, 0))[0] : max(clause_start - 1, 0)]
+    what, to = _what_and_to(text[clause_start:start], after, previous_clause, cues, lead)
+    if not what:
+        return None
+    time = None
+    if bound is not None and bound.group("time"):
+        time = bound.group("time").replace("：", ":").replace(" ", "")
+        if not re.search(r":", time):
+            hour = int(re.match(r"\d+", time).group(0))  # type: ignore[union-attr]
+            time = f"{hour:02d}:00"
+    value = point.resolve(point_year, as_end=True)
+    sentence_end = _SENTENCE_END.search(text, after_clause_end)
+    quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
+    return DeadlineHit(value, what, quoted.rstrip("。；"), (start, after_start), "deadline.before.v2",
+                       time=time, to=to)
+
+
+def _recurring(text: str, match: re.Match[str], cues: DeadlineCues) -> DeadlineHit | None:
+    clause_start, _ = _clause_bounds(text, match.start())
+    after_end = _clause_bounds(text, match.end())[1]
+    after = text[match.end() : after_end].lstrip("，, ")
+    previous_clause = text[_clause_bounds(text, max(clause_start - 1, 0))[0] : max(clause_start - 1, 0)]
+    what, to = _what_and_to(text[clause_start : match.start()], after, previous_clause, cues,
+                            text[_sentence_start(text, match.start()) : match.start()])
+    if not what:
+        return None
+    sentence_end = _SENTENCE_END.search(text, after_end)
+    quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
+    return DeadlineHit(None, what, quoted.rstrip("。；"), match.span(), "deadline.recurring.v2",
+                       recurring=compact(match.group(0)), to=to)

@@ -1,0 +1,108 @@
+"""Who a task belongs to, read from the task's own text.
+
+Four forms, in the order a reader meets them:
+
+- labelled lists: ``牵头单位：A、B`` / ``责任单位：区行政审批局、区效能办牵头，区直各有关部门配合``;
+- units with a responsibility word: ``（A、B负责）``, ``由A负责``, ``A牵头，B参与``;
+- distributive subjects bound by an obligation: ``各省要…``, ``区直各部门应…``, ``各地在…的同时，要…``
+  (not ``各省可…``: a permission gives no duty);
+
+guidance (``（A指导）``) is not ownership, and a single named unit + 要 is the notice addressing someone,
+not a task's owner. The words are data: ``models/extract/owners.json`` and the labels of
+``models/extract/sections.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from docproc.extract.metadata import compact
+from docproc.normalize.rules import models_dir
+
+_SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办厅部院署])及|(?<=[局委办厅部院署])和|以及")
+_CLAUSE = re.compile(r"[。；;！？\n]")
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class OwnerCues:
+    labelled: re.Pattern[str]  # 牵头单位：value (value up to the next label or clause end)
+    responsible: re.Pattern[str]  # （A、B负责）, A牵头
+    distributive: re.Pattern[str]
+    modal: re.Pattern[str]
+    permission: re.Pattern[str]
+    responsibility_words: str
+    unit_endings: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> OwnerCues:
+    data = json.loads((models_dir() / "extract" / "owners.json").read_text(encoding="utf-8"))
+    labels = _alternation(owner_labels)
+    every_label = _alternation(owner_labels + deadline_labels)
+    words = _alternation(data["responsibility_words"])
+    units = _alternation(data["distributive_units"])
+    return OwnerCues(
+        labelled=re.compile(rf"(?:{labels})\s*[：:]\s*(?P<value>.+?)(?=\s*(?:{every_label})\s*[：:]|[。；;\n]|$)"),
+        responsible=re.compile(
+            rf"(?:[（(]|由|^|(?<=[。；，,]))(?P<units>[^（）()。；，,：:]{{2,80}}?)(?P<word>{words})(?=[）)，,。；]|$|工作)"
+        ),
+        distributive=re.compile(
+            rf"(?:^|(?<=[。；，,：:\n]))(?P<owner>(?:[区市县省州]直|全[区市县省]|地方)?各(?:级|有关)?(?:[\u4e00-\u9fff]{{0,8}}?)(?:{units}))"
+        ),
+        modal=re.compile(_alternation(data["modals"])),
+        permission=re.compile(_alternation(data["permissions"])),
+        responsibility_words=words,
+        unit_endings=tuple(sorted(data["unit_endings"], key=len, reverse=True)),
+    )
+
+
+def _units(value: str, cues: OwnerCues) -> list[str]:
+    value = re.sub(rf"(?:{cues.responsibility_words})(?:单位|部门)?$", "", value)
+    out = []
+    for part in _SPLIT.split(value):
+        part = compact(re.sub(rf"(?:{cues.responsibility_words})$", "", compact(part)))
+        part = re.sub(r"^(?:由|会同|联合|协同)", "", part)
+        if len(part) >= 2 and not re.search(r"[\d：:]", part):
+            out.append(part)
+    return out
+
+
+def _is_unit(value: str, cues: OwnerCues) -> bool:
+    return value.endswith(cues.unit_endings) or "各" in value
+
+
+def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> list[str]:
+    """The owners of one task, from its own text, in the order they are printed."""
+    cues = load_owner_cues(owner_labels, deadline_labels)
+    found: list[tuple[int, str]] = []
+    labelled_spans: list[tuple[int, int]] = []
+    for match in cues.labelled.finditer(text):
+        labelled_spans.append(match.span())
+        value = re.sub(r"(?<=[局委办厅部院署室])(?=各)", "、", match.group("value"))
+        for unit in _units(value, cues):
+            found.append((match.start("value"), unit))
+    for match in cues.responsible.finditer(text):
+        if any(lo <= match.start() < hi for lo, hi in labelled_spans):
+            continue
+        units = [u for u in _units(match.group("units"), cues) if _is_unit(u, cues)]
+        if units and all(_is_unit(u, cues) for u in _units(match.group("units"), cues)):
+            found.extend((match.start("units"), unit) for unit in units)
+    for match in cues.distributive.finditer(text):
+        clause_end = _CLAUSE.search(text, match.end())
+        clause = text[match.end() : clause_end.start() if clause_end else len(text)]
+        duty = cues.modal.search(clause)
+        permission = cues.permission.search(clause)
+        if duty and not (permission and permission.start() < duty.start()):
+            found.append((match.start(), compact(match.group("owner"))))
+    owners: list[str] = []
+    for _, owner in sorted(found):
+        if owner not in owners:
+            owners.append(owner)
+    return owners
