@@ -398,7 +398,7 @@ def split_run_on(text: str, cues: FrameCues | None = None) -> list[Edit]:
         positions.update(_signature_breaks(value, cues))
         positions.update(_role_breaks(value, cues))
         positions.update(_structural_breaks(value, cues))
-        if line is head:
+        if head is not None and line.start == head.start:
             positions.update(_head_breaks(value, cues))
         for position in sorted(p for p in positions if 0 < p < len(value)):
             left = position
