@@ -134,6 +134,29 @@ def _person_item(
     return _Item("person", names, label.start(), end, label.start())
 
 
+def _bare_values(text: str, position: int, patterns: dict[str, re.Pattern[str]]) -> list[_Item]:
+    """Numbers and addresses printed right after a person without labels: ``联系人：谢振凡 025-83115281 x@y.cn``."""
+    out: list[_Item] = []
+    gap = re.compile(r"[ \t\u3000]+|[ \t\u3000]*[，,、/][ \t\u3000]*")
+    while True:
+        spacing = gap.match(text, position)
+        if spacing is None:
+            break
+        at = spacing.end()
+        email = patterns["email"].match(text, at)
+        phones = patterns["phones"].match(text, at)
+        if email:
+            out.append(_Item("email", [email.group()], at, email.end(), at))
+            position = email.end()
+        elif phones:
+            values = [v.group() for v in patterns["phone"].finditer(phones.group())]
+            out.append(_Item("phone", values, at, phones.end(), at))
+            position = phones.end()
+        else:
+            break
+    return out
+
+
 def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
     patterns = _patterns(lexicon)
     kinds = dict(lexicon.labels)
@@ -144,6 +167,7 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
             person = _person_item(text, label, patterns, lexicon)
             if person:
                 items.append(person)
+                items.extend(_bare_values(text, person.end, patterns))
             continue
         value_pattern = {"phone": patterns["phones"], "fax": patterns["phone"], "email": patterns["email"]}.get(
             kind, patterns["other"]

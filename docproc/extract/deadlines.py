@@ -58,6 +58,8 @@ class DeadlineCues:
     manner: re.Pattern[str]
     receiver_trailer: re.Pattern[str]
     subject: re.Pattern[str]
+    unit_subject: re.Pattern[str]
+    procedural: re.Pattern[str]
     condition_opener: re.Pattern[str]
     recurring: tuple[re.Pattern[str], ...]
 
@@ -80,6 +82,10 @@ def load_deadline_cues() -> DeadlineCues:
         manner=re.compile("|".join(data["manner_phrases"])),
         receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
         subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"),
+        unit_subject=re.compile(
+            rf"^[^，。；、]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})(?=(?:{_alternation(data['subject_followers'])}))"
+        ),
+        procedural=re.compile(rf"^(?:{_alternation(data['procedural_openers'])})"),
         condition_opener=re.compile(rf"^(?:{_alternation(data['condition_openers'])})"),
         recurring=tuple(re.compile(p) for p in data["recurring"]),
     )
@@ -111,15 +117,21 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     topic = cues.subject.sub("", topic) if len(topic) > 6 else topic
     if len(compact(topic)) >= 2:
         return _clean(topic, cues)
+    clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
+    procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
+    if clause and not procedural:
+        clause = cues.subject.sub("", clause) if len(clause) > 6 else clause
+        if clause.endswith("的"):  # 对于需要回收、置换、购置的: the case the sentence speaks of
+            clause = clause[:-1]
+            modal = list(re.finditer(r"需要|应当|必须|要", clause))
+            if modal:
+                clause = clause[modal[-1].end() :]
+        if "的" not in clause:  # 形成自查报告 → 自查报告 (a noun phrase with 的 keeps its verb)
+            clause = re.sub(r"^(?:认真)?(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备|将|把)", "", clause)
+        if len(compact(clause)) >= 2:
+            return _clean(clause, cues)
     made = list(_MADE.finditer(sentence_before))
-    if made:
-        return _clean(made[-1].group("obj"), cues)
-    clause = cues.condition_opener.sub("", previous_clause.strip("，, ")).removesuffix("的")
-    modal = list(re.finditer(r"需要|需|要|应|须", clause))
-    if modal:
-        clause = clause[modal[-1].end() :]
-    clause = re.sub(r"^(?:认真)?(?:形成|填报|制定|编制|起草|撰写|整理|准备|将|把)", "", clause)  # 形成自查报告 → 自查报告
-    return _clean(clause, cues)
+    return _clean(made[-1].group("obj"), cues) if made else ""
 
 
 def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCues,
@@ -127,6 +139,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
     """``before``: the clause up to the date; ``after``: the clause after 前 (comma stripped);
     ``sentence_before``: the sentence up to the date (where a left-out object may be named)."""
     after = cues.subject.sub("", after).lstrip()
+    after = cues.unit_subject.sub("", after)  # 试点城市政府对…进行评估总结
     after = re.sub(rf"^(?:{cues.modal.pattern})+", "", after)
     verb_group = rf"(?:(?:{cues.adverbs})\s*)?(?P<verb>{cues.send_verb})(?:(?:{cues.receiver_link})?(?P<to>.+))?"
     fronted = re.match(rf"^(?:{cues.object_marker})(?P<obj>.+?){verb_group}$", after)
@@ -143,6 +156,8 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
     if sent:
         obj = sent.group("obj")
         to = sent.group("to")
+        if obj.count("（") + obj.count("(") > obj.count("）") + obj.count(")"):
+            obj = re.split(r"[（(]", obj)[0]  # the clause broke inside a bracket (联系人：…)
         bare = cues.receiver_trailer.sub("", _BRACKETED.sub("", compact(obj)))
         if not to and bare and not re.search(r"[的、《]", bare) and len(bare) <= 20 and bare.endswith(
                 ("部", "局", "办", "委", "厅", "处", "室", "科", "中心", "办公室", "政府", "指挥中心", "工作组")):
@@ -151,8 +166,9 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
             obj = _topic(before, previous_clause, cues, sentence_before)
         return sent.group("verb") + _clean(obj, cues), _clean_to(to or "", cues)
     clause = _clean(after, cues)
-    if clause in ("完成", "办结", "落实", "实现", "到位", "完成任务"):
-        return clause + _topic(before, previous_clause, cues, sentence_before), None
+    if len(clause) <= 2 or clause in ("完成任务", "全面完成", "基本完成"):  # 完成, 退出: the object is elsewhere
+        topic = _topic(before, previous_clause, cues, sentence_before)
+        return (topic if topic.startswith(clause) else clause + topic), None
     return clause, None
 
 
@@ -175,8 +191,9 @@ def _clause_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
-    after = cues.subject.sub("", after.lstrip("，, "))
-    return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after))
+    after = cues.unit_subject.sub("", cues.subject.sub("", after.lstrip("，, ")))
+    return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after)
+                or re.match(r"^对.{1,60}?(?:进行|开展)", after))
 
 
 def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
@@ -188,6 +205,8 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
     cues = cues or load_deadline_cues()
     hits: list[DeadlineHit] = []
     seen: set[tuple[date | None, str]] = set()
+    recurring = [m.span() for pattern in cues.recurring for m in pattern.finditer(text)]
+    excluded = excluded + recurring  # 每年2月底前: a recurring deadline, not one on this year's 28 February
     for found in find_date_ranges(text):
         if found.end is not None and not found.period or any(s <= found.span[0] < e for s, e in excluded):
             continue
@@ -202,7 +221,7 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
             hits.append(hit)
     for pattern in cues.recurring:
         for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in excluded) or any(h.span[0] <= match.start() < h.span[1]
+            if any(s <= match.start() < e for s, e in excluded if (s, e) not in recurring) or any(h.span[0] <= match.start() < h.span[1]
                                                                          for h in hits):
                 continue
             hit = _recurring(text, match, cues)
@@ -241,6 +260,10 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     after_clause_end = _clause_bounds(text, after_start + 1)[1] if text[after_start : after_start + 1] in "，," \
         else _clause_bounds(text, after_start)[1]
     after = text[after_start:after_clause_end].lstrip("，, ")
+    while cues.procedural.match(after) and after_clause_end < len(text) and text[after_clause_end] in "，,":
+        # 于每年2月底前，根据…，结合…，研究提出…: the due thing follows the circumstances
+        following = _clause_bounds(text, after_clause_end + 1)[1]
+        after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
     if not _is_obligation(lead, after, cues):
         return None
     previous_clause = text[_clause_bounds(text, max(clause_start - 1, 0))[0] : max(clause_start - 1, 0)]
@@ -262,8 +285,12 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
 
 def _recurring(text: str, match: re.Match[str], cues: DeadlineCues) -> DeadlineHit | None:
     clause_start, _ = _clause_bounds(text, match.start())
-    after_end = _clause_bounds(text, match.end())[1]
+    after_end = _clause_bounds(text, match.end() + 1)[1] if text[match.end() : match.end() + 1] in "，," \
+        else _clause_bounds(text, match.end())[1]
     after = text[match.end() : after_end].lstrip("，, ")
+    while cues.procedural.match(after) and after_end < len(text) and text[after_end] in "，,":
+        following = _clause_bounds(text, after_end + 1)[1]
+        after, after_end = text[after_end + 1 : following].lstrip("，, "), following
     previous_clause = text[_clause_bounds(text, max(clause_start - 1, 0))[0] : max(clause_start - 1, 0)]
     what, to = _what_and_to(text[clause_start : match.start()], after, previous_clause, cues,
                             text[_sentence_start(text, match.start()) : match.start()])

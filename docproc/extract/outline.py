@@ -65,12 +65,15 @@ class SectionClasses:
     task: tuple[str, ...]
     owner_labels: tuple[str, ...]
     deadline_labels: tuple[str, ...]
+    task_heading_endings: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> SectionClass:
         compact = re.sub(r"\s", "", heading)
         for name, keywords in (("not_task", self.not_task), ("task", self.task)):
             if any(k in compact for k in keywords):
                 return "task" if name == "task" else "not_task"
+        if compact.endswith(self.task_heading_endings):  # 行动任务, 整治措施, 检查内容: built the same way
+            return "task"
         return "other"
 
     def is_phase_section(self, heading: str) -> bool:
@@ -87,6 +90,7 @@ def load_section_classes() -> SectionClasses:
         task=tuple(data["task"]),
         owner_labels=tuple(data["owner_labels"]),
         deadline_labels=tuple(data["deadline_labels"]),
+        task_heading_endings=tuple(data.get("task_heading_endings", ())),
     )
 
 

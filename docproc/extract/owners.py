@@ -54,7 +54,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
             rf"(?:[（(]|由|^|(?<=[。；，,]))(?P<units>[^（）()。；，,：:]{{2,80}}?)(?P<word>{words})(?=[）)，,。；]|$|工作)"
         ),
         distributive=re.compile(
-            rf"(?:^|(?<=[。；，,：:\n]))(?P<owner>(?:[区市县省州]直|全[区市县省]|地方)?各(?:级|有关)?(?:[\u4e00-\u9fff]{{0,8}}?)(?:{units}))"
+            rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:[区市县省州]直|全[区市县省]|地方)?各(?:级|有关)?(?:[\u4e00-\u9fff]{{0,8}}?)(?:{units})(?:[（(][^（）()]{{1,8}}[）)])?)"
         ),
         modal=re.compile(_alternation(data["modals"])),
         permission=re.compile(_alternation(data["permissions"])),
@@ -97,10 +97,13 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
     for match in cues.distributive.finditer(text):
         clause_end = _CLAUSE.search(text, match.end())
         clause = text[match.end() : clause_end.start() if clause_end else len(text)]
-        duty = cues.modal.search(clause)
         permission = cues.permission.search(clause)
-        if duty and not (permission and permission.start() < duty.start()):
-            found.append((match.start(), compact(match.group("owner"))))
+        duty = cues.modal.search(clause)
+        if not clause.strip() or permission and not (duty and duty.start() < permission.start()):
+            continue  # 各省可…: a permission gives no duty
+        if not duty and text[: match.start()].rstrip().endswith(("：", ":")) and "的" in re.split(r"[，,；;]", clause)[0]:
+            continue  # 以下四类：区直各部门向企业核发的各类证照: a noun phrase listed, not a subject
+        found.append((match.start(), compact(match.group("owner"))))
     owners: list[str] = []
     for _, owner in sorted(found):
         if owner not in owners:

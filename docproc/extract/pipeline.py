@@ -18,7 +18,7 @@ from docproc.extract.leaders import find_leaders
 from docproc.extract.metadata import DOC_NUMBER, Found, Metadata, compact, extract_metadata
 from docproc.extract.outline import build_outline, load_section_classes
 from docproc.extract.schedule import find_phases
-from docproc.extract.tasks import find_tasks, task_title
+from docproc.extract.tasks import assign_own_deadlines, find_tasks, task_title
 from docproc.model.document import Document
 from docproc.model.notice import (
     CitedDocument,
@@ -163,6 +163,7 @@ def _extract(document: Document) -> Notice:
         for t in labelled if t.labelled_deadline is not None
     ]
     deadlines.sort(key=lambda d: d.span)
+    assign_own_deadlines(tasks, [(d.date, d.span) for d in deadlines if d.rule != "deadline.task_label.v1"])
     notice.deadlines = [
         Deadline(date=iso(d.date), what=d.what, time=d.time, recurring=d.recurring, to=d.to,
                  text=d.text, evidence=evidence(d.span, d.rule))

@@ -3,9 +3,9 @@ owners and the deadline its own text gives (never another item's).
 
 An item's labelled lines (``责任单位：…  完成时限：…``) belong to it; printed once after the last
 sub-item of an item whose other sub-items have none, they belong to that item (the parent). A deadline
-is the labelled 完成时限, else the one date its own text binds with 前 (several different dates for
-different cases → none); such a labelled 完成时限 is also a notice deadline whose ``what`` is the
-task's title (:attr:`TaskHit.labelled_deadline`).
+is the labelled 完成时限 — also a notice deadline whose ``what`` is the task's title
+(:attr:`TaskHit.labelled_deadline`) — else the one date the notice's deadlines find in the item's own
+text (:func:`assign_own_deadlines`; several different dates for different cases → none).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from docproc.extract.outline import OutlineNode, SectionClasses
 from docproc.extract.owners import find_owners
 
 _TRAILING_DATE = re.compile(r"[（(][^（）()]*(?:\d|长期|持续|年底|月底)[^（）()]*[）)]$")
-_BOUND = re.compile(r"\s*(?:前|之前|以前)")
 
 
 @dataclass
@@ -61,19 +60,6 @@ def _labelled_deadline(text: str, labels: tuple[str, ...], year: int | None) -> 
     return None
 
 
-def _own_deadline(text: str, year: int | None) -> date | None:
-    """The one date the item's own text binds with 前 (``该项工作于2019年4月底前完成``), else None."""
-    dates = set()
-    for found in find_date_ranges(text):
-        if found.end is not None and not found.period or not _BOUND.match(text, found.span[1]):
-            continue
-        point = found.end if found.period and found.end is not None else found.start
-        point_year = point.year or year
-        if point_year is not None:
-            dates.add(point.resolve(point_year, as_end=True))
-    return dates.pop() if len(dates) == 1 else None
-
-
 def _has_labels(node: OutlineNode, classes: SectionClasses) -> bool:
     return any(label in node.text for label in classes.owner_labels + classes.deadline_labels)
 
@@ -81,9 +67,9 @@ def _has_labels(node: OutlineNode, classes: SectionClasses) -> bool:
 def _labels_of_parent(node: OutlineNode, classes: SectionClasses) -> OutlineNode | None:
     """The parent whose labelled lines ``node`` (its last child) carries, or None."""
     parent = node.parent
-    if parent is None or not parent.children or parent.children[-1] is not node or len(parent.children) < 2:
-        return None
-    if _has_labels(parent, classes) or any(_has_labels(c, classes) for c in parent.children[:-1]):
+    if parent is None or parent.parent is None or parent.children[-1] is not node or len(parent.children) < 2:
+        return None  # a top-level section is not a task: its last item keeps its own lines
+    if _has_labels(parent, classes) or any(_has_labels(d, classes) for c in parent.children[:-1] for d in c.walk()):
         return None
     return parent if _has_labels(node, classes) else None
 
@@ -108,7 +94,7 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, year: int | 
             if parent is not None:
                 moved[id(parent)] = _labelled_part(node.text, classes)[1]
         for node in nodes:
-            title = task_title(node.heading)
+            title = task_title(node.text.split("\n", 1)[0])
             if not title:
                 continue
             own = node.text
@@ -133,7 +119,15 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, year: int | 
                     at = last.text.find(moved[id(node)])
                     base = last.own_span[0] + max(at, 0)
                     hit.labelled_deadline = (base + labelled[1][0], base + labelled[1][1])
-            if hit.deadline is None:
-                hit.deadline = _own_deadline(_labelled_part(own, classes)[0], year)
             tasks.append(hit)
     return tasks
+
+
+def assign_own_deadlines(tasks: list[TaskHit], deadline_spans: list[tuple[date | None, tuple[int, int]]]) -> None:
+    """A task without a labelled 完成时限 takes the one date of the deadlines found in its own text."""
+    for task in tasks:
+        if task.deadline is not None:
+            continue
+        dates = {value for value, (start, _) in deadline_spans if value and task.span[0] <= start < task.span[1]}
+        if len(dates) == 1:
+            task.deadline = dates.pop()
