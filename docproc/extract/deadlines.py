@@ -101,12 +101,16 @@ def _clean(value: str, cues: DeadlineCues) -> str:
 
 
 def _clean_to(value: str, cues: DeadlineCues) -> str | None:
-    value = _BRACKETED.sub("", compact(value))
+    """The receiver as printed: ``区政府办公室（法制办）`` keeps its bracket; a bracketed date, number or
+    contact (``（联系人：…``) and a trailing 备案/审核 do not belong to it."""
+    value = compact(value)
+    value = re.sub(r"[（(][^（）()]*(?:\d|联系)[^（）()]*[）)]?$", "", value)
+    value = re.split(r"[（(](?=[^（）()]*$)(?![^（）()]*[）)])", value)[0]  # an unclosed bracket
     value = cues.receiver_trailer.sub("", value)
     return value or None
 
 
-_MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?P<obj>《[^》]+》|[^，,。；;《]{2,24})")
+_MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?![或和及与])(?P<obj>《[^》]+》|[^，,。；;《]{2,24})")
 
 
 def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_before: str = "") -> str:
@@ -117,6 +121,9 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     topic = cues.subject.sub("", topic) if len(topic) > 6 else topic
     if len(compact(topic)) >= 2:
         return _clean(topic, cues)
+    made_before = list(_MADE.finditer(previous_clause))
+    if made_before:  # 将…汇总后形成书面材料，于…前报告: the thing made
+        return _clean(made_before[-1].group("obj"), cues)
     clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
     procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
     if clause and not procedural:
@@ -257,7 +264,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         return None
     after_start = bound.end() if bound else end
     clause_start, _ = _clause_bounds(text, start)
-    after_clause_end = _clause_bounds(text, after_start + 1)[1] if text[after_start : after_start + 1] in "，," \
+    after_clause_end = _clause_bounds(text, after_start + 1)[1] if text.startswith(("，", ","), after_start) \
         else _clause_bounds(text, after_start)[1]
     after = text[after_start:after_clause_end].lstrip("，, ")
     while cues.procedural.match(after) and after_clause_end < len(text) and text[after_clause_end] in "，,":
@@ -285,7 +292,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
 
 def _recurring(text: str, match: re.Match[str], cues: DeadlineCues) -> DeadlineHit | None:
     clause_start, _ = _clause_bounds(text, match.start())
-    after_end = _clause_bounds(text, match.end() + 1)[1] if text[match.end() : match.end() + 1] in "，," \
+    after_end = _clause_bounds(text, match.end() + 1)[1] if text.startswith(("，", ","), match.end()) \
         else _clause_bounds(text, match.end())[1]
     after = text[match.end() : after_end].lstrip("，, ")
     while cues.procedural.match(after) and after_end < len(text) and text[after_end] in "，,":

@@ -105,7 +105,7 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue  # 以下四类：区直各部门向企业核发的各类证照: a noun phrase listed, not a subject
         found.append((match.start(), compact(match.group("owner"))))
     owners: list[str] = []
-    for _, owner in sorted(found):
+    for _, owner in sorted(found, key=lambda item: item[0]):
         if owner not in owners:
             owners.append(owner)
     return owners
