@@ -188,7 +188,10 @@ def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_
         name = "".join(match.group("name").split())
         if not is_person_name(name, lexicon):
             return None
-        entries.append(_Entry(name, match.group("position").strip(), offset + match.start(), offset + match.end()))
+        position = match.group("position").strip()
+        # 赖德芳（兼）: a concurrent post, not a position
+        entries.append(_Entry(name, None if position in ("兼", "兼任", "兼職") else position,
+                              offset + match.start(), offset + match.end()))
     return entries
 
 

@@ -38,6 +38,7 @@ from docproc.extract.leader_lexicon import (
     lexicon_patterns,
     load_leader_lexicon,
 )
+from docproc.extract.tables import find_tables, table_leaders
 
 __all__ = [
     "GroupMention", "LeaderHit", "LeaderLexicon", "default_lexicon", "find_group_mentions", "find_leaders",
@@ -239,6 +240,19 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
                 yield LeaderHit(group, role, entry.name, entry.position, (entry.start, entry.end), rule)
 
 
+def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
+    """Member tables (TAB-separated rows) right under a group's heading (``…联席会议成员名单``)."""
+    for table in find_tables(text):
+        above = text[max(0, text.rfind("\n", 0, max(table.start - 1, 0)) - 120) : table.start]
+        group = next((m.name for m in reversed(mentions) if not m.bare and m.end <= table.start
+                      and table.start - m.end <= len(above)), None)
+        if group is None:
+            continue
+        for role, name, position, span in table_leaders(table, group, lexicon):
+            member_of = _office_of(group, lexicon) if role in lexicon.office_roles else group
+            yield LeaderHit(member_of, role, name, position, span, "leaders.table_grid.v1")
+
+
 def _is_duty_line(line: str) -> bool:
     """``组长：负责…``: what a role does, not who holds it."""
     return bool(re.match(r"\s*(?:负责|負責|主要负责|承担|協助|协助|统筹|研究|组织|組織)", line))
@@ -315,7 +329,7 @@ def find_leaders(text: str, lexicon: LeaderLexicon | None = None) -> list[Leader
     """Every member of every leadership group in ``text``, in reading order."""
     lexicon = lexicon or default_lexicon()
     mentions = find_group_mentions(text, lexicon)
-    hits = list(_table_hits(text, mentions, lexicon))
+    hits = list(_table_hits(text, mentions, lexicon)) + list(_grid_hits(text, mentions, lexicon))
     covered = [hit.span for hit in hits]
     for hit in _prose_hits(text, mentions, lexicon):
         if not any(lo <= hit.span[0] < hi for lo, hi in covered):

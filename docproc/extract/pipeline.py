@@ -18,6 +18,7 @@ from docproc.extract.leaders import find_leaders
 from docproc.extract.metadata import DOC_NUMBER, Found, Metadata, compact, extract_metadata
 from docproc.extract.outline import build_outline, load_section_classes
 from docproc.extract.schedule import find_phases
+from docproc.extract.tables import find_tables, table_contacts
 from docproc.extract.tasks import assign_own_deadlines, find_tasks, task_title
 from docproc.model.document import Document
 from docproc.model.notice import (
@@ -179,10 +180,13 @@ def _extract(document: Document) -> Notice:
                     evidence=evidence(h.span, h.rule))
         for h in find_leaders(text)
     ]
+    contact_hits = find_contacts(text)
+    named = {h.name for h in contact_hits if h.name}
+    contact_hits += [h for table in find_tables(text) for h in table_contacts(table) if h.name not in named]
     notice.contacts = [
         Contact(name=h.name, org=h.org, phones=list(h.phones), fax=h.fax, emails=list(h.emails),
                 other=h.other, evidence=evidence(h.span, h.rule))
-        for h in find_contacts(text)
+        for h in sorted(contact_hits, key=lambda h: h.span)
     ]
     if year is None and (phases or deadlines):
         notice.warnings.append("no year found in the document: year-less dates left unresolved")
