@@ -93,8 +93,8 @@ def _strip_name(name: str, lexicon: LeaderLexicon) -> str:
     role_by = re.match(f"^(?:{'|'.join(map(re.escape, lexicon.roles))})由", name)
     if role_by:  # 成员由领导小组各成员单位…: the role and its 由 are not the name
         name = name[role_by.end() :]
-    for word in lexicon.group_name_cuts:  # 对区…领导小组: the phrase's preposition is not the name
-        if name.startswith(word) and len(name) > len(word) + 2:
+    for word in lexicon.group_name_cuts:  # 对区…领导小组, 承担领导小组: a verb or preposition, not the name
+        if name.startswith(word):
             name = name[len(word) :]
             break
     if name and name[0] in lexicon.opening_quotes:
@@ -234,10 +234,22 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
         if _is_duty_line(first_line):
             continue
         group = _resolve_group(text, mentions, (marker.start(), marker.end()), role, lexicon, None)
+        if group is not None and role not in lexicon.office_roles and _under_office_heading(text, marker.start(), group):
+            group = _office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
         for lo, hi in stretches:
             for entry in parse_entries(text[lo:hi], lo, lexicon):
                 rule = "leaders.table_run_together.v1" if entry.run_together else "leaders.table.v1"
                 yield LeaderHit(group, role, entry.name, entry.position, (entry.start, entry.end), rule)
+
+
+_OFFICE_LIST = re.compile(r"(?:下设办公室|办公室(?:人员|成员|组成人员)?名单|办(?:人员|成员|组成人员)名单|辦公室)")
+
+
+def _under_office_heading(text: str, position: int, group: str) -> bool:
+    """Whether the list at ``position`` follows its group's office being set up or introduced."""
+    mention = text.rfind(group[-4:], 0, position)
+    between = text[mention if mention >= 0 else max(0, position - 400) : position]
+    return bool(_OFFICE_LIST.search(between))
 
 
 def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
