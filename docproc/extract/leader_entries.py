@@ -58,7 +58,7 @@ def _name_splits(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]:
         (token[:n], token[n:]) for n in (2, 3, 4)
         if NAME_TOKEN.fullmatch(token[:n]) and any(token.startswith(s, n) for s in lexicon.position_starts)
     ]
-    if token[:1] in lexicon.surnames:
+    if token[:1] in lexicon.common_surnames:
         splits += [
             (token[:n], token[n:]) for n in (3, 2)
             if NAME_TOKEN.fullmatch(token[:n]) and _starts_with_place_and_unit(token[n:], lexicon)
@@ -88,7 +88,7 @@ def split_positions(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]
         candidates = [
             (rest[:n], rest[n:]) for n in (3, 2)
             if len(rest) - n >= MIN_RUN_ON_POSITION and NAME_TOKEN.fullmatch(rest[:n])
-            and rest[0] in lexicon.surnames and is_position(rest[n:], lexicon)
+            and rest[0] in lexicon.common_surnames and is_position(rest[n:], lexicon)
         ]
         # a position that begins as positions do (区…, 市…) decides the name's length; else the
         # commoner three-character name
@@ -108,9 +108,9 @@ def _trailing_name(token: str, lexicon: LeaderLexicon) -> str:
         return ""
     for name_length in (3, 2, 1):
         rest, name = token[:-name_length], token[-name_length:]
-        if name_length == 1 and name not in lexicon.surnames:
+        if name_length == 1 and name not in lexicon.common_surnames:
             continue
-        if name[0] not in lexicon.surnames or not NAME_TOKEN.fullmatch(name) or len(token) <= name_length:
+        if name[0] not in lexicon.common_surnames or not NAME_TOKEN.fullmatch(name) or len(token) <= name_length:
             continue
         # ``…调研员（主持工作）丁雄生``: a bracketed remark closes the position
         if is_position(rest, lexicon) or rest.endswith(("）", ")")) and is_position(
@@ -195,6 +195,14 @@ def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_
     return entries
 
 
+def _names_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
+    """``高金、林文、陈凡 陈基同``: names without positions, separated by 、 or spaces."""
+    pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^、，,\s]+", text)]
+    if len(pieces) < 2 or "、" not in text or not all(is_person_name(p, lexicon) and len(p) >= 2 for _, p in pieces):
+        return None
+    return [_Entry(piece, None, offset + at, offset + at + len(piece)) for at, piece in pieces]
+
+
 def _position_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
     """``国家发展改革委分管负责人、国家粮食局主要负责人``: positions without names, split at 、 when
     every piece is a position; units sharing one head noun (``公安部、财政部…有关负责人``) stay one."""
@@ -220,6 +228,9 @@ def _position_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> li
 def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry]:
     """Name/position entries of one stretch of a member list (whitespace-separated, bracketed, run
     together, or positions only)."""
+    names_only = _names_only_entries(text, offset, lexicon)
+    if names_only is not None:
+        return names_only
     special = _bracketed_entries(text, offset, lexicon)
     if special is None and SENTENCE_PUNCTUATION.search(text.strip().rstrip("。；;")) is None:
         special = _position_only_entries(text, offset, lexicon)
@@ -272,7 +283,7 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
 
 
 def is_entry_line(line: str, lexicon: LeaderLexicon) -> bool:
-    if SENTENCE_PUNCTUATION.search(line):
+    if re.search(r"[。；;！？!?]", line):  # a comma may stand inside a position
         return False
     entries = parse_entries(line, 0, lexicon)
     return bool(entries) and all(entry.name and entry.position for entry in entries)

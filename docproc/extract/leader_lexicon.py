@@ -43,6 +43,7 @@ class LeaderLexicon:
     clause_stops: frozenset[str]
     org_suffixes: tuple[str, ...] = ()
     surnames: frozenset[str] = frozenset()
+    common_surnames: frozenset[str] = frozenset()
     not_name_starts: tuple[str, ...] = ()
     unit_endings: tuple[str, ...] = ()
     group_name_cuts: tuple[str, ...] = ()
@@ -89,6 +90,9 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         clause_stops=frozenset(prose["clause_stops"]),
         org_suffixes=_longest_first(positions["org_suffixes"]),
         surnames=frozenset("".join(line.strip() for line in surname_lines if not line.startswith("#"))),
+        common_surnames=frozenset("".join(
+            line.strip() for line in (base / "common_surnames.txt").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#"))),
         not_name_starts=tuple(positions["not_name_starts"]),
         unit_endings=_longest_first(positions["unit_endings"]),
         group_name_cuts=_longest_first(groups["group_name_cuts"]),

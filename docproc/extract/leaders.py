@@ -144,6 +144,9 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
                 lexicon.titles):
             continue  # 国务院生产委员会副主任: an organ inside a member's position, not a group
         prefix = _strip_name(_read_name_backwards(text, match.start(), lexicon), lexicon)
+        clause = re.search(r".*(?:一名|确定|各成员单位|应当|需要)", prefix)
+        if clause:  # 联席会议各成员单位应确定一名联席会议…: a sentence before the name, not the name
+            prefix = prefix[clause.end() :]
         name = prefix + match.group()
         mentions.append(GroupMention(name, match.start() - len(prefix), match.end(), bare=not prefix))
     return mentions
@@ -277,8 +280,15 @@ def _strip_honorific(item: str, lexicon: LeaderLexicon) -> str:
 
 
 def _prose_entry(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str | None] | None:
-    """``市司法局局长王佩军`` → (王佩军, 市司法局局长); ``局长`` → (None, 局长); ``熊卫东`` → (熊卫东, None)."""
+    """``市司法局局长王佩军`` → (王佩军, 市司法局局长); ``局长`` → (None, 局长); ``熊卫东`` → (熊卫东, None);
+    ``高杰主任`` → (高杰, 主任); ``陈超（办公室）`` → (陈超, 办公室)."""
     item = _strip_honorific(item, lexicon)
+    bracketed = re.fullmatch(r"(?P<name>[\u3400-\u9fff]{2,4})[（(](?P<position>[^（）()]+)[）)]", item)
+    if bracketed and is_person_name(bracketed.group("name"), lexicon):
+        return bracketed.group("name"), bracketed.group("position")
+    for length in (2, 3):  # a name, then the title it goes by
+        if len(item) > length and item[0] in lexicon.common_surnames and item[length:] in lexicon.titles:
+            return item[:length], item[length:]
     ends = title_ends(item, lexicon)
     if ends:
         end = ends[-1]
@@ -291,6 +301,30 @@ def _prose_entry(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str | N
     if NAME_TOKEN.fullmatch(item) and len(item) >= 2:
         return item, None
     return None
+
+
+def _prose_items(clause: str, start: int, lexicon: LeaderLexicon) -> list[tuple[int, str]]:
+    """The entries of a prose clause, split at 、 — but a position continues into the next piece
+    (``区党工委委员、公安局长陈昌明`` is one entry) and units sharing one head noun stay one
+    (``区财政金融局、交通与建设局…及相关乡镇领导``)."""
+    pieces, cursor = [], start
+    for piece in clause.split("、"):
+        if piece:
+            pieces.append((cursor, piece))
+        cursor += len(piece) + 1
+    if not pieces:
+        return []
+    if len(pieces) > 1 and not any(_prose_entry(p, lexicon) and (_prose_entry(p, lexicon) or (None,))[0]
+                                   for _, p in pieces) and not all(is_position(p, lexicon) for _, p in pieces):
+        return [(pieces[0][0], clause[pieces[0][0] - start :])]  # positions only, not each a position: one entry
+    merged: list[tuple[int, str]] = []
+    for offset, piece in pieces:
+        if merged and is_position(merged[-1][1], lexicon) and not is_person_name(piece, lexicon) and (
+                _prose_entry(piece, lexicon) or (None,))[0] and not (_prose_entry(merged[-1][1], lexicon) or (None,))[0]:
+            merged[-1] = (merged[-1][0], merged[-1][1] + "、" + piece)  # 区党工委委员、公安局长陈昌明
+            continue
+        merged.append((offset, piece))
+    return merged
 
 
 def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
@@ -311,11 +345,10 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
                 clause_start += cut + len(marker)
                 clause = clause[cut + len(marker) :]
         clause_floor = match.end()
-        cursor = clause_start
-        for item in clause.split("、"):
-            item_start, cursor = cursor, cursor + len(item) + 1
+        by_subject = compact[max(0, clause_start - 1) : clause_start] in lexicon.subject_markers
+        for item_start, item in _prose_items(clause, clause_start, lexicon):
             entry = _prose_entry(item, lexicon) if item else None
-            if entry is None or (match.group("verb") == "为" and entry[0] is not None):
+            if entry is None or (match.group("verb") == "为" and entry[0] is not None and not by_subject):
                 continue
             span = _original_span(offsets, item_start, match.end())
             sentence = _sentence_around(text, *span)
