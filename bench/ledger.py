@@ -1,4 +1,4 @@
-"""Ledger of a 40-task notice in every format: seconds per format, PDF included (target < 2 s total).
+"""Ledgers in every format: a 40-task notice (target < 2 s total) and a 200-row ledger in every preset.
 
     python -m bench.ledger [--repeat 3]
 
@@ -8,6 +8,13 @@ owners-deadlines-deqing (their real titles, texts, owners and deadlines), renumb
 sections of one notice with seed-000's phases, so rows get their deadlines by every rule. Each
 format is rendered ``--repeat`` times after one warm-up (fonts, imports); the best time counts,
 and the warm-up's time is reported as the first call of a fresh process.
+
+The 200-row ledger (``results["ledger"]["presets"]``) comes from a 200-task notice made the same way
+from those tasks and the 巡察 plan of fixtures/ledger/inspection-qingshan (cycled, each copy its own
+number), under ten 方面 headings with two 内容 headings each, with seed-000's leading group and phases:
+every preset (campaign, inspection with its merged hierarchy, hazard) is built and rendered in every
+format, seconds per format; then the status report (HTML, PDF, XLSX with charts) and the calendar
+of the campaign ledger.
 """
 
 from __future__ import annotations
@@ -25,6 +32,9 @@ TASK_CASES = ("seed-000", "seed-001", "seed-003", "seed-004", "month-phases-laix
 SECTION_NUMBERS = ("（一）", "（二）", "（三）", "（四）", "（五）")
 TARGET_SECONDS = 2.0
 N_TASKS = 40
+BIG_ROWS = 200
+BIG_ASPECTS = 10  # 方面 headings, each with two 内容 headings of ten tasks
+INSPECTION_CASE = REPO_DIR / "fixtures" / "ledger" / "inspection-qingshan" / "notice.json"
 
 
 def forty_task_notice() -> Any:
@@ -51,8 +61,85 @@ def forty_task_notice() -> Any:
     return notice
 
 
+def two_hundred_task_notice() -> Any:
+    """One notice of BIG_ROWS leaf tasks under BIG_ASPECTS × 2 headings (方面 → 内容 → task)."""
+    from docproc.ledger.builder import leaf_tasks
+    from docproc.model.notice import Notice, Task
+
+    gold = {case: Notice.from_dict(json.loads((GOLD_DIR / f"{case}.notice.json").read_text(encoding="utf-8")))
+            for case in TASK_CASES}
+    inspection = Notice.from_dict(json.loads(INSPECTION_CASE.read_text(encoding="utf-8")))
+    pool = [task for notice in [*gold.values(), inspection] for task, _ in leaf_tasks(notice.tasks)]
+    notice = gold["seed-000"]
+    tasks: list[Task] = []
+    per_aspect = BIG_ROWS // BIG_ASPECTS
+    for index in range(BIG_ROWS):
+        task = pool[index % len(pool)]
+        aspect, within = divmod(index, per_aspect)
+        top = f"（{aspect + 1}）"
+        middle = f"{top}{within // (per_aspect // 2) + 1}"
+        if within == 0:
+            tasks.append(Task(number=top, title=f"第{aspect + 1}方面问题", text=f"第{aspect + 1}方面问题", section="整改任务"))
+        if within % (per_aspect // 2) == 0:
+            tasks.append(Task(number=middle, title=f"第{aspect + 1}方面第{within // (per_aspect // 2) + 1}项内容",
+                              text="内容", section="整改任务"))
+        tasks.append(Task(number=f"{middle}（{index + 1}）", title=task.title, text=task.text, section="整改任务",
+                          owners=list(task.owners), deadline=task.deadline, evidence=None))
+    notice.tasks = tasks
+    return notice
+
+
+def run_presets(repeat: int) -> dict[str, Any]:
+    """Seconds to build and render the 200-row ledger in every preset and format, and to report on it."""
+    import datetime as dt
+
+    from docproc.ledger import FORMATS, PRESET_NAMES, build_ledger, ledger_status, render_ledger
+    from docproc.ledger.ical import calendar_bytes
+    from docproc.ledger.status_report import REPORT_FORMATS, status_report_bytes
+
+    def best(call: Any) -> float:
+        call()  # warm-up
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            call()
+            times.append(time.perf_counter() - start)
+        return round(min(times), 4)
+
+    notice = two_hundred_task_notice()
+    out: dict[str, Any] = {"rows": BIG_ROWS, "repeat": repeat}
+    for preset in PRESET_NAMES:
+        ledger = build_ledger([notice], unit="沈阳市司法局", date="2021-10-08", preset=preset)
+        assert len(ledger.rows) == BIG_ROWS, len(ledger.rows)
+        entry: dict[str, Any] = {"build": best(lambda p=preset: build_ledger([notice], date="2021-10-08", preset=p))}
+        for fmt in FORMATS:
+            entry[fmt] = best(lambda f=fmt, led=ledger: render_ledger(led, f))
+        out[preset] = entry
+    campaign = build_ledger([notice], date="2021-10-08")
+    for number, row in enumerate(campaign.rows):
+        row.status = ("未开始", "整改中", "已完成", "已销号")[number % 4]
+    report = ledger_status(campaign, dt.date(2021, 11, 1))
+    out["status_report"] = {fmt: best(lambda f=fmt: status_report_bytes(report, f)) for fmt in REPORT_FORMATS}
+    out["calendar"] = best(lambda: calendar_bytes(campaign))
+    return out
+
+
+def print_presets(section: dict[str, Any]) -> None:
+    from docproc.ledger import FORMATS, PRESET_NAMES
+
+    print(f"\n{section['rows']}-row ledger, seconds (best of {section['repeat']})")
+    print(f"  {'preset':<11} {'build':>7}" + "".join(f" {fmt:>7}" for fmt in FORMATS))
+    for preset in PRESET_NAMES:
+        entry = section[preset]
+        print(f"  {preset:<11} {entry['build']:>7.3f}" + "".join(f" {entry[fmt]:>7.3f}" for fmt in FORMATS))
+    reports = section["status_report"]
+    print("  status report " + "  ".join(f"{fmt} {seconds:.3f}" for fmt, seconds in reports.items())
+          + f"   calendar {section['calendar']:.3f}")
+
+
 def run(results: dict[str, Any], repeat: int = 3) -> None:
-    """Adds ``results["ledger"]`` (seconds per format, total, target) and prints a table."""
+    """Adds ``results["ledger"]`` (seconds per format, total, target; the 200-row ledger of every preset
+    under ``presets``) and prints the tables."""
     from docproc.ledger import FORMATS, build_ledger, render_ledger
 
     notice = forty_task_notice()
@@ -85,6 +172,8 @@ def run(results: dict[str, Any], repeat: int = 3) -> None:
     for fmt in FORMATS:
         print(f"  {fmt:<6} {seconds[fmt]:>8.3f} {cold[fmt]:>9.3f} {sizes[fmt]:>9}")
     print(f"  total  {total:>8.3f}   target < {TARGET_SECONDS} s: {'met' if total < TARGET_SECONDS else 'NOT met'}")
+    results["ledger"]["presets"] = run_presets(repeat)
+    print_presets(results["ledger"]["presets"])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from docx.oxml.ns import qn
 
 from docproc.errors import TemplateError
 from docproc.ledger.context import template_context
@@ -33,42 +34,50 @@ def default_docx_template(preset: str | None = None) -> Path:
     return templates_dir() / get_preset(preset).docx
 
 
-def _clear(cell: Any) -> None:
-    for paragraph in cell.paragraphs[1:]:
-        paragraph._element.getparent().remove(paragraph._element)
-    for run in list(cell.paragraphs[0].runs):
-        run._element.getparent().remove(run._element)
+def _empty(tc: Any) -> None:
+    """A cell a merge covers keeps one empty paragraph (Word wants one) and nothing else."""
+    paragraphs = tc.findall(qn("w:p"))
+    for child in list(tc):
+        if child.tag != qn("w:tcPr") and child is not paragraphs[0]:
+            tc.remove(child)
+    for child in list(paragraphs[0]):
+        if child.tag != qn("w:pPr"):
+            paragraphs[0].remove(child)
 
 
-def _header_of(table: Any, wanted: dict[str, str]) -> tuple[int, dict[str, int]] | None:
+def _header_of(rows: list[Any], wanted: dict[str, str]) -> tuple[int, dict[str, int]] | None:
     """The first row after a table's header row that names merged columns, and their positions."""
-    for index, row in enumerate(table.rows):
-        columns = {wanted[c.text.strip()]: i for i, c in enumerate(row.cells) if c.text.strip() in wanted}
+    for index, row in enumerate(rows):
+        texts = ["".join(t.text or "" for t in tc.iter(qn("w:t"))).strip() for tc in row.tc_lst]
+        columns = {wanted[text]: i for i, text in enumerate(texts) if text in wanted}
         if columns:
             return index + 1, columns
     return None
 
 
 def merge_docx_hierarchy(document: Any, ledger: Ledger, preset: Preset) -> None:
-    """Merge the merged columns' cells over their runs (see the module's docstring)."""
-    spans = merge_spans(ledger.rows, preset)
+    """Merge the merged columns' cells over their runs (see the module's docstring): the first cell of
+    a run restarts a vertical merge, the cells below continue it. Works on the table XML directly
+    (python-docx's cell.merge rebuilds the grid per call: minutes for a few hundred rows)."""
     wanted = {c.header: c.field for c in preset.visible if c.merge}
     if not wanted or not ledger.rows:
         return
+    spans = merge_spans(ledger.rows, preset)
     for table in document.tables:
-        found = _header_of(table, wanted)
-        if found is None:
+        rows = [row._tr for row in table.rows]
+        found = _header_of(rows, wanted)
+        if found is None or len(rows) - found[0] != len(ledger.rows):
             continue
         first, columns = found
-        if len(table.rows) - first != len(ledger.rows):
-            continue
         for offset, row_spans in enumerate(spans):
             for field, column in columns.items():
                 span = row_spans.get(field, 1)
                 if span > 1:
+                    rows[first + offset].tc_lst[column].vMerge = "restart"
                     for covered in range(offset + 1, offset + span):
-                        _clear(table.cell(first + covered, column))
-                    table.cell(first + offset, column).merge(table.cell(first + offset + span - 1, column))
+                        tc = rows[first + covered].tc_lst[column]
+                        _empty(tc)
+                        tc.vMerge = "continue"
 
 
 def _locate_in_docx(document: Any, needle: str) -> str | None:
