@@ -111,3 +111,44 @@ def test_template_of_the_wrong_kind(tmp_path: Path) -> None:
     template.write_bytes(b"")
     with pytest.raises(TemplateError, match=r"template our.docx cannot make a .xlsx ledger"):
         render_ledger(_ledger(), "xlsx", template)
+
+
+def test_an_offices_own_templates_see_the_presets_fields_and_merges(tmp_path: Path) -> None:
+    """An inspection ledger through an office's own Word table (its 方面 column merged like ours) and
+    its own HTML page (naming the preset's fields, or looping over its columns)."""
+    from docproc.ledger import build_ledger
+    from tests.ledger.conftest import ledger_fixture_notice
+
+    ledger = build_ledger([ledger_fixture_notice("inspection-qingshan/notice.json")], preset="inspection",
+                          date="2024-05-21")
+    page = tmp_path / "our.html.j2"
+    page.write_text("{% for row in rows %}{{ row.aspect }}|{{ row.leader }}|{{ row.owner_person }}|"
+                    "{{ row.spans.aspect }}\n{% endfor %}{% for col in columns %}{{ col.header }},{% endfor %}",
+                    encoding="utf-8")
+    lines = render_ledger(ledger, "html", page).decode("utf-8").splitlines()
+    assert lines[:3] == ["贯彻落实党的路线方针政策和党中央决策部署方面|周建国|刘洋|3",
+                         "贯彻落实党的路线方针政策和党中央决策部署方面|周建国|刘洋|0",
+                         "贯彻落实党的路线方针政策和党中央决策部署方面|吴晓燕|陈静|0"]
+    assert lines[-1].startswith("序号,问题来源,方面,内容,具体问题,整改措施,责任领导,")
+
+    word = docx.Document()
+    table = word.add_table(rows=4, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["方面", "具体问题", "责任领导"], strict=True):
+        cell.text = text
+    table.rows[1].cells[0].text = "{%tr for row in rows %}"
+    for cell, text in zip(table.rows[2].cells, ["{{ row.aspect }}", "{{ row.item }}", "{{ row.leader }}"], strict=True):
+        cell.text = text
+    table.rows[3].cells[0].text = "{%tr endfor %}"
+    own = tmp_path / "our.docx"
+    word.save(str(own))
+    rendered = tmp_path / "out.docx"
+    rendered.write_bytes(render_ledger(ledger, "docx", own))
+    rows = docx.Document(str(rendered)).tables[0].rows
+    assert [c.text for c in rows[3].cells] == ["贯彻落实党的路线方针政策和党中央决策部署方面", "法治宣传教育针对性不强", "吴晓燕"]
+    from docx.oxml.ns import qn
+
+    marks = []
+    for row in rows[1:]:
+        v_merge = row._tr.tc_lst[0].tcPr.find(qn("w:vMerge"))
+        marks.append(None if v_merge is None else v_merge.get(qn("w:val")) or "continue")
+    assert marks == ["restart", "continue", "continue", "restart", "continue"]  # （一）'s three problems, （二）'s two
