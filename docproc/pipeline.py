@@ -170,38 +170,39 @@ class Recognizer:
         return self._ocr_page(page_input)
 
     def _ocr_page(self, page_input: ImagePage) -> PageResult:
-        from docproc.layout.char_width import settle_character_widths
         from docproc.layout.furniture import split_page_furniture
-        from docproc.layout.reading_order import order_lines
+        from docproc.layout.reading_order import order_lines, space_wide_gaps
         from docproc.layout.scan import prepare_scan
         from docproc.layout.seal_text import drop_seal_text
+        from docproc.layout.width_policy import apply_width_policy
 
         prepared = prepare_scan(page_input.image, engine=self.engine)
         scale = 72.0 / page_input.dpi  # pixels → points
         seals = [z.box for z in prepared.zones if z.kind == "seal"]
         ocr_lines = drop_seal_text(self.engine.recognize(prepared.ocr_image), prepared.image, seals)
-        positioned = any(ol.chars for ol in ocr_lines)  # half or full width told from positions
-        ocr_lines = settle_character_widths(ocr_lines)
         lines = [
-            Line(
+            space_wide_gaps(Line(
                 text=ol.text,
                 bbox=_scale_box(ol.box, scale),
                 confidence=ol.confidence,
-            )
+                char_boxes=None if ol.chars is None else [_scale_box(c.box, scale) for c in ol.chars],
+            ))
             for ol in ocr_lines
             if ol.text.strip()
         ]
         height_px, width_px = prepared.image.shape[:2]
         width, height = width_px * scale, height_px * scale
         ordered = order_lines(lines, width, height)
-        if not positioned:  # after rows are merged, so a bracket pair split over boxes matches
-            for line in ordered:
-                line.text = restore_fullwidth_punctuation(line.text)
-        body, furniture = split_page_furniture(ordered, width, height)
-        zones = [
-            Zone(kind=z.kind, bbox=_scale_box(z.box, scale))
-            for z in prepared.zones
-        ]
+        for line in ordered:  # after rows are merged, so a bracket pair split over boxes matches
+            line.text = apply_width_policy(line.text)
+        zones = [Zone(kind=z.kind, bbox=_scale_box(z.box, scale)) for z in prepared.zones]
+        body, furniture = split_page_furniture(
+            ordered,
+            width,
+            height,
+            seals=[z.bbox for z in zones if z.kind == "seal" and z.bbox],
+            logos=[z.bbox for z in zones if z.kind == "scanner-logo" and z.bbox],
+        )
         page = Page(
             number=page_input.number,
             width=width,
@@ -228,8 +229,10 @@ def assemble_document(
     pages = [r.page for r in ordered]
     if not any(p.lines for p in pages):
         raise NoTextError("no text found on any page (blank, or too faint to read)", path=str(path))
+    from docproc.layout.furniture import split_running_furniture
     from docproc.layout.paragraphs import build_document_text
 
+    pages = split_running_furniture(pages)
     text = build_document_text(pages)
     sources = {p.text_source for p in pages}
     weighted = [c for r in ordered for c in r.confidences]
@@ -245,23 +248,6 @@ def assemble_document(
         mean_confidence=mean_confidence,
     )
     return Document(source=source, pages=pages, text=text, warnings=warnings)
-
-
-def restore_fullwidth_punctuation(text: str) -> str:
-    """ASCII ``( ) : , ; ? !`` that the recogniser reads in Chinese text, back to full-width.
-
-    For engines that do not say where each character sits (``paddle``, ``replay``); with
-    positions, ``docproc.layout.char_width`` decides each mark's width from the page instead.
-    Official documents mostly print these marks full-width. Uses the clean-up rule of
-    :mod:`docproc.normalize` (same data, one place), so ``1,000`` and ``8:30`` stay as they are.
-    """
-    from docproc.normalize.characters import fullwidth_punctuation
-    from docproc.normalize.offsets import TextEditor
-    from docproc.normalize.rules import load_cleanup_rules
-
-    editor = TextEditor(text)
-    fullwidth_punctuation(editor, load_cleanup_rules())
-    return editor.text
 
 
 def _scale_box(box: tuple[float, float, float, float], scale: float) -> BBox:

@@ -24,11 +24,34 @@ class PageNumberPattern:
 
 
 @dataclass(frozen=True)
+class RunningRule:
+    """When a line repeated across pages is a running header or footer (see the JSON's ``running``)."""
+
+    margin: float  # the top or bottom band, fraction of the page height
+    y_tolerance: float  # fraction of the page height
+    min_pages: int
+    min_share: float
+
+
+@dataclass(frozen=True)
+class FurniturePatterns:
+    """Page furniture besides the page number alone on its line."""
+
+    glued_suffix: re.Pattern[str]  # ``…全国统一大—2—``
+    glued_prefix: re.Pattern[str]  # ``—2—实党的…``
+    watermark: re.Pattern[str]  # 扫描全能王, CamScanner, …
+    watermark_margin: float
+    seal_digits: re.Pattern[str]  # a seal's serial number read as a line (00000)
+    running: RunningRule
+
+
+@dataclass(frozen=True)
 class LinePatterns:
     headings: tuple[tuple[str, re.Pattern[str]], ...]
     list_label: re.Pattern[str]
     page_numbers: tuple[PageNumberPattern, ...]
     paragraph_end_chars: frozenset[str]
+    furniture: FurniturePatterns
 
     def heading_kind(self, text: str) -> str | None:
         """The name of the heading pattern that ``text`` starts with (一、 （一） 1. …), if any."""
@@ -65,9 +88,31 @@ def load_line_patterns(path: Path = PATTERNS_PATH) -> LinePatterns:
         PageNumberPattern(entry["name"], re.compile(entry["regex"]), float(entry["margin"]))
         for entry in data["page_number"]["patterns"]
     )
+    glued = data["page_number"]["glued"]
+    watermarks = data["watermarks"]
+    running = data["running"]
+    names = sorted(watermarks["names"], key=len, reverse=True)
+    furniture = FurniturePatterns(
+        glued_suffix=re.compile(glued["suffix"]),
+        glued_prefix=re.compile(glued["prefix"]),
+        # spaces may stand anywhere inside a name (扫描全能王 创建, Cam Scanner)
+        watermark=re.compile(
+            "|".join(r"\s*".join(re.escape(ch) for ch in name if not ch.isspace()) for name in names),
+            re.IGNORECASE,
+        ),
+        watermark_margin=float(watermarks["margin"]),
+        seal_digits=re.compile(rf"^[0-9０-９\s]{{{int(data['seal_digits']['min_digits'])},}}$"),
+        running=RunningRule(
+            margin=float(running["margin"]),
+            y_tolerance=float(running["y_tolerance"]),
+            min_pages=int(running["min_pages"]),
+            min_share=float(running["min_share"]),
+        ),
+    )
     return LinePatterns(
         headings=headings,
         list_label=_label_regex(label["labels"], label["label_suffix"]),
         page_numbers=page_numbers,
         paragraph_end_chars=frozenset(data["paragraph_end_chars"]),
+        furniture=furniture,
     )

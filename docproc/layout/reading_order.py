@@ -9,7 +9,7 @@ two-column member list) over several rows, the left block is read before the rig
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import median
 
 from docproc.layout.patterns import load_line_patterns
@@ -24,6 +24,11 @@ ROW_LOOKBACK = 8
 # A gap between two boxes of a row of at least this many character heights becomes one space
 # (OCR boxes are padded, so a one-character gap on paper measures a little less between boxes).
 WORD_GAP = 0.5
+# Inside one recogniser line: characters whose centres stand this many character cells apart have a
+# whole empty cell between them (a member list's 王学政  党委副书记), measured once the line has at
+# least MIN_PITCH_PAIRS pairs of adjacent ideographs.
+WIDE_GAP_CELLS = 2.0
+MIN_PITCH_PAIRS = 3
 # The gutter between two side-by-side blocks is at least this many character heights wide.
 COLUMN_GUTTER = 2.0
 # Two rows' gutters must share at least this many character heights to be one gutter.
@@ -106,7 +111,8 @@ def merge_row(boxes: list[Line]) -> Line:
     """One Line from the boxes of one row (left to right): text joined, bbox union, confidence by chars."""
     if len(boxes) == 1:
         only = boxes[0]
-        return Line(text=only.text, bbox=only.bbox, confidence=only.confidence)
+        return Line(text=only.text, bbox=only.bbox, confidence=only.confidence,
+                    char_boxes=only.char_boxes)
     char_height = median(_box(b)[3] - _box(b)[1] for b in boxes)
     text = boxes[0].text
     for prev, cur in zip(boxes, boxes[1:], strict=False):
@@ -127,7 +133,10 @@ def merge_row(boxes: list[Line]) -> Line:
         max(_box(b)[2] for b in boxes),
         max(_box(b)[3] for b in boxes),
     )
-    return Line(text=text, bbox=bbox, confidence=confidence)
+    char_boxes = None
+    if all(b.char_boxes is not None for b in boxes):
+        char_boxes = [cb for b in boxes for cb in b.char_boxes or []]
+    return Line(text=text, bbox=bbox, confidence=confidence, char_boxes=char_boxes)
 
 
 def _char_count(text: str) -> int:
@@ -207,7 +216,10 @@ def order_lines(lines: list[Line], page_width: float, page_height: float) -> lis
     ``page_width`` and ``page_height`` bound the page; the order depends only on the boxes.
     """
     if any(line.bbox is None for line in lines):
-        return [Line(text=ln.text, bbox=ln.bbox, confidence=ln.confidence) for ln in lines]
+        return [
+            Line(text=ln.text, bbox=ln.bbox, confidence=ln.confidence, char_boxes=ln.char_boxes)
+            for ln in lines
+        ]
     boxes = [ln for ln in lines if ln.text.strip()]
     rows = group_rows(boxes)
     ordered: list[Line] = []
@@ -224,3 +236,41 @@ def order_lines(lines: list[Line], page_width: float, page_height: float) -> lis
         ordered.extend(merge_row(right) for _, right in halves if right)
         index = end
     return ordered
+
+
+def space_wide_gaps(line: Line) -> Line:
+    """``line`` with one ASCII space where two of its characters stand a whole character cell or more
+    apart (``组长：王学政  党委副书记`` read as one box), as a text copy of the page would have it.
+
+    Needs ``char_boxes`` (else the line comes back as it is). The cell is the median distance
+    between the centres of adjacent ideographs of the line (the box height with fewer than
+    ``MIN_PITCH_PAIRS`` of them); a gap is wide when the centres are ``WIDE_GAP_CELLS`` cells apart.
+    """
+    boxes = line.char_boxes
+    if not boxes or line.bbox is None or len(boxes) != line.visible_count():
+        return line
+    visible = [(i, ch) for i, ch in enumerate(line.text) if not ch.isspace()]
+    centres = [(b[0] + b[2]) / 2 for b in boxes]
+    steps = [
+        centres[k + 1] - centres[k]
+        for k in range(len(visible) - 1)
+        if visible[k + 1][0] == visible[k][0] + 1
+        and _is_ideograph(visible[k][1])
+        and _is_ideograph(visible[k + 1][1])
+    ]
+    cell = median(steps) if len(steps) >= MIN_PITCH_PAIRS else line.bbox[3] - line.bbox[1]
+    if cell <= 0:
+        return line
+    out = []
+    for k, (index, char) in enumerate(visible):
+        if k and index == visible[k - 1][0] + 1 and centres[k] - centres[k - 1] >= WIDE_GAP_CELLS * cell:
+            out.append(" ")
+        elif k:
+            out.append(line.text[visible[k - 1][0] + 1 : index])
+        out.append(char)
+    text = line.text[: visible[0][0]] + "".join(out) + line.text[visible[-1][0] + 1 :]
+    return line if text == line.text else replace(line, text=text)
+
+
+def _is_ideograph(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"

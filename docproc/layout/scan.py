@@ -2,9 +2,10 @@
 
 ``prepare_scan(rgb)`` finds the page's text-line direction (skew up to ±6° and quarter turns),
 turns it upright (0° vs 180° by PaddleOCR's line orientation classifier), and finds its red
-zones — the red header (红头), the red rule under it and round seals (印章) — on the corrected
-page. ``ocr_image`` is the corrected page with strongly red pixels greyed out (see
-``docproc.layout.red``), so text under a seal is read and the seal's own ring text is not.
+zones — the red header (红头), the red rule under it and round seals (印章) — and a scanner app's
+logo in the margin (``docproc.layout.scanner_logo``) on the corrected page. ``ocr_image`` is the
+corrected page with strongly red pixels greyed out (see ``docproc.layout.red``), so text under a
+seal is read and the seal's own ring text is not.
 
 ``rotation`` is the total counter-clockwise rotation applied to the input, in degrees within
 (−180, 180]: a page scanned upside down gives 180.0, one turned a quarter clockwise 90.0, one
@@ -32,6 +33,7 @@ from docproc.layout.scan_geometry import (
     text_line_chunks,
 )
 from docproc.layout.scan_orientation import decide_upside_down
+from docproc.layout.scanner_logo import find_scanner_logos
 from docproc.ocr.base import OcrEngine, check_page_image
 
 
@@ -39,7 +41,7 @@ from docproc.ocr.base import OcrEngine, check_page_image
 class ScanZone:
     """A zone found on a scan, in pixels of the corrected image."""
 
-    kind: str  # "red-header", "red-rule", "seal"
+    kind: str  # "red-header", "red-rule", "seal", "scanner-logo"
     box: tuple[float, float, float, float]
 
 
@@ -79,6 +81,7 @@ def prepare_scan(image: np.ndarray, *, engine: OcrEngine | None = None) -> Prepa
     full_chunks = [_to_full_scale(box, factor, corrected.shape) for box in chunks]
     if decide_upside_down(corrected, full_chunks, engine):
         corrected = cv2.rotate(corrected, cv2.ROTATE_180)
+        corrected_small_grey = cv2.rotate(corrected_small_grey, cv2.ROTATE_180)
         corrected_small_red = cv2.rotate(corrected_small_red, cv2.ROTATE_180)
         corrected_small_hint = cv2.rotate(corrected_small_hint, cv2.ROTATE_180)
         angle += 180.0
@@ -86,6 +89,8 @@ def prepare_scan(image: np.ndarray, *, engine: OcrEngine | None = None) -> Prepa
     # Zones from the downscaled mask, scaled by the actual ratio of the corrected sizes.
     scale = corrected.shape[1] / corrected_small_red.shape[1]
     zones = [ScanZone(zone.kind, zone.box) for zone in find_red_zones(corrected_small_red, scale)]
+    logo_ink = ink_mask(corrected_small_grey, exclude=corrected_small_red)
+    zones += [ScanZone("scanner-logo", box) for box in find_scanner_logos(logo_ink, scale)]
     return PreparedScan(
         image=corrected,
         ocr_image=suppress_red_near(corrected, corrected_small_hint, scale),

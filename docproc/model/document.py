@@ -34,36 +34,56 @@ def bbox_in(value: Any) -> BBox | None:
 
 @dataclass
 class Line:
-    """One line of text as read from the page."""
+    """One line of text as read from the page.
+
+    ``char_boxes``, when the source tells, holds one box per non-space character of ``text``, in
+    order: the glyph's ink box on a text layer; on a scan the recogniser's time step at which the
+    character was read (its centre is the character's position along the line, its width is not
+    the glyph's).
+    """
 
     text: str
     bbox: BBox | None = None
     confidence: float | None = None
     span: tuple[int, int] | None = None  # [start, end) in Document.text; set when the text is built
+    char_boxes: list[BBox] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "bbox": bbox_out(self.bbox)}
         out["confidence"] = None if self.confidence is None else round(float(self.confidence), 4)
         if self.span is not None:
             out["span"] = [self.span[0], self.span[1]]
+        if self.char_boxes is not None:
+            out["char_boxes"] = [bbox_out(b) for b in self.char_boxes]
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Line:
         span = data.get("span")
+        char_boxes = data.get("char_boxes")
         return cls(
             text=data["text"],
             bbox=bbox_in(data.get("bbox")),
             confidence=data.get("confidence"),
             span=(int(span[0]), int(span[1])) if span else None,
+            char_boxes=None if char_boxes is None else [b for b in map(bbox_in, char_boxes) if b],
         )
+
+    def visible_count(self) -> int:
+        """The number of non-space characters (the length ``char_boxes`` has when set)."""
+        return sum(1 for ch in self.text if not ch.isspace())
 
 
 @dataclass
 class Zone:
-    """A region of the page that is not body text: 红头 header, red rule, seal, page number."""
+    """A region of the page that is not body text: 红头 header, red rule, seal, page furniture.
 
-    kind: str  # "red-header" | "red-rule" | "seal" | "page-number" | ...
+    Furniture zones (page number, watermark, seal digits, running header or footer) keep the text
+    read there in ``text`` (the page number's digits for ``page-number``)."""
+
+    # "red-header" | "red-rule" | "seal" | "scanner-logo" | "page-number" | "watermark" |
+    # "seal-digits" | "running-header" | "running-footer"
+    kind: str
     bbox: BBox | None
     text: str | None = None
     confidence: float | None = None

@@ -15,14 +15,14 @@ Measured on the 2-core machine, A4 at 300 dpi (2480 x 3508): 1.13 s for a real n
 ~80 % of that and costs ~35 µs per 8-px column of line at 2 threads. The detector at 1024 px
 and at 2000 px gives the same text on the GovDoc-CN pages.
 
-Each line also carries where its characters were read (``OcrLine.chars``), for
-``docproc.layout.char_width`` to tell a printed ASCII comma or digit from its full-width twin. The
+Each line also carries where its characters were read (``OcrLine.chars``), kept in the document
+record as ``Line.char_boxes`` for later stages to point at single characters. The
 recogniser emits each character at one time step (CTC frame, 8 px of its 48-px-high input, so 1/6
 of the line height) along the line; rapidocr's ``return_word_box`` keeps those frame indices, and
 this module maps them straight back onto the page. rapidocr's own word boxes are not used: they
 cost ~40 ms per page (a perspective transform per character) and move the centres when it trims
 overlapping boxes. Keeping the frame indices costs ~5–8 ms of CPU per page (decoding them 2–4 ms,
-placing them 2–4 ms); deciding the widths another ~2 ms.
+placing them 2–4 ms).
 """
 
 from __future__ import annotations

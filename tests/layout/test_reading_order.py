@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from docproc.layout.reading_order import order_lines
+from docproc.layout.reading_order import order_lines, space_wide_gaps
 from docproc.model.document import Line
 from tests.layout.page_builder import (
     CHAR,
@@ -152,3 +152,31 @@ def test_shuffled_page_of_split_boxes_reads_back_in_order() -> None:
             start = cut
     rng.shuffle(boxes)
     assert texts(boxes) == rows
+
+
+def _read_line(text: str, centres: list[float], height: float = 16.0) -> Line:
+    boxes = [(c - 1.0, 100.0, c + 1.0, 100.0 + height) for c in centres]
+    return Line(text, (centres[0] - 8, 100.0, centres[-1] + 8, 100.0 + height), 0.9, char_boxes=boxes)
+
+
+@pytest.mark.parametrize(
+    ("text", "centres", "spaced"),
+    [
+        # one empty cell and more between 王学政 and 党委副书记: one space
+        ("组长：王学政党委副书记", [0, 16, 32, 48, 64, 80, 128, 144, 160, 176, 192], "组长：王学政 党委副书记"),
+        # a justified line: cells a little wider than the type, no space
+        ("为贯彻落实工作要点", [0, 17, 34, 51, 68, 85, 102, 119, 136], "为贯彻落实工作要点"),
+        # a space the recogniser already put stays the only one
+        ("王学政 党委副书记", [0, 16, 32, 80, 96, 112, 128, 144], "王学政 党委副书记"),
+    ],
+)
+def test_wide_gap_inside_a_line_becomes_a_space(text: str, centres: list[float], spaced: str) -> None:
+    line = _read_line(text, [float(c) for c in centres])
+    result = space_wide_gaps(line)
+    assert result.text == spaced
+    assert result.char_boxes == line.char_boxes
+
+
+def test_line_without_character_boxes_is_kept() -> None:
+    line = Line("王学政党委副书记", (0.0, 0.0, 200.0, 16.0))
+    assert space_wide_gaps(line) is line

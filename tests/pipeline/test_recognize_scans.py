@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from docproc.metrics import character_error_rate
-from docproc.pipeline import Recognizer, restore_fullwidth_punctuation
+from docproc.pipeline import Recognizer
 from tests.conftest import FIXTURES_DIR, validate_record
 
 pytestmark = pytest.mark.slow
@@ -66,18 +66,3 @@ def test_rotated_scan_is_turned_upright(recognizer: Recognizer, tmp_path: Path) 
     expected = (FIXTURES_DIR / "seed-000" / "reference-p1.txt").read_text(encoding="utf-8")
     assert character_error_rate(page_text(document.pages[0]), expected) <= 0.01
     assert document.pages[0].rotation in (90.0, -90.0, 270.0)
-
-
-@pytest.mark.parametrize(
-    ("read", "restored"),
-    [
-        ("(市营商局)", "（市营商局）"),
-        ("组 长:王会奇 副市长", "组 长：王会奇 副市长"),
-        ("于10月22日前报送,联系电话:", "于10月22日前报送，联系电话："),
-        ("(一)加强组织领导", "（一）加强组织领导"),
-        ("会议于8:30开始,共1,000人", "会议于8:30开始，共1,000人"),
-        ("see Fig. 1, p. 2", "see Fig. 1, p. 2"),
-    ],
-)
-def test_recogniser_ascii_punctuation_restored_to_full_width(read: str, restored: str) -> None:
-    assert restore_fullwidth_punctuation(read) == restored
