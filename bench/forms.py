@@ -66,8 +66,11 @@ def score_table(expected: list[dict[str, Any]], found: list[Any]) -> tuple[int, 
     return structure, text
 
 
-def score_case(folder: Path, variant: str, reader: Any) -> CaseScore:
+def score_case(folder: Path, variant: str, reader: Any) -> CaseScore | None:
+    """The case's score, or None for a scan variant of a born-digital-only case (PDF geometry)."""
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    if variant == "scan" and not expected.get("scan"):
+        return None
     path = folder / ("form.pdf" if variant == "born-digital" else expected["scan"]["file"])
     started = time.perf_counter()
     form = reader.read(path)
@@ -87,6 +90,7 @@ def summarise(scores: list[CaseScore]) -> dict[str, Any]:
         cells = sum(max(s.expected_cells, s.found_cells) for s in group)
         out[variant] = {
             "cells": sum(s.expected_cells for s in group),
+            "min_case_text": round(min(s.text for s in group), 4),
             "text": round(sum(s.text_matches for s in group) / max(sum(s.expected_cells for s in group), 1), 4),
             "structure": round(sum(s.structure_matches for s in group) / max(cells, 1), 4),
             "seconds": round(sum(s.seconds for s in group), 2),
@@ -106,7 +110,9 @@ def run(results: dict[str, Any], cases: list[str] | None = None, scans: bool = T
     scores = []
     for folder in folders:
         for variant in ("born-digital", "scan") if scans else ("born-digital",):
-            scores.append(score_case(folder, variant, reader))
+            score = score_case(folder, variant, reader)
+            if score is not None:
+                scores.append(score)
     summary = summarise(scores)
     results["forms"] = summary
     print(f"{'case':26} {'variant':13} {'cells':>5} {'text':>7} {'struct':>7} {'sec':>6}")
@@ -116,7 +122,8 @@ def run(results: dict[str, Any], cases: list[str] | None = None, scans: bool = T
         if variant in summary:
             v = summary[variant]
             print(f"{'all':26} {variant:13} {v['cells']:5d} {v['text']:7.1%} {v['structure']:7.1%} "
-                  f"{v['seconds']:6.1f}   (targets: text ≥ {v['targets']['text']:.0%}, "
+                  f"{v['seconds']:6.1f}   (worst case text {v['min_case_text']:.1%}; "
+                  f"targets: text ≥ {v['targets']['text']:.0%}, "
                   f"structure ≥ {v['targets']['structure']:.0%})")
 
 

@@ -296,7 +296,44 @@ def page_content(page: DrawnPage) -> bytes:
     return "\n".join(ops).encode()
 
 
-def write_form_pdf(pages: list[DrawnPage], path: Path) -> None:
+def _box(values: tuple[float, float, float, float]) -> str:
+    return "[" + " ".join("0" if v == 0 else f"{v:.3f}" for v in values) + "]"
+
+
+def page_frame(page: DrawnPage, geometry: dict[str, Any]) -> tuple[str, str, bytes]:
+    """The page's boxes as PDF entries, and the matrix that puts the drawing into them.
+
+    ``geometry`` (``pdf_geometry`` of source.json) writes the page as many producers do:
+    ``origin`` [x, y] moves the page's lower-left corner off (0, 0); ``margin`` makes the MediaBox
+    that much larger on every side than the CropBox (the visible page); ``rotate`` 90 stores a
+    landscape page portrait with /Rotate 90 and the drawing turned, so it displays upright;
+    ``boxes_on`` "pages" writes MediaBox, CropBox and /Rotate on the /Pages node, for the page
+    to inherit. The page as displayed is always the one drawn, so the expected boxes do not change.
+    """
+    ox, oy = (float(v) for v in geometry.get("origin", (0.0, 0.0)))
+    margin = float(geometry.get("margin", 0.0))
+    rotate = int(geometry.get("rotate", 0))
+    if rotate == 90:
+        stored_w, stored_h = page.height, page.width
+        matrix = f"0 1 -1 0 {ox + stored_w:.3f} {oy:.3f} cm\n"
+    elif rotate == 0:
+        stored_w, stored_h = page.width, page.height
+        matrix = f"1 0 0 1 {ox:.3f} {oy:.3f} cm\n" if (ox, oy) != (0.0, 0.0) else ""
+    else:
+        raise ValueError(f"pdf_geometry rotate {rotate} is not drawn (0 or 90)")
+    crop = (ox, oy, ox + stored_w, oy + stored_h)
+    media = (crop[0] - margin, crop[1] - margin, crop[2] + margin, crop[3] + margin)
+    entries = f"/MediaBox {_box(media)} "
+    if margin:
+        entries += f"/CropBox {_box(crop)} "
+    if rotate:
+        entries += f"/Rotate {rotate} "
+    if geometry.get("boxes_on", "page") == "pages":
+        return "", entries, matrix.encode()
+    return entries, "", matrix.encode()
+
+
+def write_form_pdf(pages: list[DrawnPage], path: Path, geometry: dict[str, Any] | None = None) -> None:
     objects: list[bytes] = [b"", b""]  # 1 catalog, 2 pages (filled below)
     font_id = 3
     objects.append(b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H "
@@ -311,17 +348,20 @@ def write_form_pdf(pages: list[DrawnPage], path: Path) -> None:
     cmap = zlib.compress(_to_unicode_cmap(used), 9)
     objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(cmap) + cmap + b"\nendstream")
     kids = []
+    inherited = ""
     for page in pages:
-        content = zlib.compress(page_content(page), 9)
+        own, inherited, matrix = page_frame(page, geometry or {})
+        content = zlib.compress(matrix + page_content(page), 9)
         page_id = len(objects) + 1
         kids.append(page_id)
         objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {page.width:.3f} {page.height:.3f}] "
+            f"<< /Type /Page /Parent 2 0 R {own}"
             f"/Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {page_id + 1} 0 R >>".encode()
         )
         objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream")
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
-    objects[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    objects[1] = (f"<< /Type /Pages {inherited}/Kids [{' '.join(f'{k} 0 R' for k in kids)}] "
+                  f"/Count {len(kids)} >>").encode()
     path.write_bytes(serialize_pdf(objects))
 
 
@@ -358,17 +398,20 @@ def paint(page: DrawnPage) -> Image.Image:
 def render_case(folder: Path) -> dict[str, Any]:
     source = json.loads((folder / "source.json").read_text(encoding="utf-8"))
     pages, expected, n_rows, n_cols = layout(source)
-    write_form_pdf(pages, folder / "form.pdf")
+    geometry = source.get("pdf_geometry")
+    write_form_pdf(pages, folder / "form.pdf", geometry)
     rng = np.random.default_rng(zlib.crc32(folder.name.encode()))
     scans = []
     rotations = []
-    for page in pages:
+    for page in pages if geometry is None else []:  # a PDF-geometry case is born-digital only
         jpeg, angle = degrade_page(paint(page), rng)
         scans.append(jpeg)
         rotations.append(round(angle, 3))
     for old in ("scan.jpg", "scan.pdf"):
         (folder / old).unlink(missing_ok=True)
-    if len(scans) == 1:
+    if not scans:
+        pass
+    elif len(scans) == 1:
         with Image.open(io.BytesIO(scans[0])) as image:  # add the dpi the reader needs, keep the pixels
             buffer = io.BytesIO()
             image.save(buffer, format="JPEG", quality=70, dpi=(SCAN_DPI, SCAN_DPI))
@@ -386,7 +429,7 @@ def render_case(folder: Path) -> dict[str, Any]:
         "n_rows": n_rows,
         "n_cols": n_cols,
         "scan": {"file": "scan.jpg" if len(scans) == 1 else "scan.pdf", "dpi": SCAN_DPI,
-                 "rotation_deg": rotations},
+                 "rotation_deg": rotations} if scans else None,
         "cells": [
             {"text": c.text, "row": c.row, "col": c.col, "rowspan": c.rowspan, "colspan": c.colspan}
             for c in expected
@@ -396,6 +439,8 @@ def render_case(folder: Path) -> dict[str, Any]:
             for page in pages
         ],
     }
+    if geometry is not None:
+        result["pdf_geometry"] = geometry
     (folder / "expected.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return result
 

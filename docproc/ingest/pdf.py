@@ -27,8 +27,9 @@ from docproc.errors import (
     ImageTooLargeError,
 )
 from docproc.ingest.pages import ImagePage, TextLayerPage
-from docproc.ingest.pdf_lines import PageGeometry, lines_from_chars, page_geometry, read_chars
-from docproc.ingest.pdf_tables import TableFinder, has_rulings
+from docproc.ingest.pdf_geometry import PageGeometry, page_geometry
+from docproc.ingest.pdf_lines import lines_from_chars, read_chars
+from docproc.ingest.pdf_tables import find_tables, has_rulings
 from docproc.ingest.triage import triage_text_layer
 
 EOF_SEARCH_BYTES = 64 * 1024
@@ -119,14 +120,12 @@ class PdfSource:
         self.max_pixels = max_pixels
         self.force_ocr = force_ocr
         self._document: pdfium.PdfDocument | None = open_pdf_document(path, password)
-        self._tables = TableFinder(path, password)
         self.page_count = len(self._document)
         if self.page_count == 0:
             self.close()
             raise EmptyInputError("is a PDF with no pages", path=str(path))
 
     def close(self) -> None:
-        self._tables.close()
         if self._document is not None:
             self._document.close()
             self._document = None
@@ -164,11 +163,7 @@ class PdfSource:
                 ):
                     reason = "sparse-text-over-image"
                 if reason is None:
-                    tables = (
-                        self._tables.find_tables(index, chars)
-                        if geometry.rotation == 0 and has_rulings(page)
-                        else []
-                    )
+                    tables = find_tables(page, geometry, chars) if has_rulings(page) else []
                     return TextLayerPage(
                         number=number,
                         width=geometry.width,

@@ -10,8 +10,8 @@ what a reader sees, not what the PDF happens to encode:
   (``组 长：王会奇 副市长`` keeps its two gaps);
 * between two narrow (Latin, digit) characters a gap of ``WORD_GAP_EM`` is a word space.
 
-Coordinates are points with the origin at the top-left of the page as displayed (rotation and
-crop box applied), like every bbox in ``docproc.document/1``.
+Coordinates are points with the origin at the top-left of the page as displayed (effective crop box
+and rotation applied by :mod:`docproc.ingest.pdf_geometry`), like every bbox in ``docproc.document/1``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from docproc.ingest.pdf_geometry import PageGeometry
 from docproc.model.document import BBox, Line
 
 VISIBLE_GAP_EM = 0.8
@@ -39,44 +40,6 @@ class PdfChar:
     box: BBox  # tight (ink) box, display coordinates, origin top-left
     loose: BBox  # advance box
     wide: bool  # full-width (CJK ideograph or full-width punctuation)
-
-
-@dataclass(frozen=True)
-class PageGeometry:
-    """Maps PDF user space onto the displayed page (crop box origin, /Rotate)."""
-
-    left: float
-    bottom: float
-    right: float
-    top: float
-    rotation: int  # 0, 90, 180, 270 (clockwise)
-
-    @property
-    def width(self) -> float:
-        return self.right - self.left if self.rotation in (0, 180) else self.top - self.bottom
-
-    @property
-    def height(self) -> float:
-        return self.top - self.bottom if self.rotation in (0, 180) else self.right - self.left
-
-    def to_display(self, x0: float, y0: float, x1: float, y1: float) -> BBox:
-        """A box in PDF user space (y up) as (x0, top, x1, bottom) on the displayed page."""
-        u0, u1 = x0 - self.left, x1 - self.left
-        v0, v1 = self.top - y1, self.top - y0  # distances from the top edge, v0 <= v1
-        upright_w = self.right - self.left
-        upright_h = self.top - self.bottom
-        if self.rotation == 90:
-            return (upright_h - v1, u0, upright_h - v0, u1)
-        if self.rotation == 180:
-            return (upright_w - u1, upright_h - v1, upright_w - u0, upright_h - v0)
-        if self.rotation == 270:
-            return (v0, upright_w - u1, v1, upright_w - u0)
-        return (u0, v0, u1, v1)
-
-
-def page_geometry(page: pdfium.PdfPage) -> PageGeometry:
-    left, bottom, right, top = (float(v) for v in page.get_cropbox())
-    return PageGeometry(left, bottom, right, top, int(page.get_rotation()) % 360)
 
 
 def is_wide(char: str) -> bool:
@@ -205,7 +168,7 @@ def join_line(chars: list[PdfChar]) -> Line:
         max(c.box[2] for c in chars),
         max(c.box[3] for c in chars),
     )
-    return Line(text="".join(parts), bbox=bbox, confidence=None)
+    return Line(text="".join(parts), bbox=bbox, confidence=None, char_boxes=[c.box for c in chars])
 
 
 def lines_from_chars(chars: list[PdfChar]) -> list[Line]:

@@ -1,24 +1,29 @@
-"""Ruled tables on text-layer pages, found by pdfplumber and filled with pdfium's characters.
+"""Ruled tables on text-layer pages: pdfium's rulings, pdfplumber's cell finding, pdfium's characters.
 
-pdfplumber is opened only when a page draws enough vector paths to hold a ruled table
-(``MIN_RULING_PATHS``), so plain text pages keep pdfium's speed. Its ``find_tables`` ("lines"
-strategy) gives the cell boxes; the cells are placed on the grid of all cell edges to get 0-based
-``row``/``col`` and ``rowspan``/``colspan``; each cell's text is the page characters whose centre
-falls inside it, joined like any other line (wrapped CJK lines run on without a space).
-Pages with a /Rotate are left without tables: pdfplumber's boxes are not rotated.
+The rulings are read from the page's path objects with pdfium (each segment through its object's
+matrix, then onto the displayed page by :mod:`docproc.ingest.pdf_geometry`), so cells are in the same
+frame as the text lines whatever the page's boxes, origin or /Rotate. pdfplumber's table algorithm
+(snap and join the edges, intersections, smallest cells, cells grouped into tables — its "lines"
+strategy with default settings) turns them into cell boxes; pdfplumber's own page parsing is not
+used (it places objects relative to the MediaBox and ignores /Rotate). The cells are placed on the
+grid of all cell edges to get 0-based ``row``/``col`` and ``rowspan``/``colspan``; each cell's text
+is the page characters whose centre falls inside it, joined like any other line (wrapped CJK lines
+run on without a space). Only pages drawing at least ``MIN_RULING_PATHS`` paths are looked at.
 """
 
 from __future__ import annotations
 
 import bisect
+import ctypes
 import re
-from pathlib import Path
 from typing import Any
 
-import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pdfplumber import table as plumber_table
+from pdfplumber.utils import filter_edges
 
+from docproc.ingest.pdf_geometry import PageGeometry
 from docproc.ingest.pdf_lines import PdfChar, group_lines, is_wide, join_line
 from docproc.model.document import BBox, Table, TableCell
 
@@ -63,7 +68,10 @@ def cell_text(chars: list[PdfChar], box: BBox) -> str:
     text = ""
     for group in group_lines(inside):
         line = join_line(group).text
-        if text and not (is_wide(text[-1]) and is_wide(line[0])):
+        # a wrapped CJK line runs on, and so does a number cut by the wrap (201 / 8号)
+        if text and not (is_wide(text[-1]) and is_wide(line[0])) and not (
+            text[-1].isdigit() and line[0].isdigit()
+        ):
             text += " "
         text += line
     return _SPACE_BY_WIDE.sub("", text)
@@ -86,27 +94,71 @@ def table_from_cells(cell_boxes: list[BBox], chars: list[PdfChar], bbox: BBox) -
     return Table(cells=cells, bbox=bbox, n_rows=max(0, len(ys) - 1), n_cols=max(0, len(xs) - 1))
 
 
-class TableFinder:
-    """Opens the file with pdfplumber on the first page that needs it, and keeps it open."""
+AXIS_TOLERANCE = 0.5  # points: a segment this close to horizontal or vertical is a ruling
+SETTINGS = plumber_table.TableSettings()  # pdfplumber's defaults ("lines" strategy)
 
-    def __init__(self, path: Path, password: str | None) -> None:
-        self.path = path
-        self.password = password
-        self._pdf: Any = None
 
-    def find_tables(self, index: int, chars: list[PdfChar]) -> list[Table]:
-        if self._pdf is None:
-            self._pdf = pdfplumber.open(str(self.path), password=self.password or "")
-        page = self._pdf.pages[index]
-        tables = []
-        for found in page.find_tables():
-            boxes: list[BBox] = [tuple(float(v) for v in cell) for cell in found.cells]  # type: ignore[misc]
-            if len(boxes) >= 2:
-                tables.append(table_from_cells(boxes, chars, tuple(float(v) for v in found.bbox)))  # type: ignore[arg-type]
-        page.close()
-        return tables
+def _segments(path: pdfium.PdfObject) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """The straight segments of a path object, in PDF user space (its matrix applied)."""
+    a, b, c, d, e, f = path.get_matrix().get()
+    raw = path.raw
+    x, y = ctypes.c_float(), ctypes.c_float()
+    segments = []
+    start = previous = None
+    for index in range(pdfium_c.FPDFPath_CountSegments(raw)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(raw, index)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = point
+        elif previous is not None and kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            segments.append((previous, point))
+        previous = point
+        if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None and previous != start:
+            segments.append((previous, start))
+            previous = start
+    return segments
 
-    def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-            self._pdf = None
+
+def ruling_edges(page: pdfium.PdfPage, geometry: PageGeometry) -> list[dict[str, Any]]:
+    """Horizontal and vertical path segments as pdfplumber edges on the displayed page."""
+    edges = []
+    for path in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
+        for (x0, y0), (x1, y1) in _segments(path):
+            left, top, right, bottom = geometry.to_display(x0, y0, x1, y1)
+            if bottom - top <= AXIS_TOLERANCE and right - left > AXIS_TOLERANCE:
+                mid = (top + bottom) / 2
+                edges.append({"x0": left, "x1": right, "top": mid, "bottom": mid,
+                              "width": right - left, "height": 0.0, "orientation": "h"})
+            elif right - left <= AXIS_TOLERANCE and bottom - top > AXIS_TOLERANCE:
+                mid = (left + right) / 2
+                edges.append({"x0": mid, "x1": mid, "top": top, "bottom": bottom,
+                              "width": 0.0, "height": bottom - top, "orientation": "v"})
+    return edges
+
+
+def find_tables(page: pdfium.PdfPage, geometry: PageGeometry, chars: list[PdfChar]) -> list[Table]:
+    """The ruled tables of ``page`` with their cells' text, in display coordinates."""
+    settings = SETTINGS
+    edges = filter_edges(ruling_edges(page, geometry), min_length=settings.edge_min_length_prefilter)
+    edges = plumber_table.merge_edges(
+        edges,
+        snap_x_tolerance=settings.snap_x_tolerance,
+        snap_y_tolerance=settings.snap_y_tolerance,
+        join_x_tolerance=settings.join_x_tolerance,
+        join_y_tolerance=settings.join_y_tolerance,
+    )
+    edges = filter_edges(edges, min_length=settings.edge_min_length)
+    intersections = plumber_table.edges_to_intersections(
+        edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance
+    )
+    cells = plumber_table.intersections_to_cells(intersections)
+    tables = []
+    for group in plumber_table.cells_to_tables(cells):
+        boxes: list[BBox] = [tuple(float(v) for v in cell) for cell in group]  # type: ignore[misc]
+        if len(boxes) >= 2:
+            bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                    max(b[2] for b in boxes), max(b[3] for b in boxes))
+            tables.append(table_from_cells(boxes, chars, bbox))
+    return tables
