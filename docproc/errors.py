@@ -69,6 +69,10 @@ class ImageTooLargeError(InputError):
     """An image whose pixel count would exhaust memory (a decompression bomb or a wrong DPI)."""
 
 
+class TextTooLongError(InputError):
+    """A text far longer than any notice: extraction refuses it rather than run for minutes."""
+
+
 class NoTextError(InputError):
     """A page or document gave no text at all (blank page, or nothing OCR could read)."""
 

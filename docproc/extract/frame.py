@@ -422,10 +422,15 @@ def split_run_on(text: str, cues: FrameCues | None = None) -> list[Edit]:
 # ---------------------------------------------------------------- chrome and metadata
 
 
+@lru_cache(maxsize=4)
+def _metadata_pattern(cues: FrameCues) -> re.Pattern[str]:
+    labels = "|".join(f"[{SPACE}]*".join(map(re.escape, compact(label))) for label in cues.metadata_labels)
+    return re.compile(f"(?:^|(?<=[{SPACE}]))(?P<label>{labels})[{SPACE}]*[:：]")
+
+
 def _metadata_pairs(value: str, cues: FrameCues) -> list[tuple[str, str, int, int]]:
     """``label：value`` pairs of one line (several per line in a table row), value spans in the line."""
-    labels = "|".join(f"[{SPACE}]*".join(map(re.escape, compact(label))) for label in cues.metadata_labels)
-    pattern = re.compile(f"(?:^|(?<=[{SPACE}]))(?P<label>{labels})[{SPACE}]*[:：]")
+    pattern = _metadata_pattern(cues)
     found = list(pattern.finditer(value))
     pairs = []
     for index, match in enumerate(found):

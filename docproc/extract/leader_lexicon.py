@@ -115,7 +115,6 @@ def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
     roles = _alternation(lexicon.roles)
     prefixes = _alternation(lexicon.role_prefixes)
     return {
-        "role_marker": re.compile(f"(?P<role>{_alternation(lexicon.roles, spaced=True)})\\s*[:：]"),
         "group_word": re.compile(_alternation(tuple(word for word, _ in lexicon.group_words))),
         "assign": re.compile(
             f"(?P<verb>{_alternation(lexicon.assign_verbs)})(?:{prefixes})?(?P<role>{roles})(?![{CJK}]*[:：])"

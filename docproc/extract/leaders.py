@@ -38,6 +38,7 @@ from docproc.extract.leader_lexicon import (
     lexicon_patterns,
     load_leader_lexicon,
 )
+from docproc.extract.nlp import TextSpans, annotate
 from docproc.extract.tables import find_tables, table_leaders
 
 __all__ = [
@@ -213,14 +214,41 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------- readings
 
 
-def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
-    markers = list(lexicon_patterns(lexicon)["role_marker"].finditer(text))
+@dataclass(frozen=True)
+class RoleMarker:
+    """A role label of a member list: ``组   长：`` (start of the role word, end after the colon)."""
+
+    role: str
+    start: int
+    end: int
+
+
+_COLON_AFTER = re.compile(r"\s*[:：]")
+
+
+def role_markers(text: str, spans: TextSpans) -> list[RoleMarker]:
+    """The pipeline's LEADER_ROLE spans that stand before a colon, the longest at each colon."""
+    best: dict[int, RoleMarker] = {}
+    for start, end in spans.spans("LEADER_ROLE"):
+        colon = _COLON_AFTER.match(text, end)
+        if colon is None:
+            continue
+        marker = RoleMarker("".join(text[start:end].split()), start, colon.end())
+        known = best.get(marker.end)
+        if known is None or marker.start < known.start:
+            best[marker.end] = marker
+    return sorted(best.values(), key=lambda marker: marker.start)
+
+
+def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
+                spans: TextSpans) -> Iterator[LeaderHit]:
+    markers = role_markers(text, spans)
     for index, marker in enumerate(markers):
-        role = "".join(marker.group("role").split())
-        limit = markers[index + 1].start() if index + 1 < len(markers) else len(text)
-        line_end = text.find("\n", marker.end())
+        role = marker.role
+        limit = markers[index + 1].start if index + 1 < len(markers) else len(text)
+        line_end = text.find("\n", marker.end)
         stop = min(limit, line_end if line_end >= 0 else len(text))
-        stretches = [(marker.end(), stop)]
+        stretches = [(marker.end, stop)]
         while stop < limit:  # continuation lines inherit the role
             next_end = text.find("\n", stop + 1)
             next_end = limit if next_end < 0 or next_end > limit else next_end
@@ -230,14 +258,14 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
                     break
                 stretches.append((stop, next_end))
             stop = next_end
-        first_line = text[marker.end() : stretches[0][1]]
+        first_line = text[marker.end : stretches[0][1]]
         full_stop = first_line.find("。")
         if full_stop >= 0 and first_line[full_stop + 1 :].strip():  # the list ends with its sentence
-            stretches = [(marker.end(), marker.end() + full_stop)]
+            stretches = [(marker.end, marker.end + full_stop)]
         if _is_duty_line(first_line):
             continue
-        group = _resolve_group(text, mentions, (marker.start(), marker.end()), role, lexicon, None)
-        if group is not None and role not in lexicon.office_roles and _under_office_heading(text, marker.start(), group):
+        group = _resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
+        if group is not None and role not in lexicon.office_roles and _under_office_heading(text, marker.start, group):
             group = _office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
         for lo, hi in stretches:
             for entry in parse_entries(text[lo:hi], lo, lexicon):
@@ -370,11 +398,13 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
                 yield LeaderHit(group, role, name, None, span, "leaders.prose_by.v1")
 
 
-def find_leaders(text: str, lexicon: LeaderLexicon | None = None) -> list[LeaderHit]:
-    """Every member of every leadership group in ``text``, in reading order."""
+def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexicon | None = None) -> list[LeaderHit]:
+    """Every member of every leadership group in ``text``, in reading order; ``spans``: the spaCy
+    pipeline's annotation of ``text`` (made here when not given)."""
     lexicon = lexicon or default_lexicon()
+    spans = spans if spans is not None else annotate(text)
     mentions = find_group_mentions(text, lexicon)
-    hits = list(_table_hits(text, mentions, lexicon)) + list(_grid_hits(text, mentions, lexicon))
+    hits = list(_table_hits(text, mentions, lexicon, spans)) + list(_grid_hits(text, mentions, lexicon))
     covered = [hit.span for hit in hits]
     for hit in _prose_hits(text, mentions, lexicon):
         if not any(lo <= hit.span[0] < hi for lo, hi in covered):

@@ -1,11 +1,35 @@
 """The spaCy pipeline of docproc: ``spacy.blank("zh")`` (character segmentation), a span ruler whose
-patterns are JSONL under ``models/spacy/patterns/``, and registered regex components (versioned factory names, e.g. ``docproc_doc_numbers_v1``; spaCy forbids dots) that map
-document numbers and dates onto the Doc with ``char_span``. Loaded once per process."""
+patterns are made from docproc's vocabularies, and registered regex components (versioned factory
+names; spaCy forbids dots) for 发文字号 and dates.
+
+Each vocabulary lives once, as data under ``models/extract/``; :func:`build_pipeline` turns them into
+span-ruler patterns, and ``tools/build_spacy_pipeline.py`` saves the pipeline as the directory
+``models/spacy/docproc_zh`` that :func:`load_pipeline` reads (a test checks the saved patterns equal
+a fresh build). Labels and what reads them:
+
+==================  ==============================================  =================================
+label               from                                            read by
+==================  ==============================================  =================================
+LEADER_ROLE         ``leaders/roles.tsv``                           member lists' role labels (leaders)
+GROUP_WORD          ``leaders/groups.json``                         —
+SECTION_TASK        ``sections.json`` task words                    which sections hold tasks (tasks)
+SECTION_NOT_TASK    ``sections.json`` not_task words                 idem
+SECTION_PHASE       ``sections.json`` phase words                    which sections hold stages (phases)
+DOC_NUMBER          regex ``X〔YYYY〕N号``, decree numbers          cited documents (metadata)
+DATE                regex dates and ranges                          —
+==================  ==============================================  =================================
+
+:func:`annotate` runs the pipeline line by line, so its memory is bounded by the longest line, not by
+the text, over each line without its whitespace (so 组   长 is 组长), and returns :class:`TextSpans`
+with offsets into the whole text.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,20 +39,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from docproc.extract.dates import DATE_RANGE
+from docproc.extract.leader_lexicon import default_lexicon
 from docproc.extract.metadata import DECREE_NUMBER, DOC_NUMBER
+from docproc.extract.outline import load_section_classes
 from docproc.normalize.rules import models_dir
 
 SPANS_KEY = "docproc"
 TEXT_KEY = "docproc_text"
 PIPELINE_NAME = "docproc_zh"
+PATTERN_ID_VERSION = "v1"
 
 
 def pipeline_dir() -> Path:
     return models_dir() / "spacy" / PIPELINE_NAME
-
-
-def patterns_dir() -> Path:
-    return models_dir() / "spacy" / "patterns"
 
 
 def doc_text(doc: Doc) -> str:
@@ -39,7 +62,7 @@ def doc_text(doc: Doc) -> str:
 
 
 def _regex_component(label: str, patterns: tuple[re.Pattern[str], ...]) -> Callable[[Doc], Doc]:
-    def annotate(doc: Doc) -> Doc:
+    def annotate_doc(doc: Doc) -> Doc:
         spans: list[Span] = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
         text = doc_text(doc)
         for pattern in patterns:
@@ -50,7 +73,7 @@ def _regex_component(label: str, patterns: tuple[re.Pattern[str], ...]) -> Calla
         doc.spans[SPANS_KEY] = spans
         return doc
 
-    return annotate
+    return annotate_doc
 
 
 @Language.factory("docproc_doc_numbers_v1")
@@ -65,12 +88,29 @@ def make_dates(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return _regex_component("DATE", (DATE_RANGE,))
 
 
+def vocabulary_patterns() -> list[dict[str, Any]]:
+    """The span ruler's patterns, made from the vocabularies under ``models/extract/``."""
+    lexicon = default_lexicon()
+    sections = load_section_classes()
+    patterns: list[dict[str, Any]] = []
+
+    def add(label: str, words: tuple[str, ...] | list[str]) -> None:
+        for word in sorted(set(words)):
+            patterns.append({"label": label, "pattern": word, "id": f"docproc.{label.lower()}.{PATTERN_ID_VERSION}"})
+
+    add("LEADER_ROLE", lexicon.roles)
+    add("GROUP_WORD", [word for word, _ in lexicon.group_words])
+    add("SECTION_TASK", sections.task)
+    add("SECTION_NOT_TASK", sections.not_task)
+    add("SECTION_PHASE", sections.phase)
+    return patterns
+
+
 def build_pipeline() -> Language:
-    """A fresh pipeline from the JSONL patterns (what ``tools/build_spacy_pipeline.py`` saves)."""
+    """A fresh pipeline from the vocabularies (what ``tools/build_spacy_pipeline.py`` saves)."""
     nlp = spacy.blank("zh")
     ruler: Any = nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "overwrite": False})
-    for path in sorted(patterns_dir().glob("*.jsonl")):
-        ruler.add_patterns(list(spacy.util.srsly.read_jsonl(path)))
+    ruler.add_patterns(vocabulary_patterns())
     nlp.add_pipe("docproc_doc_numbers_v1")
     nlp.add_pipe("docproc_dates_v1")
     return nlp
@@ -86,27 +126,61 @@ def load_pipeline() -> Language:
 
 
 def character_doc(nlp: Language, text: str) -> Doc:
-    """What the blank ``zh`` tokenizer (character segmentation) makes of ``text``, built directly:
-    one token per character, a single ASCII space after a character folded into it as trailing
-    space, other whitespace a token of its own (spaCy's alignment, without its cost)."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    for char in text:
-        if char == " " and words and not spaces[-1] and not words[-1].isspace():
-            spaces[-1] = True
-        elif char.isspace() and words and words[-1].isspace() and not spaces[-1]:
-            words[-1] += char  # a run of whitespace is one token
-        else:
-            words.append(char)
-            spaces.append(False)
-    return Doc(nlp.vocab, words=words, spaces=spaces)
+    """A Doc of one token per character (what ``blank("zh")``'s character segmentation gives for a
+    text without whitespace), built directly, without the tokenizer's cost."""
+    return Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
 
 
-def annotate(text: str) -> Doc:
-    """Run the pipeline on ``text``; the hits are ``doc.spans["docproc"]``."""
+@dataclass
+class TextSpans:
+    """The pipeline's spans over a whole text, by label, sorted by start."""
+
+    by_label: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def spans(self, label: str) -> list[tuple[int, int]]:
+        return self.by_label.get(label, [])
+
+    def within(self, label: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of ``label`` lying inside ``[start, end)``."""
+        spans = self.spans(label)
+        first = bisect.bisect_left(spans, (start, start))
+        out = []
+        for span in spans[first:]:
+            if span[0] >= end:
+                break
+            if span[1] <= end:
+                out.append(span)
+        return out
+
+    def add(self, label: str, start: int, end: int) -> None:
+        self.by_label.setdefault(label, []).append((start, end))
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    position = 0
+    for line in text.split("\n"):
+        yield position, line
+        position += len(line) + 1
+
+
+def annotate(text: str) -> TextSpans:
+    """Run the pipeline over ``text`` line by line; the spans' offsets point into ``text``.
+
+    Each line is annotated without its whitespace (a member list prints 组   长, a scan 穆 雷; no term
+    of the vocabularies holds a space), and the spans are mapped back to the line's characters."""
     nlp = load_pipeline()
-    doc = character_doc(nlp, text)
-    doc.user_data[TEXT_KEY] = text
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
+    found = TextSpans()
+    for offset, line in _lines(text):
+        kept = [index for index, char in enumerate(line) if not char.isspace()]
+        if not kept:
+            continue
+        compact = "".join(line[index] for index in kept)
+        doc = character_doc(nlp, compact)
+        doc.user_data[TEXT_KEY] = compact
+        for _name, component in nlp.pipeline:
+            doc = component(doc)
+        for span in doc.spans.get(SPANS_KEY, []):
+            found.add(span.label_, offset + kept[span.start_char], offset + kept[span.end_char - 1] + 1)
+    for spans in found.by_label.values():
+        spans.sort()
+    return found

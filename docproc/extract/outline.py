@@ -10,9 +10,15 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, Protocol
 
 from docproc.normalize.rules import models_dir
+
+
+class SectionSpans(Protocol):
+    """What the section classes are read from: the spaCy pipeline's spans (``nlp.TextSpans``)."""
+
+    def within(self, label: str, start: int, end: int) -> list[tuple[int, int]]: ...
 
 MarkerKind = Literal["chapter", "section", "item", "subitem", "circled", "phase"]
 SectionClass = Literal["task", "not_task", "phase", "other"]
@@ -67,18 +73,6 @@ class SectionClasses:
     deadline_labels: tuple[str, ...]
     task_heading_endings: tuple[str, ...] = ()
 
-    def classify(self, heading: str) -> SectionClass:
-        compact = re.sub(r"\s", "", heading)
-        for name, keywords in (("not_task", self.not_task), ("task", self.task)):
-            if any(k in compact for k in keywords):
-                return "task" if name == "task" else "not_task"
-        if compact.endswith(self.task_heading_endings):  # 行动任务, 整治措施, 检查内容: built the same way
-            return "task"
-        return "other"
-
-    def is_phase_section(self, heading: str) -> bool:
-        compact = re.sub(r"\s", "", heading)
-        return any(k in compact for k in self.phase)
 
 
 @lru_cache(maxsize=1)
@@ -174,3 +168,27 @@ def _extend_ancestors(node: OutlineNode) -> None:
     while parent is not None:
         parent.span = (parent.span[0], max(parent.span[1], node.span[1]))
         parent = parent.parent
+
+
+def heading_span(node: OutlineNode) -> tuple[int, int]:
+    """Where the node's heading phrase stands in the text."""
+    return node.own_span[0], node.own_span[0] + len(node.heading)
+
+
+def section_class(node: OutlineNode, spans: SectionSpans, classes: SectionClasses) -> SectionClass:
+    """What a top-level section holds, from the spaCy pipeline's section words in its heading
+    (``SECTION_NOT_TASK`` first, then ``SECTION_TASK``); a heading built like the task words
+    (``X任务``, ``X措施``, ``X内容``, ``X重点``) holds tasks too."""
+    start, end = heading_span(node)
+    if spans.within("SECTION_NOT_TASK", start, end):
+        return "not_task"
+    if spans.within("SECTION_TASK", start, end):
+        return "task"
+    if re.sub(r"\s", "", node.heading).endswith(classes.task_heading_endings):
+        return "task"
+    return "other"
+
+
+def is_phase_section(node: OutlineNode, spans: SectionSpans) -> bool:
+    """A section whose heading names steps or a schedule (``SECTION_PHASE``: 实施步骤, 时间安排 …)."""
+    return bool(spans.within("SECTION_PHASE", *heading_span(node)))

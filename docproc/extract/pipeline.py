@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from docproc.errors import NothingExtractedError
+from docproc.errors import NothingExtractedError, TextTooLongError
 from docproc.extract.contacts import find_contacts
 from docproc.extract.dates import document_year, iso
 from docproc.extract.deadlines import DeadlineHit, find_deadlines
@@ -35,6 +35,9 @@ from docproc.model.notice import (
 from docproc.normalize import NormalizedText, normalize_text
 
 RULE_CONFIDENCE = 0.9
+# The longest real notice of the corpus is 42 KB; a text over this is a book or a dump, not a notice.
+# Extraction is linear (about 2 s per MB) but refuses beyond the cap instead of running for minutes.
+MAX_NOTICE_CHARS = 4 * 1024 * 1024
 PAGE_DOC_NUMBER_LABELS = ("文号", "发文字号", "文件编号")  # rule-based values: the same everywhere, lowered for guesses
 
 
@@ -112,8 +115,14 @@ def extract_notice(document: Document) -> Notice:
     """The structured notice of ``document``; doubts go to ``warnings``.
 
     Raises :class:`NothingExtractedError` when none of :data:`NOTICE_EVIDENCE_FIELDS` was found
-    (random prose, a page of numbers, a document that is not a notice).
+    (random prose, a page of numbers, a document that is not a notice), and :class:`TextTooLongError`
+    (exit 2) for a text over :data:`MAX_NOTICE_CHARS`.
     """
+    if len(document.text) > MAX_NOTICE_CHARS:
+        raise TextTooLongError(
+            f"text of {len(document.text):,} characters is over the {MAX_NOTICE_CHARS:,} a notice is read "
+            "from: split it into its documents first"
+        )
     notice = _extract(document)
     if not any(getattr(notice, name) for name in NOTICE_EVIDENCE_FIELDS):
         raise NothingExtractedError(
@@ -130,10 +139,8 @@ def _extract(document: Document) -> Notice:
     evidence = _EvidenceMaker(document, cleaned, framed)
     from docproc.extract.nlp import annotate  # spaCy loads on first use, not at import
 
-    doc = annotate(text)
-    number_spans = [
-        (span.start_char, span.end_char) for span in doc.spans["docproc"] if span.label_ == "DOC_NUMBER"
-    ]
+    spans = annotate(text)
+    number_spans = spans.spans("DOC_NUMBER")
     meta = extract_metadata(text, number_spans)
     notice = Notice(source=document.source)
     _fill_metadata(notice, meta, evidence)
@@ -146,13 +153,13 @@ def _extract(document: Document) -> Notice:
         notice.warnings.append(f"year of year-less dates guessed from a year mentioned in the text: {year}")
     classes = load_section_classes()
     outline = build_outline(text)
-    phases = find_phases(text, outline, classes, year)
+    phases = find_phases(text, outline, spans, year)
     notice.phases = [
         Phase(name=p.name, start=iso(p.start), end=iso(p.end), text=p.text,
               evidence=evidence(p.span, "phase.heading.v1"))
         for p in phases
     ]
-    tasks = find_tasks(outline, classes, year)
+    tasks = find_tasks(outline, classes, spans, year)
     labelled = [t for t in tasks if t.labelled_deadline is not None]
     titles = {node.span[0]: task_title(node.heading) for top in outline for node in top.walk()}
     deadlines = find_deadlines(text, year, [p.span for p in phases] + [t.labelled_deadline for t in labelled
@@ -178,7 +185,7 @@ def _extract(document: Document) -> Notice:
     notice.leaders = [
         LeaderEntry(role=h.role, name=h.name, position=h.position, group=h.group,
                     evidence=evidence(h.span, h.rule))
-        for h in find_leaders(text)
+        for h in find_leaders(text, spans)
     ]
     contact_hits = find_contacts(text)
     named = {h.name for h in contact_hits if h.name}

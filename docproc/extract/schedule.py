@@ -8,7 +8,7 @@ from datetime import date
 
 from docproc.extract.dates import DateRange, find_date_ranges
 from docproc.extract.metadata import compact
-from docproc.extract.outline import OutlineNode, SectionClasses
+from docproc.extract.outline import OutlineNode, SectionSpans, is_phase_section
 
 _DATE_PAREN = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]\s*$")
 _AFTER_DATE = re.compile(r"\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时)?\s*(?:前|之前|以前)")
@@ -102,13 +102,13 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
 
 
 def find_phases(
-    text: str, outline: list[OutlineNode], classes: SectionClasses, year: int | None
+    text: str, outline: list[OutlineNode], spans: SectionSpans, year: int | None
 ) -> list[PhaseHit]:
     """Stages of the work: ``…阶段`` headings (dated or not), dated items of a 步骤/时间安排 section,
     and numbered work items whose heading carries their own date range."""
     phases: list[PhaseHit] = []
     for top in outline:
-        in_phase_section = classes.is_phase_section(top.heading)
+        in_phase_section = is_phase_section(top, spans)
         for node in top.walk():
             heading = node.heading
             if not heading:

@@ -16,7 +16,7 @@ from datetime import date
 
 from docproc.extract.dates import find_date_ranges
 from docproc.extract.metadata import compact
-from docproc.extract.outline import OutlineNode, SectionClasses
+from docproc.extract.outline import OutlineNode, SectionClasses, SectionSpans, section_class
 from docproc.extract.owners import find_owners
 
 _TRAILING_DATE = re.compile(r"[（(][^（）()]*(?:\d|长期|持续|年底|月底)[^（）()]*[）)]$")
@@ -81,10 +81,11 @@ def _labelled_part(text: str, classes: SectionClasses) -> tuple[str, str]:
     return text[:cut], text[cut:]
 
 
-def find_tasks(outline: list[OutlineNode], classes: SectionClasses, year: int | None) -> list[TaskHit]:
+def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: SectionSpans,
+               year: int | None) -> list[TaskHit]:
     tasks: list[TaskHit] = []
     for top in outline:
-        if top.kind not in ("chapter", "section") or classes.classify(top.heading) != "task":
+        if top.kind not in ("chapter", "section") or section_class(top, spans, classes) != "task":
             continue
         section = task_title(top.heading)
         nodes = top.walk()[1:]

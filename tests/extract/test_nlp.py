@@ -2,24 +2,46 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from docproc.extract.nlp import annotate, character_doc, load_pipeline
+from docproc.extract.nlp import annotate, pipeline_dir, vocabulary_patterns
+from docproc.extract.outline import build_outline, load_section_classes, section_class
 
 
-@pytest.mark.parametrize("text", [
-    "沈法治发〔2021〕7号", "a  b\n\n c", " 开头", "x \u3000y", "  ", "", "\n", "a \nb", "末尾 ", "组   长：王会奇 副市长\n",
-])
-def test_character_doc_is_what_the_zh_tokenizer_makes(text: str) -> None:
-    nlp = load_pipeline()
-    expected = nlp.make_doc(text)
-    doc = character_doc(nlp, text)
-    assert doc.text == text
-    assert [(t.text, t.whitespace_) for t in doc] == [(t.text, t.whitespace_) for t in expected]
+def test_spans_map_back_to_the_spaced_text() -> None:
+    text = "组   长：王会奇\n 沈法治发 〔2021〕 7号"
+    spans = annotate(text)
+    assert [text[a:b] for a, b in spans.spans("LEADER_ROLE")] == ["组   长"]
+    assert [text[a:b] for a, b in spans.spans("DOC_NUMBER")] == ["沈法治发 〔2021〕 7号"]
 
 
 def test_doc_numbers_and_dates_become_spans() -> None:
-    doc = annotate("根据《通知》（平委办〔2024〕9号）要求，于9月22日至9月30日完成。")
-    assert [(span.label_, span.text) for span in doc.spans["docproc"] if span.label_ in {"DOC_NUMBER", "DATE"}] == [
-        ("DOC_NUMBER", "平委办〔2024〕9号"), ("DATE", "9月22日至9月30日"),
-    ]
+    spans = annotate("根据《通知》（平委办〔2024〕9号）要求，\n于9月22日至9月30日完成。")
+    text = "根据《通知》（平委办〔2024〕9号）要求，\n于9月22日至9月30日完成。"
+    assert [text[a:b] for a, b in spans.spans("DOC_NUMBER")] == ["平委办〔2024〕9号"]
+    assert [text[a:b] for a, b in spans.spans("DATE")] == ["9月22日至9月30日"]
+
+
+def test_role_words_match_with_the_spacing_of_print() -> None:
+    text = "组   长：王会奇 副市长\n副 组 长：许树文\n成员：穆雷"
+    roles = ["".join(text[a:b].split()) for a, b in annotate(text).spans("LEADER_ROLE")]
+    assert {"组长", "副组长", "成员"} <= set(roles)
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("二、重点任务", "task"), ("三、行动任务", "task"), ("一、指导思想", "not_task"), ("四、保障措施", "not_task"),
+    ("五、工作要求", "not_task"), ("二、加强队伍建设", "other"),
+])
+def test_sections_are_classed_from_the_pipelines_spans(heading: str, expected: str) -> None:
+    text = heading + "\n（一）内容。\n"
+    top = build_outline(text)[0]
+    assert section_class(top, annotate(text), load_section_classes()) == expected
+
+
+def test_the_saved_pipeline_holds_the_patterns_the_vocabularies_make() -> None:
+    """tools/build_spacy_pipeline.py must be re-run after a vocabulary changes: this fails until it is."""
+    saved = [json.loads(line) for line in (pipeline_dir() / "span_ruler" / "patterns").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    assert saved == vocabulary_patterns()
