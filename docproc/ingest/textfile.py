@@ -19,6 +19,7 @@ from docproc.errors import EmptyInputError, InputError
 from docproc.ingest.triage import is_broken_glyph, readable_fraction
 
 MAX_BROKEN_FRACTION = 0.05
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # a notice's text is rarely over 100 KB; a 50 MB file is a dump
 READABLE_FRACTION = 0.9
 
 
@@ -57,7 +58,15 @@ def normalise_newlines(text: str) -> str:
 
 
 def read_text_file(path: Path) -> tuple[str, str]:
-    """The decoded text of ``path`` (newlines normalised) and the encoding it was read as."""
+    """The decoded text of ``path`` (newlines normalised) and the encoding it was read as; a file over
+    :data:`MAX_TEXT_BYTES` is refused before it is read."""
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise InputError(
+            f"is a text file of {size / 1024 / 1024:.1f} MB, over the {MAX_TEXT_BYTES // 1024 // 1024} MB docproc "
+            "reads as one document: split it into its documents first",
+            path=str(path),
+        )
     data = path.read_bytes()
     decoded = detect_and_decode(data)
     if decoded is None:

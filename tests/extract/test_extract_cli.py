@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from docproc.cli import main
@@ -87,3 +88,24 @@ def test_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert code == 5  # the first failure's code: not a notice
     assert [p.name for p in out_dir.iterdir()] == ["input.notice.json"]
     assert "3 file(s): 1 ok, 2 failed" in err
+
+
+def test_a_text_over_the_cap_is_refused_at_once_with_one_line(tmp_path: Path) -> None:
+    """A 21 MB text file is not a notice: exit 2 and one line, before anything is read or written."""
+    big = tmp_path / "dump.txt"
+    big.write_bytes(("关于开展专项整治的通知。" * 100 + "\n").encode("utf-8") * 6000)
+    result = CliRunner().invoke(main, ["extract", str(big), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "over the 20 MB docproc reads as one document" in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_extract_notice_refuses_a_text_over_its_cap() -> None:
+    from docproc.errors import TextTooLongError
+    from docproc.extract import extract_notice
+    from docproc.extract.pipeline import MAX_NOTICE_CHARS
+    from tests.extract.text_document import document_from_text
+
+    with pytest.raises(TextTooLongError) as raised:
+        extract_notice(document_from_text("通知" * (MAX_NOTICE_CHARS // 2 + 1)))
+    assert raised.value.exit_code == 2
