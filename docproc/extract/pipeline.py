@@ -13,6 +13,7 @@ from docproc.errors import NothingExtractedError, TextTooLongError
 from docproc.extract.contacts import find_contacts
 from docproc.extract.dates import document_year, iso
 from docproc.extract.deadlines import DeadlineHit, find_deadlines
+from docproc.extract.evidence import EvidenceMaker, review_flags
 from docproc.extract.frame import FramedText, frame_text
 from docproc.extract.leaders import find_leaders
 from docproc.extract.metadata import DOC_NUMBER, Found, Metadata, compact, extract_metadata
@@ -26,37 +27,17 @@ from docproc.model.notice import (
     Contact,
     Deadline,
     DocNumberParts,
-    Evidence,
     LeaderEntry,
     Notice,
     Phase,
     Task,
 )
-from docproc.normalize import NormalizedText, normalize_text
+from docproc.normalize import normalize_text
 
-RULE_CONFIDENCE = 0.9
 # The longest real notice of the corpus is 42 KB; a text over this is a book or a dump, not a notice.
 # Extraction is linear (about 2 s per MB) but refuses beyond the cap instead of running for minutes.
 MAX_NOTICE_CHARS = 4 * 1024 * 1024
 PAGE_DOC_NUMBER_LABELS = ("文号", "发文字号", "文件编号")  # rule-based values: the same everywhere, lowered for guesses
-
-
-class _EvidenceMaker:
-    """Evidence of a span of the framed text: mapped back through the frame and the clean-up to
-    :attr:`Document.text`, then located on its page."""
-
-    def __init__(self, document: Document, cleaned: NormalizedText, framed: FramedText) -> None:
-        self.document = document
-        self.cleaned = cleaned
-        self.framed = framed
-
-    def __call__(self, span: tuple[int, int], rule: str, confidence: float = RULE_CONFIDENCE) -> Evidence:
-        return self.of_cleaned(self.framed.normalized.to_original(*span), rule, confidence)
-
-    def of_cleaned(self, span: tuple[int, int], rule: str, confidence: float = RULE_CONFIDENCE) -> Evidence:
-        start, end = self.cleaned.to_original(*span)
-        page, bbox = self.document.locate(start, end)
-        return Evidence(page=page, span=(start, end), bbox=bbox, confidence=confidence, rule=rule)
 
 
 def _scalar(found: Found | None) -> str | None:
@@ -65,7 +46,7 @@ def _scalar(found: Found | None) -> str | None:
     return found.value.isoformat() if isinstance(found.value, date) else str(found.value)
 
 
-def _fill_metadata(notice: Notice, meta: Metadata, evidence: _EvidenceMaker) -> None:
+def _fill_metadata(notice: Notice, meta: Metadata, evidence: EvidenceMaker) -> None:
     for name in ("doc_number", "title", "doc_type", "issue_date", "print_date"):
         found: Found | None = getattr(meta, name)
         setattr(notice, name, _scalar(found))
@@ -90,7 +71,7 @@ def _fill_metadata(notice: Notice, meta: Metadata, evidence: _EvidenceMaker) -> 
     ]
 
 
-def _fill_page_metadata(notice: Notice, framed: FramedText, evidence: _EvidenceMaker) -> None:
+def _fill_page_metadata(notice: Notice, framed: FramedText, evidence: EvidenceMaker) -> None:
     """A web copy's metadata block; its 文号 gives doc_number when the text prints none."""
     for item in framed.metadata:
         notice.page_metadata.setdefault(item.label, item.value)
@@ -124,6 +105,7 @@ def extract_notice(document: Document) -> Notice:
             "from: split it into its documents first"
         )
     notice = _extract(document)
+    notice.review = review_flags(notice)
     if not any(getattr(notice, name) for name in NOTICE_EVIDENCE_FIELDS):
         raise NothingExtractedError(
             "not a notice: no document number, title, issuer, issue date, task, phase, deadline or "
@@ -136,7 +118,7 @@ def _extract(document: Document) -> Notice:
     cleaned = normalize_text(document.text)
     framed = frame_text(cleaned.text)
     text = framed.text
-    evidence = _EvidenceMaker(document, cleaned, framed)
+    evidence = EvidenceMaker(document, cleaned, framed)
     from docproc.extract.nlp import annotate  # spaCy loads on first use, not at import
 
     spans = annotate(text)
