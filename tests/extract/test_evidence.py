@@ -8,8 +8,8 @@ from docproc.extract import extract_notice
 from docproc.extract.evidence import (
     UNMEASURED_RULE_PRECISION,
     EvidenceMaker,
-    RulePrecision,
     ReviewPolicy,
+    RulePrecision,
     review_flags,
 )
 from docproc.extract.frame import frame_text
