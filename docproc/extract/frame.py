@@ -24,7 +24,9 @@ from functools import lru_cache
 from docproc.extract.dates import all_full_dates, chinese_number
 from docproc.extract.leaders import default_lexicon
 from docproc.extract.metadata import DOC_NUMBER, load_metadata_cues
+from docproc.normalize.lines import join_lines
 from docproc.normalize.offsets import Edit, NormalizedText, TextEditor
+from docproc.normalize.rules import load_cleanup_rules
 from docproc.resources import models_dir
 
 SPACE = " \t\u3000\xa0"
@@ -473,9 +475,21 @@ def find_frame(text: str, cues: FrameCues | None = None) -> tuple[list[MetadataI
                 drops.append((line.start, line.end, ""))
         block.clear()
 
+    pending_label: tuple[_Line, str] | None = None  # ``发文字号：`` alone, its value on the next line
     for line in lines:
         value = line.text(text).strip(SPACE)
         pairs = _metadata_pairs(value, cues) if len(value) < 400 else []
+        if pending_label is not None and not pairs:
+            label_line, label = pending_label
+            offset = line.text(text).find(value[:1]) if value else 0
+            block.append((line, [(label, value, offset, offset + len(value))]))
+            pending_label = None
+            continue
+        pending_label = None
+        if pairs and len(pairs) == 1 and not pairs[0][1]:
+            pending_label = (line, pairs[0][0])
+            block.append((line, []))
+            continue
         offset = line.text(text).find(value[:1]) if value else 0
         if pairs and pairs[0][2] <= len(pairs[0][0]) + 4:
             block.append((line, [(lb, v, s + offset, e + offset) for lb, v, s, e in pairs]))
@@ -493,41 +507,107 @@ def find_frame(text: str, cues: FrameCues | None = None) -> tuple[list[MetadataI
     flush_block()
     if chrome_seen or metadata:
         drops.extend(_navigation_lines(text, lines, drops, cues))
+        drops.extend(_footer_lines(text, lines, drops, cues))
     drops.sort()
     return metadata, drops
 
 
 def _navigation_lines(text: str, lines: list[_Line], drops: list[Edit], cues: FrameCues) -> list[Edit]:
-    """On a web page: short link words before the document's first line (首页, 机构概览 …)."""
+    """On a web page: the short link words of its header (首页, 机构概览, 政务公开, the site's own organ
+    names, breadcrumb steps) up to the document's first line — the 文号, the title right above the
+    recipients, or the first sentence. An organ line stays when a 文号 or a title follows it (a red
+    header)."""
     dropped = {start for start, _, _ in drops}
+    kept = [line for line in lines if line.start not in dropped]
     out: list[Edit] = []
-    for line in lines:
+    for index, line in enumerate(kept):
         value = line.text(text).strip(SPACE)
-        if DOC_NUMBER.search(value) or _is_title_like(value, cues) or "：" in value and len(value) > 12:
+        if DOC_NUMBER.search(value) or re.search(r"[。；]", value) or value.endswith(("：", ":")) and len(value) > 4:
             break
-        if line.start in dropped:
+        if _is_title_like(value, cues):
+            following = [compact(k.text(text)) for k in kept[index + 1 : index + 4]]
+            if any(DOC_NUMBER.search(f) or f.endswith(("：", ":")) or "。" in f for f in following[:2]):
+                break  # the document's own title: its 文号 or recipients follow
+            out.append((line.start, line.end, ""))  # the page's heading above the document
             continue
-        if len(compact(value)) <= 8 and not re.search(r"[。，；：:、]", value) and not is_organ(value, cues):
+        if len(compact(value)) <= 8 and not re.search(r"[。，；：:、]", value):
+            follower = compact(kept[index + 1].text(text)) if index + 1 < len(kept) else ""
+            if is_organ(value, cues) and (DOC_NUMBER.search(follower) or _is_title_like(follower, cues)):
+                break  # a red header
             out.append((line.start, line.end, ""))
             continue
         break
     return out
 
 
+FOOTER_LINE_MAX_CHARS = 25
+
+
+def _footer_lines(text: str, lines: list[_Line], drops: list[Edit], cues: FrameCues) -> list[Edit]:
+    """On a web page: the run of short lines that ends it (related links, 主办单位, ICP numbers) when
+    the run holds page chrome; it stops at a sentence, a date or a signature."""
+    dropped = {start for start, _, _ in drops}
+    run: list[_Line] = []
+    for line in reversed(lines):
+        value = line.text(text).strip(SPACE)
+        if line.start in dropped:
+            run.append(line)
+            continue
+        if (len(compact(value)) > FOOTER_LINE_MAX_CHARS or re.search(r"[。；]", value) or all_full_dates(value)
+                or value.startswith(("（此件", "(此件", "抄送", "附件"))):
+            break
+        run.append(line)
+    if not any(line.start in dropped for line in run):
+        return []
+    return [(line.start, line.end, "") for line in run if line.start not in dropped]
+
+
 # ---------------------------------------------------------------- the whole frame
+
+
+FRAGMENT_MAX_CHARS = 8  # a piece of a number or a date a web page set in its own element
+
+
+def join_fragments(text: str) -> list[Edit]:
+    """Edits that join runs of short lines a copied web page broke apart — a 文号 (``晋能`` / ``源电力发〔``
+    / ``2023`` / ``〕`` / ``262`` / ``号``), a date (``20`` / ``23`` / ``年`` / ``10`` / ``月`` …) or a label and its
+    colon (``附件`` / ``：``) — when the joined run is one."""
+    lines = list(_lines(text))
+    values = [compact(line.text(text)) for line in lines]
+    edits: list[Edit] = []
+    index = 0
+    while index < len(lines):
+        joined, end = values[index], index
+        best = None
+        while end + 1 < len(lines) and 0 < len(values[end + 1]) <= FRAGMENT_MAX_CHARS and len(joined) < 40:
+            end += 1
+            joined += values[end]
+            if DOC_NUMBER.fullmatch(joined) or _is_full_date(joined) or (
+                    end == index + 1 and values[end] in ("：", ":") and len(values[index]) <= 12):
+                best = end
+        if best is not None and 0 < len(values[index]) <= 12:
+            for gap in range(index, best):
+                edits.append((lines[gap].end, lines[gap + 1].start, ""))
+            index = best + 1
+        else:
+            index += 1
+    return edits
 
 
 def frame_text(text: str, cues: FrameCues | None = None) -> FramedText:
     """``text`` split into printed lines, chrome dropped, metadata kept (see the module docstring)."""
     cues = cues or load_frame_cues()
     editor = TextEditor(text)
-    editor.apply(split_run_on(text, cues))
+    editor.apply(join_fragments(text))
+    editor.apply(split_run_on(editor.text, cues))
     framed = editor.text
     metadata, drops = find_frame(framed, cues)
     # metadata spans point into the split text: map them through the drops that follow
     before_drop = editor.result()
     editor.apply(drops)
     editor.sub(re.compile(r"\n{2,}"), lambda m: "\n")
+    if drops:  # lines a web page wrapped at its width join once its chrome is gone
+        join_lines(editor, load_cleanup_rules())
     result = editor.result()
     items = [
         MetadataItem(item.label, item.value, before_drop.to_original(*item.span)) for item in metadata

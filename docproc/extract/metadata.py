@@ -247,6 +247,12 @@ def find_recipients(text: str, lines: list[_Line], meta: Metadata, cues: Metadat
                                or re.sub(r"[（(][^）)]*[）)]$", "", compact(head)).endswith(cues.organ_suffixes)):
             return
         position = line.start
+        previous = lines.index(line) - 1
+        while previous >= 0 and lines[previous].end > after and not re.search(r"[。：:]", lines[previous].text) \
+                and _wrapped_into(lines[previous], line):
+            position = lines[previous].start  # a recipients line the page wrapped at its width
+            head = text[position : line.start + colon]
+            previous -= 1
         for part in re.split(r"([，,；;])", head):
             if part and part not in "，,；;":
                 value = compact(part)
@@ -256,6 +262,11 @@ def find_recipients(text: str, lines: list[_Line], meta: Metadata, cues: Metadat
                     )
             position += len(part)
         return
+
+
+def _wrapped_into(previous: _Line, line: _Line) -> bool:
+    """Whether ``line`` continues ``previous`` broken at the page width (no punctuation ends it)."""
+    return bool(previous.text) and previous.text[-1] not in "。：:；;！？" and len(compact(previous.text)) >= 20
 
 
 def find_dates_and_issuers(
@@ -350,7 +361,10 @@ def _title_organ(meta: Metadata, cues: MetadataCues) -> Found | None:
 def _attachment_title(value: str) -> str:
     value = compact(value).rstrip("；;。，,")
     if value.startswith("《") and "》" in value:
-        value = value[1 : value.index("》")]
+        close = value.index("》")
+        tail = value[close + 1 :]
+        # 《方案》.docx keeps its file suffix; 《方案》 followed by anything else is the title alone
+        value = value[1:close] + (tail if re.fullmatch(r"\.[A-Za-z0-9]{2,5}", tail) else "")
     return value
 
 
@@ -391,6 +405,10 @@ def find_attachments(text: str, lines: list[_Line], meta: Metadata) -> None:
         numbered = _NUMBERED_ATTACHMENT.match(first)
         if first:
             add(numbered.group(1) if numbered else first)
+        if not first and index + 1 < len(lines) and not _NUMBERED_ATTACHMENT.match(lines[index + 1].text):
+            single = lines[index + 1]  # 附件： / 河北南网…运营规则（模拟运行版）
+            if len(compact(single.text)) <= 60 and "。" not in single.text and not parse_full_date(single.text):
+                add(single.text, single)
         for follower in lines[index + 1 :]:
             labelled = _ATTACHMENT.match(follower.text)
             item = _NUMBERED_ATTACHMENT.match(follower.text)

@@ -134,6 +134,8 @@ def build_outline(text: str) -> list[OutlineNode]:
         next_start = markers[index + 1][0] if index + 1 < len(markers) else len(text)
         body_start = end
         skip = " \t：:" if kind == "phase" else " \t"
+        if text[end:next_start].lstrip(" \t").startswith("\n"):
+            skip += "\n"  # ``1.`` alone on its line: the heading is the next line
         while body_start < next_start and text[body_start] in skip:
             body_start += 1
         own = text[body_start:next_start].rstrip()

@@ -63,11 +63,16 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
     )
 
 
+_QUALIFIERS = re.compile(r"(?:等)?(?:按照?职责分工|按职责|根据职责|分别|共同|等有关部门|等部门|等单位)$|等$")
+
+
 def _units(value: str, cues: OwnerCues) -> list[str]:
     value = re.sub(rf"(?:{cues.responsibility_words})(?:单位|部门)?$", "", value)
+    value = _QUALIFIERS.sub("", _QUALIFIERS.sub("", value))  # 省能源局、省发展改革委等按职责分工负责
     out = []
     for part in _SPLIT.split(value):
         part = compact(re.sub(rf"(?:{cues.responsibility_words})$", "", compact(part)))
+        part = _QUALIFIERS.sub("", part)
         part = re.sub(r"^(?:由|会同|联合|协同)", "", part)
         if len(part) >= 2 and not re.search(r"[\d：:]", part):
             out.append(part)
