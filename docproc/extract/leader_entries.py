@@ -181,12 +181,13 @@ def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_
     """``刘仲藜（国务院副秘书长）赵维臣（…）``: every entry a name with its position in brackets."""
     matches = list(_BRACKETED.finditer(text))
     covered = sum(len(m.group(0)) for m in matches)
-    if not matches or covered < 0.8 * len("".join(text.split())):
+    # the list may run into the sentence after it (…科长）领导小组下设办公室，…): measure up to its last entry
+    if not matches or covered < 0.8 * len("".join(text[: matches[-1].end()].split())):
         return None
     entries = []
     for match in matches:
         name = "".join(match.group("name").split())
-        if not is_person_name(name, lexicon):
+        if not is_person_name(name, lexicon) or name[0] not in lexicon.surnames:
             return None
         position = match.group("position").strip()
         # 赖德芳（兼）: a concurrent post, not a position
@@ -198,7 +199,8 @@ def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_
 def _names_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
     """``高金、林文、陈凡 陈基同``: names without positions, separated by 、 or spaces."""
     pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^、，,\s]+", text)]
-    if len(pieces) < 2 or "、" not in text or not all(is_person_name(p, lexicon) and len(p) >= 2 for _, p in pieces):
+    if len(pieces) < 2 or "、" not in text or not all(
+            is_person_name(p, lexicon) and len(p) >= 2 and p[0] in lexicon.common_surnames for _, p in pieces):
         return None
     return [_Entry(piece, None, offset + at, offset + at + len(piece)) for at, piece in pieces]
 

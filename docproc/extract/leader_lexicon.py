@@ -47,6 +47,8 @@ class LeaderLexicon:
     not_name_starts: tuple[str, ...] = ()
     unit_endings: tuple[str, ...] = ()
     group_name_cuts: tuple[str, ...] = ()
+    group_name_cuts_anywhere: tuple[str, ...] = ()
+    own_head_groups: tuple[str, ...] = ()
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -96,6 +98,8 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         not_name_starts=tuple(positions["not_name_starts"]),
         unit_endings=_longest_first(positions["unit_endings"]),
         group_name_cuts=_longest_first(groups["group_name_cuts"]),
+        group_name_cuts_anywhere=_longest_first(groups["group_name_cuts_anywhere"]),
+        own_head_groups=tuple(groups["own_head_groups"]),
     )
 
 
@@ -120,7 +124,7 @@ def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
             f"(?P<verb>{_alternation(lexicon.assign_verbs)})(?:{prefixes})?(?P<role>{roles})(?![{CJK}]*[:：])"
         ),
         "by": re.compile(
-            f"(?P<role>{roles})由(?P<names>[{CJK}、]{{2,40}}?)(?P<honorific>{_alternation(lexicon.honorifics)})?"
+            f"(?P<role>{roles})[，,]?由(?P<names>[{CJK}、]{{2,40}}?)(?P<honorific>{_alternation(lexicon.honorifics)})?"
             f"(?:{_alternation(lexicon.by_verbs)})"
         ),
     }

@@ -94,6 +94,10 @@ def _strip_name(name: str, lexicon: LeaderLexicon) -> str:
     role_by = re.match(f"^(?:{'|'.join(map(re.escape, lexicon.roles))})由", name)
     if role_by:  # 成员由领导小组各成员单位…: the role and its 由 are not the name
         name = name[role_by.end() :]
+    for phrase in lexicon.group_name_cuts_anywhere:  # 国务院决定对国家教材委员会: the name starts after it
+        cut = name.rfind(phrase)
+        if cut >= 0:
+            name = name[cut + len(phrase) :]
     for word in lexicon.group_name_cuts:  # 对区…领导小组, 承担领导小组: a verb or preposition, not the name
         if name.startswith(word):
             name = name[len(word) :]
@@ -117,6 +121,7 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             previous_line = text[text.rfind("\n", 0, index + 1) + 1 : index + 1].strip()
             if (
                 not previous_line
+                or previous_line.endswith(lexicon.titles)  # 王丽明 南海乡乡长: a member list's last entry
                 or previous_line in lexicon.name_stop_lines
                 or len(previous_line) > lexicon.heading_line_max_chars
                 or not all(CJK_CHAR.match(c) or c.isspace() for c in previous_line)
@@ -188,17 +193,34 @@ def _resolve_group(
             chosen = in_clause_after[0]
         elif in_sentence_after:  # 成立由…任组长，…参加的…领导小组
             chosen = in_sentence_after[0]
+    if sentence is not None:
+        # 联席会议办公室设在教育部…: the sentence names its group by the bare group word — the group of
+        # that word named last before it
+        floor = sentence[0]
+        if any(text[sentence[0] : sentence[1]].lstrip().startswith(o) for _, o in lexicon.group_words) and floor > 1:
+            floor = _sentence_around(text, floor - 2, floor - 1)[0]  # 办公室主任由…: the office of the sentence before
+        bare = [m for m in mentions if m.bare and floor <= m.start < position]
+        if bare:
+            word = text[bare[-1].start : bare[-1].end]
+            full = [m for m in mentions if not m.bare and m.start < position and m.name.endswith(word)]
+            if full:
+                chosen = full[-1]
     if chosen is None:
         return None
     name = chosen.name
     office_sentence = sentence is not None and _names_office(text, mentions, sentence, position, lexicon)
-    return _office_of(name, lexicon) if role in lexicon.office_roles or office_sentence else name
+    office_role = role in lexicon.office_roles and not (
+        name.endswith(lexicon.own_head_groups) and not role.startswith(("办公室", "辦公室")))  # 委员会主任 is its head
+    return _office_of(name, lexicon) if office_role or office_sentence else name
 
 
 def _names_office(text: str, mentions: list[GroupMention], sentence: tuple[int, int], position: int,
                   lexicon: LeaderLexicon) -> bool:
     """Whether the sentence speaks of a group's office before ``position``
-    (``领导小组办公室设在…，成员由…担任``)."""
+    (``领导小组办公室设在…，成员由…担任``, ``办公室主任由…兼任，成员由…担任``)."""
+    before = text[sentence[0] : position]
+    if any(before.lstrip().startswith(office) for _, office in lexicon.group_words):
+        return True
     return any(
         sentence[0] <= m.start < position and any(text.startswith(office, m.end) for _, office in lexicon.group_words)
         for m in mentions
@@ -254,6 +276,9 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
             next_end = limit if next_end < 0 or next_end > limit else next_end
             line = text[stop:next_end].strip()
             if line and CJK_CHAR.search(line):
+                if _is_category_line(line):  # （一）部门委员: a list's own sub-heading
+                    stop = next_end
+                    continue
                 if not is_entry_line(line, lexicon):
                     break
                 stretches.append((stop, next_end))
@@ -294,6 +319,11 @@ def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
         for role, name, position, span in table_leaders(table, group, lexicon):
             member_of = _office_of(group, lexicon) if role in lexicon.office_roles else group
             yield LeaderHit(member_of, role, name, position, span, "leaders.table_grid.v1")
+
+
+def _is_category_line(line: str) -> bool:
+    return bool(re.fullmatch(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]、)[\u4e00-\u9fff]{2,10}"
+                             r"(?:[（(][^（）()]{1,16}[）)])?", line))
 
 
 def _is_duty_line(line: str) -> bool:
@@ -388,6 +418,11 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
         names = match.group("names")
         group = _resolve_group(text, mentions, span, role, lexicon, _sentence_around(text, *span))
         people = [_strip_honorific(n, lexicon) for n in names.split("、")]
+        if len(people) == 1 and not is_person_name(people[0], lexicon):
+            entry = _prose_entry(people[0], lexicon)  # 由区市场监督管理局副局长江裕森同志兼任
+            if entry is not None and entry[0] is not None:
+                yield LeaderHit(group, role, entry[0], entry[1], span, "leaders.prose_by.v1")
+                continue
         if not any(is_person_name(n, lexicon) for n in people):
             names += match.group("honorific") or ""  # …等部门负责同志组成: 同志 belongs to the position
             if is_position(names, lexicon):  # 成员由领导小组各成员单位选派干部担任: defined by positions
@@ -409,7 +444,7 @@ def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexic
     for hit in _prose_hits(text, mentions, lexicon):
         if not any(lo <= hit.span[0] < hi for lo, hi in covered):
             hits.append(hit)
-    unique: dict[tuple[str | None, str, str | None, str | None, tuple[int, int]], LeaderHit] = {}
-    for hit in hits:
-        unique.setdefault((hit.group, hit.role, hit.name, hit.position, hit.span), hit)
+    unique: dict[tuple[str | None, str, str | None, str | None], LeaderHit] = {}
+    for hit in sorted(hits, key=lambda hit: hit.span):  # one entry per person and role (a list and prose may both give it)
+        unique.setdefault((hit.group, hit.role, hit.name, hit.position), hit)
     return sorted(unique.values(), key=lambda hit: hit.span)
