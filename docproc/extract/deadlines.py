@@ -25,7 +25,9 @@ from docproc.normalize.rules import models_dir
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-_TIME = re.compile(r"\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}\s*[时點点](?:\d{1,2}分)?)")
+_REMARK = re.compile(r"[（(](?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质)[^（）()]*[）)]")  # not part of what is due
+_TIME = re.compile(r"\s*(?:上午|下午|中午|晚上|晚)?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}\s*[时點点](?:\d{1,2}分)?)")
+_WEEKDAY = r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?"  # 5月10日（周五）前
 
 
 @dataclass
@@ -60,6 +62,8 @@ class DeadlineCues:
     subject: re.Pattern[str]
     unit_subject: re.Pattern[str]
     procedural: re.Pattern[str]
+    target: re.Pattern[str]
+    goal: re.Pattern[str]
     condition_opener: re.Pattern[str]
     recurring: tuple[re.Pattern[str], ...]
 
@@ -68,10 +72,10 @@ class DeadlineCues:
 def load_deadline_cues() -> DeadlineCues:
     data = json.loads((models_dir() / "extract" / "deadlines.json").read_text(encoding="utf-8"))
     return DeadlineCues(
-        before=re.compile(rf"(?:{_TIME.pattern})?\s*(?:{_alternation(data['before_words'])})"),
-        until=re.compile(rf"(?:{_alternation(data['until_words'])})\s*$"),
+        before=re.compile(rf"{_WEEKDAY}(?:{_TIME.pattern})?\s*(?:下班|工作日|24时)?\s*(?:{_alternation(data['before_words'])})"),
+        until=re.compile(rf"(?:{_alternation(data['until_words'])})(?:时间|日期)?(?:为|是|[：:])?\s*$"),
         preposition=re.compile(rf"(?:{_alternation(data['date_prepositions'])})\s*$"),
-        modal=re.compile(_alternation(data["modals"])),
+        modal=re.compile(rf"(?<![主重需必提摘纪概相供反对适响效感])(?:{_alternation(data['modals'])})"),
         obligation_start=re.compile(
             rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['obligation_verbs'] + data['object_markers'])})"
         ),
@@ -86,6 +90,8 @@ def load_deadline_cues() -> DeadlineCues:
             rf"^[^，。；、]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})(?=(?:{_alternation(data['subject_followers'])}))"
         ),
         procedural=re.compile(rf"^(?:{_alternation(data['procedural_openers'])})"),
+        target=re.compile(rf"(?:^|[，,])\s*(?:{_alternation(data['target_openers'])})\s*$"),
+        goal=re.compile(_alternation(data["goal_words"])),
         condition_opener=re.compile(rf"^(?:{_alternation(data['condition_openers'])})"),
         recurring=tuple(re.compile(p) for p in data["recurring"]),
     )
@@ -95,7 +101,7 @@ def load_deadline_cues() -> DeadlineCues:
 
 
 def _clean(value: str, cues: DeadlineCues) -> str:
-    value = _BRACKETED.sub("", value)
+    value = _REMARK.sub("", value)
     value = cues.manner.sub("", value)
     return compact(value).strip("，,、")
 
@@ -260,8 +266,9 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     bound = cues.before.match(text, end)
     sentence_start = _sentence_start(text, start)
     lead = text[sentence_start:start]
-    if bound is None and not cues.until.search(lead):
-        return None
+    until = cues.until.search(lead)
+    if bound is None and (not until or "截至" in until.group(0)):
+        return None  # 截至2023年底，…: as of that day, not due then
     after_start = bound.end() if bound else end
     clause_start, _ = _clause_bounds(text, start)
     after_clause_end = _clause_bounds(text, after_start + 1)[1] if text.startswith(("，", ","), after_start) \
@@ -271,10 +278,24 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         # 于每年2月底前，根据…，结合…，研究提出…: the due thing follows the circumstances
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
+    clause_lead = text[clause_start:start]
+    explicit = until is not None and "截至" not in until.group(0)  # 截止时间为…, 不晚于…: a deadline as such
+    if explicit and bound is None:
+        topic = cues.until.sub("", clause_lead).strip("，, ")
+        sent = re.match(r"^(?P<obj>.{2,}?)(?P<verb>报送|上报|提交|报告)$", compact(topic))
+        what = sent.group("verb") + sent.group("obj") if sent else _clean(topic, cues)  # 材料报送 → 报送材料
+        if not what and after and _is_obligation(lead, after, cues):  # 截止2023年底，全市…已超: as of, not due
+            what = _what_and_to(clause_lead, after, "", cues, lead)[0]
+        if what:
+            return DeadlineHit(point.resolve(point_year, as_end=True), what, compact(text[clause_start:end]),
+                               (start, end), "deadline.until.v1")
+        return None
     if not _is_obligation(lead, after, cues):
         return None
+    if cues.target.search(clause_lead) and not cues.goal.search(clause_lead):
+        return None  # 到2025年底前…: a target year, not a deadline (力争到… is a goal, and is one)
     previous_clause = text[_clause_bounds(text, max(clause_start - 1, 0))[0] : max(clause_start - 1, 0)]
-    what, to = _what_and_to(text[clause_start:start], after, previous_clause, cues, lead)
+    what, to = _what_and_to(clause_lead, after, previous_clause, cues, lead)
     if not what:
         return None
     time = None

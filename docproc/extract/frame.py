@@ -585,6 +585,10 @@ def join_fragments(text: str) -> list[Edit]:
             if DOC_NUMBER.fullmatch(joined) or _is_full_date(joined) or (
                     end == index + 1 and values[end] in ("：", ":") and len(values[index]) <= 12):
                 best = end
+        if best is None and index + 1 < len(lines) and (
+                re.fullmatch(r"\d{1,2}|[（(]?[一二三四五六七八九十\d]{1,3}[）)]", values[index])
+                and values[index + 1][:1] in "．.、" or values[index + 1] in ("；", "，", "。", "、", ";", ",")):
+            best = index + 1  # ``1`` / ``．天津市…方案``; a clause's punctuation set on a line of its own
         if best is not None and 0 < len(values[index]) <= 12:
             for gap in range(index, best):
                 edits.append((lines[gap].end, lines[gap + 1].start, ""))

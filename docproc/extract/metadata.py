@@ -363,9 +363,15 @@ def _attachment_title(value: str) -> str:
     if value.startswith("《") and "》" in value:
         close = value.index("》")
         tail = value[close + 1 :]
-        # 《方案》.docx keeps its file suffix; 《方案》 followed by anything else is the title alone
-        value = value[1:close] + (tail if re.fullmatch(r"\.[A-Za-z0-9]{2,5}", tail) else "")
+        if not tail:
+            value = value[1:close]  # 《方案》: brackets enclosing the whole title are not part of it
+        elif not _FILE_SUFFIX.fullmatch(tail):
+            value = value[1:close]  # 《方案》 附表《…》填表人: the title alone
+        # 《方案》.docx: printed as it is
     return value
+
+
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|rar|zip|ofd|txt)", re.IGNORECASE)
 
 
 def _numbered_run(value: str) -> list[tuple[int, str]]:
@@ -418,6 +424,9 @@ def find_attachments(text: str, lines: list[_Line], meta: Metadata) -> None:
                 add(follower.text if _numbered_run(follower.text) else item.group(1), follower)
             else:
                 break
+        after_signature = meta.issue_date is not None and line.start > meta.issue_date.span[1]
+        if after_signature and items and all(_FILE_SUFFIX.search(item.value) for item in items):
+            continue  # a page's download list after the document, not its 附件说明
         known = [found.value for found in meta.attachments]
         meta.attachments.extend(item for item in items if not any(item.value.startswith(k) for k in known))
 

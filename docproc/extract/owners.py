@@ -51,7 +51,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
     return OwnerCues(
         labelled=re.compile(rf"(?:{labels})\s*[：:]\s*(?P<value>.+?)(?=\s*(?:{every_label})\s*[：:]|[。；;\n]|$)"),
         responsible=re.compile(
-            rf"(?:[（(]|由|^|(?<=[。；，,]))(?P<units>[^（）()。；，,：:]{{2,80}}?)(?P<word>{words})(?=[）)，,。；]|$|工作)"
+            rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>[^（）()。；，,：:\n]{{2,80}}?)(?:要|应|须|应当)?(?P<word>{words})(?=[）)，,。；]|$|工作|相关|有关|组织|开展)"
         ),
         distributive=re.compile(
             rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:[区市县省州]直|全[区市县省]|地方)?各(?:级|有关)?(?:[\u4e00-\u9fff]{{0,8}}?)(?:{units})(?:[（(][^（）()]{{1,8}}[）)])?)"
