@@ -152,7 +152,7 @@ class PostgresStore(SqlReading):
                 ).fetchall()
             else:
                 rows = self._ranked_documents(terms, filters, filter_args, query.limit)
-            return best_hits(self._candidates(rows), terms, query.limit)
+            return best_hits(self._candidates(rows, terms), terms, query.limit, self._segment_texts)
         except self._errors as exc:
             raise IndexStoreError(f"search failed: {exc}") from exc
 

@@ -8,7 +8,7 @@ the backend's own table names and parameter marker.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from docproc.index.hits import Candidate, HitDocument
@@ -58,27 +58,63 @@ class SqlReading:
             args.append(query.year)
         return " AND ".join(clauses), args
 
-    def _candidates(self, rows: list[tuple[Any, ...]]) -> list[Candidate]:
-        """The rows' documents (id, path, 文号, title, issuers, date, weight) with all their
-        segments, fetched in one query."""
+    def _candidates(self, rows: list[tuple[Any, ...]], terms: Sequence[str]) -> list[Candidate]:
+        """The rows' documents (id, path, 文号, title, issuers, date, weight) with their segments.
+
+        With terms, the SQL counts each term's occurrences in each segment's folded text and
+        returns only the segments holding one (no text: :meth:`_segment_texts` reads the few a hit
+        shows); without terms, every segment with its text."""
         if not rows:
             return []
-        segments: dict[int, list[Segment]] = {int(row[0]): [] for row in rows}
-        marks = ", ".join(self._param for _ in rows)
-        for doc_id, kind, page, text in self._db.execute(
-            f"SELECT doc_id, kind, page, text FROM {self._segments_table}"
-            f" WHERE doc_id IN ({marks}) ORDER BY id",
-            tuple(segments),
-        ).fetchall():
-            segments[int(doc_id)].append(Segment(kind, page, text))
+        doc_ids = tuple(int(row[0]) for row in rows)
+        marks = ", ".join(self._param for _ in doc_ids)
+        segments: dict[int, list[Segment]] = {doc_id: [] for doc_id in doc_ids}
+        counts: dict[int, list[tuple[int, ...]]] = {doc_id: [] for doc_id in doc_ids}
+        ids: dict[int, list[int]] = {doc_id: [] for doc_id in doc_ids}
+        if terms:
+            p = self._param
+            count_columns = ", ".join(
+                f"(length(folded) - length(replace(folded, {p}, ''))) / length({p}) AS c{i}"
+                for i in range(len(terms))
+            )
+            any_count = " OR ".join(f"c{i} > 0" for i in range(len(terms)))
+            args = [a for term in terms for a in (term, term)]
+            sql = (
+                f"SELECT * FROM (SELECT doc_id, id, kind, page, {count_columns} FROM {self._segments_table}"
+                f" WHERE doc_id IN ({marks})) AS counted WHERE {any_count} ORDER BY id"
+            )
+            for doc_id, segment_id, kind, page, *found in self._db.execute(sql, (*args, *doc_ids)).fetchall():
+                segments[int(doc_id)].append(Segment(kind, page, ""))
+                counts[int(doc_id)].append(tuple(int(c) for c in found))
+                ids[int(doc_id)].append(int(segment_id))
+        else:
+            for doc_id, kind, page, text in self._db.execute(
+                f"SELECT doc_id, kind, page, text FROM {self._segments_table} WHERE doc_id IN ({marks}) ORDER BY id",
+                doc_ids,
+            ).fetchall():
+                segments[int(doc_id)].append(Segment(kind, page, text))
+                counts[int(doc_id)].append(())
         return [
             Candidate(
                 HitDocument(path, doc_number, title, json.loads(issuers), issue_date),
                 segments[int(doc_id)],
                 float(weight),
+                counts[int(doc_id)],
+                ids[int(doc_id)],
             )
             for doc_id, path, doc_number, title, issuers, issue_date, weight in rows
         ]
+
+    def _segment_texts(self, segment_ids: list[int]) -> dict[int, str]:
+        """The original texts of these segments (for the snippets of the hits shown)."""
+        if not segment_ids:
+            return {}
+        marks = ", ".join(self._param for _ in segment_ids)
+        return {
+            int(segment_id): str(text) for segment_id, text in self._db.execute(
+                f"SELECT id, text FROM {self._segments_table} WHERE id IN ({marks})", tuple(segment_ids)
+            ).fetchall()
+        }
 
     def entries(self) -> Iterator[CatalogueEntry]:
         """Every entry's catalogue fields (no segments), by date then path."""

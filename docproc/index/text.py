@@ -115,18 +115,15 @@ def _runs(text: str) -> list[str]:
 
 
 def gram_document(text: str) -> str:
-    """The keys of every overlapping bigram of each run of non-space characters, plus each run's
-    last character alone.
+    """The keys of every distinct character and bigram of ``text`` (within runs of non-space
+    characters), as the SQLite side index stores them for a segment.
 
-    A 2-character query is one key; a 1-character query is the prefix of the keys that start with
-    it (the last character's own key covers the end of a run). No bigram spans a space, so ``整 改``
-    is not found by ``整改``.
+    A 1-character query is that character's key, a 2-character query its bigram's key: one exact
+    token each, so neither needs a prefix scan. Each key is listed once (the index answers "does the
+    segment hold it"; occurrences are counted later, on the few candidates). No bigram spans a
+    space, so ``整 改`` is not found by ``整改``.
     """
-    keys: list[str] = []
-    for run in _runs(text):
-        keys.extend(gram_key(run[i:i + 2]) for i in range(len(run) - 1))
-        keys.append(gram_key(run[-1]))
-    return " ".join(keys)
+    return " ".join(gram_key(gram) for gram in distinct_grams(text))
 
 
 def distinct_grams(text: str) -> list[str]:

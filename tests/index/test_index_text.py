@@ -51,7 +51,7 @@ def test_join_lines(lines: list[str], joined: str) -> None:
 
 def test_gram_keys() -> None:
     assert gram_key("整改") == "g006574g006539"
-    assert gram_document("整改 台") == "g006574g006539 g006539 g0053f0"
+    assert gram_document("整改 台整改") == "g0053f0 g0053f0g006574 g006539 g006574 g006574g006539"
     assert distinct_grams("整 改") == ["改", "整"]
     assert distinct_grams("整改整") == ["改", "改整", "整", "整改"]
     assert query_grams("整") == ["整"]
