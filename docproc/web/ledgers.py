@@ -2,7 +2,7 @@
 
 The library builds and renders (``docproc.ledger``); this module only finds the reviewed records
 of the chosen documents, keeps uploaded templates under ``DIR/templates`` with generated names,
-and shapes the status report for the tracking page.
+and hands the library's status report and chart to the tracking page.
 """
 
 from __future__ import annotations
@@ -10,13 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from docproc.errors import InputError, TemplateError, UsageError
 from docproc.fileio import write_bytes_atomic
-from docproc.model.ledger import FINISHED_STATUSES, Ledger
 from docproc.model.notice import Notice
 from docproc.web.config import DeskConfig
 from docproc.web.store import DeskStore
@@ -97,38 +95,17 @@ def ledger_file(notices: Sequence[Notice], fmt: str, *, unit: str | None = None,
     return render_ledger(ledger, fmt, template), f"{ledger.title or '整改台账'}.{fmt}"
 
 
-@dataclass
-class UnitCompletion:
-    unit: str
-    rows: int
-    finished: int
-
-    @property
-    def percent(self) -> float:
-        return round(100.0 * self.finished / self.rows, 1) if self.rows else 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"unit": self.unit, "rows": self.rows, "finished": self.finished, "percent": self.percent}
-
-
-def completion_by_unit(ledger: Ledger) -> list[UnitCompletion]:
-    """Rows and finished rows (已完成/已销号) per 责任单位, most rows first."""
-    units: dict[str, UnitCompletion] = {}
-    for row in ledger.rows:
-        unit = row.owner_unit or "未定责任单位"
-        entry = units.setdefault(unit, UnitCompletion(unit, 0, 0))
-        entry.rows += 1
-        entry.finished += row.status in FINISHED_STATUSES
-    return sorted(units.values(), key=lambda u: (-u.rows, u.unit))
-
-
 def tracking_report(ledger_xlsx: Path, on: dt.date, soon_days: int) -> dict[str, Any]:
-    """What the tracking view shows of a filled-in ledger: ``ledger status`` plus completion by unit."""
+    """What the tracking view shows of a filled-in ledger: the library's ``ledger status`` report
+    (overdue, due soon, counts by status and by unit)."""
     from docproc.ledger import ledger_status, read_ledger_xlsx
 
-    ledger = read_ledger_xlsx(ledger_xlsx)
-    report = ledger_status(ledger, on, soon_days).to_dict()
-    report["title"] = ledger.title
-    report["rows"] = len(ledger.rows)
-    report["by_unit"] = [u.to_dict() for u in completion_by_unit(ledger)]
-    return report
+    return dict(ledger_status(read_ledger_xlsx(ledger_xlsx), on, soon_days).to_dict())
+
+
+def tracking_chart(ledger_xlsx: Path, on: dt.date, soon_days: int) -> str:
+    """The library's chart of completion by unit, as a data: URI for an ``<img>``."""
+    from docproc.ledger import ledger_status, read_ledger_xlsx
+    from docproc.ledger.status_charts import by_unit_chart, data_uri
+
+    return data_uri(by_unit_chart(ledger_status(read_ledger_xlsx(ledger_xlsx), on, soon_days)))

@@ -174,7 +174,7 @@ def document_view(request: Request, doc_id: str, user: Annotated[User, Depends(r
 def ledgers(request: Request, user: Annotated[User, Depends(require("ledger"))]) -> Response:
     desk = desk_of(request)
     approved = [(row, desk.store.notice(row.id)) for row in desk.store.documents(limit=500, approved_only=True)]
-    return _page(request, "ledgers.html", user, approved=approved, report=None, error=None,
+    return _page(request, "ledgers.html", user, approved=approved, report=None, chart=None, error=None,
                  today=dt.date.today().isoformat())
 
 
@@ -199,7 +199,7 @@ def ledger_download(request: Request, user: Annotated[User, Depends(require("led
 def ledger_status_page(request: Request, user: Annotated[User, Depends(require("ledger"))],
                        ledger: Annotated[UploadFile, File()], on: Annotated[str, Form()] = "",
                        soon: Annotated[int, Form()] = 7) -> Response:
-    from docproc.web.ledgers import tracking_report
+    from docproc.web.ledgers import tracking_chart, tracking_report
 
     desk = desk_of(request)
     approved = [(row, desk.store.notice(row.id)) for row in desk.store.documents(limit=500, approved_only=True)]
@@ -207,8 +207,11 @@ def ledger_status_page(request: Request, user: Annotated[User, Depends(require("
     with tempfile.TemporaryDirectory(prefix="docproc-desk-") as folder:
         path = Path(folder) / "ledger.xlsx"
         path.write_bytes(ledger.file.read(desk.config.max_upload_bytes))
-        report = tracking_report(path, day, max(0, min(soon, 365)))
-    return _page(request, "ledgers.html", user, approved=approved, report=report, error=None, today=day.isoformat())
+        soon_days = max(0, min(soon, 365))
+        report = tracking_report(path, day, soon_days)
+        chart = tracking_chart(path, day, soon_days) if report["by_unit"] else None
+    return _page(request, "ledgers.html", user, approved=approved, report=report, chart=chart, error=None,
+                 today=day.isoformat())
 
 
 @router.get("/archive")

@@ -182,10 +182,10 @@ def test_tracking_report_of_a_filled_in_ledger(desk: Desk, tmp_path: Path) -> No
     assert response.status_code == 200, response.text
     report = response.json()
     assert report["on"] == "2021-12-25" and report["finished"] == 1
-    assert sum(u["rows"] for u in report["by_unit"]) == report["rows"]
+    assert sum(u["total"] for u in report["by_unit"]) == report["total"]
     assert sum(u["finished"] for u in report["by_unit"]) == 1
     assert len(report["overdue"]) + len(report["due_soon"]) + len(report["no_deadline"]) + report["open_later"] \
-        == report["rows"] - 1
+        == report["total"] - 1
 
 
 def test_search_hits_are_the_objects_of_docproc_search_json(desk: Desk) -> None:

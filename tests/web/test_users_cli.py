@@ -46,3 +46,15 @@ def test_users_add_refuses_bad_input(tmp_path: Path, args: list[str], stdin: str
     assert result.exit_code == 1
     assert message in result.output
     assert not (tmp_path / "desk.sqlite3").exists() or DeskStore(DeskConfig(data_dir=tmp_path).desk_db).users() == []
+
+
+def test_demo_desk_has_a_user_per_role_and_queues_the_demo_files_once(tmp_path: Path) -> None:
+    from docproc.web.demo import DEMO_FILES, DEMO_PASSWORD, prepare
+
+    queued = prepare(tmp_path)
+    assert len(queued) == len(DEMO_FILES)
+    assert prepare(tmp_path) == []
+    store = DeskStore(DeskConfig(data_dir=tmp_path).desk_db)
+    assert [r for _, r in store.users()] == ["admin", "archivist", "clerk", "office"]
+    assert authenticate(store, "clerk", DEMO_PASSWORD) is not None
+    assert {row.status for row in store.documents()} == {"queued"}
