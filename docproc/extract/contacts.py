@@ -66,6 +66,7 @@ class _Item:
 class _Group:
     names: list[str] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
+    org: str | None = None
 
 
 def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
@@ -97,7 +98,7 @@ def default_contact_lexicon() -> ContactLexicon:
 
 @lru_cache(maxsize=4)
 def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
-    labels = "|".join(re.escape(label) for label, _ in lexicon.labels)
+    labels = "|".join(r"\s?".join(map(re.escape, label)) for label, _ in lexicon.labels)
     phone = f"(?<!\\d)(?:{lexicon.phone})(?!\\d)"
     separators = re.escape(lexicon.value_separators)
     return {
@@ -134,6 +135,70 @@ def _person_item(
     return _Item("person", names, label.start(), end, label.start())
 
 
+_NAME_START = re.compile(f"\\s*[{CJK}](?:[ \u3000]?[{CJK}]){{1,3}}(?=[\\s，,、；;（(]|\\d|$)")
+_SEPARATOR = re.compile(r"[ \t\u3000]*(?:[，,、/；;][ \t\u3000]*)?")
+
+
+def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[str]],
+                lexicon: ContactLexicon) -> list[_Item]:
+    """What follows a person label: units, names (spaced for print too), numbers and addresses, in order,
+    up to a sentence end or another label."""
+    out: list[_Item] = []
+    position = label.end()
+    limit = min([m.start() for m in (re.compile(r"[。\n]").search(text, position),) if m] + [len(text)])
+    while position < limit:
+        spacing = _SEPARATOR.match(text, position)
+        at = spacing.end() if spacing else position
+        if at >= limit or patterns["label"].match(text, at):
+            break
+        email = patterns["email"].match(text, at)
+        phones = patterns["phones"].match(text, at)
+        bracket = re.match(f"[（(](?P<name>[{CJK}]{{2,4}})[）)]", text[at:limit])
+        word = re.match(f"[{CJK}](?:[ \u3000]?[{CJK}])*", text[at:limit])
+        if email:
+            out.append(_Item("email", [email.group()], at, email.end(), label.start()))
+            position = email.end()
+        elif phones:
+            out.append(_Item("phone", [v.group() for v in patterns["phone"].finditer(phones.group())], at,
+                             phones.end(), label.start()))
+            position = phones.end()
+        elif bracket and _is_name(bracket.group("name"), lexicon):
+            out.append(_Item("person", [bracket.group("name")], at, at + bracket.end(), label.start()))
+            position = at + bracket.end()
+        elif word:
+            parts = word.group().split()
+            end = at + word.end()
+            if len(parts) > 1 and any(len(p) > 1 for p in parts):
+                # 县司法局 王强, 张伟 李娜: units and names side by side (王 强, spaced for print, is one name)
+                kinds = [("org" if _unit(p, lexicon) else "person" if _is_name(p, lexicon) else "") for p in parts]
+                if not all(kinds):
+                    break
+                cursor = at
+                for kind, part in zip(kinds, parts, strict=True):
+                    part_at = text.index(part, cursor)
+                    out.append(_Item(kind, [part], part_at, part_at + len(part), label.start()))
+                    cursor = part_at + len(part)
+                position = end
+                continue
+            value = "".join(parts)
+            if _unit(value, lexicon):
+                out.append(_Item("org", [value], at, end, label.start()))
+            elif _is_name(value, lexicon):
+                out.append(_Item("person", [value], at, end, label.start()))
+            else:
+                cut = value.split("同志")[0]
+                if cut != value and _is_name(cut, lexicon):
+                    out.append(_Item("person", [cut], at, end, label.start()))
+                else:
+                    break
+            position = end
+        else:
+            break
+    if out:  # the run starts at its label (a unit before it in the clause is the contacts' org)
+        out[0] = _Item(out[0].kind, out[0].values, label.start(), out[0].end, out[0].label_start)
+    return out
+
+
 def _bare_values(text: str, position: int, patterns: dict[str, re.Pattern[str]]) -> list[_Item]:
     """Numbers and addresses printed right after a person without labels: ``联系人：谢振凡 025-83115281 x@y.cn``."""
     out: list[_Item] = []
@@ -162,12 +227,10 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
     kinds = dict(lexicon.labels)
     items: list[_Item] = []
     for label in patterns["label"].finditer(text):
-        kind = kinds[label.group("label")]
-        if kind == "person":
-            person = _person_item(text, label, patterns, lexicon)
-            if person:
-                items.append(person)
-                items.extend(_bare_values(text, person.end, patterns))
+        kind = kinds["".join(label.group("label").split())]
+        if kind == "person" or kind == "phone" and _NAME_START.match(text, label.end()):
+            # 联系人：县司法局 王强 23155917；联系方式：王强，0591-…: people, their units and numbers in a run
+            items.extend(_person_run(text, label, patterns, lexicon))
             continue
         value_pattern = {"phone": patterns["phones"], "fax": patterns["phone"], "email": patterns["email"]}.get(
             kind, patterns["other"]
@@ -181,6 +244,9 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
         if kind == "other":  # keep the label's own qualifier: 区政府官方网站
             qualifier = re.search(f"[{CJK}]*$", before)
             start -= len(qualifier.group()) if qualifier else 0
+        named_after = re.match(f"\\s*[（(](?P<name>[{CJK}]{{2,4}})[）)]", text[value.end() : value.end() + 8])
+        if named_after and _is_name(named_after.group("name"), lexicon):  # 0591-23155917（王强）: the number's person
+            items.append(_Item("person", [named_after.group("name")], start, start, label.start()))
         items.append(_Item(kind, values, start, value.end(), label.start()))
         window_start = max(0, label.start() - NAME_WINDOW)
         window = ("\n" if window_start == 0 else "") + text[window_start : label.start()]
@@ -244,15 +310,25 @@ def _org_of(text: str, block: list[_Item], lexicon: ContactLexicon) -> str | Non
 
 
 def _groups(block: list[_Item]) -> list[_Group]:
+    """People with the numbers that follow them; people listed together share them; a unit printed
+    before a person (``县司法局 王强``) is that person's org."""
     groups: list[_Group] = []
+    pending_org: str | None = None
     for item in block:
+        if item.kind == "org":
+            pending_org = item.values[0]
+            continue
         if item.kind == "person":
-            if not groups or groups[-1].items:
-                groups.append(_Group())
+            if not groups or groups[-1].items or pending_org is not None and groups[-1].names:
+                groups.append(_Group(org=pending_org))
+            elif pending_org is not None:
+                groups[-1].org = pending_org
+            pending_org = None
             groups[-1].names.extend(item.values)
         else:
             if not groups:
-                groups.append(_Group())
+                groups.append(_Group(org=pending_org))
+                pending_org = None
             groups[-1].items.append(item)
     return groups
 
@@ -262,17 +338,22 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
     lexicon = lexicon or default_contact_lexicon()
     hits: list[ContactHit] = []
     for block in _blocks(text, _items(text, lexicon), lexicon):
-        if all(item.kind == "person" for item in block):
+        if all(item.kind in ("person", "org") for item in block):
             continue
-        org = _org_of(text, block, lexicon)
+        block_org = _org_of(text, block, lexicon)
         span = (block[0].start, block[-1].end)
+        seen: set[str] = set()
         for group in _groups(block):
+            group.names = [n for n in group.names if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
+            if not group.names and not group.items:
+                continue
             phones = [value for item in group.items if item.kind == "phone" for value in item.values]
             faxes = [item.values[0] for item in group.items if item.kind == "fax"]
             emails = [value for item in group.items if item.kind == "email" for value in item.values]
             others = ["".join(text[item.start : item.end].split()) for item in group.items if item.kind == "other"]
             fax = faxes[0] if faxes else None
             other = "；".join(others) if others else None
+            org = group.org or block_org
             if not group.names:
                 hits.append(ContactHit(None, org, phones, fax, emails, other, span, "contacts.unit.v1"))
             for name in group.names:
