@@ -30,7 +30,8 @@ DATE_RANGE = re.compile(
 )
 # ``2026年底``, ``2019年上半年``, ``2024年第三季度``: a year or a part of it, without a month
 YEAR_PART = re.compile(
-    r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<part>年?底|年?末|上半年|下半年|第?[一二三四1-4]季度)"
+    r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*|(?<![\d每])(?<!每年)(?P<this>今年|本年度|本年|当年)?)"
+    r"(?P<part>(?(y)年?底|年底)|(?(y)年?末|年末)|上半年|下半年|第?[一二三四1-4]季度)"
 )
 _YEAR_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
 # ``2018年4-9月``, ``3—5月``: two months sharing one 月 (and one year)
@@ -195,7 +196,7 @@ def find_date_ranges(text: str) -> list[DateRange]:
                                  match.span()))
             shared.append(match.span())
     for match in YEAR_PART.finditer(text):
-        year, part = int(match.group("y")), match.group("part")
+        year, part = (int(match.group("y")) if match.group("y") else None), match.group("part")
         if part.endswith(("底", "末")):
             out.append(DateRange(DatePoint(year, 0, 12, None, "底"), None, match.span()))
         else:

@@ -158,6 +158,10 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
     fronted = re.match(rf"^(?:{cues.object_marker})(?P<obj>.+?){verb_group}$", after)
     if fronted and len(fronted.group("obj")) >= 2:
         return fronted.group("verb") + _clean(fronted.group("obj"), cues), _clean_to(fronted.group("to") or "", cues)
+    moved = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]+?)(?:在|向|于|通过|以|按|经)[^，。；]*?"
+                     r"(?P<verb>公布|公示|印发|发布|报备|备案|反馈|移交|上传|录入|提交|报送|上报)$", after)
+    if moved:  # 将本年度的考核结果在…网站向社会公布 → 公布本年度的考核结果
+        return moved.group("verb") + _clean(moved.group("obj"), cues), None
     by = re.match(r"^对(?P<obj>.+?)(?:进行|开展|作出|做出)(?P<verb>[\u4e00-\u9fff]{2,4})$", after)
     if by:
         return by.group("verb") + _clean(by.group("obj"), cues), None

@@ -16,7 +16,7 @@ from docproc.normalize.rules import models_dir
 DOC_NUMBER = re.compile(
     r"(?P<agency>[\u4e00-\u9fff]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,5})[号號]"
 )
-DECREE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}令第\d{1,5}[号號]")
+DECREE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}令第\d{1,5}[号號]|(?<=[，,、）)])第\d{1,5}[号號]令")
 BARE_NUMBER = re.compile(r"(?<=[（(])\s*[〔\[［](?P<year>(?:19|20)\d\d)[〕\]］]\s*(?P<serial>\d{1,5})[号號](?=\s*[）)])")
 _CITED_TITLE = re.compile(r"《([^《》\n]{2,80})》\s*[（(]?\s*$")
 _WHITESPACE = re.compile(r"\s+")
@@ -320,20 +320,44 @@ def find_dates_and_issuers(
         meta.issuers = signature
         return
     title_organ = _title_organ(meta, cues)
-    for candidate in (title_organ, print_organ, header_organ):
+    if title_organ is not None:
+        span = title_organ.span
+        joint = _repeated_prefix_organs(_Line(span[0], span[1], title_organ.value), cues)
+        meta.issuers = joint or [title_organ]  # 平潭…审批局平潭…建设局平潭…支队关于…: a joint issue
+        return
+    for candidate in (print_organ, header_organ):
         if candidate is not None:
             meta.issuers = [candidate]
             return
 
 
+def _repeated_prefix_organs(line: _Line, cues: MetadataCues) -> list[Found] | None:
+    """``平潭综合实验区行政审批局平潭综合实验区交通与建设局…``: organs of one place run together, split
+    where the place's name starts again."""
+    value = compact(line.text)
+    for length in range(min(12, len(value) // 2), 1, -1):
+        prefix = value[:length]
+        starts = [m.start() for m in re.finditer(re.escape(prefix), value)]
+        if len(starts) < 2:
+            continue
+        parts = [value[a:b] for a, b in zip(starts, starts[1:] + [len(value)], strict=True)]
+        if all(_is_organ(part, cues) for part in parts):
+            return [Found(part, (line.start, line.end), "issuers.joint.v1") for part in parts]
+    return None
+
+
 def _signature_organs(line: _Line, cues: MetadataCues) -> list[Found]:
-    """The organs of one signature line: a joint issue may print them on one line, spaced apart."""
+    """The organs of one signature line: a joint issue may print them on one line, spaced apart or
+    run together."""
     parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line.text.replace("\u3000", "  "))
              if m.group(0).strip()]
     pieces = [(start, part) for start, part in parts]
     if len(pieces) > 1 and all(_is_organ(part, cues) for _, part in pieces):
         return [Found(compact(part), (line.start + start, line.start + start + len(part)), "issuers.signature.v1")
                 for start, part in pieces]
+    repeated = _repeated_prefix_organs(line, cues)
+    if repeated:
+        return repeated
     return [Found(compact(line.text), (line.start, line.end), "issuers.signature.v1")]
 
 

@@ -98,7 +98,7 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
         paren = max(paren, heading.rfind("(", 0, dates.span[0] + 1))
         name = heading[:paren] if paren >= 0 and paren <= dates.span[0] else heading[: dates.span[0]]
     name = compact(_DATE_PAREN.sub("", name)).rstrip("：:，,。")
-    return _STAGE_PREFIX.sub("", name) or name
+    return _STAGE_PREFIX.sub("", name) or name or compact(heading)  # （一）一季度: the period names the stage
 
 
 def find_phases(
