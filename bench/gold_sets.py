@@ -17,6 +17,7 @@ Two routes per case:
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import shutil
 from dataclasses import dataclass
@@ -137,7 +138,7 @@ def rendered_scan(folder: Path) -> Path:
     sys.path.insert(0, str(REPO_DIR / "tools"))
     from render.outputs import render_case  # type: ignore[import-not-found]
 
-    staging = RENDER_CACHE / f"{key}.tmp" / folder.name
+    staging = RENDER_CACHE / f"{key}.tmp{os.getpid()}" / folder.name  # two runs may render the same case
     shutil.rmtree(staging.parent, ignore_errors=True)
     staging.mkdir(parents=True)
     (staging / "notice.txt").write_bytes(source)

@@ -179,9 +179,10 @@ def find_title(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
             break  # the recipients line: the title stands above it
         if line.text.endswith(("：", ":")) or DOC_NUMBER.search(value) or len(value) > 90:
             continue
-        if not value.endswith(suffixes):
+        wrapped = len(value) <= 2 and index > 0 and (compact(header[index - 1].text) + value).endswith(suffixes)
+        if not value.endswith(suffixes) and not wrapped:
             continue
-        first = index
+        first = index - 1 if wrapped else index  # …工作的通 / 知: a title wrapped inside its last word
         while first > 0:
             previous = header[first - 1]
             prev_value = compact(previous.text)
