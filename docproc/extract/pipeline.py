@@ -13,10 +13,18 @@ from docproc.errors import NothingExtractedError, TextTooLongError
 from docproc.extract.contacts import find_contacts
 from docproc.extract.dates import document_year, iso
 from docproc.extract.deadlines import DeadlineHit, find_deadlines
-from docproc.extract.evidence import EvidenceMaker, review_flags
-from docproc.extract.frame import FramedText, frame_text
+from docproc.extract.evidence import EvidenceMaker, load_rule_precision, review_flags
+from docproc.extract.frame import FramedText, frame_text, is_organ, load_frame_cues
+from docproc.extract.layout_hints import layout_title, signature_lines
 from docproc.extract.leaders import find_leaders
-from docproc.extract.metadata import DOC_NUMBER, Found, Metadata, compact, extract_metadata
+from docproc.extract.metadata import (
+    DOC_NUMBER,
+    Found,
+    Metadata,
+    compact,
+    extract_metadata,
+    load_metadata_cues,
+)
 from docproc.extract.outline import build_outline, load_section_classes
 from docproc.extract.schedule import find_phases
 from docproc.extract.tables import find_tables, table_contacts
@@ -27,6 +35,7 @@ from docproc.model.notice import (
     Contact,
     Deadline,
     DocNumberParts,
+    Evidence,
     LeaderEntry,
     Notice,
     Phase,
@@ -69,6 +78,32 @@ def _fill_metadata(notice: Notice, meta: Metadata, evidence: EvidenceMaker) -> N
         CitedDocument(number=f.value, title=title, evidence=evidence(f.span, f.rule))
         for f, title in meta.cited_documents
     ]
+
+
+def _fill_from_layout(notice: Notice, document: Document) -> None:
+    """For scans and PDFs: the title by size and centring, the signing organs by alignment, where the
+    text rules found none (docproc/extract/layout_hints.py)."""
+    cues = load_metadata_cues()
+    if notice.title is None:
+        lines = layout_title(document)
+        value = compact("".join(line.text for line in lines))
+        if lines and 4 <= len(value) <= 90 and "。" not in value:
+            box = (min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
+                   max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines))
+            notice.title = value
+            notice.evidence["title"] = Evidence(page=lines[0].page, span=(lines[0].span[0], lines[-1].span[1]),
+                                                bbox=box, confidence=load_rule_precision().of("title.layout.v1"),
+                                                rule="title.layout.v1")
+            if notice.doc_type is None:
+                notice.doc_type = next((t for suffix, t in cues.doc_types if value.endswith(suffix)), None)
+    date = notice.evidence.get("issue_date")
+    if not notice.issuers and date is not None:
+        organs = [ln for ln in signature_lines(document, date.span) if is_organ(ln.text, load_frame_cues())]
+        if organs:
+            notice.issuers = [compact(ln.text) for ln in organs]
+            notice.evidence["issuers"] = Evidence(page=organs[0].page, span=(organs[0].span[0], organs[-1].span[1]),
+                                                  bbox=organs[0].bbox, rule="issuers.layout.v1",
+                                                  confidence=load_rule_precision().of("issuers.layout.v1"))
 
 
 def _fill_page_metadata(notice: Notice, framed: FramedText, evidence: EvidenceMaker) -> None:
@@ -127,6 +162,7 @@ def _extract(document: Document) -> Notice:
     notice = Notice(source=document.source)
     _fill_metadata(notice, meta, evidence)
     _fill_page_metadata(notice, framed, evidence)
+    _fill_from_layout(notice, document)
     notice.warnings.extend(meta.warnings)
 
     issue = meta.issue_date.value if meta.issue_date and isinstance(meta.issue_date.value, date) else None
