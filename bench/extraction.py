@@ -84,8 +84,13 @@ def print_differences(label: str, case: str, found: dict[str, Any], gold: dict[s
             print(f"    {label} {case} {name} - {item}")
 
 
+_RUN_DOCUMENTS: dict[str, Any] = {}  # OCR documents of this process's run, shared by the bench sections
+
+
 class OcrCache:
-    """Optional cache of OCR documents by the input's sha256 (for repeated runs while developing)."""
+    """OCR documents by the input's sha256: kept for the rest of the run (so the confusions section
+    reads the scans the extraction section OCR'd), and in a folder across runs when given (while
+    developing; ``make bench`` gives none, so every run measures today's OCR)."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
@@ -93,15 +98,20 @@ class OcrCache:
     def recognize(self, path: Path, recognize: Callable[[Path], Any]) -> Any:
         import docproc
 
-        if self.folder is None:
-            return recognize(path)
         key = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
+        if key in _RUN_DOCUMENTS:
+            return _RUN_DOCUMENTS[key]
+        if self.folder is None:
+            _RUN_DOCUMENTS[key] = recognize(path)
+            return _RUN_DOCUMENTS[key]
         cached = self.folder / f"{key}.document.json"
         if cached.exists():
-            return docproc.load(cached)
+            _RUN_DOCUMENTS[key] = docproc.load(cached)
+            return _RUN_DOCUMENTS[key]
         document = recognize(path)
         self.folder.mkdir(parents=True, exist_ok=True)
         cached.write_text(json.dumps(document.to_dict(), ensure_ascii=False), encoding="utf-8")
+        _RUN_DOCUMENTS[key] = document
         return document
 
 

@@ -17,8 +17,8 @@ Two routes per case:
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from functools import lru_cache
