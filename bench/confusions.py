@@ -26,10 +26,8 @@ CONFUSIONS = REPO_DIR / "models" / "normalize" / "confusions.jsonl"
 
 
 def _reference(case: GoldCase, scan: Path) -> str | None:
-    if case.is_real_scan:
-        path = case.folder / "reference.txt"
-    else:
-        path = scan.parent / "reference.txt"  # the renderer's text of what it drew
+    # a real scan's transcript; else the renderer's text of what it drew
+    path = case.folder / "reference.txt" if case.is_real_scan else scan.parent / "reference.txt"
     return path.read_text(encoding="utf-8") if path.exists() else None
 
 
