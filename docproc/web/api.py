@@ -89,7 +89,7 @@ def login(request: Request, body: LoginRequest) -> TokenResponse:
 
 @router.post("/documents", status_code=202, response_model=Accepted)
 def upload_document(request: Request, user: Annotated[User, Depends(require("upload"))],
-                    file: Annotated[UploadFile, File(description="PDF, image or .txt")]) -> Accepted:
+                    file: Annotated[UploadFile, File(description="PDF, image, .txt or saved web page (.html)")]) -> Accepted:
     """Keep the file and queue it for reading; poll ``GET /api/documents/{id}`` for progress."""
     from docproc.web.uploads import receive_upload
 

@@ -145,8 +145,10 @@ class DeskJobs:
         row = self.store.document(doc_id)
         if row is None or row.status in ("done", "failed") or any(j.doc_id == doc_id for j in self._jobs.values()):
             return  # unknown, finished, or already being read (queued twice)
+        from docproc.web.uploads import WHOLE_FILE_CONTENTS
+
         job = _Job(doc_id, self.config.uploads_dir / row.stored_name, row.sha256,
-                   0 if row.content == "text" else row.pages)
+                   0 if row.content in WHOLE_FILE_CONTENTS else row.pages)
         job_id = next(self._job_ids)
         self._jobs[job_id] = job
         if job.page_count == 0:

@@ -23,7 +23,8 @@ from docproc.web.store import DeskStore, DocumentRow, now_iso
 CHUNK_BYTES = 1 << 20
 # The stored file's extension, by the content sniffed.
 _STORED_SUFFIX = {"pdf": ".pdf", "png": ".png", "jpeg": ".jpg", "tiff": ".tif", "bmp": ".bmp",
-                  "gif": ".gif", "webp": ".webp", "text": ".txt"}
+                  "gif": ".gif", "webp": ".webp", "text": ".txt", "html": ".html"}
+WHOLE_FILE_CONTENTS = frozenset({"text", "html"})  # read whole, no pages to spread
 
 
 class UploadRefused(InputError):

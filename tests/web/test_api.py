@@ -232,3 +232,16 @@ def test_openapi_documents_every_route(desk: Desk) -> None:
     }
     assert set(schema["paths"]["/api/documents/{doc_id}/notice"]) == {"get", "put"}
     assert not any(path.startswith(("/inbox", "/login")) for path in schema["paths"])  # pages are not API
+
+
+def test_a_saved_web_page_is_read_whole(desk: Desk) -> None:
+    page = FIXTURES_DIR / "html" / "govcn-guofa-2018-43" / "input.html"  # see its README
+    doc_id = desk.upload(page)["id"]
+    status = desk.wait(doc_id)
+    assert (status["status"], status["filename"]) == ("done", "input.html")
+    assert [p.name for p in desk.config.uploads_dir.glob("*.html")] == [f"{doc_id}.html"]
+    from docproc.web.processing import load_document
+
+    document = load_document(desk.config, doc_id)
+    expected = (page.parent / "expected.txt").read_text(encoding="utf-8")
+    assert document is not None and document.text.strip() == expected.strip()
