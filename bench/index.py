@@ -93,14 +93,15 @@ def build_entries(count: int, seed: int = 20240601) -> tuple[list[Any], float]:
     The first ``EXTRACT_SAMPLE`` are varied documents extracted for real (timed); beyond that,
     entries are varied copies of the base documents' entries (the same substitutions), so a
     100,000-document archive takes minutes to generate instead of most of an hour."""
-    from docproc.index.catalogue import catalogue_entry, notice_of, people_of
+    from docproc.index.catalogue import catalogue_entry, people_of
     from docproc.model.document import Document
+    from docproc.workflow import read_notice
 
     rng = random.Random(seed)
     bases = []
     for name, data in base_documents():
         document = Document.from_dict(data)
-        notice = notice_of(document)
+        notice = read_notice(document).notice
         people = people_of(notice) if notice else []
         bases.append((name, data, people, catalogue_entry(document, "", "", notice)))
     entries = []
@@ -111,7 +112,7 @@ def build_entries(count: int, seed: int = 20240601) -> tuple[list[Any], float]:
         path = f"/archive/{2012 + number % 14}/{name}-{number:06d}.pdf"
         if number < extracted:
             document = Document.from_dict(vary_document(data, people, rng))
-            entries.append(catalogue_entry(document, path, f"{number:064x}", notice_of(document)))
+            entries.append(catalogue_entry(document, path, f"{number:064x}", read_notice(document).notice))
             if number == extracted - 1:
                 seconds = time.perf_counter() - started
         else:

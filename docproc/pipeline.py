@@ -271,14 +271,20 @@ def _document_from_web_page(path: Path, sha256: str, text: str, warnings: list[s
 
 def load(path: str | Path) -> Document:
     """Read a ``docproc.document/1`` JSON written by ``docproc ocr``."""
-    file_path = Path(path)
+    return document_from_json(read_json_object(path), path)
+
+
+def read_json_object(path: str | Path) -> dict[str, Any]:
+    """The JSON object in a record file; an InputError naming ``path`` when it holds none."""
     try:
-        data = json.loads(file_path.read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise InputError("no such file", path=str(path)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"not a document JSON file ({exc})", path=str(path)) from exc
-    return document_from_json(data, path)
+        raise InputError(f"not a JSON record ({exc})", path=str(path)) from exc
+    if not isinstance(data, dict):
+        raise InputError("not a JSON record (expected an object)", path=str(path))
+    return data
 
 
 def document_from_json(data: Any, path: str | Path) -> Document:

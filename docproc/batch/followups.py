@@ -19,8 +19,7 @@ def ledger_follow_up(fmt: str = "xlsx") -> FollowUp:
         if finished.notice is None:
             return []
         ledger = build_ledger([finished.notice])
-        target = finished.folder / f"{finished.stem}.ledger.{fmt}"
-        return [write_ledger(ledger, target, fmt)]
+        return [write_ledger(ledger, finished.files.ledger(fmt), fmt)]
 
     return write
 
@@ -28,11 +27,10 @@ def ledger_follow_up(fmt: str = "xlsx") -> FollowUp:
 def index_follow_up(store: IndexStore) -> FollowUp:
     """Puts the input (by its absolute path) into the archive ``store``, with its notice's
     catalogue fields when there is one; writes no file."""
-    from docproc.index.catalogue import catalogue_entry
+    from docproc.workflow import archive_document
 
     def put(finished: FinishedInput) -> list[Path]:
-        path = str(finished.source.resolve())
-        store.put(catalogue_entry(finished.document, path, finished.sha256, finished.notice))
+        archive_document(store, finished.document, finished.source, finished.sha256, finished.notice)
         return []
 
     return put

@@ -17,22 +17,26 @@ from typing import TYPE_CHECKING, Any
 
 from docproc.batch.manifest import Status
 from docproc.errors import DocprocError
-from docproc.fileio import write_json_atomic, write_text_atomic
 from docproc.model.document import Document
+from docproc.workflow import (
+    NoticeReading,
+    OutputFiles,
+    read_notice,
+    write_document_files,
+    write_notice_files,
+)
 
 if TYPE_CHECKING:
     from docproc.model.notice import Notice
 
 
-
 @dataclass
 class FinishedInput:
-    """What a follow-up step gets: one input, its result folder, its records."""
+    """What a follow-up step gets: one input, its result files, its records."""
 
     source: Path
     sha256: str
-    folder: Path
-    stem: str
+    files: OutputFiles  # its result folder and stem
     document: Document
     notice: Notice | None  # None when extraction found nothing
 
@@ -47,14 +51,6 @@ class FileResult:
     error: str | None = None
     outputs: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-def output_stem(name: str) -> str:
-    """``scan.pdf`` → ``scan``; ``scan.document.json`` → ``scan`` (as ``docproc ocr`` names them)."""
-    for suffix in (".document.json", ".notice.json"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return Path(name).stem or name
 
 
 def remove_stale_temporaries(folder: Path) -> None:
@@ -80,30 +76,26 @@ def write_results(
     follow_ups: list[FollowUp] | None = None,
 ) -> FileResult:
     """Write ``folder/<stem>.document.json``, ``.txt`` and ``.notice.json`` for one document."""
-    from docproc.extract import extract_notice
-
     document = Document.from_dict(document_record)
-    stem = output_stem(source.name)
+    files = OutputFiles.of(source, folder)
     remove_stale_temporaries(folder)
-    outputs = [
-        write_json_atomic(folder / f"{stem}.document.json", document_record),
-        write_text_atomic(folder / f"{stem}.txt", document.text + "\n"),
-    ]
-    notice_path = folder / f"{stem}.notice.json"
+    outputs = write_document_files(document, files)
+    notice_path = files.path("notice")
     status: Status = "ok"
-    error: str | None = None
-    notice: Notice | None = None
     try:
-        notice = extract_notice(document)
+        reading = read_notice(document)
     except (KeyboardInterrupt, MemoryError):
         raise
-    except Exception as exc:  # NothingExtractedError, or an extractor bug: the text is still good
+    except Exception as exc:  # an extractor bug: the text is still good
+        reading = NoticeReading(None, f"no notice: {_one_line(exc)}")
+    notice, error = reading.notice, reading.why_none
+    if notice is None:
         notice_path.unlink(missing_ok=True)
-        status, error = "partial", f"no notice: {_one_line(exc)}"
+        status = "partial"
     else:
-        outputs.append(write_json_atomic(notice_path, notice.to_dict()))
+        outputs.extend(write_notice_files(notice, files))
     warnings = [*document.warnings, *(notice.warnings if notice is not None else [])]
-    finished = FinishedInput(source, sha256, folder, stem, document, notice)
+    finished = FinishedInput(source, sha256, files, document, notice)
     for follow_up in follow_ups or []:
         try:
             outputs.extend(follow_up(finished))

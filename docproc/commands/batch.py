@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from docproc.cli import RecognitionArgs, recognition_options
+from docproc.commands.common import RecognitionArgs, recognition_options
 
 
 @click.command("batch")

@@ -9,8 +9,8 @@ from typing import Any
 
 import click
 
-from docproc.cli import RecognitionArgs, check_outputs, output_stem, recognition_options, run_each
-from docproc.fileio import write_bytes_atomic, write_json_atomic, write_text_atomic
+from docproc.commands.common import RecognitionArgs, check_outputs, recognition_options, run_each
+from docproc.workflow import OutputFiles, OutputKind, write_form_files
 
 
 @click.command("form")
@@ -26,14 +26,17 @@ def form_command(ctx: click.Context, files: tuple[Path, ...], output: Path | Non
     """Self-check forms (PDF, scan, image or document JSON) to tables and items."""
     from docproc.errors import UsageError
     from docproc.forms import FormReader
-    from docproc.forms.export import form_csv, form_xlsx
 
     args = RecognitionArgs.pop_from(kwargs)
     inputs = list(files)
     if (with_csv or with_xlsx) and output is None:
         raise UsageError("--csv and --xlsx need -o DIR")
-    suffixes = (".form.json",) + ((".form.csv",) if with_csv else ()) + ((".form.xlsx",) if with_xlsx else ())
-    check_outputs(inputs, output, suffixes)
+    kinds: list[OutputKind] = ["form"]
+    if with_csv:
+        kinds.append("form_csv")
+    if with_xlsx:
+        kinds.append("form_xlsx")
+    check_outputs(inputs, output, kinds)
     reader = FormReader(args.recognizer(ctx).settings)
 
     def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
@@ -43,12 +46,7 @@ def form_command(ctx: click.Context, files: tuple[Path, ...], output: Path | Non
         if output is None:
             click.echo(json.dumps(form.to_dict(), ensure_ascii=False, indent=1))
             return
-        stem = output_stem(path)
-        write_json_atomic(output / f"{stem}.form.json", form.to_dict())
-        if with_csv:
-            write_text_atomic(output / f"{stem}.form.csv", form_csv(form))
-        if with_xlsx:
-            write_bytes_atomic(output / f"{stem}.form.xlsx", form_xlsx(form))
+        write_form_files(form, OutputFiles.of(path, output), csv=with_csv, xlsx=with_xlsx)
 
     summary = run_each(inputs, work, debug=ctx.obj["debug"], show_progress=args.show_progress)
     summary.report()

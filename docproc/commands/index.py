@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from docproc.cli import RecognitionArgs, recognition_options, run_each
+from docproc.commands.common import RecognitionArgs, recognition_options, run_each
 
 
 def _db_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -42,7 +42,8 @@ def index_add_command(
     ctx: click.Context, paths: tuple[Path, ...], db: str | None, keep_pdf: Path | None, **kwargs: Any
 ) -> None:
     """Index files and folders (unchanged files are skipped, changed ones indexed again)."""
-    from docproc.index import find_indexable_files, index_file
+    from docproc.index import find_indexable_files
+    from docproc.workflow import archive_file
 
     args = RecognitionArgs.pop_from(kwargs)
     inputs = find_indexable_files(paths)
@@ -51,8 +52,8 @@ def index_add_command(
     outcomes: dict[str, int] = {"added": 0, "updated": 0, "unchanged": 0}
 
     def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
-        outcome = index_file(store, path, recognizer, password=args.password, progress=page_progress,
-                             keep_pdf=keep_pdf)
+        outcome = archive_file(store, path, recognizer, password=args.password, progress=page_progress,
+                               keep_pdf=keep_pdf)
         outcomes[outcome] += 1
 
     try:

@@ -18,9 +18,11 @@ from typing import Any
 
 import click
 
-from docproc.cli import RecognitionArgs, recognition_options, run_each
+from docproc.commands.common import RecognitionArgs, recognition_options, run_each
 from docproc.errors import NothingExtractedError, UsageError
 from docproc.fileio import guard_outputs, write_bytes_atomic, write_json_atomic
+from docproc.ledger.render import FORMATS
+from docproc.workflow import ledger_record_path, read_ledger_input
 
 
 class LedgerGroup(click.Group):
@@ -43,22 +45,15 @@ def _iso_date(value: str | None, flag: str) -> str | None:
         raise UsageError(f"{flag} wants a date like 2021-11-01, got {value!r}") from exc
 
 
-def json_path_of(output: Path) -> Path:
-    """``台账.xlsx`` → ``台账.ledger.json`` (what ``--json`` writes beside the ledger)."""
-    return output.with_name(f"{output.stem}.ledger.json")
-
-
 def _load_records(
     ctx: click.Context, inputs: list[Path], args: RecognitionArgs
 ) -> tuple[list[Any], int]:
     """Notice/form records of the inputs, in order; a failed input is reported and skipped."""
-    from docproc.ledger import load_ledger_input
-
     recognizer = args.recognizer(ctx)
     records: dict[Path, Any] = {}
 
     def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
-        record = load_ledger_input(path, recognizer, password=args.password, progress=page_progress)
+        record = read_ledger_input(path, recognizer, password=args.password, progress=page_progress)
         for warning in getattr(record, "warnings", []):
             click.echo(f"docproc: warning: {path}: {warning}", err=True)
         records[path] = record
@@ -78,8 +73,8 @@ def ledger_group() -> None:
 @ledger_group.command("build")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The ledger file: .xlsx .docx .html .pdf .md or .csv.")
-@click.option("--format", "output_format", type=click.Choice(["xlsx", "docx", "html", "pdf", "md", "csv"]),
+              help=f"The ledger file: {', '.join('.' + f for f in FORMATS)}.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS),
               help="Format, when the extension of -o does not say it.")
 @click.option("--json", "write_json", is_flag=True,
               help="Also write the docproc.ledger/1 record as <OUT stem>.ledger.json.")
@@ -108,7 +103,7 @@ def build_command(
     fmt = format_of(output, output_format)
     if template is not None:
         check_template(template, fmt)
-    guard_outputs(inputs, [output, *([json_path_of(output)] if write_json else [])])
+    guard_outputs(inputs, [output, *([ledger_record_path(output)] if write_json else [])])
     records, exit_code = _load_records(ctx, inputs, args)
     if not records:
         ctx.exit(exit_code)
@@ -118,7 +113,7 @@ def build_command(
     data = render_ledger(ledger, fmt, template)
     write_bytes_atomic(output, data)
     if write_json:
-        write_json_atomic(json_path_of(output), ledger.to_dict())
+        write_json_atomic(ledger_record_path(output), ledger.to_dict())
     click.echo(f"{output}: {len(ledger.rows)} rows from {len(records)} input(s)", err=True)
     ctx.exit(exit_code)
 
@@ -176,14 +171,14 @@ def update_command(
     target = output or ledger_file
     if output is not None and output.suffix.lower() != ".xlsx":
         raise UsageError(f"-o {output}: an updated ledger is an .xlsx file")
-    guard_outputs(inputs, [target, *([json_path_of(target)] if write_json else [])])
+    guard_outputs(inputs, [target, *([ledger_record_path(target)] if write_json else [])])
     records, exit_code = _load_records(ctx, inputs, args)
     if not records:
         ctx.exit(exit_code)
     result = update_ledger_xlsx(ledger_file, records)
     write_bytes_atomic(target, result.data)
     if write_json:
-        write_json_atomic(json_path_of(target), result.ledger.to_dict())
+        write_json_atomic(ledger_record_path(target), result.ledger.to_dict())
     click.echo(f"{target}: added {len(result.added)} row(s), kept {result.kept}", err=True)
     ctx.exit(exit_code)
 

@@ -20,10 +20,11 @@ from docproc.forms.lexicon import (
     ValueLexicon,
     header_key,
     header_lexicon,
+    is_no_problem,
     value_lexicon,
 )
 from docproc.model.document import BBox, Table, TableCell
-from docproc.model.form import FormEvidence, FormItem
+from docproc.model.form import Form, FormEvidence, FormItem
 
 RULE_ID = "forms.items/1"
 
@@ -160,3 +161,16 @@ def read_items(joined: JoinedTable, table_index: int, year: int | None) -> list[
         item.evidence = evidence
         items.append(item)
     return items
+
+
+def states_problem(item: FormItem) -> bool:
+    """True when the row states a problem: 存在问题 is filled and is not a "none" answer (无, 未发现问题 …).
+
+    The "none" answers are data (``models/forms/values.json``).
+    """
+    return bool(item.problem and item.problem.strip()) and not is_no_problem(item.problem or "")
+
+
+def problem_items(form: Form) -> list[FormItem]:
+    """The items that state a problem (存在问题), in form order: what a ledger takes as its rows."""
+    return [item for item in form.items if states_problem(item)]

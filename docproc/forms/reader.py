@@ -112,6 +112,42 @@ def form_title(lines: list[Line], table_top: float | None) -> str | None:
     return candidates[0] if candidates else None
 
 
+FORM_HEADING_LINES = 6  # a form names itself in its first lines: …自查表, …检查表, …清单
+
+
+def names_itself_a_form(text: str) -> bool:
+    """A self-check form rather than a notice: one of the first lines of ``text`` is a form's title.
+
+    A notice that merely mentions a form (《…专项问题自查表》 in its text) does not qualify: the
+    title must be a line of its own ending in a form word (``models/forms/values.json``).
+    """
+    words = tuple(value_lexicon().title_words)
+    heading = [ln.strip() for ln in text.splitlines() if ln.strip()][:FORM_HEADING_LINES]
+    return any(ln.rstrip("》”").endswith(words) and len(ln) <= 60 for ln in heading)
+
+
+def first_page_is_ruled(path: str | Path, *, password: str | None = None, dpi: int = 300,
+                        force_ocr: bool = False) -> bool:
+    """True when the file's first page is a scan holding a ruled table (no OCR: rulings only).
+
+    What a caller asks before choosing to read a scan as a form (cell by cell) rather than as a
+    notice; a text-layer page says False (its tables come with the text layer).
+    """
+    import cv2
+
+    from docproc.forms.grid import find_ruled_tables
+    from docproc.ingest import ImagePage, open_input
+
+    with open_input(path, password=password, dpi=dpi, force_ocr=force_ocr) as opened:
+        if opened.kind == "text":
+            return False
+        page = opened.read_page(1)
+    if not isinstance(page, ImagePage):
+        return False
+    tables, _ = find_ruled_tables(cv2.cvtColor(page.image, cv2.COLOR_RGB2GRAY), page.dpi / 72.0)
+    return bool(tables)
+
+
 def form_from_document(document: Document) -> Form:
     """A Form from a ``docproc.document/1`` record (the tables ingest found on its text-layer pages)."""
     parts = [PageTable(page.number, table) for page in document.pages for table in page.tables]

@@ -8,17 +8,6 @@ from docproc.model.document import Document
 from docproc.model.notice import Notice
 
 
-def notice_of(document: Document) -> Notice | None:
-    """The extracted notice, or None when the document gives nothing (it is still indexed)."""
-    from docproc.errors import NothingExtractedError
-    from docproc.extract import extract_notice
-
-    try:
-        return extract_notice(document)
-    except NothingExtractedError:
-        return None
-
-
 def people_of(notice: Notice) -> list[str]:
     """Leaders' and contacts' names, each once, in the order the notice gives them."""
     names: list[str] = []

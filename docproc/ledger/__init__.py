@@ -16,7 +16,6 @@ from docproc.ledger.builder import (
     rows_from_form,
     rows_from_notice,
 )
-from docproc.ledger.inputs import load_ledger_input
 from docproc.ledger.presets import PRESET_NAMES, Preset, get_preset
 from docproc.ledger.render import FORMATS, format_of, render_ledger, write_ledger
 from docproc.ledger.status import StatusReport, UnitProgress, ledger_status
@@ -33,7 +32,6 @@ __all__ = [
     "format_of",
     "get_preset",
     "ledger_status",
-    "load_ledger_input",
     "read_ledger_xlsx",
     "render_ledger",
     "resolve_task_deadline",

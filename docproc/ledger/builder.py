@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from docproc.forms.items import problem_items
 from docproc.ledger.drafts import RowDraft, finish, merge_duplicates
 from docproc.ledger.presets import Preset, field_of_header, get_preset, iso_date_of
 from docproc.ledger.responsibility import (
@@ -236,7 +237,7 @@ def _form_extras(item: FormItem) -> dict[str, str]:
 def drafts_from_form(form: Form) -> list[RowDraft]:
     """One draft per item that states a problem (存在问题); its 检查项目 becomes the 所属类别."""
     drafts: list[RowDraft] = []
-    for item in form.problems():
+    for item in problem_items(form):
         row = LedgerRow(
             no=0,
             item=(item.problem or "").strip(),

@@ -106,17 +106,6 @@ class FormItem:
             evidence=None if evidence is None else FormEvidence.from_dict(evidence),
         )
 
-    def has_problem(self) -> bool:
-        """True when the row states a problem: 存在问题 is filled and is not a "none" answer (无, 未发现问题 …).
-
-        The "none" answers are data (``models/forms/values.json``).
-        """
-        if not self.problem or not self.problem.strip():
-            return False
-        from docproc.forms.lexicon import is_no_problem
-
-        return not is_no_problem(self.problem)
-
 
 @dataclass
 class Form:
@@ -153,7 +142,3 @@ class Form:
             items=[FormItem.from_dict(i) for i in data.get("items", [])],
             warnings=list(data.get("warnings", [])),
         )
-
-    def problems(self) -> list[FormItem]:
-        """The items that state a problem (存在问题), in form order: what a ledger takes as its rows."""
-        return [i for i in self.items if i.has_problem()]

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from docproc.cli import main
 from docproc.forms import read_form
-from docproc.forms.items import read_deadline
+from docproc.forms.items import problem_items, read_deadline
 from docproc.forms.join import PageTable, join_tables, mark_page_positions
 from docproc.forms.lexicon import header_lexicon, is_no_problem, normalise_cell_text, value_lexicon
 from docproc.model.document import Table, TableCell
@@ -103,7 +103,7 @@ def test_items_of_the_two_page_form() -> None:
     assert fifth.deadline is None and fifth.evidence is not None and fifth.evidence.raw["deadline"] == "立行立改"
     assert form.items[12].evidence is not None and form.items[12].evidence.page == 2
     assert form.items[2].problem == "无" and form.items[2].measure is None
-    assert [i.number for i in form.problems()] == ["1", "2", "4", "5", "6", "8", "9", "10", "11", "13"]
+    assert [i.number for i in problem_items(form)] == ["1", "2", "4", "5", "6", "8", "9", "10", "11", "13"]
     assert Form.from_dict(form.to_dict()).to_dict() == form.to_dict()
 
 
@@ -157,7 +157,7 @@ def test_form_problems_become_ledger_rows() -> None:
 
     form = read_form(FORMS / "zhifa-7col-two-pages" / "form.pdf")
     ledger = build_ledger([form], date="2024-04-01")
-    assert [row.item for row in ledger.rows] == [item.problem for item in form.problems()]
+    assert [row.item for row in ledger.rows] == [item.problem for item in problem_items(form)]
     assert len(ledger.rows) == 10
     first = ledger.rows[0]
     assert (first.item, first.owner_person, first.deadline, first.category) == (

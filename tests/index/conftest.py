@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from docproc.index import CatalogueEntry, IndexStore, open_store
-from docproc.index.catalogue import catalogue_entry, notice_of
+from docproc.index.catalogue import catalogue_entry
 from docproc.ingest.sha import sha256_file
 from docproc.pipeline import Recognizer
+from docproc.workflow import read_notice
 from tests.conftest import FIXTURES_DIR
 from tests.index.postgres_server import fresh_database, postgres_bin_dir, running_postgres
 
@@ -61,7 +62,7 @@ def corpus_entries() -> list[CatalogueEntry]:
     for path in fixture_documents():
         document = recognizer.recognize(path)
         entries.append(catalogue_entry(document, str(path.resolve()), sha256_file(path),
-                                       notice_of(document)))
+                                       read_notice(document).notice))
     return entries
 
 

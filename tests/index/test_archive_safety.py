@@ -13,8 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-from docproc.index import SearchQuery, index_paths, open_store
+from docproc.index import IndexStore, SearchQuery, find_indexable_files, open_store
 from docproc.pipeline import Recognizer
+from docproc.workflow import archive_file
 from tests.conftest import FIXTURES_DIR, REPO_DIR
 from tests.index.conftest import DbMaker
 
@@ -48,6 +49,11 @@ def assert_each_marker_once(db: str, count: int) -> None:
         store.close()
 
 
+def index_folder(store: IndexStore, folder: Path, recognizer: Recognizer) -> dict[str, str]:
+    """What ``docproc index add FOLDER`` does to each file: added, updated or unchanged."""
+    return {str(path): archive_file(store, path, recognizer) for path in find_indexable_files([folder])}
+
+
 def index_command(folder: Path, db: str) -> list[str]:
     return [sys.executable, "-m", "docproc.cli", "index", "add", str(folder), "--db", db, "--no-progress"]
 
@@ -60,14 +66,14 @@ def test_unchanged_files_are_skipped_and_changed_ones_indexed_again(
     recognizer = Recognizer()
     store = open_store(db)
     try:
-        first = index_paths(store, [tmp_path / "archive"], recognizer)
-        assert (first.count("added"), first.count("unchanged")) == (3, 0)
-        second = index_paths(store, [tmp_path / "archive"], recognizer)
-        assert (second.count("added"), second.count("unchanged")) == (0, 3)
+        first = index_folder(store, tmp_path / "archive", recognizer)
+        assert sorted(first.values()) == ["added"] * 3
+        second = index_folder(store, tmp_path / "archive", recognizer)
+        assert sorted(second.values()) == ["unchanged"] * 3
         paths[1].write_text(paths[1].read_text(encoding="utf-8").replace(marker(1), "ZX9999"),
                             encoding="utf-8")
-        third = index_paths(store, [tmp_path / "archive"], recognizer)
-        assert third.outcomes == {str(paths[0]): "unchanged", str(paths[1]): "updated",
+        third = index_folder(store, tmp_path / "archive", recognizer)
+        assert third == {str(paths[0]): "unchanged", str(paths[1]): "updated",
                                   str(paths[2]): "unchanged"}
         assert store.search(SearchQuery(marker(1))) == []
         assert [Path(h.path).name for h in store.search(SearchQuery("ZX9999"))] == ["notice-0001.txt"]

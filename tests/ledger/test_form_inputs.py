@@ -6,16 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from docproc.ledger import build_ledger, load_ledger_input
-from docproc.ledger.inputs import reads_as_form
-from docproc.model.document import Document, Source
+from docproc.forms.items import problem_items
+from docproc.forms.reader import names_itself_a_form
+from docproc.ledger import build_ledger
 from docproc.model.form import Form
 from docproc.model.notice import Notice
+from docproc.pipeline import Recognizer
+from docproc.workflow import read_ledger_input
 from tests.conftest import FIXTURES_DIR
-
-
-def text_document(text: str) -> Document:
-    return Document(source=Source(file="t.txt", sha256="0"), pages=[], text=text)
 
 
 @pytest.mark.parametrize(
@@ -28,14 +26,14 @@ def text_document(text: str) -> Document:
     ],
 )
 def test_a_form_names_itself_in_its_first_lines(text: str, is_form: bool) -> None:
-    assert reads_as_form(text_document(text)) is is_form
+    assert names_itself_a_form(text) is is_form
 
 
 def test_born_digital_form_pdf_gives_its_problems_as_rows() -> None:
-    record = load_ledger_input(FIXTURES_DIR / "forms" / "zhifa-7col-two-pages" / "form.pdf")
+    record = read_ledger_input(FIXTURES_DIR / "forms" / "zhifa-7col-two-pages" / "form.pdf", Recognizer())
     assert isinstance(record, Form)
     ledger = build_ledger([record])
-    assert len(ledger.rows) == len(record.problems()) == 10
+    assert len(ledger.rows) == len(problem_items(record)) == 10
     first = ledger.rows[0]
     assert first.item == "食品安全领域裁量基准未按新修订条例更新，裁量空间过大。"
     assert first.owner_person == "王建华"
@@ -43,6 +41,6 @@ def test_born_digital_form_pdf_gives_its_problems_as_rows() -> None:
 
 
 def test_notice_that_mentions_a_form_stays_a_notice(tmp_path: Path) -> None:
-    record = load_ledger_input(FIXTURES_DIR / "seed-003" / "input.txt")
+    record = read_ledger_input(FIXTURES_DIR / "seed-003" / "input.txt", Recognizer())
     assert isinstance(record, Notice)
     assert record.tasks
