@@ -21,6 +21,7 @@ import click
 from docproc.commands.common import RecognitionArgs, recognition_options, run_each
 from docproc.errors import NothingExtractedError, UsageError
 from docproc.fileio import guard_outputs, write_bytes_atomic, write_json_atomic
+from docproc.ledger.presets import PRESET_NAMES
 from docproc.ledger.render import FORMATS
 from docproc.workflow import ledger_record_path, read_ledger_input
 
@@ -81,7 +82,7 @@ def ledger_group() -> None:
 @click.option("--unit", help="填报单位 in the header.")
 @click.option("--title", help="Ledger title (default: from the notice title, …整改台账).")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="填报日期 (default: today).")
-@click.option("--preset", type=click.Choice(["campaign", "inspection", "hazard"]), default="campaign",
+@click.option("--preset", type=click.Choice(PRESET_NAMES), default="campaign",
               show_default=True,
               help="Column set: campaign (专项整治), inspection (巡视/巡察/审计整改: 方面→内容→具体问题, "
                    "责任领导), hazard (安全隐患: 被检查单位, 检查日期, 整改到位时间).")
