@@ -139,7 +139,7 @@ def first_page_is_ruled(path: str | Path, *, password: str | None = None, dpi: i
     from docproc.ingest import ImagePage, open_input
 
     with open_input(path, password=password, dpi=dpi, force_ocr=force_ocr) as opened:
-        if opened.kind == "text":
+        if opened.is_text:
             return False
         page = opened.read_page(1)
     if not isinstance(page, ImagePage):

@@ -40,7 +40,8 @@ def test_output_files_name_every_output_of_an_input() -> None:
     ("path", "ruled"),
     [("forms/zhifa-3col/scan.jpg", True), ("forms/zhifa-7col-two-pages/scan.pdf", True),
      ("forms/zhifa-7col-two-pages/form.pdf", False),  # a text layer: its tables come with it
-     ("seed-000/degraded.pdf", False), ("bad-input/scan-page.jpg", False), ("seed-000/input.txt", False)],
+     ("seed-000/degraded.pdf", False), ("bad-input/scan-page.jpg", False), ("seed-000/input.txt", False),
+     ("html/govcn-guofa-2018-43/input.html", False)],
 )
 def test_first_page_is_ruled(path: str, ruled: bool) -> None:
     assert first_page_is_ruled(FIXTURES_DIR / path) is ruled
