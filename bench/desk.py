@@ -207,12 +207,12 @@ def fill_desk(config: Any, count: int) -> list[str]:
     """``count`` read documents with reviewed notices, in the desk database and the archive."""
     from bench.index import build_entries
     from docproc.index import open_store
-    from docproc.index.catalogue import notice_of
     from docproc.model.document import Document
     from docproc.web.store import DeskStore, now_iso
+    from docproc.workflow import read_notice
 
     base_json = REPO_DIR / "fixtures" / "seed-000" / "degraded.document.json"
-    base_notice = notice_of(Document.from_dict(json.loads(base_json.read_text(encoding="utf-8"))))
+    base_notice = read_notice(Document.from_dict(json.loads(base_json.read_text(encoding="utf-8")))).notice
     assert base_notice is not None
     record = base_notice.to_dict()
     entries, _ = build_entries(count)
