@@ -118,23 +118,6 @@ def _is_name(candidate: str, lexicon: ContactLexicon) -> bool:
     return bool(NAME.fullmatch(candidate)) and not any(word in candidate for word in lexicon.name_stop_words)
 
 
-def _person_item(
-    text: str, label: re.Match[str], patterns: dict[str, re.Pattern[str]], lexicon: ContactLexicon
-) -> _Item | None:
-    run = patterns["names"].match(text, label.end())
-    if not run:
-        return None
-    value = run.group()
-    cut = patterns["labels_only"].search(value)
-    value = value[: cut.start()] if cut else value
-    value = value.split("同志")[0]
-    names = [name for name in ("".join(part.split()) for part in value.split("、")) if _is_name(name, lexicon)]
-    if not names:
-        return None
-    end = label.end() + len(value.rstrip())
-    return _Item("person", names, label.start(), end, label.start())
-
-
 _NAME_START = re.compile(f"\\s*[{CJK}](?:[ \u3000]?[{CJK}]){{1,3}}(?=[\\s，,、；;（(]|\\d|$)")
 _SEPARATOR = re.compile(r"[ \t\u3000]*(?:[，,、/；;][ \t\u3000]*)?")
 
@@ -144,13 +127,31 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
     """What follows a person label: units, names (spaced for print too), numbers and addresses, in order,
     up to a sentence end or another label."""
     out: list[_Item] = []
+    label_kinds = dict(lexicon.labels)
     position = label.end()
-    limit = min([m.start() for m in (re.compile(r"[。\n]").search(text, position),) if m] + [len(text)])
-    while position < limit:
+    limit = _line_limit(text, position)
+    while True:
         spacing = _SEPARATOR.match(text, position)
         at = spacing.end() if spacing else position
-        if at >= limit or patterns["label"].match(text, at):
-            break
+        if at >= limit:
+            following = _listed_line(text, limit, lexicon)
+            if following is None:
+                break
+            position, limit = following, _line_limit(text, following)  # 联系人： / 省发展改革委：蒋欢欢 86705951
+            continue
+        inner = patterns["label"].match(text, at)
+        if inner:  # 张三联系电话：…；李四联系电话：…: a number's own label inside the run
+            kind = label_kinds.get("".join(inner.group("label").split()))
+            value_pattern = {"phone": patterns["phones"], "fax": patterns["phone"], "email": patterns["email"]}.get(
+                kind or "")
+            found = value_pattern.match(text, inner.end()) if value_pattern is not None else None
+            if kind is None or found is None:
+                break
+            values = [v.group() for v in patterns["phone"].finditer(found.group())] if kind == "phone" \
+                else [found.group()]
+            out.append(_Item(kind, values, at, found.end(), at))  # under its own label
+            position = found.end()
+            continue
         email = patterns["email"].match(text, at)
         phones = patterns["phones"].match(text, at)
         bracket = re.match(f"[（(](?P<name>[{CJK}]{{2,4}})[）)]", text[at:limit])
@@ -166,8 +167,12 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
             out.append(_Item("person", [bracket.group("name")], at, at + bracket.end(), label.start()))
             position = at + bracket.end()
         elif word:
-            parts = word.group().split()
-            end = at + word.end()
+            words = word.group()
+            inner_label = patterns["labels_only"].search(words)
+            if inner_label is not None and inner_label.start() > 0:
+                words = words[: inner_label.start()].rstrip()  # 章建新联系电话：…: the name ends at the label
+            parts = words.split()
+            end = at + len(words)
             if len(parts) > 1 and any(len(p) > 1 for p in parts):
                 # 县司法局 王强, 张伟 李娜: units and names side by side (王 强, spaced for print, is one name)
                 kinds = [("org" if _unit(p, lexicon) else "person" if _is_name(p, lexicon) else "") for p in parts]
@@ -183,6 +188,8 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
             value = "".join(parts)
             if _unit(value, lexicon):
                 out.append(_Item("org", [value], at, end, label.start()))
+                if text[end : end + 1] in ("：", ":"):
+                    end += 1  # 省能源局：刘硕英 86705822
             elif _is_name(value, lexicon):
                 out.append(_Item("person", [value], at, end, label.start()))
             else:
@@ -197,6 +204,38 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
     if out:  # the run starts at its label (a unit before it in the clause is the contacts' org)
         out[0] = _Item(out[0].kind, out[0].values, label.start(), out[0].end, out[0].label_start)
     return out
+
+
+def _line_limit(text: str, position: int) -> int:
+    stop = re.compile(r"[。\n]").search(text, position)
+    return stop.start() if stop else len(text)
+
+
+_LISTED_UNIT = re.compile(f"(?P<unit>[{CJK}]{{2,24}})[：:]")
+_LISTED_NAME = re.compile(f"[{CJK}](?:[ \u3000]?[{CJK}]){{1,3}}(?:[ \t\u3000]+\\d.*)?")
+LISTED_LINE_MAX_CHARS = 40
+
+
+def _listed_line(text: str, line_end: int, lexicon: ContactLexicon) -> int | None:
+    """Where the next line goes on with a contact list broken into lines (``省能源局：刘硕英 86705822``,
+    ``张伟 0591-…``, or a page that set unit, name and number each on its own line), or None."""
+    if text[line_end : line_end + 1] != "\n":
+        return None
+    next_end = text.find("\n", line_end + 1)
+    line = text[line_end + 1 : next_end if next_end >= 0 else len(text)].strip(" \t\u3000")
+    if not line or len(line) > LISTED_LINE_MAX_CHARS:
+        return None
+    patterns = _patterns(lexicon)
+    unit = _LISTED_UNIT.match(line)
+    if (
+        (unit is not None and _unit(unit.group("unit"), lexicon))
+        or (_LISTED_NAME.fullmatch(line) and _is_name("".join(line.split()[0:1]) if " " in line else line, lexicon))
+        or patterns["phones"].fullmatch(line)
+        or patterns["email"].fullmatch(line)
+        or patterns["label"].match(line)
+    ):
+        return line_end + 1 + (len(text[line_end + 1 :]) - len(text[line_end + 1 :].lstrip(" \t\u3000")))
+    return None
 
 
 def _bare_values(text: str, position: int, patterns: dict[str, re.Pattern[str]]) -> list[_Item]:
@@ -333,6 +372,19 @@ def _groups(block: list[_Item]) -> list[_Group]:
     return groups
 
 
+def _shared_mailbox(groups: list[_Group]) -> list[_Group]:
+    """After several people, each with a bare number, a mailbox under its own label (电子邮箱：…) is
+    the office's, not the last person's: its own contact without a name."""
+    if sum(1 for group in groups if group.names) < 2:
+        return groups
+    last = groups[-1]
+    own = [item for item in last.items if item.kind == "email" and item.label_start == item.start]
+    if own and any(item.label_start != item.start for item in last.items):
+        last.items = [item for item in last.items if item not in own]
+        groups.append(_Group(items=own))
+    return groups
+
+
 def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[ContactHit]:
     """Every contact in ``text``, in reading order: one entry per person, or per office without one."""
     lexicon = lexicon or default_contact_lexicon()
@@ -343,7 +395,7 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
         block_org = _org_of(text, block, lexicon)
         span = (block[0].start, block[-1].end)
         seen: set[str] = set()
-        for group in _groups(block):
+        for group in _shared_mailbox(_groups(block)):
             group.names = [n for n in group.names if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
             if not group.names and not group.items:
                 continue

@@ -12,20 +12,23 @@ the task (:mod:`docproc.extract.tasks`), not here. The cues are ``models/extract
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from docproc.extract.dates import DateRange, find_date_ranges
+from docproc.extract.dates import DateRange, chinese_number, find_date_ranges
 from docproc.extract.metadata import compact
 from docproc.normalize.rules import models_dir
 
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-_REMARK = re.compile(r"[（(](?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质)[^（）()]*[）)]")  # not part of what is due
+# not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （…〔2014〕83号附件1、2）)
+_REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质)[^（）()]*"
+                     r"|[^（）()]*(?:〔\d{4}〕\d+号|附件\s*\d)[^（）()]*)[）)]")
 _TIME = re.compile(r"\s*(?:上午|下午|中午|晚上|晚)?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}\s*[时點点](?:\d{1,2}分)?)")
 _WEEKDAY = r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?"  # 5月10日（周五）前
 
@@ -87,7 +90,7 @@ def load_deadline_cues() -> DeadlineCues:
         receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
         subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"),
         unit_subject=re.compile(
-            rf"^[^，。；、]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})(?=(?:{_alternation(data['subject_followers'])}))"
+            rf"^(?![将把將])[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})(?=(?:{_alternation(data['subject_followers'])}))"
         ),
         procedural=re.compile(rf"^(?:{_alternation(data['procedural_openers'])})"),
         target=re.compile(rf"(?:^|[，,])\s*(?:{_alternation(data['target_openers'])})\s*$"),
@@ -110,26 +113,35 @@ def _clean_to(value: str, cues: DeadlineCues) -> str | None:
     """The receiver as printed: ``区政府办公室（法制办）`` keeps its bracket; a bracketed date, number or
     contact (``（联系人：…``) and a trailing 备案/审核 do not belong to it."""
     value = compact(value)
+    if re.search(r"邮箱|@|微信|QQ|传真|平台|系统", value):
+        return None  # a mailbox, a chat group or a system is where it goes, not who receives it
     value = re.sub(r"[（(][^（）()]*(?:\d|联系)[^（）()]*[）)]?$", "", value)
     value = re.split(r"[（(](?=[^（）()]*$)(?![^（）()]*[）)])", value)[0]  # an unclosed bracket
     value = cues.receiver_trailer.sub("", value)
     return value or None
 
 
-_MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?![或和及与])(?P<obj>《[^》]+》|[^，,。；;《]{2,24})")
+_COORDINATED_BEFORE = re.compile(
+    r"(?:分别)?(?:于|在)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?(?:前)?[和、及与]$")
+_COORDINATED_AFTER = re.compile(r"\s*[和、及与]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?")
+_MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?![或和及与的])(?P<obj>《[^》]+》|[^，,。；;《]{2,24})")
 
 
 def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_before: str = "") -> str:
     """What an object-less verb is about: the sentence's topic before the date, else the thing the
     sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
     topic = cues.preposition.sub("", before).strip("，, ")
-    topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并)+$", "", topic)
+    topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
+    topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并|分别)+$", "", topic)
     topic = cues.subject.sub("", topic) if len(topic) > 6 else topic
     if len(compact(topic)) >= 2:
         return _clean(topic, cues)
     made_before = list(_MADE.finditer(previous_clause))
     if made_before:  # 将…汇总后形成书面材料，于…前报告: the thing made
         return _clean(made_before[-1].group("obj"), cues)
+    held = re.search(rf"(?:{cues.object_marker})(?P<obj>[^，,。；;]{{2,60}})$", previous_clause)
+    if held:  # 应将制定的实施方案…，于6月10日前分别报送…: the object the clause before took up
+        return _clean(held.group("obj"), cues)
     clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
     procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
     if clause and not procedural:
@@ -154,6 +166,8 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
     after = cues.subject.sub("", after).lstrip()
     after = cues.unit_subject.sub("", after)  # 试点城市政府对…进行评估总结
     after = re.sub(rf"^(?:{cues.modal.pattern})+", "", after)
+    after = cues.manner.sub("", after)  # 将督查落实情况以书面形式反馈至区安办
+    after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}))", "", after)  # 分别报送区督查室和区安办
     verb_group = rf"(?:(?:{cues.adverbs})\s*)?(?P<verb>{cues.send_verb})(?:(?:{cues.receiver_link})?(?P<to>.+))?"
     fronted = re.match(rf"^(?:{cues.object_marker})(?P<obj>.+?){verb_group}$", after)
     if fronted and len(fronted.group("obj")) >= 2:
@@ -245,7 +259,42 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
             if hit is not None and (None, hit.what) not in seen:
                 seen.add((None, hit.what))
                 hits.append(hit)
+    if year is not None:
+        for hit in _month_items(text, year, cues):
+            if not any(s <= hit.span[0] < e for s, e in excluded) and (hit.date, hit.what) not in seen:
+                seen.add((hit.date, hit.what))
+                hits.append(hit)
     hits.sort(key=lambda h: h.span)
+    return hits
+
+
+# ``3．九月份组织开展…演练``, ``10月份，检查组对…进行自评打分``: an item that opens with its month is due by
+# that month's end (a month with 份 inside a sentence — 6月份以来 — is not)
+_MONTH_ITEM = re.compile(
+    r"(?m)^[ \t\u3000]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*"
+    r"(?P<month>[一二三四五六七八九十]{1,3}|\d{1,2})月份[，,]?")
+
+
+def _month_items(text: str, year: int, cues: DeadlineCues) -> list[DeadlineHit]:
+    hits: list[DeadlineHit] = []
+    for match in _MONTH_ITEM.finditer(text):
+        raw = match.group("month")
+        month = int(raw) if raw.isdigit() else chinese_number(raw)
+        if month is None or not 1 <= month <= 12:
+            continue
+        _, clause_end = _clause_bounds(text, match.end())
+        after = text[match.end() : clause_end]
+        after = re.sub(r"^[\u3400-\u9fff]{2,6}组(?=对)", "", after)  # 检查组对…进行: the group doing it
+        if not (cues.obligation_start.match(after) or re.match(r"^对.{1,60}?(?:进行|开展)", after)):
+            continue  # 11月份，省环保厅将…督查: another body's plan, not a duty of the reader's
+        what, to = _what_and_to("", after, "", cues)
+        if not what:
+            continue
+        due = date(year, month, calendar.monthrange(year, month)[1])
+        sentence_end = _SENTENCE_END.search(text, clause_end)
+        quoted = compact(text[match.start("month") : sentence_end.end() if sentence_end else len(text)])
+        hits.append(DeadlineHit(due, what, quoted.rstrip("。；"), (match.start("month"), match.end()),
+                                "deadline.month_item.v1", to=to))
     return hits
 
 
@@ -268,6 +317,9 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         return None
     start, end = found.span
     bound = cues.before.match(text, end)
+    if bound is None:  # 分别于6月20日和12月20日前报送: the first date shares the second's 前 and clause
+        second = _COORDINATED_AFTER.match(text, end)
+        bound = cues.before.match(text, second.end()) if second else None
     sentence_start = _sentence_start(text, start)
     lead = text[sentence_start:start]
     until = cues.until.search(lead)

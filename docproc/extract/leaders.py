@@ -271,12 +271,17 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         line_end = text.find("\n", marker.end)
         stop = min(limit, line_end if line_end >= 0 else len(text))
         stretches = [(marker.end, stop)]
+        wraps: dict[int, tuple[int, int]] = {}  # a position the page wrapped: 副书记、调 / 研员
         while stop < limit:  # continuation lines inherit the role
             next_end = text.find("\n", stop + 1)
             next_end = limit if next_end < 0 or next_end > limit else next_end
             line = text[stop:next_end].strip()
             if line and CJK_CHAR.search(line):
                 if _is_category_line(line):  # （一）部门委员: a list's own sub-heading
+                    stop = next_end
+                    continue
+                if _is_wrapped_tail(line, text[stretches[-1][0] : stretches[-1][1]], lexicon):
+                    wraps[len(stretches) - 1] = (text.index(line, stop), text.index(line, stop) + len(line))
                     stop = next_end
                     continue
                 if not is_entry_line(line, lexicon):
@@ -292,8 +297,13 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         group = _resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
         if group is not None and role not in lexicon.office_roles and _under_office_heading(text, marker.start, group):
             group = _office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
-        for lo, hi in stretches:
-            for entry in parse_entries(text[lo:hi], lo, lexicon):
+        for index_in_list, (lo, hi) in enumerate(stretches):
+            entries = parse_entries(text[lo:hi], lo, lexicon)
+            if index_in_list in wraps and entries and entries[-1].position:
+                wrap_start, wrap_end = wraps[index_in_list]
+                entries[-1].position += text[wrap_start:wrap_end]
+                entries[-1].end = wrap_end
+            for entry in entries:
                 rule = "leaders.table_run_together.v1" if entry.run_together else "leaders.table.v1"
                 yield LeaderHit(group, role, entry.name, entry.position, (entry.start, entry.end), rule)
 
@@ -319,6 +329,19 @@ def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
         for role, name, position, span in table_leaders(table, group, lexicon):
             member_of = _office_of(group, lexicon) if role in lexicon.office_roles else group
             yield LeaderHit(member_of, role, name, position, span, "leaders.table_grid.v1")
+
+
+def _is_wrapped_tail(line: str, previous: str, lexicon: LeaderLexicon) -> bool:
+    """``研员`` under ``陈人寿  区经济与发展局党组副书记、调``: the rest of a position the page wrapped —
+    a few characters, no name, after a line that ends inside a word."""
+    return (
+        len(line) <= 4
+        and bool(re.fullmatch(r"[\u3400-\u9fff）)]+", line))
+        and not (is_person_name(line, lexicon) and line[:1] in lexicon.surnames)
+        and bool(previous.strip())
+        and bool(CJK_CHAR.fullmatch(previous.strip()[-1]))
+        and is_entry_line(previous.strip(), lexicon)
+    )
 
 
 def _is_category_line(line: str) -> bool:

@@ -233,6 +233,10 @@ def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:
         meta.doc_type = Found(doc_type, match.span(1), "doc_type.body.v1")
 
 
+# a sentence ending in a colon (根据《…》要求，…名单如下：) is not a list of recipients
+_RECIPIENTS_NOT = re.compile(r"《|如下|根据|按照|决定|经研究")
+
+
 def find_recipients(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues) -> None:
     after = meta.title.span[1] if meta.title else 0
     for line in lines[:25]:
@@ -244,13 +248,15 @@ def find_recipients(text: str, lines: list[_Line], meta: Metadata, cues: Metadat
                 return
             continue
         head = line.text[:colon]
-        if "。" in head or not (any(c in head for c in cues.recipient_cues)
+        if "。" in head or _RECIPIENTS_NOT.search(head) or not (any(c in head for c in cues.recipient_cues)
                                or re.sub(r"[（(][^）)]*[）)]$", "", compact(head)).endswith(cues.organ_suffixes)):
             return
         position = line.start
         previous = lines.index(line) - 1
+        suffixes = tuple(s for s, _ in cues.doc_types)
         while previous >= 0 and lines[previous].end > after and not re.search(r"[。：:]", lines[previous].text) \
-                and _wrapped_into(lines[previous], line):
+                and not compact(lines[previous].text).endswith(suffixes) \
+                and not DOC_NUMBER.search(lines[previous].text) and _wrapped_into(lines[previous], line):
             position = lines[previous].start  # a recipients line the page wrapped at its width
             head = text[position : line.start + colon]
             previous -= 1

@@ -14,7 +14,8 @@ from docproc.extract.contacts import find_contacts
 from docproc.extract.dates import document_year, iso
 from docproc.extract.deadlines import DeadlineHit, find_deadlines
 from docproc.extract.evidence import EvidenceMaker, load_rule_precision, review_flags
-from docproc.extract.frame import FramedText, frame_text, is_organ, load_frame_cues
+from docproc.extract.frame import FramedText, frame_text
+from docproc.extract.frame_cues import is_organ, load_frame_cues
 from docproc.extract.layout_hints import layout_title, signature_lines
 from docproc.extract.leaders import find_leaders
 from docproc.extract.metadata import (

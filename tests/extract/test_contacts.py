@@ -42,6 +42,21 @@ CASES = {
         "聯繫人：鄭詠詩，電話：（0756）8841234，電子郵箱：fwj@hengqin.gov.cn。",
         [("鄭詠詩", None, ["（0756）8841234"], None, ["fwj@hengqin.gov.cn"], None, "contacts.labelled.v1")],
     ),
+    "unit, name and its own 联系电话 label, twice in one bracket": (
+        "（联系人：市经济和信息化局电力处 周立新联系电话：83601234；国网某市电力公司营销部 马骏联系电话：24401234）",
+        [("周立新", "市经济和信息化局电力处", ["83601234"], None, [], None, "contacts.labelled.v1"),
+         ("马骏", "国网某市电力公司营销部", ["24401234"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "联系人 alone, then one line per unit, and the office's own mailbox": (
+        "请及时反馈意见。\n联系人：\n省发展改革委：许静 86701234\n省能源局：赵明远 86705678\n电子邮箱：nyj2025@163.com\n附件：细则\n",
+        [("许静", "省发展改革委", ["86701234"], None, [], None, "contacts.labelled.v1"),
+         ("赵明远", "省能源局", ["86705678"], None, [], None, "contacts.labelled.v1"),
+         (None, None, [], None, ["nyj2025@163.com"], None, "contacts.unit.v1")],
+    ),
+    "a page that set unit, name and number each on its own line": (
+        "联系人：\n省能源局：\n刘静\n86705822\n附件：细则\n",
+        [("刘静", "省能源局", ["86705822"], None, [], None, "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }

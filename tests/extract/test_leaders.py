@@ -46,7 +46,17 @@ OFFICE_PROSE = (
     "熊卫东同志兼任办公室主任，付建华、李  静同志任办公室副主任，负责领导小组日常工作。\n"
 )
 
+WRAPPED_POSITION = (  # a saved page's list: one position wrapped at the page width before its last word
+    "成立某区“多规合一”试点工作领导小组。\n成 员：赖建 区交通与建设局局长\n陈人和 区经济发展局党组副书记、调\n研员\n"
+    "卓文 区行政服务中心主任\n"
+)
+G_WRAP = "某区“多规合一”试点工作领导小组"
 CASES = {
+    "a position wrapped before its last word (调 / 研员) stays one entry; the list goes on": (WRAPPED_POSITION, [
+        (G_WRAP, "成员", "赖建", "区交通与建设局局长", "leaders.table.v1"),
+        (G_WRAP, "成员", "陈人和", "区经济发展局党组副书记、调研员", "leaders.table.v1"),
+        (G_WRAP, "成员", "卓文", "区行政服务中心主任", "leaders.table.v1"),
+    ]),
     "seed-000 table, continuation lines, office in prose": (SEED_000_GROUP, [
         (G000, "组长", "王会奇", "副市长", "leaders.table.v1"),
         (G000, "常务副组长", "王佩军", "市司法局局长", "leaders.table.v1"),

@@ -1,0 +1,111 @@
+"""What the frame of a notice's text is recognised by: the cues of ``models/extract/page_frame.json``
+(with the organ suffixes and document types of ``models/extract/metadata.json`` and the role words of
+the leader lexicon), and the line helpers the run-on splitter and the chrome finder share."""
+
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from docproc.extract.dates import all_full_dates
+from docproc.extract.leaders import default_lexicon
+from docproc.extract.metadata import load_metadata_cues
+from docproc.resources import models_dir
+
+SPACE = " \t\u3000\xa0"
+_RECIPIENT_CUES = ("各", "局", "部", "委", "政府", "单位", "公司", "办", "厅", "院", "中心", "队", "室", "处", "科",
+                   "站", "所", "会", "机构", "乡镇", "街道", "單位", "機構")
+
+
+@dataclass(frozen=True)
+class FrameCues:
+    chrome_lines: tuple[re.Pattern[str], ...]
+    chrome_tails: tuple[re.Pattern[str], ...]
+    page_title_separators: tuple[str, ...]
+    metadata_labels: tuple[str, ...]  # longest first
+    metadata_block_min_labels: int
+    structural_starts: re.Pattern[str]
+    bullets: str
+    run_on_min_chars: int
+    heading_max_chars: int
+    organ_suffixes: tuple[str, ...]
+    doc_type_suffixes: tuple[str, ...]
+    title_words: tuple[str, ...]
+    role_label: re.Pattern[str]
+    sentence_opener: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_frame_cues() -> FrameCues:
+    data = json.loads((models_dir() / "extract" / "page_frame.json").read_text(encoding="utf-8"))
+    metadata = load_metadata_cues()
+    roles = default_lexicon().roles
+    spaced_roles = "|".join(f"[{SPACE}]*".join(map(re.escape, role)) for role in roles)
+    labels = sorted(data["metadata_labels"], key=len, reverse=True)
+    return FrameCues(
+        chrome_lines=tuple(re.compile(p) for p in data["chrome_lines"]),
+        chrome_tails=tuple(re.compile(p) for p in data["chrome_tails"]),
+        page_title_separators=tuple(data["page_title_separators"]),
+        metadata_labels=tuple(labels),
+        metadata_block_min_labels=int(data["metadata_block_min_labels"]),
+        structural_starts=re.compile("|".join(f"(?:{p})" for p in data["structural_starts"])),
+        bullets=data["bullets"],
+        run_on_min_chars=int(data["run_on_min_chars"]),
+        heading_max_chars=int(data["heading_max_chars"]),
+        organ_suffixes=metadata.organ_suffixes,
+        doc_type_suffixes=tuple(sorted({s for s, _ in metadata.doc_types}, key=len, reverse=True)),
+        title_words=tuple(sorted({s for s, _ in metadata.doc_types} | set(data["attachment_title_words"]),
+                                 key=len, reverse=True)),
+        role_label=re.compile(f"(?:{spaced_roles})[{SPACE}]*[:：]"),
+        sentence_opener=re.compile("|".join(map(re.escape, sorted(data["sentence_openers"], key=len, reverse=True)))),
+    )
+
+
+# ---------------------------------------------------------------- lines
+
+
+@dataclass
+class TextLine:
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+def text_lines(text: str) -> Iterator[TextLine]:
+    position = 0
+    for raw in text.split("\n"):
+        yield TextLine(position, position + len(raw))
+        position += len(raw) + 1
+
+
+def compact(value: str) -> str:
+    return "".join(value.split())
+
+
+def is_organ(value: str, cues: FrameCues) -> bool:
+    """An issuing organ as a signature prints it: 2–40 characters ending in an organ word."""
+    value = compact(value)
+    if not 2 <= len(value) <= 40 or re.search(r"[。，,；;：:、\d“”《》]", value):
+        return False
+    return re.sub(r"[（(][^）)]*[）)]$", "", value).endswith(cues.organ_suffixes)
+
+
+def is_full_date(value: str) -> bool:
+    dates = all_full_dates(value)
+    return len(dates) == 1 and dates[0][1] == (0, len(value))
+
+
+def is_title_like(value: str, cues: FrameCues) -> bool:
+    value = compact(value)
+    return 6 <= len(value) <= 90 and "。" not in value and value.endswith(cues.doc_type_suffixes)
+
+
+def looks_like_recipients(value: str) -> bool:
+    value = compact(value)
+    return 2 <= len(value) <= 200 and "。" not in value and any(c in value for c in _RECIPIENT_CUES)
+
+

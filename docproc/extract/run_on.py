@@ -1,0 +1,315 @@
+"""Run-on texts: a whole notice crawled onto one line (title, 文号, 主送, body and signature run
+together, or separated by single spaces) broken back into its printed lines."""
+
+
+import re
+
+from docproc.extract.dates import all_full_dates, chinese_number
+
+# ---------------------------------------------------------------- run-on texts
+from docproc.extract.frame_cues import (
+    SPACE,
+    FrameCues,
+    compact,
+    is_full_date,
+    is_organ,
+    is_title_like,
+    load_frame_cues,
+    looks_like_recipients,
+    text_lines,
+)
+from docproc.extract.metadata import DOC_NUMBER
+from docproc.normalize.offsets import Edit
+
+_SPACE_RUN = re.compile(f"[{SPACE}]+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SENTENCE_END = "。；！？!?;"
+_MARKER = re.compile(
+    r"(?P<chapter>[一二三四五六七八九十]{1,3}、)"
+    r"|(?P<section>[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"|(?P<item>(?<![\d.．])\d{1,2}[.．、](?![\d%]))"
+    r"|(?P<subitem>[（(]\d{1,2}[）)])"
+    r"|(?P<stage>第[一二三四五六七八九十]{1,3}(?:阶段|部分)[:：]?)"
+)
+_MARKER_FOLLOWER = re.compile(r"[\u3400-\u9fff“《（(]")
+_IMPRINT = re.compile(r"\s*印[发發]")
+
+
+
+def _own_doc_number(line: str, cues: FrameCues) -> re.Match[str] | None:
+    """The document's own 文号 near the start of a run-on line (not a number cited in brackets)."""
+    for match in DOC_NUMBER.finditer(line, 0, min(len(line), 600)):
+        before = line[max(0, match.start() - 12) : match.start()]
+        if re.search(r"[（(《〈]|根据|按照|依据|转发|印发", before) and not re.search(r"[）)》〉]", before):
+            continue
+        return match
+    return None
+
+
+def _agency_start(line: str, match: re.Match[str], cues: FrameCues) -> int:
+    """Where the agency code of ``match`` starts: after a title's document-type word or a space."""
+    agency = match.group("agency")
+    start = match.start("agency")
+    for suffix in cues.doc_type_suffixes:
+        cut = agency.rfind(suffix)
+        if cut >= 0 and cut + len(suffix) < len(agency):
+            return start + cut + len(suffix)
+    trimmed = re.split(r"[的据照和及与、]", agency)[-1] or agency
+    return start + len(agency) - len(trimmed)
+
+
+_LEVELS = ("chapter", "section", "item", "subitem")
+
+
+def _marker_number(match: re.Match[str]) -> int | None:
+    digits = re.sub(r"[^\d一二三四五六七八九十]", "", match.group(0))
+    if not digits:
+        return None
+    return int(digits) if digits.isdigit() else chinese_number(digits)
+
+
+def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues) -> list[int]:
+    """Positions before numbering markers that open an item inside a long line: after a sentence,
+    a colon or a space, right after a short heading, or — glued to the text before it — when it is
+    the next number of its sequence (``…完成时限：9月25日前（二）分类…`` after （一））. ``last`` holds
+    the last number seen of each marker kind and is updated."""
+    breaks: list[int] = []
+    last_chapter_at = -10_000
+    for match in _MARKER.finditer(line):
+        start = match.start()
+        kind = match.lastgroup or ""
+        follower = line[match.end() : match.end() + 2].lstrip(SPACE)[:1]
+        if not follower or not _MARKER_FOLLOWER.match(follower):
+            continue
+        if line[:start].count("“") > line[:start].count("”"):
+            continue  # a numbering quoted in a sentence (分点罗列“1.…；2.…”)
+        number = _marker_number(match)
+        previous = line[:start].rstrip(SPACE)[-1:] if start else ""
+        strong = not previous or previous in _SENTENCE_END + "：:" or start and line[start - 1] in SPACE
+        heading_run = (
+            kind in ("section", "item", "subitem")
+            and 0 < start - last_chapter_at <= cues.heading_max_chars
+            and "。" not in line[last_chapter_at:start]
+        )
+        in_sequence = kind in _LEVELS and number is not None and number >= 2 and number == last.get(kind, 0) + 1
+        if strong or heading_run or in_sequence:
+            if start > 0:
+                breaks.append(start)
+            if kind in ("chapter", "section", "stage"):
+                last_chapter_at = start
+            if kind in _LEVELS and number is not None:
+                last[kind] = number
+                for lower in _LEVELS[_LEVELS.index(kind) + 1 :]:
+                    last.pop(lower, None)
+    return breaks
+
+
+def _signature_breaks(line: str, cues: FrameCues) -> list[int]:
+    """Breaks around ``…。ORGAN [ORGAN] DATE`` (and ``ORGAN DATE印发``) inside a long line."""
+    breaks: list[int] = []
+    for _value, (d_start, d_end) in all_full_dates(line):
+        organs = _organs_before(line, d_start, cues)
+        if not organs:
+            continue
+        imprint = _IMPRINT.match(line, d_end)
+        breaks.append(organs[0])
+        if imprint:
+            end = imprint.end()
+        else:
+            breaks.extend(organs[1:])
+            breaks.append(d_start)
+            end = d_end
+        rest = line[end:].lstrip(SPACE)
+        if rest:
+            breaks.append(len(line) - len(rest))
+    return breaks
+
+
+def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
+    """Starts of the organ names standing right before ``position`` (a signature's date), or []."""
+    head = line[:position].rstrip(SPACE)
+    floor = max(head.rfind(c) for c in _SENTENCE_END + "）)》”：:") + 1
+    starts: list[int] = []
+    for start, end in reversed(_words(head, floor)):
+        word = head[start:end]
+        glued = _glued_title(word, cues)
+        if glued is None and is_organ(word, cues):
+            starts.insert(0, start)
+            continue
+        if glued is not None:
+            starts.insert(0, start + glued)
+        break
+    return starts
+
+
+def _words(text: str, floor: int) -> list[tuple[int, int]]:
+    """Spans of the space-separated words of ``text[floor:]``; a run of single characters
+    (``国 务 院``, a word spaced for print) is one word."""
+    words: list[tuple[int, int]] = []
+    single_run = False
+    for match in re.finditer(f"[^{SPACE}]+", text[floor:]):
+        start, end = floor + match.start(), floor + match.end()
+        single = end - start == 1
+        if single and single_run:
+            words[-1] = (words[-1][0], end)
+        else:
+            words.append((start, end))
+        single_run = single
+    return words
+
+
+def _glued_title(word: str, cues: FrameCues) -> int | None:
+    """Where an organ glued to an attachment's title starts (``…联席会议制度国务院`` → 国务院)."""
+    for index in range(len(word) - 2, 1, -1):
+        if word[:index].endswith(cues.title_words) and is_organ(word[index:], cues):
+            return index
+    return None
+
+
+def _is_short_heading(token: str, cues: FrameCues) -> bool:
+    """``一、组织领导``: a numbered heading without sentence punctuation, run into its paragraph."""
+    match = _MARKER.match(token)
+    return match is not None and len(token) <= 24 and not re.search(r"[。，；：:,;]", token[match.end() :])
+
+
+def _space_breaks(line: str, cues: FrameCues) -> list[int]:
+    """Breaks at the single spaces a crawled copy left where its lines were."""
+    breaks: list[int] = []
+    for match in _SPACE_RUN.finditer(line):
+        before, after = line[: match.start()], line[match.end() :]
+        if not before or not after:
+            continue
+        token_before = before.split()[-1] if before.split() else ""
+        token_after = after.split()[0] if after.split() else ""
+        # 王 浩, 组 长: spacing inside a word
+        if (len(token_before) == 1 or len(token_after) == 1) and not cues.role_label.match(after):
+            continue
+        reason = (
+            before[-1] in _SENTENCE_END + "：:"
+            or _is_short_heading(token_before, cues)
+            or cues.structural_starts.match(after)
+            or cues.role_label.match(after)
+            or DOC_NUMBER.match(token_after)
+            or is_full_date(token_before)
+            or any(p.match(token_after) or p.match(token_before) for p in cues.chrome_lines)
+            or is_title_like(token_after, cues) and len(compact(token_after)) >= 10
+            or is_title_like(token_before, cues) and looks_like_recipients(after.split("：", 1)[0])
+            and "：" in after[:200]
+        )
+        if reason:
+            breaks.append(match.start())
+    return breaks
+
+
+def _structural_breaks(line: str, cues: FrameCues) -> list[int]:
+    """Before 附件：/抄送：/（此件…）/（联系人… right after a sentence, without a space."""
+    breaks = []
+    for index, char in enumerate(line[:-1]):
+        if char in _SENTENCE_END + "）)" and cues.structural_starts.match(line, index + 1):
+            breaks.append(index + 1)
+    return breaks
+
+
+def _role_breaks(line: str, cues: FrameCues) -> list[int]:
+    """Before each role label of a member list run into one line (``…主任副组长：郭小童``)."""
+    breaks = []
+    for match in cues.role_label.finditer(line):
+        start = match.start()
+        if start and (line[start - 1] in _SENTENCE_END + "：:" + SPACE or _CJK.match(line[start - 1])
+                      or line[start - 1] in "）)"):
+            breaks.append(start)
+    return breaks
+
+
+def _head_breaks(line: str, cues: FrameCues) -> list[int]:
+    """Title | 文号 | 主送： at the start of a run-on line without spaces."""
+    breaks: list[int] = []
+    number = _own_doc_number(line, cues)
+    after = 0
+    if number is not None:
+        agency_start = _agency_start(line, number, cues)
+        if agency_start > 0 and is_title_like(line[:agency_start].split()[-1] if line[:agency_start].split()
+                                                else "", cues):
+            breaks.append(agency_start)
+        breaks.append(number.end())
+        after = number.end()
+    # the title may follow (岚综管办〔2015〕173号平潭…的通知区直各单位：) or stand alone (…的通知各省：); a
+    # page's own labels (当前位置：…  时间：…) may come first, so each colon's stretch is tried in turn
+    title_end = -1
+    start = after
+    colon = after
+    for _ in range(6):
+        colon = line.find("：", start, after + 600)
+        if colon < 0:
+            colon = len(line)
+        title_end = _title_end(line, start, colon, cues)
+        if title_end >= 0 or colon == len(line):
+            break
+        start = colon + 1
+    if title_end >= 0:
+        breaks.append(title_end)
+        if colon < len(line) and looks_like_recipients(line[title_end:colon]):
+            breaks.append(colon + 1)
+    first_colon = line.find("：", after, after + 320)
+    if title_end < 0 and number is not None and first_colon > after and looks_like_recipients(line[after:first_colon]):
+        breaks.append(first_colon + 1)
+    return breaks
+
+
+def _title_end(line: str, start: int, colon: int, cues: FrameCues) -> int:
+    """Where a title ending in a document type closes inside ``line[start:colon]``: before the
+    recipients up to the colon, or before the body's first sentence (a 通报 without 主送); -1 if none."""
+    head = line[start:colon]
+    ends = sorted({m.end() for suffix in cues.doc_type_suffixes for m in re.finditer(re.escape(suffix), head)
+                   if head[: m.end()].count("《") == head[: m.end()].count("》")})
+    for end in ends:
+        words = head[:end].split()
+        if not words or not is_title_like(words[-1], cues) or head[end : end + 1] in ("的", "》", "”"):
+            continue
+        if colon < len(line) and looks_like_recipients(head[end:]):
+            return start + end
+        if cues.sentence_opener.match(head, end):
+            return start + end
+    return -1
+
+
+def split_run_on(text: str, cues: FrameCues | None = None) -> list[Edit]:
+    """Edits that break every run-on line of ``text`` into its printed lines."""
+    cues = cues or load_frame_cues()
+    edits: list[Edit] = []
+    long_lines = [line for line in text_lines(text) if line.end - line.start >= cues.run_on_min_chars]
+    head = next((line for line in long_lines if _own_doc_number(line.text(text), cues)), None)
+    if head is None and long_lines:
+        head = long_lines[0]
+    sequence: dict[str, int] = {}
+    for line in text_lines(text):
+        value = line.text(text)
+        if line.end - line.start < cues.run_on_min_chars:
+            _marker_breaks(value[:12], sequence, cues)  # a short line's own number continues the sequence
+            continue
+        positions: set[int] = set(_space_breaks(value, cues))
+        positions.update(_marker_breaks(value, sequence, cues))
+        positions.update(_signature_breaks(value, cues))
+        positions.update(_role_breaks(value, cues))
+        positions.update(_structural_breaks(value, cues))
+        if head is not None and line.start == head.start:
+            positions.update(_head_breaks(value, cues))
+        for position in sorted(p for p in positions if 0 < p < len(value)):
+            left = position
+            while left > 0 and value[left - 1] in SPACE:
+                left -= 1
+            right = position
+            while right < len(value) and value[right] in SPACE:
+                right += 1
+            if left == 0 or right == len(value):
+                continue
+            edits.append((line.start + left, line.start + right, "\n"))
+    edits.sort()
+    merged: list[Edit] = []
+    for edit in edits:
+        if merged and edit[0] < merged[-1][1]:
+            continue
+        merged.append(edit)
+    return merged
+
+

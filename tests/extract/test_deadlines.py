@@ -1,0 +1,52 @@
+"""find_deadlines: parametrised tables of sentences → (date, recurring, what, to), in the shapes real notices
+print them. Sentences are written for these tests (names and units invented), after the shapes of the
+development gold."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from docproc.extract.deadlines import find_deadlines
+
+CASES = {
+    "将X，于…前分别报送Y: the object held in the clause before": (
+        "各牵头单位应将本单位的工作方案（电子版与纸质版）以及联络员姓名电话，于6月10日前分别报送区督查室和区安办。",
+        [(date(2024, 6, 10), None, "报送本单位的工作方案以及联络员姓名电话", "区督查室和区安办")],
+    ),
+    "manner phrase and 反馈至: 以书面形式 is how, not what": (
+        "并在每月5日前将检查落实情况以书面形式反馈至县应急局。",
+        [(None, "每月5日前", "反馈检查落实情况", "县应急局")],
+    ),
+    "two dates share one 前 (分别于A和B前)": (
+        "半年和年度工作总结应分别于6月20日和12月20日前报送区安办。",
+        [(date(2024, 6, 20), None, "报送半年和年度工作总结", "区安办"),
+         (date(2024, 12, 20), None, "报送半年和年度工作总结", "区安办")],
+    ),
+    "quarterly: 每季度首月10号前, a reference in brackets is dropped": (
+        "工作统计表（县办〔2023〕12号附件1、2）应于每季度首月10号前报送县安办。",
+        [(None, "每季度首月10号前", "报送工作统计表", "县安办")],
+    ),
+    "发送 to a mailbox: the mailbox is not a receiver": (
+        "请各企业于4月1日前将《应急演练计划表》发送邮箱：yjj2024@163.com。",
+        [(date(2024, 4, 1), None, "发送《应急演练计划表》", None)],
+    ),
+    "an item that opens with its month is due by the month's end": (
+        "（三）重点工作\n3．九月份组织开展社区消防应急演练活动。\n",
+        [(date(2024, 9, 30), None, "组织开展社区消防应急演练活动", None)],
+    ),
+    "another body's plan for a month is not the reader's deadline": (
+        "11月份，省生态环境厅将组织专家对我县开展全面督查考核。\n", [],
+    ),
+    "a month inside a sentence is not an item's month": (
+        "今年6月份以来，各地积极开展专项整治。", [],
+    ),
+    "as of a date (截至) is not due": ("截至2023年底，全县已建成站点120个。", []),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_find_deadlines(text: str, expected: list[tuple[object, ...]]) -> None:
+    hits = find_deadlines(text, 2024, [])
+    assert [(h.date, h.recurring, h.what, h.to) for h in hits] == expected

@@ -1,0 +1,73 @@
+"""frame_text and the metadata header readers on the shapes copied web pages and crawled texts take:
+page labels before a run-on title, chrome joined onto a title, ``[label]`` metadata blocks, a paragraph
+ending in a colon that is no list of recipients, a name set one character per line. Texts written for
+these tests after the shapes of the development gold."""
+
+from __future__ import annotations
+
+from docproc.extract.frame import frame_text
+from docproc.extract.metadata import extract_metadata
+from docproc.normalize import normalize_text
+
+
+def framed(text: str) -> str:
+    return frame_text(normalize_text(text).text).text
+
+
+def test_page_labels_before_a_run_on_title_do_not_hide_it() -> None:
+    crawled = (
+        "当前位置： 首页政务公开部门文件 时间：2017-01-05 10:28 微信 微博 "
+        "某县农业局某县财政局关于调整某县农机化示范项目建设管理领导小组的通知各项目实施单位："
+        "由于分管领导调整，为更好地组织项目验收，现对领导小组成员进行调整，调整后成员名单如下：组 长：陈立（县农业局局长）"
+    )
+    lines = framed(crawled).splitlines()
+    title = "某县农业局某县财政局关于调整某县农机化示范项目建设管理领导小组的通知"
+    assert any(line.endswith(title) for line in lines)
+    assert "各项目实施单位：" in lines
+    meta = extract_metadata(framed(crawled))
+    assert [r.value for r in meta.recipients] == ["各项目实施单位"]
+
+
+def test_font_size_buttons_joined_onto_the_title_are_cut_off() -> None:
+    page = (
+        "某市经济和信息化局关于印发《某市储能产业发展方案》的通知\n【字体：\n大\n中\n小\n】\n打印\n"
+        "各有关单位：\n现将《某市储能产业发展方案》印发给你们，请认真贯彻落实。\n某市经济和信息化局\n2024年12月5日\n"
+    )
+    meta = extract_metadata(framed(page))
+    assert meta.title is not None and meta.title.value == "某市经济和信息化局关于印发《某市储能产业发展方案》的通知"
+    assert [r.value for r in meta.recipients] == ["各有关单位"]
+
+
+def test_bracketed_labels_make_a_metadata_block() -> None:
+    page = (
+        "[主题分类]\n能源/其他\n[制发单位]\n某市经济和信息化局\n[发文字号]\n某经信发〔2024〕65号\n[有效性]\n现行有效\n"
+        "某市经济和信息化局关于做好储能工作的通知\n各有关单位：\n请认真做好储能工作。\n"
+    )
+    result = frame_text(normalize_text(page).text)
+    assert {item.label: item.value for item in result.metadata} == {
+        "主题分类": "能源/其他", "制发单位": "某市经济和信息化局", "发文字号": "某经信发〔2024〕65号", "有效性": "现行有效",
+    }
+    assert result.text.lstrip().startswith("某市经济和信息化局关于做好储能工作的通知")
+
+
+def test_a_sentence_ending_in_a_colon_is_not_a_list_of_recipients() -> None:
+    text = (
+        "某镇人民政府关于成立水土流失综合治理工作领导小组的通知\n"
+        "根据《某县农业农村局关于加快推进治理项目的函》（某农函〔2023〕260号）要求，全面推进水土流失治理，"
+        "决定成立水土流失综合治理工作领导小组，其组成人员名单如下：\n组 长：林海 党委委员\n"
+    )
+    assert extract_metadata(framed(text)).recipients == []
+
+
+def test_a_title_and_its_number_above_the_recipients_are_not_recipients() -> None:
+    text = (
+        "某县人民政府文件\n某政综〔2013〕54号 某县人民政府 关于印发《安全生产大检查实施方案》的通知\n"
+        "各乡镇人民政府、县直各单位：\n现将《安全生产大检查实施方案》印发给你们，请认真贯彻执行。\n"
+    )
+    meta = extract_metadata(framed(text))
+    assert [r.value for r in meta.recipients] == ["各乡镇人民政府、县直各单位"]  # 、 stays inside one
+
+
+def test_a_name_set_one_character_per_line_is_joined() -> None:
+    assert "张晨" in framed("联系人：\n四川能源监管办：\n张\n晨\n85253859\n").splitlines()
+    assert "大中" not in framed("正文内容\n大\n中\n小\n")  # single characters that are no name stay apart
