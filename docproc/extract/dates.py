@@ -184,8 +184,61 @@ def _point(match: re.Match[str], prefix: str) -> DatePoint | None:
     )
 
 
+# Chinese numerals of dates read as Arabic ones: ``一九八六年二月底``, ``六月底前``, ``十二月十五日``, ``九月份``
+# (a year of four digit characters before 年, a month 1–12 before 月, a day after 月)
+_CN_YEAR = re.compile(r"[〇○零Ｏ一二三四五六七八九]{4}(?=\s*年)")
+_CN_MONTH = re.compile(r"(?<![一二三四五六七八九十〇○零两第每个])[一二三四五六七八九十]{1,2}(?=月)")
+_CN_DAY = re.compile(r"(?<=月)[一二三四五六七八九十]{1,3}(?=[日号])")
+
+
+def arabic_dates(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` with the Chinese numerals of its dates written in Arabic, and for each character of the
+    result where it starts and ends in ``text`` (the maps of a span back to the original)."""
+    pieces: list[tuple[int, int, str]] = []
+    for pattern in (_CN_YEAR, _CN_MONTH, _CN_DAY):
+        for match in pattern.finditer(text):
+            raw = match.group()
+            value = "".join(str(_CN_DIGITS[c]) for c in raw) if pattern is _CN_YEAR else chinese_number(raw)
+            if value is None or (pattern is _CN_MONTH and not 1 <= int(value) <= 12) or (
+                    pattern is _CN_DAY and not 1 <= int(value) <= 31):
+                continue
+            pieces.append((match.start(), match.end(), str(value)))
+    if not pieces:
+        return text, list(range(len(text))), list(range(1, len(text) + 1))
+    pieces.sort()
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    cursor = 0
+    for start, end, value in pieces:
+        if start < cursor:
+            continue
+        out.append(text[cursor:start])
+        starts.extend(range(cursor, start))
+        ends.extend(range(cursor + 1, start + 1))
+        out.append(value)
+        starts.extend([start] * len(value))
+        ends.extend([end] * len(value))
+        cursor = end
+    out.append(text[cursor:])
+    starts.extend(range(cursor, len(text)))
+    ends.extend(range(cursor + 1, len(text) + 1))
+    return "".join(out), starts, ends
+
+
 def find_date_ranges(text: str) -> list[DateRange]:
-    """Every date or date range in ``text`` (bare ``12末`` only when it starts a range)."""
+    """Every date or date range in ``text`` (bare ``12末`` only when it starts a range), in Arabic or
+    Chinese numerals."""
+    converted, starts, ends = arabic_dates(text)
+    if converted is text:
+        return _find_date_ranges(text)
+    return [
+        DateRange(found.start, found.end, (starts[found.span[0]], ends[found.span[1] - 1]), found.period)
+        for found in _find_date_ranges(converted)
+    ]
+
+
+def _find_date_ranges(text: str) -> list[DateRange]:
     out: list[DateRange] = []
     shared: list[tuple[int, int]] = []
     for match in MONTH_RANGE.finditer(text):

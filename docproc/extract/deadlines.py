@@ -90,7 +90,8 @@ def load_deadline_cues() -> DeadlineCues:
         receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
         subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"),
         unit_subject=re.compile(
-            rf"^(?![将把將])[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})(?=(?:{_alternation(data['subject_followers'])}))"
+            rf"^(?![将把將])(?:[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})、)*"  # 财政部、发展改革委要…
+            rf"[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})(?=(?:{_alternation(data['subject_followers'])}))"
         ),
         procedural=re.compile(rf"^(?:{_alternation(data['procedural_openers'])})"),
         target=re.compile(rf"(?:^|[，,])\s*(?:{_alternation(data['target_openers'])})\s*$"),
@@ -176,7 +177,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
                      r"(?P<verb>公布|公示|印发|发布|报备|备案|反馈|移交|上传|录入|提交|报送|上报)$", after)
     if moved:  # 将本年度的考核结果在…网站向社会公布 → 公布本年度的考核结果
         return moved.group("verb") + _clean(moved.group("obj"), cues), None
-    by = re.match(r"^对(?P<obj>.+?)(?:进行|开展|作出|做出)(?P<verb>[\u4e00-\u9fff]{2,4})$", after)
+    by = re.match(r"^对(?P<obj>.+?)(?:进行|开展|作出|做出)(?P<verb>[\u4e00-\u9fff]{2,6})$", after)
     if by:
         return by.group("verb") + _clean(by.group("obj"), cues), None
     towards = re.match(rf"^向(?P<to>.+?)(?P<verb>{cues.send_verb})(?P<obj>.*)$", after)

@@ -16,7 +16,10 @@ from docproc.normalize.rules import models_dir
 DOC_NUMBER = re.compile(
     r"(?P<agency>[\u4e00-\u9fff]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,5})[号號]"
 )
-DECREE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}令第\d{1,5}[号號]|(?<=[，,、）)])第\d{1,5}[号號]令")
+DECREE_NUMBER = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[日号號月年]))(?![日号號])[\u4e00-\u9fff]{2,12}令第\d{1,5}[号號]|(?<=[，,、）)])第\d{1,5}[号號]令")
+DECREE_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,20}令[ \t\u3000]*第[ \t\u3000]*\d{1,5}[ \t\u3000]*[号號]")
+# a decree's promulgation sentence names what it puts in force: 《电力监管条例》已经…通过，现予公布
+_PROMULGATED = re.compile(r"^《(?P<title>[^《》\n]{2,80})》(?:已经|业经|经)[^。\n]{0,80}?(?:通过|批准)[^。\n]{0,30}?现予(?:公布|发布)")
 BARE_NUMBER = re.compile(r"(?<=[（(])\s*[〔\[［](?P<year>(?:19|20)\d\d)[〕\]］]\s*(?P<serial>\d{1,5})[号號](?=\s*[）)])")
 _CITED_TITLE = re.compile(r"《([^《》\n]{2,80})》\s*[（(]?\s*$")
 _WHITESPACE = re.compile(r"\s+")
@@ -128,6 +131,13 @@ def find_doc_number(text: str, lines: list[_Line], meta: Metadata) -> None:
             meta.doc_number = Found(number, (start, line.start + match.end()), "doc_number.header.v1")
             meta.doc_number_parts = (agency, int(match.group("year")), int(match.group("serial")))
             return
+    header = _header_lines(lines)[:3] or lines[:1]
+    for line in header:  # a decree's own number opens it: 中华人民共和国国务院令第 606 号
+        decree = DECREE_HEAD.match(line.text)
+        if decree:
+            meta.doc_number = Found(compact(decree.group(0)), (line.start, line.start + decree.end()),
+                                    "doc_number.decree.v1")
+            return
 
 
 def find_cited_documents(
@@ -199,6 +209,14 @@ def find_title(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
             first -= 1
         span = (header[first].start, line.end)
         found = Found(compact(text[span[0] : span[1]]), span, "title.header.v1")
+    if found is None and meta.doc_number is not None and meta.doc_number.rule == "doc_number.decree.v1":
+        for line in lines[:4]:
+            promulgated = _PROMULGATED.match(line.text.strip())
+            if promulgated:
+                offset = line.start + line.text.find("《") + 1
+                found = Found(promulgated.group("title"), (offset, offset + len(promulgated.group("title"))),
+                              "title.decree.v1")
+                break
     if found is not None:
         meta.title = found
         _enclosed_titles(found, meta, cues)

@@ -125,6 +125,30 @@ def _signature_breaks(line: str, cues: FrameCues) -> list[int]:
     return breaks
 
 
+# a decree's head: ``…令第 606 号`` opening the text, its promulgation sentence, then the signer
+# (``总　理　温家宝``) and the date, run together with the decree's own title
+_DECREE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}令[ \t\u3000]*第[ \t\u3000]*\d{1,5}[ \t\u3000]*[号號]")
+_SIGNER = re.compile(
+    r"(?<=。)(?:总[ \t\u3000]*理|主[ \t\u3000]*席|省[ \t\u3000]*长|市[ \t\u3000]*长|县[ \t\u3000]*长|部[ \t\u3000]*长"
+    r"|局[ \t\u3000]*长|主[ \t\u3000]*任)[ \t\u3000]+[\u4e00-\u9fff]{2,4}(?=[ \t\u3000]*(?:19|20|[一二]〇|[一二]○|[一二]零))"
+)
+
+
+def _decree_breaks(line: str) -> list[int]:
+    """``国务院令第432号 | 《…》已经…通过，现予公布。 | 总理 温家宝 | 二○○五年二月十五日 | 电力监管条例…``."""
+    head = _DECREE_HEAD.match(line)
+    if head is None:
+        return []
+    breaks = [head.end()]
+    signer = _SIGNER.search(line, head.end(), head.end() + 400)
+    if signer is not None:
+        breaks.append(signer.start())
+        dates = [span for _, span in all_full_dates(line[signer.end() : signer.end() + 20])]
+        if dates and dates[0][0] <= 3:
+            breaks.extend([signer.end() + dates[0][0], signer.end() + dates[0][1]])
+    return breaks
+
+
 def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
     """Starts of the organ names standing right before ``position`` (a signature's date), or []."""
     head = line[:position].rstrip(SPACE)
@@ -294,6 +318,7 @@ def split_run_on(text: str, cues: FrameCues | None = None) -> list[Edit]:
         positions.update(_structural_breaks(value, cues))
         if head is not None and line.start == head.start:
             positions.update(_head_breaks(value, cues))
+            positions.update(_decree_breaks(value))
         for position in sorted(p for p in positions if 0 < p < len(value)):
             left = position
             while left > 0 and value[left - 1] in SPACE:

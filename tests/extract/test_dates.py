@@ -37,7 +37,8 @@ def test_date_ranges(text: str, start: str, end: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "end"),
-    [("3月底前", "2021-03-31"), ("2023年6月底前", "2023-06-30"), ("12月底之前", "2021-12-31")],
+    [("3月底前", "2021-03-31"), ("2023年6月底前", "2023-06-30"), ("12月底之前", "2021-12-31"),
+     ("六月底前", "2021-06-30"), ("一九八六年二月底前", "1986-02-28"), ("十二月十五日前", "2021-12-15")],
 )
 def test_end_of_month(text: str, end: str) -> None:
     found = find_date_ranges(text)
@@ -68,3 +69,17 @@ def test_document_year_prefers_the_texts_own_dates() -> None:
     assert document_year("于2017年12月底之前报告。7月1日前报送") == (2017, "dates")
     assert document_year("到2025年实现目标") == (2025, "year_mention")
     assert document_year("没有年份") == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [("最迟在一九八六年二月底前交清", "一九八六年二月底"), ("请于十一月三十日前报送", "十一月三十日"), ("九月份组织演练", "九月")],
+)
+def test_chinese_numeral_dates_keep_their_printed_span(text: str, printed: str) -> None:
+    found = find_date_ranges(text)
+    assert [text[f.span[0] : f.span[1]] for f in found] == [printed]
+
+
+@pytest.mark.parametrize("text", ["三个月内完成", "第十一条", "五一劳动节", "十一五规划"])
+def test_numbers_that_are_no_dates(text: str) -> None:
+    assert find_date_ranges(text) == []

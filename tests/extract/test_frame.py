@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from docproc.extract.frame import frame_text
 from docproc.extract.metadata import extract_metadata
+from docproc.extract.pipeline import extract_notice
 from docproc.normalize import normalize_text
+from tests.extract.text_document import document_from_text
 
 
 def framed(text: str) -> str:
@@ -71,3 +73,15 @@ def test_a_title_and_its_number_above_the_recipients_are_not_recipients() -> Non
 def test_a_name_set_one_character_per_line_is_joined() -> None:
     assert "张晨" in framed("联系人：\n四川能源监管办：\n张\n晨\n85253859\n").splitlines()
     assert "大中" not in framed("正文内容\n大\n中\n小\n")  # single characters that are no name stay apart
+
+
+def test_a_crawled_decree_gives_its_number_title_and_date() -> None:
+    decree = (
+        "某省人民政府令第　42　号《某省电力设施保护办法》已经2005年2月2日省人民政府第80次常务会议通过，现予公布，"
+        "自2005年5月1日起施行。省　长　　王明二○○五年二月十五日某省电力设施保护办法第一章　总　　则第一条为了保护电力设施，"
+        "制定本办法。第二条本办法适用于本省行政区域。"
+    )
+    record = extract_notice(document_from_text(decree)).to_dict()
+    assert record["doc_number"] == "某省人民政府令第42号"
+    assert record["title"] == "某省电力设施保护办法"
+    assert record["issue_date"] == "2005-02-15"
