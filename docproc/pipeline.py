@@ -63,9 +63,16 @@ class InputSummary:
 class Recognizer:
     """Turns files into Documents with one OCR engine, created lazily and reused."""
 
-    def __init__(self, settings: Settings | None = None, *, engine: OcrEngine | None = None):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        engine: OcrEngine | None = None,
+        flatten_photos: bool = True,
+    ):
         self.settings = settings or Settings()
         self._engine = engine
+        self.flatten_photos = flatten_photos  # cut a photographed page out and even its light
         # The file recognize_page read last, kept open for its next page: (path, password, file).
         self._open_file: tuple[Path, str | None, InputFile] | None = None
 
@@ -176,7 +183,7 @@ class Recognizer:
         from docproc.layout.seal_text import drop_seal_text
         from docproc.layout.width_policy import apply_width_policy
 
-        prepared = prepare_scan(page_input.image, engine=self.engine)
+        prepared = prepare_scan(page_input.image, engine=self.engine, flatten=self.flatten_photos)
         scale = 72.0 / page_input.dpi  # pixels → points
         seals = [z.box for z in prepared.zones if z.kind == "seal"]
         ocr_lines = drop_seal_text(self.engine.recognize(prepared.ocr_image), prepared.image, seals)
@@ -212,6 +219,7 @@ class Recognizer:
             dpi=page_input.dpi,
             rotation=prepared.rotation,
             zones=zones + furniture,
+            quad=None if prepared.quad is None else [(float(x), float(y)) for x, y in prepared.quad],
         )
         confidences = [(ol.confidence, len(ol.text)) for ol in ocr_lines if ol.text.strip()]
         return PageResult(page, confidences, self.engine.name)

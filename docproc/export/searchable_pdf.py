@@ -150,6 +150,7 @@ def page_images(document: Document, source: Path, *, password: str | None = None
     """Each page of ``source`` as OCR saw it: rasterised at the page's dpi, turned and straightened
     by the rotation the Document records, so the line boxes lie on the words."""
     from docproc.ingest import open_input
+    from docproc.layout.photo import warp_to_quad
     from docproc.layout.scan_geometry import rotate_image
 
     dpis = {p.dpi for p in document.pages if p.dpi}
@@ -164,6 +165,8 @@ def page_images(document: Document, source: Path, *, password: str | None = None
             image = getattr(page_input, "image", None)
             if page is None or image is None:
                 continue
+            if page.quad is not None:  # a photo: the page as cut out of it
+                image = warp_to_quad(image, np.array(page.quad, dtype=np.float32))
             yield rotate_image(image, page.rotation) if page.rotation else image
 
 

@@ -47,6 +47,7 @@ class FormReader:
 
             return form_from_document(load(source_path))
         from docproc.forms.scan_tables import read_scanned_form_page
+        from docproc.layout.photo import flatten_photo
         from docproc.ingest import ImagePage, open_input
 
         parts: list[PageTable] = []
@@ -61,7 +62,9 @@ class FormReader:
                                             path=str(path))
             for page in opened.pages():
                 if isinstance(page, ImagePage):
-                    scanned = read_scanned_form_page(page.image, page.dpi, self.engine)
+                    # a photographed form cut out of the photo and evenly lit first (a scan: as it is)
+                    image = flatten_photo(page.image).image
+                    scanned = read_scanned_form_page(image, page.dpi, self.engine)
                     parts.extend(PageTable(page.number, t) for t in scanned.tables)
                     page_lines[page.number] = scanned.lines
                     confidences.extend(scanned.confidences)

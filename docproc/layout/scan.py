@@ -1,6 +1,6 @@
 """Scanner pages made ready for OCR: upright, straight, and with red ink out of the way.
 
-``prepare_scan(rgb)`` finds the page's text-line direction (skew up to ±6° and quarter turns),
+``prepare_scan(rgb)`` first flattens a photographed page (``docproc.layout.photo``), then finds the page's text-line direction (skew up to ±6° and quarter turns),
 turns it upright (0° vs 180° by PaddleOCR's line orientation classifier), and finds its red
 zones — the red header (红头), the red rule under it and round seals (印章) — and a scanner app's
 logo in the margin (``docproc.layout.scanner_logo``) on the corrected page. ``ocr_image`` is the
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from docproc.layout.photo import flatten_photo
 from docproc.layout.red import (
     RED_HINT_MARGIN,
     find_red_zones,
@@ -51,6 +52,7 @@ class PreparedScan:
     ocr_image: np.ndarray  # the same, red content suppressed so text under a red seal is read
     rotation: float  # degrees corrected in total (counter-clockwise), e.g. 180.0, -1.3
     zones: list[ScanZone]
+    quad: np.ndarray | None = None  # a photo's page corners (pixels of the input), when warped
 
 
 def normalise_angle(angle: float) -> float:
@@ -61,12 +63,20 @@ def normalise_angle(angle: float) -> float:
     return round(angle, 2) + 0.0
 
 
-def prepare_scan(image: np.ndarray, *, engine: OcrEngine | None = None) -> PreparedScan:
+def prepare_scan(
+    image: np.ndarray, *, engine: OcrEngine | None = None, flatten: bool = True
+) -> PreparedScan:
     """Straighten a scanned page (RGB) and find its red zones; see the module docstring.
 
     ``engine`` is only asked when the orientation classifier cannot decide between 0° and 180°.
+    With ``flatten`` a photographed page is first cut out of the photo, its perspective undone and
+    its light evened (``docproc.layout.photo``); a scan is left as it is.
     """
     check_page_image(image)
+    quad = None
+    if flatten:
+        flat = flatten_photo(image)
+        image, quad = flat.image, flat.quad
     small, factor = downscale(image)
     small_red = strongly_red_mask(small)
     small_red_hint = strongly_red_mask(small, RED_HINT_MARGIN)
@@ -96,6 +106,7 @@ def prepare_scan(image: np.ndarray, *, engine: OcrEngine | None = None) -> Prepa
         ocr_image=suppress_red_near(corrected, corrected_small_hint, scale),
         rotation=normalise_angle(angle),
         zones=zones,
+        quad=quad,
     )
 
 

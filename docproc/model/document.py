@@ -173,9 +173,12 @@ class Page:
     rotation: float | None = None  # degrees corrected (orientation + skew)
     zones: list[Zone] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    # a photographed page: the corners of the page in the input image (pixels, top-left first,
+    # clockwise) that were mapped onto the upright page the boxes are given on
+    quad: list[tuple[float, float]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "number": self.number,
             "width": round(float(self.width), 2),
             "height": round(float(self.height), 2),
@@ -186,6 +189,9 @@ class Page:
             "tables": [t.to_dict() for t in self.tables],
             "zones": [z.to_dict() for z in self.zones],
         }
+        if self.quad is not None:
+            out["quad"] = [[round(float(x), 2), round(float(y), 2)] for x, y in self.quad]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Page:
@@ -199,6 +205,7 @@ class Page:
             rotation=data.get("rotation"),
             zones=[Zone.from_dict(z) for z in data.get("zones", [])],
             tables=[Table.from_dict(t) for t in data.get("tables", [])],
+            quad=[(float(x), float(y)) for x, y in data["quad"]] if data.get("quad") else None,
         )
 
 
