@@ -47,8 +47,8 @@ class FormReader:
 
             return form_from_document(load(source_path))
         from docproc.forms.scan_tables import read_scanned_form_page
-        from docproc.layout.photo import flatten_photo
         from docproc.ingest import ImagePage, open_input
+        from docproc.layout.photo import flatten_photo
 
         parts: list[PageTable] = []
         page_lines: dict[int, list[Line]] = {}

@@ -4,16 +4,29 @@ The models are checked against ``models/ocr/manifest.json`` when the engine is c
 detector and recogniser load their prepared copies (denormal weights flushed to zero, see
 ``docproc.ocr.prepare_models``), made on first use if ``make install`` did not make them.
 
-Speed on a 2-core machine comes from three settings, none of which changes what is read:
-the flushed weights, one process with 2 intra-op threads, and running the *detector* on a page
-scaled to ``det_limit_side_len`` (1024 px long side) while the recogniser still reads its line
+Speed on a 2-core machine comes from four settings, none of which changes what is read:
+the flushed weights; one process with 2 intra-op threads; threads that sleep instead of spinning
+while they wait for work (ONNX Runtime's ``session.intra_op.allow_spinning`` 0, in sessions docproc
+makes and hands to rapidocr through its ``session`` entry): the recogniser runs one short call per
+line, and between calls spinning threads burnt a third of the process's CPU (same text on every
+page; the whole process 1.5x faster on the shared 2-core machine); and running the *detector* on a
+page scaled to ``det_limit_side_len`` (1024 px long side) while the recogniser still reads its line
 crops from the page at rapidocr's 2000-px ``max_side_len``. The recogniser runs one line per call
-(``rec_batch_num=1``): padding a batch to its widest line costs more than it saves here.
+(``rec_batch_num=1``).
 
-Measured on the 2-core machine, A4 at 300 dpi (2480 x 3508): 1.13 s for a real notice page
-(465 characters), 1.58 s for a dense page (706 characters, 26 full lines); the recogniser is
-~80 % of that and costs ~35 µs per 8-px column of line at 2 threads. The detector at 1024 px
-and at 2000 px gives the same text on the GovDoc-CN pages.
+Measured and left out (issue 12), on the 45 rendered and real fixture pages with references:
+
+* batching line crops of about the same width (whole lines of a page together): no faster on
+  this CPU, ONNX Runtime's convolutions gain nothing from the batch dimension here;
+* reading only the box around the page's ink, and sizing the detector from the page's text-line
+  height: CER unchanged, but the detector's boxes moved, a spaced name (``李  悦``) lost a
+  character and member lists lost the space between name and position, which extraction needs;
+  below 1024 px the detector also read a seal's ring text;
+* narrowing line crops to 0.7–0.75 of their width (the recogniser's cost is linear in the width):
+  CER unchanged, 15 % less CPU, but spaces between a name and a position and the dots of an e-mail
+  address were lost (at 0.6 characters were too);
+* reading and straightening the next page of a file on a second thread while this one is
+  recognised: 1.2x slower on the shared 2-core machine (three busy threads on two cores).
 
 Each line also carries where its characters were read (``OcrLine.chars``), kept in the document
 record as ``Line.char_boxes`` for later stages to point at single characters. The
@@ -32,6 +45,7 @@ from typing import Any
 
 import cv2
 import numpy as np
+from omegaconf import open_dict
 
 from docproc.errors import MissingDependencyError, OcrError, UsageError
 from docproc.ocr.base import Box, OcrChar, OcrLine, box_of_polygon, check_page_image
@@ -114,7 +128,26 @@ class RapidEngine:
             "Rec.rec_batch_num": 1,
             "Cls.model_path": paths["cls"],
         }
-        return char_position_ocr(params=params)
+        ocr = char_position_ocr(params=params)
+        # rapidocr takes a ready ONNX Runtime session from a section's ``session`` entry (its own
+        # would spin its threads while waiting, see the module doc)
+        for section, role in ((ocr.cfg.Det, "det"), (ocr.cfg.Rec, "rec")):
+            section._set_flag("allow_objects", True)
+            with open_dict(section):
+                section.session = self._session(paths[role])
+        return ocr
+
+    def _session(self, path: str) -> Any:
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.log_severity_level = 4
+        options.enable_cpu_mem_arena = False  # as rapidocr: line crops change size every call
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.intra_op_num_threads = self.threads
+        options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        return ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
         check_page_image(image)
