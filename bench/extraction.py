@@ -41,7 +41,15 @@ from bench.gold_sets import (
     own_case_text_path,
     unsplit_real_cases,
 )
-from bench.scoring import FIELDS, Counts, Score, compare_field, field_differences, field_items
+from bench.scoring import (
+    FIELDS,
+    KEY_FIELDS,
+    Counts,
+    Score,
+    compare_field,
+    field_differences,
+    field_items,
+)
 
 __all__ = [
     "FIELDS", "Counts", "Score", "compare_field", "field_differences", "field_items",
@@ -243,6 +251,14 @@ def print_table(section: dict[str, Any]) -> None:
         print(row)
     print(f"{'macro F1':<16}" + "".join(f"{section[s][r]['macro_f1']:>21.3f}" for s, r in columns))
     print(f"{'cases':<16}" + "".join(f"{section[s][r]['cases']:>21}" for s, r in columns))
+    print("key-only F1 (the entry found, its details aside: a diagnosis, not the score)")
+    for name in KEY_FIELDS:
+        print(f"  {name:<14}" + "".join(f"{section[s][r].get('key_f1', {}).get(name, 0):>21.3f}" for s, r in columns))
+    for s_name, r_name in columns:
+        details = section[s_name][r_name].get("detail_differences", {})
+        shown = "; ".join(f"{n}: " + ", ".join(f"{k} {v}" for k, v in d.items()) for n, d in details.items() if d)
+        if shown:
+            print(f"entries found with details wrong, {s_name} {r_name}: {shown}")
     speed = section.get("speed")
     if speed:
         print(f"text → record: {speed['notices_per_second']} notices/s ({speed['notices']} in {speed['seconds']} s)"

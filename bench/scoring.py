@@ -18,6 +18,11 @@ deadline's ``text`` and ``to``, a cited document's title and all evidence are no
 - ``phases``: ``(name, start, end)``;
 - ``deadlines``: ``(date, time, recurring, what)``;
 - ``tasks``: ``(number, title, owners sorted, deadline)``.
+
+Beside the strict items, the list fields are also counted by a coarser *key* (never the headline, a
+diagnosis: how much of a field's loss is finding the entry at all, how much its details): leaders by
+``(role, name or else position)``, contacts by ``(name, phones)``, phases by ``(start, end)``,
+deadlines by ``(date, recurring)``, tasks by ``(number, title)``.
 """
 
 from __future__ import annotations
@@ -83,6 +88,71 @@ def field_items(record: dict[str, Any], name: str) -> list[Item]:
     raise KeyError(f"not a scored field: {name}")
 
 
+KEY_FIELDS = ("leaders", "contacts", "phases", "deadlines", "tasks")
+
+
+def key_items(record: dict[str, Any], name: str) -> list[Item]:
+    """The coarser items of a list field (see the module docstring)."""
+    entries: list[dict[str, Any]] = record.get(name, [])
+    if name == "leaders":
+        return [(comparable(e.get("role")), comparable(e.get("name") or e.get("position"))) for e in entries]
+    if name == "contacts":
+        return [(comparable(e.get("name")), _sorted_joined(e.get("phones", []))) for e in entries]
+    if name == "phases":
+        return [_tuple(e, ("start", "end")) for e in entries]
+    if name == "deadlines":
+        return [_tuple(e, ("date", "recurring")) for e in entries]
+    if name == "tasks":
+        return [_tuple(e, ("number", "title")) for e in entries]
+    raise KeyError(f"not a keyed field: {name}")
+
+
+_DETAILS = {
+    "leaders": ("group", "role", "name", "position"),
+    "contacts": ("name", "org", "phones", "fax", "emails", "other"),
+    "phases": ("name", "start", "end"),
+    "deadlines": ("date", "time", "recurring", "what"),
+    "tasks": ("number", "title", "owners", "deadline"),
+}
+
+
+def detail_differences(found: dict[str, Any], gold: dict[str, Any], name: str) -> Counter[str]:
+    """For entries found whose key matches a gold entry but whose details do not: which sub-fields
+    differ (counts only, no values — safe to report on held-out cases)."""
+    unmatched_found, unmatched_gold = _unmatched(found.get(name, []), gold.get(name, []), name)
+    out: Counter[str] = Counter()
+    for entry in unmatched_found:
+        key = key_items({name: [entry]}, name)[0]
+        partner = next((g for g in unmatched_gold if key_items({name: [g]}, name)[0] == key), None)
+        if partner is None:
+            continue
+        unmatched_gold.remove(partner)
+        for sub in _DETAILS[name]:
+            mine, theirs = entry.get(sub), partner.get(sub)
+            if isinstance(mine, list) or isinstance(theirs, list):
+                differs = _sorted_joined(mine or []) != _sorted_joined(theirs or [])
+            else:
+                differs = comparable(mine) != comparable(theirs)
+            out[sub] += differs
+    return +out
+
+
+def _unmatched(found: list[dict[str, Any]], gold: list[dict[str, Any]],
+               name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The entries of each side that the strict comparison does not pair."""
+    def rest(entries: list[dict[str, Any]], other: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        available = Counter(field_items({name: other}, name))
+        out = []
+        for entry, item in zip(entries, field_items({name: entries}, name), strict=True):
+            if available[item] > 0:
+                available[item] -= 1
+            else:
+                out.append(entry)
+        return out
+
+    return rest(found, gold), rest(gold, found)
+
+
 @dataclass
 class Counts:
     matched: int = 0
@@ -108,8 +178,9 @@ class Counts:
         return 0.0 if p + r == 0 else 2 * p * r / (p + r)
 
 
-def compare_field(found: dict[str, Any], gold: dict[str, Any], name: str) -> Counts:
-    got, want = Counter(field_items(found, name)), Counter(field_items(gold, name))
+def compare_field(found: dict[str, Any], gold: dict[str, Any], name: str, *, key: bool = False) -> Counts:
+    items = key_items if key else field_items
+    got, want = Counter(items(found, name)), Counter(items(gold, name))
     return Counts(sum((got & want).values()), sum(got.values()), sum(want.values()))
 
 
@@ -124,12 +195,17 @@ class Score:
     """Per-field counts summed over the cases of one input kind."""
 
     fields: dict[str, Counts] = field(default_factory=lambda: {name: Counts() for name in FIELDS})
+    keys: dict[str, Counts] = field(default_factory=lambda: {name: Counts() for name in KEY_FIELDS})
+    details: dict[str, Counter[str]] = field(default_factory=lambda: {name: Counter() for name in KEY_FIELDS})
     cases: int = 0
 
     def add_record(self, found: dict[str, Any], gold: dict[str, Any]) -> None:
         self.cases += 1
         for name in FIELDS:
             self.fields[name].add(compare_field(found, gold, name))
+        for name in KEY_FIELDS:
+            self.keys[name].add(compare_field(found, gold, name, key=True))
+            self.details[name].update(detail_differences(found, gold, name))
 
     @property
     def macro_f1(self) -> float:
@@ -144,4 +220,6 @@ class Score:
                        "matched": c.matched, "found": c.found, "expected": c.expected}
                 for name, c in self.fields.items()
             },
+            "key_f1": {name: round(c.f1, 4) for name, c in self.keys.items()},
+            "detail_differences": {name: dict(sorted(c.items())) for name, c in self.details.items()},
         }

@@ -46,7 +46,7 @@ class DeadlineHit:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(set(words), key=lambda word: (-len(word), word))))
 
 
 @dataclass(frozen=True)

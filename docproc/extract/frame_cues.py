@@ -55,9 +55,9 @@ def load_frame_cues() -> FrameCues:
         run_on_min_chars=int(data["run_on_min_chars"]),
         heading_max_chars=int(data["heading_max_chars"]),
         organ_suffixes=metadata.organ_suffixes,
-        doc_type_suffixes=tuple(sorted({s for s, _ in metadata.doc_types}, key=len, reverse=True)),
+        doc_type_suffixes=tuple(sorted({s for s, _ in metadata.doc_types}, key=lambda s: (-len(s), s))),
         title_words=tuple(sorted({s for s, _ in metadata.doc_types} | set(data["attachment_title_words"]),
-                                 key=len, reverse=True)),
+                                 key=lambda s: (-len(s), s))),
         role_label=re.compile(f"(?:{spaced_roles})[{SPACE}]*[:：]"),
         sentence_opener=re.compile("|".join(map(re.escape, sorted(data["sentence_openers"], key=len, reverse=True)))),
     )

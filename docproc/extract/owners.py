@@ -27,7 +27,7 @@ _CLAUSE = re.compile(r"[。；;！？\n]")
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(set(words), key=lambda word: (-len(word), word))))
 
 
 @dataclass(frozen=True)

@@ -50,10 +50,10 @@ def _agency_start(line: str, match: re.Match[str], cues: FrameCues) -> int:
     """Where the agency code of ``match`` starts: after a title's document-type word or a space."""
     agency = match.group("agency")
     start = match.start("agency")
-    for suffix in cues.doc_type_suffixes:
-        cut = agency.rfind(suffix)
-        if cut >= 0 and cut + len(suffix) < len(agency):
-            return start + cut + len(suffix)
+    ends = [cut + len(suffix) for suffix in cues.doc_type_suffixes
+            if (cut := agency.rfind(suffix)) >= 0 and cut + len(suffix) < len(agency)]
+    if ends:  # the last document-type word before the code (…方案的通知|岚综管办)
+        return start + max(ends)
     trimmed = re.split(r"[的据照和及与、]", agency)[-1] or agency
     return start + len(agency) - len(trimmed)
 

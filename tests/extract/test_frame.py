@@ -85,3 +85,22 @@ def test_a_crawled_decree_gives_its_number_title_and_date() -> None:
     assert record["doc_number"] == "某省人民政府令第42号"
     assert record["title"] == "某省电力设施保护办法"
     assert record["issue_date"] == "2005-02-15"
+
+
+def test_splitting_does_not_depend_on_the_order_of_the_vocabulary() -> None:
+    """A set's iteration order changes with PYTHONHASHSEED; the splitter must not follow it: the title
+    ends at its last document-type word (…意见的通知 | 某政〔2015〕173号) whatever the order."""
+    from dataclasses import replace
+
+    from docproc.extract.frame_cues import load_frame_cues
+    from docproc.extract.run_on import split_run_on
+    from docproc.normalize.offsets import TextEditor
+
+    line = ("某县人民政府关于征求全县安全生产管理工作意见的通知某政〔2015〕173号各乡镇人民政府、县直各单位："
+            "请认真研究，提出意见建议。" * 4)
+    cues = load_frame_cues()
+    rest = tuple(s for s in cues.doc_type_suffixes if s not in ("意见", "通知"))
+    for order in (("意见", "通知", *rest), ("通知", "意见", *rest)):
+        editor = TextEditor(line)
+        editor.apply(split_run_on(line, replace(cues, doc_type_suffixes=order)))
+        assert editor.text.splitlines()[0] == "某县人民政府关于征求全县安全生产管理工作意见的通知"

@@ -17,6 +17,7 @@ from bench.extraction import (
     gold_cases,
     load_gold,
 )
+from bench.scoring import detail_differences
 from docproc.extract import extract_notice
 
 # the issue-3 targets on the fixtures the first rules were written on (held-out targets: bench/extraction.py)
@@ -48,6 +49,18 @@ def test_compare_field_counts_items(field: str, change: object, counts: tuple[in
     change(found)  # type: ignore[operator]
     result = compare_field(found, gold, field)
     assert (result.matched, result.found, result.expected) == counts
+
+
+def test_key_counts_and_detail_differences_name_the_sub_field_only() -> None:
+    gold = load_gold("seed-000")
+    found = copy.deepcopy(gold)
+    found["leaders"][0]["group"] = "别的小组"
+    found["tasks"][0]["owners"] = ["别的单位"]
+    assert compare_field(found, gold, "leaders", key=True).matched == len(gold["leaders"])
+    assert compare_field(found, gold, "leaders").matched == len(gold["leaders"]) - 1
+    assert detail_differences(found, gold, "leaders") == {"group": 1}
+    assert detail_differences(found, gold, "tasks") == {"owners": 1}
+    assert detail_differences(gold, gold, "deadlines") == {}
 
 
 def test_items_are_nfkc_without_whitespace() -> None:
