@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -144,6 +145,7 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
 def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list[GroupMention]:
     lexicon = lexicon or default_lexicon()
     mentions: list[GroupMention] = []
+    parts: dict[str, str] = {}  # 联络员工作组 → 全国…联席会议联络员工作组, once the text set it up as a part
     for match in lexicon_patterns(lexicon)["group_word"].finditer(text):
         follower = text[match.end() : match.end() + 8]
         if follower.startswith(lexicon.titles) or follower.startswith("副") and follower[1:].startswith(
@@ -154,8 +156,27 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         if clause:  # 联席会议各成员单位应确定一名联席会议…: a sentence before the name, not the name
             prefix = prefix[clause.end() :]
         name = prefix + match.group()
-        mentions.append(GroupMention(name, match.start() - len(prefix), match.end(), bare=not prefix))
+        start = match.start() - len(prefix)
+        parent = _parent_setting_up(text, start, mentions, lexicon)
+        if parent is not None and prefix:  # 联席会议下设联络员工作组: a part of the group named before
+            parts[name] = parent + name
+        name = parts.get(name, name)
+        mentions.append(GroupMention(name, start, match.end(), bare=not prefix))
     return mentions
+
+
+def _parent_setting_up(text: str, start: int, mentions: list[GroupMention], lexicon: LeaderLexicon) -> str | None:
+    """The full name of the group whose bare word stands right before ``start`` followed by 下设/设立
+    (``联席会议下设`` → the 联席会议 the text names most often before it, the first of equals), or None."""
+    before = text[max(0, start - 12) : start]
+    for word, _ in lexicon.group_words:
+        if re.search(f"{re.escape(word)}(?:下设|设立|设)$", before):
+            full = [m.name for m in mentions if not m.bare and m.name.endswith(word) and m.start < start]
+            if not full:
+                return None
+            counts = Counter(full)
+            return max(full, key=lambda name: (counts[name], -full.index(name)))
+    return None
 
 
 def _office_of(group: str, lexicon: LeaderLexicon) -> str:

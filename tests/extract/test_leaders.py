@@ -51,7 +51,16 @@ WRAPPED_POSITION = (  # a saved page's list: one position wrapped at the page wi
     "卓文 区行政服务中心主任\n"
 )
 G_WRAP = "某区“多规合一”试点工作领导小组"
+SUB_GROUP = (  # a part of a group set up with 下设: its full name is the group's and its own
+    "建立某省安全保护工作部际联席会议制度。\n一、某省安全保护工作部际联席会议组成\n召集人：王立 省公安厅副厅长\n"
+    "二、联络员工作组\n联席会议下设联络员工作组，负责通报安全保护形势。\n联络员工作组召集人由省公安厅治安总队总队长担任。\n"
+)
+G_SUB = "某省安全保护工作部际联席会议"
 CASES = {
+    "a part set up with 下设 takes its group's name, also where it is named alone": (SUB_GROUP, [
+        (G_SUB, "召集人", "王立", "省公安厅副厅长", "leaders.table.v1"),
+        (G_SUB + "联络员工作组", "召集人", None, "省公安厅治安总队总队长", "leaders.prose_by.v1"),
+    ]),
     "a position wrapped before its last word (调 / 研员) stays one entry; the list goes on": (WRAPPED_POSITION, [
         (G_WRAP, "成员", "赖建", "区交通与建设局局长", "leaders.table.v1"),
         (G_WRAP, "成员", "陈人和", "区经济发展局党组副书记、调研员", "leaders.table.v1"),
