@@ -245,7 +245,9 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
         token = piece.text
         if not CJK_CHAR.search(token):
             continue
-        if is_position(token, lexicon) or (pending and len(token) >= 5):
+        if is_position(token, lexicon) or (pending and (len(token) >= 5 or token.endswith(lexicon.unit_endings)
+                                                        and not token.startswith("各"))):
+            # (魏为国 综合处: a unit as the position)
             if pending and pending.position is None:
                 # ``李云涛 区…副局长徐连胜熊岳镇常务副镇长``, ``孙立新 区…副局长申守怡``: more run on
                 trailing = _trailing_name(token, lexicon)
@@ -288,4 +290,7 @@ def is_entry_line(line: str, lexicon: LeaderLexicon) -> bool:
     if re.search(r"[。；;！？!?]", line):  # a comma may stand inside a position
         return False
     entries = parse_entries(line, 0, lexicon)
+    if len(entries) == 1 and entries[0].name and entries[0].position is None:
+        name = entries[0].name  # 沈 慧: a name alone on its line, listed under the role above
+        return name[0] in lexicon.surnames and len("".join(line.split())) == len(name)
     return bool(entries) and all(entry.name and entry.position for entry in entries)

@@ -110,6 +110,9 @@ def _strip_name(name: str, lexicon: LeaderLexicon) -> str:
     return name
 
 
+QUOTED_MAX_CHARS = 30  # the longest quoted phrase read as part of a group's name
+
+
 def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> str:
     """Characters before a group word back to a stop; crosses into short heading lines only."""
     chars: list[str] = []
@@ -129,6 +132,13 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             ):
                 break
             continue
+        if ch in lexicon.closing_quotes:  # 安全生产‘党政同责、一岗双责’领导小组: the quoted words are the name's
+            opening = lexicon.opening_quotes[lexicon.closing_quotes.index(ch)]
+            start = text.rfind(opening, max(0, index - QUOTED_MAX_CHARS), index)
+            if start >= 0 and "\n" not in text[start:index]:
+                chars.extend(reversed(text[start : index + 1]))
+                index = start - 1
+                continue
         if ch in lexicon.name_stop_chars:
             break
         if ch.isspace() and text[:index].rstrip().endswith(lexicon.titles):

@@ -219,10 +219,22 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
             or is_title_like(token_after, cues) and len(compact(token_after)) >= 10
             or is_title_like(token_before, cues) and looks_like_recipients(after.split("：", 1)[0])
             and "：" in after[:200]
+            or _starts_sentence_after_list(token_before, token_after)
         )
         if reason:
             breaks.append(match.start())
     return breaks
+
+
+def _starts_sentence_after_list(token_before: str, token_after: str) -> bool:
+    """``… 魏为国 综合处 下设办公室，办公室挂靠…。``: a sentence (a clause with its comma) after the short
+    unpunctuated words of a member list starts a new line."""
+    return (
+        0 < len(token_before) <= 12
+        and not re.search(r"[，,。；;：:、]", token_before)
+        and bool(re.match(r"[\u4e00-\u9fff]{2,12}[，,]", token_after))
+        and bool(re.search(r"[。；]", token_after))
+    )
 
 
 def _structural_breaks(line: str, cues: FrameCues) -> list[int]:

@@ -15,6 +15,7 @@ Navigation, breadcrumbs, share buttons, footers, scripts and styles are left out
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -104,9 +105,14 @@ class _WholePageBuilder:
         return self._builder.close()
 
 
+_SERVER_DIRECTIVE = re.compile(r"<%.*?%>", re.DOTALL)
+
+
 def parse_html(text: str) -> etree._Element:
     """The page's element tree (libxml2's forgiving HTML parser; entities decoded, comments dropped,
-    nothing loaded from the network or from files)."""
+    nothing loaded from the network or from files). A server page's directives (``<%@ page … %>`` of
+    a JSP or ASP template saved as is) are not text."""
+    text = _SERVER_DIRECTIVE.sub("", text)
     parser = etree.HTMLParser(target=_WholePageBuilder(), encoding="utf-8", remove_comments=True,
                               remove_pis=True, no_network=True)
     root = etree.fromstring(text.encode("utf-8", errors="surrogatepass"), parser)

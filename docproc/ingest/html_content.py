@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -361,6 +362,48 @@ _PAIR_TAGS = frozenset({"li", "p", "span", "dd", "dt", "div", "td", "font", "b",
                         "h6"})
 
 
+HEADER_MAX_ELEMENTS = 4
+# a notice's own header lines: its 文号 (临政办函[2013]89号) or a title (…关于…的通知)
+_HEADER_LINE = re.compile(r"[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*\d{1,5}\s*号$"
+                          r"|关于.{2,120}(?:通知|通报|决定|意见|方案|办法|规定|批复|函|报告|请示|公告|通告)$")
+
+
+def _emphasised(element: etree._Element) -> bool:
+    """Centred (``align=center``, ``text-align: center``), a heading, or all in bold."""
+    if (element.get("align") or "").lower() == "center" or "center" in (element.get("style") or "").replace(" ", ""):
+        return True
+    if tag_of(element) in ("h1", "h2", "h3", "center"):
+        return True
+    text = _compact(_all_text(element))
+    bold = "".join(_compact(_all_text(b)) for b in element.iter() if tag_of(b) in ("strong", "b"))
+    return bool(text) and bold == text
+
+
+def _header_before(content: Content, stats: _TextStats) -> list[etree._Element]:
+    """The short emphasised blocks standing right before the content block (a 文号 and a title the
+    page set as centred paragraphs), in page order; stops at links, sentences and long text."""
+    out: list[etree._Element] = []
+    start = content.elements[0]
+    while not any(isinstance(s.tag, str) and _compact(_all_text(s)) for s in start.itersiblings(preceding=True)):
+        parent = start.getparent()  # <div><ul>…: the list's own box has nothing before it
+        if parent is None or tag_of(parent) in ("body", "html"):
+            break
+        start = parent
+    for sibling in start.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str) or is_hidden(sibling) or tag_of(sibling) not in BLOCK_TAGS:
+            continue
+        text = _compact(_all_text(sibling))
+        if not text:
+            continue
+        if (stats.link_share(sibling) > 0 or len(text) > TITLE_MAX_CHARS or any(m in text for m in "。；;")
+                or not (_emphasised(sibling) or _HEADER_LINE.search(text))):
+            break
+        out.append(sibling)
+        if len(out) == HEADER_MAX_ELEMENTS:
+            break
+    return list(reversed(out))
+
+
 def page_parts(root: etree._Element) -> PageParts | None:
     """Title, metadata and body lines of a parsed page; None when it has no main text."""
     cues = load_page_cues()
@@ -375,6 +418,10 @@ def page_parts(root: etree._Element) -> PageParts | None:
     if not lines:
         return None
     title, title_element = find_title(root, body, content, stats, cues)
+    if title is None:  # a page without <title>: the centred or bold lines right above the content
+        header = _header_before(content, stats)
+        if header:
+            lines = render_lines([*header, *content.elements])
     if title and _compact(title) in _compact("".join(lines))[: TITLE_SEARCH_CHARS + len(_compact(title))]:
         title = None
     region = _article_region(content, title_element, stats)

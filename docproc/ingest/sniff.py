@@ -103,13 +103,15 @@ def _zip_content(path: Path) -> ContentType:
 
 
 def _markup_start(head: bytes) -> bytes:
-    """``head`` from its first markup that is not a comment or an XML declaration, lower-cased."""
+    """``head`` from its first markup that is not a comment, an XML declaration or a server page's
+    directive (``<%@ page … %>`` of a JSP template saved as is), lower-cased."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n\x0c").lower()
-    while start.startswith((b"<!--", b"<?xml")):
-        end = start.find(b"-->" if start.startswith(b"<!--") else b"?>")
+    closers = {b"<!--": b"-->", b"<?xml": b"?>", b"<%": b"%>"}
+    while opener := next((o for o in closers if start.startswith(o)), None):
+        end = start.find(closers[opener], len(opener))
         if end < 0:
             return b""
-        start = start[end + (3 if start.startswith(b"<!--") else 2):].lstrip(b" \t\r\n\x0c")
+        start = start[end + len(closers[opener]):].lstrip(b" \t\r\n\x0c")
     return start
 
 

@@ -56,7 +56,31 @@ SUB_GROUP = (  # a part of a group set up with 下设: its full name is the grou
     "二、联络员工作组\n联席会议下设联络员工作组，负责通报安全保护形势。\n联络员工作组召集人由省公安厅治安总队总队长担任。\n"
 )
 G_SUB = "某省安全保护工作部际联席会议"
+QUOTED_IN_NAME = (  # quotes inside a group's name, a unit as a position, a sentence run on after the list
+    "经研究决定，成立“某县农业局安全生产‘党政同责、一岗双责’领导小组”，组成人员如下： 组 长：陈立 局长 "
+    "组 员：高传明 农机管理站副站长 魏国 综合处 下设办公室，办公室挂靠综合处，办公室主任由魏国同志兼任。\n"
+)
+G_QUOTED = "某县农业局安全生产‘党政同责、一岗双责’领导小组"
+NAMES_ALONE = (  # a name alone on a continuation line; surnames beyond 百家姓 (帅, 楼)
+    "成立某市信用建设工作领导小组。\n组 长：李文\n副组长：冯 镭\n沈 慧\n何洪（市纪委）\n"
+    "成 员：帅建民（市旅游局）\n楼 华（人行某市支行）\n"
+)
+G_NAMES = "某市信用建设工作领导小组"
 CASES = {
+    "quotes inside a group's name; a unit as a position; the sentence after the list": (QUOTED_IN_NAME, [
+        (G_QUOTED, "组长", "陈立", "局长", "leaders.table.v1"),
+        (G_QUOTED, "组员", "高传明", "农机管理站副站长", "leaders.table.v1"),
+        (G_QUOTED, "组员", "魏国", "综合处", "leaders.table.v1"),
+        (G_QUOTED + "办公室", "办公室主任", "魏国", None, "leaders.prose_by.v1"),
+    ]),
+    "a name alone under the role above; surnames 帅 and 楼": (NAMES_ALONE, [
+        (G_NAMES, "组长", "李文", None, "leaders.table.v1"),
+        (G_NAMES, "副组长", "冯镭", None, "leaders.table.v1"),
+        (G_NAMES, "副组长", "沈慧", None, "leaders.table.v1"),
+        (G_NAMES, "副组长", "何洪", "市纪委", "leaders.table.v1"),
+        (G_NAMES, "成员", "帅建民", "市旅游局", "leaders.table.v1"),
+        (G_NAMES, "成员", "楼华", "人行某市支行", "leaders.table.v1"),
+    ]),
     "a part set up with 下设 takes its group's name, also where it is named alone": (SUB_GROUP, [
         (G_SUB, "召集人", "王立", "省公安厅副厅长", "leaders.table.v1"),
         (G_SUB + "联络员工作组", "召集人", None, "省公安厅治安总队总队长", "leaders.prose_by.v1"),

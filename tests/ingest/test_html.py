@@ -153,3 +153,18 @@ def test_a_page_nested_twenty_thousand_deep_is_read_without_recursing_without_bo
         "</div>" * 20000 + "</body></html>"
     page = html_text(html.encode(), Path("deep.html"))
     assert page.text == "关于开展消防检查的通知。各单位要认真落实。"  # flattened below 200 levels: one line
+
+
+def test_a_page_without_a_title_keeps_the_header_lines_above_its_list() -> None:
+    """A server template saved as is (``<%@ page … %>``, no <title>): the 文号 and the title stand as
+    paragraphs before the block the content score picks (a member list); they belong to the text."""
+    page = (
+        '<%@ page contentType="text/html;charset=UTF-8" %>\n<style>.t{font-weight:bold}</style>\n<body>'
+        '<p align="center"><strong>某政办函[2013]89号</strong></p>'
+        '<p><span class="t">某市人民政府办公室关于成立某市<br/>信用建设工作领导小组的通知</span></p>'
+        '<div class="list"><ul>' + "".join(f"<li>成员：张{i}明（市{i}局）</li>" for i in "一二三四五六七八")
+        + "</ul></div><p>办公室设在市发改局。</p></body>"
+    ).encode()
+    lines = html_text(page, Path("page.html")).text.splitlines()
+    assert lines[:3] == ["某政办函[2013]89号", "某市人民政府办公室关于成立某市", "信用建设工作领导小组的通知"]
+    assert lines[3] == "成员：张一明（市一局）"

@@ -37,6 +37,8 @@ NOTICE_TEXT = (
         (b"\xff\xfe" + "通知".encode("utf-16-le"), "text", "text"),
         (b"<!DOCTYPE html><html><body>x</body></html>", "html", "html"),
         (b"\n  <html lang=zh>", "html", "html"),
+        (b'<%@ page contentType="text/html;charset=UTF-8" %>\n<%@ taglib prefix="c" %>\n<style>', "html", "html"),
+        (b"<% unfinished server directive", "text", "text"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "ole", None),
         (b"\x1f\x8b\x08\x00", "gzip", None),
         (b"Rar!\x1a\x07\x01\x00", "rar", None),
