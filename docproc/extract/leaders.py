@@ -172,7 +172,28 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
             parts[name] = parent + name
         name = parts.get(name, name)
         mentions.append(GroupMention(name, start, match.end(), bare=not prefix))
-    return mentions
+    return _with_short_names(text, mentions, lexicon)
+
+
+# ``…领导小组办公室（以下简称片区人普办）``: the short name the text gives a group, used after it
+_SHORT_NAME = re.compile(r"(?P<full>[\u4e00-\u9fff“”‘’]{2,40})[（(]\s*(?:以下简称|下称|简称)\s*[“\"]?"
+                         r"(?P<short>[\u4e00-\u9fff]{2,12})[”\"]?\s*[）)]")
+
+
+def _with_short_names(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> list[GroupMention]:
+    """``mentions`` and every later use of a short name a group (or its office) was given, as a
+    mention of its full name."""
+    endings = tuple(word for pair in lexicon.group_words for word in pair)  # a group or its office
+    added: list[GroupMention] = []
+    for definition in _SHORT_NAME.finditer(text):
+        full = _strip_name(definition.group("full"), lexicon)
+        if not full.endswith(endings) or len(full) <= len(definition.group("short")):
+            continue
+        word = definition.group("short")
+        for use in re.finditer(re.escape(word), text[definition.end() :]):
+            at = definition.end() + use.start()
+            added.append(GroupMention(full, at, at + len(word), bare=False))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _parent_setting_up(text: str, start: int, mentions: list[GroupMention], lexicon: LeaderLexicon) -> str | None:
@@ -239,6 +260,8 @@ def _resolve_group(
     if chosen is None:
         return None
     name = chosen.name
+    if name.endswith(tuple(office for _, office in lexicon.group_words)):
+        return name  # the group named is itself an office
     office_sentence = sentence is not None and _names_office(text, mentions, sentence, position, lexicon)
     office_role = role in lexicon.office_roles and not (
         name.endswith(lexicon.own_head_groups) and not role.startswith(("办公室", "辦公室")))  # 委员会主任 is its head
@@ -296,6 +319,7 @@ def role_markers(text: str, spans: TextSpans) -> list[RoleMarker]:
 def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 spans: TextSpans) -> Iterator[LeaderHit]:
     markers = role_markers(text, spans)
+    parent_group: str | None = None
     for index, marker in enumerate(markers):
         role = marker.role
         limit = markers[index + 1].start if index + 1 < len(markers) else len(text)
@@ -328,6 +352,12 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         group = _resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
         if group is not None and role not in lexicon.office_roles and _under_office_heading(text, marker.start, group):
             group = _office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
+        part = _part_heading(text, marker.start)
+        if part is not None:  # （一）综合组 / 组长：…: a working group inside the group of the list before
+            parent = parent_group or group
+            group = parent + part if parent else part
+        elif group is not None:
+            parent_group = group
         for index_in_list, (lo, hi) in enumerate(stretches):
             entries = parse_entries(text[lo:hi], lo, lexicon)
             if index_in_list in wraps and entries and entries[-1].position:
@@ -360,6 +390,34 @@ def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
         for role, name, position, span in table_leaders(table, group, lexicon):
             member_of = _office_of(group, lexicon) if role in lexicon.office_roles else group
             yield LeaderHit(member_of, role, name, position, span, "leaders.table_grid.v1")
+
+
+# a numbered heading naming a working group: （一）综合组, 2．宣传组
+_PART_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
+                           r"(?P<name>[\u4e00-\u9fff]{1,8}(?:组|組))\s*$")
+
+
+PART_LIST_MAX_LINES = 12
+_LIST_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,2})?\s*[：:]")  # 组长：…, 成 员：…
+
+
+def _part_heading(text: str, position: int) -> str | None:
+    """The working group named by the heading line right above the list line at ``position``."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip():
+        return None  # the role label is not at the start of its line
+    for _ in range(PART_LIST_MAX_LINES):  # up over the part's own list lines (组长：… / 成员：…)
+        if line_start == 0:
+            return None
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[previous_start : line_start - 1]
+        heading = _PART_HEADING.match(previous)
+        if heading:
+            return heading.group("name")
+        if not _LIST_LINE.match(previous):
+            return None
+        line_start = previous_start
+    return None
 
 
 def _is_wrapped_tail(line: str, previous: str, lexicon: LeaderLexicon) -> bool:

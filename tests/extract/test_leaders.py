@@ -66,7 +66,20 @@ NAMES_ALONE = (  # a name alone on a continuation line; surnames beyond 百家�
     "成 员：帅建民（市旅游局）\n楼 华（人行某市支行）\n"
 )
 G_NAMES = "某市信用建设工作领导小组"
+SHORT_NAME_AND_PARTS = (  # an office given a short name, and its working groups under numbered headings
+    "某片区人口普查领导小组办公室（以下简称片区人普办）是片区人口普查领导小组的办事机构，内设综合组、业务组。\n"
+    "一、片区人普办组成人员\n主 任：胡东 副局长\n成 员：周霞 综合办副主任\n二、办公室内设工作组及职责分工\n"
+    "（一）综合组\n组长：翁武\n成员：郑祥\n职责：承办办公室日常性文件管理工作。\n（二）业务组\n组长：吴斌\n"
+)
+G_OFFICE = "某片区人口普查领导小组办公室"
 CASES = {
+    "an office named by its short name; its working groups named under it": (SHORT_NAME_AND_PARTS, [
+        (G_OFFICE, "主任", "胡东", "副局长", "leaders.table.v1"),
+        (G_OFFICE, "成员", "周霞", "综合办副主任", "leaders.table.v1"),
+        (G_OFFICE + "综合组", "组长", "翁武", None, "leaders.table.v1"),
+        (G_OFFICE + "综合组", "成员", "郑祥", None, "leaders.table.v1"),
+        (G_OFFICE + "业务组", "组长", "吴斌", None, "leaders.table.v1"),
+    ]),
     "quotes inside a group's name; a unit as a position; the sentence after the list": (QUOTED_IN_NAME, [
         (G_QUOTED, "组长", "陈立", "局长", "leaders.table.v1"),
         (G_QUOTED, "组员", "高传明", "农机管理站副站长", "leaders.table.v1"),
