@@ -32,6 +32,7 @@ from docproc.errors import IndexStoreError
 from docproc.index.hits import best_hits
 from docproc.index.records import CatalogueEntry, SearchHit, SearchQuery, Segment
 from docproc.index.sql_reading import SqlReading
+from docproc.index.sqlite_file import check_archive_file, make_archive_file
 from docproc.index.sqlite_search import (
     CANDIDATES_PER_HIT,
     KINDS,
@@ -117,16 +118,31 @@ class SqliteStore(SqlReading):
     backend = "sqlite"
 
     def __init__(self, path: Path):
+        """Open the archive ``path``, making it first when it does not exist; a file that is not a
+        docproc archive is refused untouched (:mod:`docproc.index.sqlite_file`)."""
         self.location = str(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if not path.exists() and not path.is_symlink():
+                make_archive_file(path, self._prepare)
+            check_archive_file(path)
+            self._db = self._connect(path)
             self._use_wal()
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._create_schema()
         except (sqlite3.Error, OSError) as exc:
             raise IndexStoreError(f"cannot open the archive index {path}: {exc}") from exc
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return db
+
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        """A new archive's file: WAL mode and the schema (run on its temporary file)."""
+        self._db = db
+        self._use_wal()
+        self._create_schema()
 
     def _use_wal(self) -> None:
         """Switch a new archive to WAL. SQLite does not call the busy handler for this switch, so
