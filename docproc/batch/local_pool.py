@@ -6,7 +6,10 @@ has its own pipe and runs one unit at a time, so when a process dies (a segfault
 library, the kernel's out-of-memory killer, ``kill -9``) the coordinator knows exactly which unit
 it was running, records that file as failed, starts a fresh worker and goes on.
 
-Workers ignore SIGINT: Ctrl-C reaches the coordinator, which stops them itself.
+Workers ignore SIGINT: Ctrl-C reaches the coordinator, which stops them itself. Workers die with
+their coordinator however it ends (``kill -9`` included): each watches its parent and ends itself
+within :data:`PARENT_CHECK_SECONDS` of the parent's death, even in the middle of a page. (A pipe
+alone would not tell them: a forked worker holds copies of the coordinator's pipe ends.)
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -24,6 +29,7 @@ from docproc.config import Settings
 from docproc.errors import UsageError
 
 STOP_SECONDS = 5.0  # how long a worker gets to finish its unit when the pool closes
+PARENT_CHECK_SECONDS = 0.5  # how often a worker looks whether its coordinator is still there
 
 
 def default_threads(jobs: int) -> int:
@@ -31,8 +37,22 @@ def default_threads(jobs: int) -> int:
     return max(1, (os.cpu_count() or 1) // jobs)
 
 
-def _worker_main(connection: Connection, settings: Settings, password: str | None) -> None:
+def end_with_parent(parent_pid: int) -> None:
+    """End this process (at once, whatever it is doing) within a moment of ``parent_pid``'s death:
+    a daemon thread compares ``os.getppid()`` (the orphan's new parent differs) every half second."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="docproc-parent-watch", daemon=True).start()
+
+
+def _worker_main(connection: Connection, settings: Settings, password: str | None, parent_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the coordinator's own handler is not for workers
+    end_with_parent(parent_pid)
     from docproc.pipeline import Recognizer
 
     recognizer = Recognizer(settings)  # the model loads on the first OCR page, once
@@ -94,7 +114,7 @@ class LocalPool:
         parent_end, child_end = self._context.Pipe(duplex=True)
         process = self._context.Process(
             target=_worker_main,
-            args=(child_end, self.settings, self.password),
+            args=(child_end, self.settings, self.password, os.getpid()),
             name="docproc-batch-worker",
             daemon=True,
         )

@@ -9,7 +9,9 @@ and a file's page results (text and boxes, no images) are dropped once its outpu
 from __future__ import annotations
 
 import itertools
+import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -308,6 +310,24 @@ def make_runner(options: BatchOptions) -> Runner:
 
 
 @contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """``kill`` (SIGTERM) stops a batch as Ctrl-C does: workers stopped, summary, exit 130.
+    Only the main thread can take signals; elsewhere (a server's worker thread) nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
 def _timed(summary: BatchSummary) -> Iterator[None]:
     started = time.monotonic()
     try:
@@ -330,7 +350,7 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     summary = BatchSummary()
     coordinator: _Coordinator | None = None
     runner: Runner | None = None
-    with _timed(summary):
+    with _timed(summary), _sigterm_as_interrupt():
         try:
             planned = _plan(options, summary)
             runner = make_runner(options)

@@ -23,12 +23,48 @@ from tests.conftest import REPO_DIR
 pytestmark = pytest.mark.slow
 
 
+def _default_sigint() -> None:
+    """Ctrl-C's default in the child, even when the test run itself ignores SIGINT (started with &)."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def start_batch(inbox: Path, out: Path, *extra: str) -> subprocess.Popen[str]:
     command = [sys.executable, "-m", "tests.batch.run_cli", "batch", str(inbox), "-o", str(out),
                "--jobs", "2", "--dpi", "72", "--threads", "1", "--no-progress", *extra]
     env = {**os.environ, "DOCPROC_ENGINE": "fault"}
     return subprocess.Popen(command, cwd=REPO_DIR, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
+
+
+def still_running(processes: list[psutil.Process]) -> list[psutil.Process]:
+    """The processes that are neither gone nor a zombie waiting to be reaped."""
+    running = []
+    for process in processes:
+        try:
+            if process.status() != psutil.STATUS_ZOMBIE:
+                running.append(process)
+        except psutil.NoSuchProcess:
+            pass
+    return running
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL], ids=["TERM", "KILL"])
+def test_workers_die_with_their_coordinator(big_inbox: Path, tmp_path: Path, signum: int) -> None:
+    """Fault injection: the coordinator is killed mid-run; no worker outlives it by more than 5 s."""
+    out = tmp_path / "out"
+    process = start_batch(big_inbox, out, "--engine-option", "delay=0.25")
+    wait_for_lines(out, 1, process)
+    workers = psutil.Process(process.pid).children()
+    assert len(workers) == 2
+    process.send_signal(signum)
+    process.wait(10)  # not communicate(): orphaned workers would hold its output pipes open
+    deadline = time.monotonic() + 5
+    while still_running(workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = still_running(workers)
+    for survivor in survivors:  # leave no orphan behind, even when the test fails
+        survivor.kill()
+    assert survivors == []
 
 
 def wait_for_lines(out: Path, count: int, process: subprocess.Popen[str], seconds: float = 60) -> None:
