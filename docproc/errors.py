@@ -43,6 +43,13 @@ class UsageError(DocprocError):
     exit_code = EXIT_USAGE
 
 
+class OutputError(DocprocError):
+    """An output cannot be written where the user asked (a file in the way, no permission, a place
+    where files cannot be made); checked before any work where it can be."""
+
+    exit_code = EXIT_USAGE
+
+
 class InputError(DocprocError):
     """An input file cannot be read as what it claims to be."""
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from docproc.errors import InputError, NoTextError, NothingExtractedError
-from docproc.fileio import write_bytes_atomic, write_json_atomic, write_text_atomic
+from docproc.fileio import fit_name, write_bytes_atomic, write_json_atomic, write_text_atomic
 from docproc.model.document import Document
 from docproc.model.form import SCHEMA_ID as FORM_SCHEMA
 from docproc.model.form import Form
@@ -63,7 +63,8 @@ def output_stem(path: str | Path) -> str:
 
 @dataclass(frozen=True)
 class OutputFiles:
-    """The files of one input in an output folder: ``folder/<stem><suffix>``."""
+    """The files of one input in an output folder: ``folder/<stem><suffix>``, the stem cut short
+    when the name would pass 255 bytes (an input's own name may take all of them)."""
 
     folder: Path
     stem: str
@@ -73,18 +74,18 @@ class OutputFiles:
         return cls(Path(folder), output_stem(source))
 
     def path(self, kind: OutputKind) -> Path:
-        return self.folder / f"{self.stem}{OUTPUT_SUFFIXES[kind]}"
+        return self.folder / fit_name(self.stem, OUTPUT_SUFFIXES[kind])
 
     def paths(self, kinds: Iterable[OutputKind]) -> list[Path]:
         return [self.path(kind) for kind in kinds]
 
     def ledger(self, fmt: str) -> Path:
         """``<stem>.ledger.<fmt>``: the ledger of this one input (``docproc batch --ledger``)."""
-        return self.folder / f"{self.stem}.ledger.{fmt}"
+        return self.folder / fit_name(self.stem, f".ledger.{fmt}")
 
     def archival_copy(self, sha256: str) -> Path:
         """``<stem>-<sha256[:12]>.searchable.pdf``: ``index add --keep-pdf``'s copy of this version."""
-        return self.folder / f"{self.stem}-{sha256[:12]}.searchable.pdf"
+        return self.folder / fit_name(self.stem, f"-{sha256[:12]}.searchable.pdf")
 
 
 def ledger_record_path(ledger_file: Path) -> Path:

@@ -36,3 +36,16 @@ def validate_record(record: dict[str, Any], schema_name: str) -> None:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES_DIR
+
+
+def make_runtime_inputs(folder: Path) -> dict[str, Path]:
+    """The bad inputs git cannot hold (symlink loop, FIFO, unreadable file, long name), made in
+    ``folder`` by ``fixtures/bad-input/make_bad_inputs.py``."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_bad_inputs", FIXTURES_DIR / "bad-input" / "make_bad_inputs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    made: dict[str, Path] = module.make_runtime_inputs(folder)
+    return made

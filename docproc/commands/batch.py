@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from docproc.commands.common import RecognitionArgs, recognition_options
+from docproc.fileio import check_output_folder
 
 
 @click.command("batch")
@@ -54,6 +55,7 @@ def batch_command(
     from docproc.batch.results import FollowUp
 
     args = RecognitionArgs.pop_from(kwargs)
+    check_output_folder(output)
     jobs = jobs or os.cpu_count() or 1
     settings = args.recognizer(ctx).settings
     if args.threads is None:

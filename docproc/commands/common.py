@@ -18,7 +18,7 @@ import click
 
 from docproc.config import Settings
 from docproc.errors import EXIT_OK, DocprocError, UsageError
-from docproc.fileio import guard_outputs
+from docproc.fileio import check_output_folder, guard_outputs
 from docproc.workflow import OutputFiles, OutputKind
 
 if TYPE_CHECKING:
@@ -192,6 +192,7 @@ def check_outputs(inputs: list[Path], output: Path | None, kinds: Sequence[Outpu
     if output is None and len(inputs) > 1:
         raise UsageError("several inputs need -o DIR (without it, one file's result goes to stdout)")
     if output is not None:
+        check_output_folder(output)
         guard_outputs(inputs, [path for p in inputs for path in OutputFiles.of(p, output).paths(kinds)])
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from docproc.commands.common import RecognitionArgs, recognition_options, run_each
+from docproc.fileio import check_output_file, check_output_folder
 
 
 def _db_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -46,6 +47,8 @@ def index_add_command(
     from docproc.workflow import archive_file
 
     args = RecognitionArgs.pop_from(kwargs)
+    if keep_pdf is not None:
+        check_output_folder(keep_pdf)
     inputs = find_indexable_files(paths)
     store = _open(db, create=True)
     recognizer = args.recognizer(ctx)
@@ -80,6 +83,7 @@ def index_export_command(output_format: str | None, output: Path, db: str | None
     chosen = output_format or output.suffix.lower().lstrip(".")
     if chosen not in {"xlsx", "csv"}:
         raise UsageError(f"cannot tell the format of {output.name}: give --format xlsx or csv")
+    check_output_file(output)
     store = _open(db)
     try:
         count = write_catalogue(store.entries(), output, chosen)

@@ -36,6 +36,16 @@ def test_output_files_name_every_output_of_an_input() -> None:
     assert ledger_record_path(Path("/out/台账.xlsx")) == Path("/out/台账.ledger.json")
 
 
+def test_output_names_fit_in_255_bytes() -> None:
+    stem = "通知" * 41 + "abcde"  # 251 bytes: the longest stem a legal ``<stem>.pdf`` has
+    files = OutputFiles.of(Path(f"/in/{stem}.pdf"), Path("/out"))
+    names = [p.name for p in files.paths(["text", "document", "searchable_pdf", "alto"])]
+    names += [files.ledger("xlsx").name, files.archival_copy("ab" * 32).name]
+    assert [len(n.encode("utf-8")) <= 255 for n in names] == [True] * 6
+    assert names[0] == stem + ".txt"
+    assert names[2] == "通知" * 40 + ".searchable.pdf"  # 240 + 15 bytes
+
+
 @pytest.mark.parametrize(
     ("path", "ruled"),
     [("forms/zhifa-3col/scan.jpg", True), ("forms/zhifa-7col-two-pages/scan.pdf", True),
