@@ -96,13 +96,14 @@ def write_json_atomic(path: str | Path, record: Any) -> Path:
     return write_text_atomic(path, text)
 
 
-def guard_outputs(inputs: list[Path], outputs: list[Path]) -> None:
+def guard_outputs(inputs: list[Path], outputs: list[Path], *, folder: Path | None = None) -> None:
     """Before any work: refuse a run whose outputs would overwrite one of its inputs or each other
-    (:class:`UsageError`), or cannot be written (:class:`OutputError`, see :func:`check_output_file`)."""
-    resolved_inputs = {_resolved(p) for p in inputs}
+    (:class:`UsageError`), or cannot be written (:class:`OutputError`, see :func:`check_output_file`;
+    with ``folder``, the folder they all go to is checked and named instead)."""
+    resolved_inputs = {resolve_or_absolute(p) for p in inputs}
     seen: dict[Path, Path] = {}
     for out in outputs:
-        resolved = _resolved(out)
+        resolved = resolve_or_absolute(out)
         if resolved in resolved_inputs:
             raise UsageError(f"output {out} would overwrite an input; choose another -o folder")
         if resolved in seen:
@@ -110,7 +111,9 @@ def guard_outputs(inputs: list[Path], outputs: list[Path]) -> None:
                 f"two inputs would both write {out}; rename one of them or run them separately"
             )
         seen[resolved] = out
-    checked: set[Path] = set()
+    if folder is not None:
+        check_output_folder(folder)
+    checked: set[Path] = {folder} if folder is not None else set()
     for out in outputs:
         if out.is_dir():
             raise OutputError(f"cannot write {out}: it is a folder")
@@ -119,7 +122,7 @@ def guard_outputs(inputs: list[Path], outputs: list[Path]) -> None:
             checked.add(out.parent)
 
 
-def _resolved(path: Path) -> Path:
+def resolve_or_absolute(path: Path) -> Path:
     """``path.resolve()``; a symbolic link loop (which cannot be resolved) stays as it is, absolute."""
     try:
         return path.resolve()

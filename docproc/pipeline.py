@@ -284,10 +284,15 @@ def load(path: str | Path) -> Document:
 
 def read_json_object(path: str | Path) -> dict[str, Any]:
     """The JSON object in a record file; an InputError naming ``path`` when it holds none."""
+    from docproc.ingest import check_input_path
+
+    check_input_path(Path(path))
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError("no such file", path=str(path)) from exc
+    except PermissionError as exc:
+        raise InputError("cannot be read: permission denied", path=str(path)) from exc
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", path=str(path)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"not a JSON record ({exc})", path=str(path)) from exc
     if not isinstance(data, dict):

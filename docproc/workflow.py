@@ -262,8 +262,9 @@ def archive_file(
 
     ``keep_pdf``: a folder that receives :meth:`OutputFiles.archival_copy` of each PDF or image
     read (not of text files or document JSONs)."""
-    from docproc.ingest.sha import sha256_file
+    from docproc.ingest import check_input_path, sha256_file
 
+    check_input_path(path)  # a pipe or /dev/zero is refused before it is read
     try:
         sha256 = sha256_file(path)
     except OSError as exc:

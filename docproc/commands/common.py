@@ -18,12 +18,15 @@ import click
 
 from docproc.config import Settings
 from docproc.errors import EXIT_OK, DocprocError, UsageError
-from docproc.fileio import check_output_folder, guard_outputs
+from docproc.fileio import guard_outputs
 from docproc.workflow import OutputFiles, OutputKind
 
 if TYPE_CHECKING:
     from docproc.pipeline import Recognizer
 
+# The files a command reads: docproc checks each itself (one line and exit 2 for a file it cannot
+# read, the others still run); click's own check would stop the whole run at one unreadable file.
+INPUT_PATHS = click.Path(path_type=Path, readable=False)
 
 @dataclass
 class RunSummary:
@@ -37,8 +40,9 @@ class RunSummary:
         return self.failed[0][1].exit_code if self.failed else EXIT_OK
 
     def report(self) -> None:
+        """The summary of a run over several files (one file's error line says all there is)."""
         total = len(self.done) + len(self.failed)
-        if total <= 1 and not self.failed:
+        if total <= 1:
             return
         click.echo(f"{total} file(s): {len(self.done)} ok, {len(self.failed)} failed", err=True)
         for path, error in self.failed:
@@ -192,7 +196,7 @@ def check_outputs(inputs: list[Path], output: Path | None, kinds: Sequence[Outpu
     if output is None and len(inputs) > 1:
         raise UsageError("several inputs need -o DIR (without it, one file's result goes to stdout)")
     if output is not None:
-        check_output_folder(output)
-        guard_outputs(inputs, [path for p in inputs for path in OutputFiles.of(p, output).paths(kinds)])
+        paths = [path for p in inputs for path in OutputFiles.of(p, output).paths(kinds)]
+        guard_outputs(inputs, paths, folder=output)
 
 

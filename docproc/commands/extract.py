@@ -9,12 +9,18 @@ from typing import Any
 
 import click
 
-from docproc.commands.common import RecognitionArgs, check_outputs, recognition_options, run_each
+from docproc.commands.common import (
+    INPUT_PATHS,
+    RecognitionArgs,
+    check_outputs,
+    recognition_options,
+    run_each,
+)
 from docproc.workflow import OutputFiles, OutputKind, write_notice_files
 
 
 @click.command("extract")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=INPUT_PATHS)
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for <name>.notice.json; without it, one record goes to stdout.")
 @click.option("--format", "output_format", type=click.Choice(["json", "md"]), default="json",

@@ -9,12 +9,18 @@ from typing import Any
 
 import click
 
-from docproc.commands.common import RecognitionArgs, check_outputs, recognition_options, run_each
+from docproc.commands.common import (
+    INPUT_PATHS,
+    RecognitionArgs,
+    check_outputs,
+    recognition_options,
+    run_each,
+)
 from docproc.workflow import OutputFiles, OutputKind, write_form_files
 
 
 @click.command("form")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=INPUT_PATHS)
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for <name>.form.json; without it, one record goes to stdout.")
 @click.option("--csv", "with_csv", is_flag=True, help="Also write <name>.form.csv (needs -o).")

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from docproc.commands.common import RecognitionArgs, recognition_options, run_each
+from docproc.commands.common import INPUT_PATHS, RecognitionArgs, recognition_options, run_each
 from docproc.fileio import check_output_file, check_output_folder
 
 
@@ -33,7 +33,7 @@ def index_group() -> None:
 
 
 @index_group.command("add")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=INPUT_PATHS)
 @_db_option
 @click.option("--keep-pdf", "keep_pdf", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for a searchable PDF copy of each scan or PDF indexed.")

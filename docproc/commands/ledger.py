@@ -18,7 +18,7 @@ from typing import Any
 
 import click
 
-from docproc.commands.common import RecognitionArgs, recognition_options, run_each
+from docproc.commands.common import INPUT_PATHS, RecognitionArgs, recognition_options, run_each
 from docproc.errors import NothingExtractedError, UsageError
 from docproc.fileio import guard_outputs, write_bytes_atomic, write_json_atomic
 from docproc.ledger.presets import PRESET_NAMES
@@ -72,7 +72,7 @@ def ledger_group() -> None:
 
 
 @ledger_group.command("build")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=INPUT_PATHS)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help=f"The ledger file: {', '.join('.' + f for f in FORMATS)}.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS),
@@ -152,7 +152,7 @@ def status_command(ledger_file: Path, on: str | None, soon: int, as_json: bool, 
 
 @ledger_group.command("update")
 @click.argument("ledger_file", type=click.Path(dir_okay=False, path_type=Path))
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=INPUT_PATHS)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the updated ledger here instead of replacing LEDGER_FILE.")
 @click.option("--json", "write_json", is_flag=True,

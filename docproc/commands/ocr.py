@@ -8,13 +8,19 @@ from typing import Any
 
 import click
 
-from docproc.commands.common import RecognitionArgs, check_outputs, recognition_options, run_each
+from docproc.commands.common import (
+    INPUT_PATHS,
+    RecognitionArgs,
+    check_outputs,
+    recognition_options,
+    run_each,
+)
 from docproc.errors import UsageError
 from docproc.workflow import OutputFiles, OutputKind, write_archival_copies, write_document_files
 
 
 @click.command("ocr")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=INPUT_PATHS)
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for <name>.txt and <name>.document.json; without it, one file's text goes to stdout.")
 @click.option("--searchable-pdf", "searchable_pdf", is_flag=True,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from docproc.errors import InputError
+from docproc.fileio import resolve_or_absolute
 from docproc.index.text import index_settings
 
 
@@ -27,7 +27,10 @@ def is_indexable(path: Path) -> bool:
 
 
 def find_indexable_files(paths: Iterable[Path]) -> list[Path]:
-    """Named files as given, folders walked (sorted, hidden folders skipped), each file once."""
+    """Named files as given, folders walked (sorted, hidden folders skipped), each file once.
+
+    A named path that is no folder is kept whatever it is (missing, a symbolic link loop, a pipe):
+    reading it fails for that file alone, with its own message, and the others are indexed."""
     found: list[Path] = []
     seen: set[Path] = set()
     for path in paths:
@@ -37,13 +40,12 @@ def find_indexable_files(paths: Iterable[Path]) -> list[Path]:
                 if p.is_file() and is_indexable(p)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             )
-        elif path.exists():
-            candidates = [path]
         else:
-            raise InputError("no such file or folder", path=str(path))
+            candidates = [path]
         for candidate in candidates:
-            key = candidate.resolve()
+            key = resolve_or_absolute(candidate)
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)
     return found
+

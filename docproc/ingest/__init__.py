@@ -5,7 +5,7 @@ encrypted, too large, a PNG named ``.pdf``...) and returns an :class:`InputFile`
 yields :class:`TextLayerPage` or :class:`ImagePage` lazily.
 """
 
-from docproc.ingest.inputfile import InputFile, open_input
+from docproc.ingest.inputfile import InputFile, check_input_path, open_input
 from docproc.ingest.pages import ImagePage, TextLayerPage
 from docproc.ingest.sha import sha256_file
 from docproc.ingest.triage import triage_text_layer
@@ -14,6 +14,7 @@ __all__ = [
     "ImagePage",
     "InputFile",
     "TextLayerPage",
+    "check_input_path",
     "open_input",
     "sha256_file",
     "triage_text_layer",

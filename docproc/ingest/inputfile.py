@@ -85,8 +85,9 @@ class InputFile:
         self.close()
 
 
-def _check_path(path: Path) -> int:
-    """The file's size; raises when the path is missing, a directory, unreadable or empty."""
+def check_input_path(path: Path) -> int:
+    """The file's size; raises InputError when the path is missing, a directory, a device, pipe or
+    socket (checked by ``stat`` alone: reading a pipe would wait for ever), or empty."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -137,7 +138,7 @@ def open_input(
     if max_pixels <= 0:
         raise UsageError(f"--max-pixels must be positive, not {max_pixels}")
     file_path = Path(path)
-    size = _check_path(file_path)
+    size = check_input_path(file_path)
     content = sniff_content(file_path, _read_head(file_path))
     kind = check_extension(file_path, content)
     sha256 = sha256_file(file_path)

@@ -67,11 +67,27 @@ def open_pdf_document(path: Path, password: str | None) -> pdfium.PdfDocument:
                 "uses a PDF security handler docproc cannot open: print it to an unprotected PDF first",
                 path=str(path),
             ) from error
+        if _has_no_pages(path):  # PDFium refuses an empty page tree without an error code of its own
+            raise EmptyInputError("is a PDF with no pages", path=str(path)) from error
         detail = str(error).replace("Failed to load document ", "").strip(" ().")
+        detail = "" if detail.endswith("Success") else f" ({detail})"  # a stale code says nothing
         raise CorruptInputError(
-            f"is a damaged PDF that cannot be opened ({detail}): repair or re-export it",
+            f"is a damaged PDF that cannot be opened{detail}: repair or re-export it",
             path=str(path),
         ) from error
+
+
+def _has_no_pages(path: Path) -> bool:
+    """True when pdfminer reads the file as a PDF whose page tree holds no page."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        with path.open("rb") as handle:
+            return next(PDFPage.create_pages(PDFDocument(PDFParser(handle))), None) is None
+    except Exception:  # pdfminer cannot read it either: damaged
+        return False
 
 
 def raster_size(width_pt: float, height_pt: float, dpi: float) -> tuple[int, int]:

@@ -96,8 +96,10 @@ def test_catalogue_cells_never_start_a_formula(tmp_path: Path) -> None:
 
 def test_missing_path_and_unknown_export_format(tmp_path: Path) -> None:
     db = str(tmp_path / "a.sqlite3")
-    code, _, err = run("index", "add", str(tmp_path / "absent"), "--db", db)
-    assert code == 2 and "no such file or folder" in err
+    code, _, err = run("index", "add", str(tmp_path / "absent"), str(FIXTURES_DIR / "seed-000" / "input.txt"),
+                       "--db", db, "--no-progress")
+    assert code == 2 and f"docproc: error: {tmp_path / 'absent'}: no such file" in err.splitlines()
+    assert "1 added, 0 updated, 0 unchanged, 1 failed" in err  # the other file is indexed
     code, _, err = run("index", "export", "-o", str(tmp_path / "c.ods"), "--db", db)
     assert code == 1 and "--format xlsx or csv" in err
 

@@ -168,7 +168,7 @@ def test_govdoc_397_page_image_dpi_from_letter_size() -> None:
         ("empty.pdf", EmptyInputError, "empty"),
         ("truncated.pdf", CorruptInputError, "truncated"),
         ("garbage.pdf", CorruptInputError, "damaged PDF"),
-        ("no-pages.pdf", CorruptInputError, "damaged PDF"),
+        ("no-pages.pdf", EmptyInputError, "is a PDF with no pages"),
         ("encrypted.pdf", EncryptedPdfError, "--password"),
         ("png-named.pdf", UnsupportedInputError, "is named .pdf but is a PNG image"),
         ("docx-named.pdf", UnsupportedInputError, "Word document"),
