@@ -9,6 +9,7 @@ as ``WC``. Zones (red header, seal) become ``Illustration`` elements.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -33,6 +34,16 @@ def _set_box(element: ET.Element, bbox: BBox) -> None:
     element.set("HEIGHT", _units(max(y1 - y0, 0.0)))
 
 
+# Characters XML 1.0 cannot hold at all (C0 controls but tab, line feed and carriage return; U+FFFE,
+# U+FFFF; lone surrogates): a damaged text layer can give them, and one makes the file unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML cannot hold."""
+    return _NOT_XML.sub("", text)
+
+
 def _tag(name: str) -> str:
     return f"{{{ALTO_NAMESPACE}}}{name}"
 
@@ -42,7 +53,7 @@ def _add_line(block: ET.Element, line: Line, line_id: str) -> None:
     x0, y0, x1, y1 = line.bbox
     text_line = ET.SubElement(block, _tag("TextLine"), ID=line_id)
     _set_box(text_line, line.bbox)
-    text = line.text.strip()
+    text = xml_text(line.text).strip()
     step = (x1 - x0) / max(len(text), 1)  # boxes of runs: an even share of the line per character
     position = 0
     runs = text.split()
@@ -97,7 +108,7 @@ def alto_xml(document: Document, *, software_version: str | None = None) -> str:
     description = ET.SubElement(root, _tag("Description"))
     ET.SubElement(description, _tag("MeasurementUnit")).text = "inch1200"
     image_info = ET.SubElement(description, _tag("sourceImageInformation"))
-    ET.SubElement(image_info, _tag("fileName")).text = document.source.file
+    ET.SubElement(image_info, _tag("fileName")).text = xml_text(document.source.file)
     processing = ET.SubElement(description, _tag("OCRProcessing"), ID="OCR_1")
     step = ET.SubElement(processing, _tag("ocrProcessingStep"))
     if document.source.ocr_engine:  # the schema puts the settings before the software

@@ -65,3 +65,11 @@ def test_a_text_file_cannot_be_laid_out() -> None:
     document = Recognizer().recognize(FIXTURES_DIR / "seed-000" / "input.txt")
     with pytest.raises(InputError, match="ALTO needs pages"):
         alto_xml(document)
+
+
+def test_control_characters_of_a_text_layer_give_valid_xml() -> None:
+    """fixtures/bad-input/bel-in-text.document.json: BEL, U+0001 and ESC in the lines' text."""
+    document = load(FIXTURES_DIR / "bad-input" / "bel-in-text.document.json")
+    root = ET.fromstring(alto_xml(document))  # raised "not well-formed (invalid token)" before
+    strings = [s.get("CONTENT") for s in root.iterfind(".//a:String", NS)]
+    assert strings == ["一、指导思想", "（一）规范行政执法队伍"]
