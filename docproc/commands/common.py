@@ -173,6 +173,7 @@ class RecognitionArgs:
         return cls(**{name: kwargs.pop(name) for name in cls.__dataclass_fields__})
 
     def recognizer(self, ctx: click.Context) -> Recognizer:
+        from docproc.ocr.registry import check_engine_options
         from docproc.pipeline import Recognizer
 
         settings = _settings(
@@ -183,6 +184,7 @@ class RecognitionArgs:
             force_ocr=self.force_ocr,
             engine_options=parse_engine_options(self.engine_option) or None,
         )
+        check_engine_options(settings.engine, settings.engine_options)  # before any work
         return Recognizer(settings)
 
     @property

@@ -2,7 +2,7 @@
 
 A page image is keyed by the sha256 of ``"<height>x<width>x<channels>:"`` followed by the
 image's raw bytes (C order, uint8), so the same pixels always find the same result. Each result
-is one JSON file ``<cache_dir>/<key>.json``::
+is one JSON file ``<replay_dir>/<key>.json``::
 
     {
       "schema": "docproc.ocr-replay/1",
@@ -91,27 +91,29 @@ def _char_from_json(item: dict[str, Any]) -> OcrChar:
 
 
 class ReplayEngine:
-    """``get_engine("replay", cache_dir=DIR)``: returns the results a RecordingEngine stored."""
+    """``get_engine("replay", replay_dir=DIR)`` (``--engine-option replay_dir=DIR``): returns the
+    results a RecordingEngine stored in DIR."""
 
     name = "replay"
 
-    def __init__(self, cache_dir: str | os.PathLike[str] | None = None) -> None:
-        if cache_dir is None:
+    def __init__(self, replay_dir: str | os.PathLike[str] | None = None) -> None:
+        if replay_dir is None:
             raise UsageError(
-                "the replay OCR engine needs cache_dir, the folder of recorded results"
+                "the replay OCR engine needs replay_dir, the folder of recorded results "
+                "(--engine-option replay_dir=DIR)"
             )
-        self.cache_dir = Path(cache_dir)
+        self.replay_dir = Path(replay_dir)
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
         key = image_key(image)
-        path = self.cache_dir / f"{key}.json"
+        path = self.replay_dir / f"{key}.json"
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise OcrError(
                 f"no recorded OCR result for image {key} ({image.shape[1]}x{image.shape[0]}) "
-                f"in {self.cache_dir}; record it by running the page once through "
-                f"RecordingEngine(get_engine('rapid'), '{self.cache_dir}')"
+                f"in {self.replay_dir}; record it by running the page once through "
+                f"RecordingEngine(get_engine('rapid'), '{self.replay_dir}')"
             ) from None
         except (OSError, ValueError) as exc:
             raise OcrError(f"recorded OCR result {path} is unreadable: {exc}") from None

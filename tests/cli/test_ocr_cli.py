@@ -149,3 +149,22 @@ def test_debug_shows_traceback(tmp_path: Path) -> None:
     code, _, err = run("--debug", "ocr", str(BAD / "truncated.pdf"), "-o", str(tmp_path))
     assert code == 2
     assert "Traceback" in err
+
+
+def test_replay_engine_takes_its_documented_option(tmp_path: Path) -> None:
+    """docs/cli.md: ``--engine-option replay_dir=DIR``; an empty folder has no recorded page."""
+    scan = FIXTURES_DIR / "bad-input" / "scan-page.jpg"
+    code, _, err = run("ocr", str(scan), "--engine", "replay", "--engine-option", f"replay_dir={tmp_path}")
+    assert code == 4
+    assert err.startswith(f"docproc: error: {scan}: no recorded OCR result for image ")
+
+
+@pytest.mark.parametrize(
+    ("engine", "known"),
+    [("rapid", "threads, det_limit_side_len, max_side_len, line_orientation, text_score, char_positions"),
+     ("replay", "replay_dir")],
+)
+def test_unknown_engine_option_is_a_usage_error_naming_the_valid_ones(engine: str, known: str) -> None:
+    code, _, err = run("ocr", str(BAD / "notice-utf8.txt"), "--engine", engine, "--engine-option", "colour=red")
+    assert code == 1
+    assert err.splitlines() == [f"docproc: error: the {engine} OCR engine has no option 'colour'; its options: {known}"]

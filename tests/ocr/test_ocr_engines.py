@@ -105,7 +105,7 @@ def test_recording_then_replay_gives_the_same_lines(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == [
         f"{image_key(page())}.json"
     ]  # no temp files left
-    replay = get_engine("replay", cache_dir=tmp_path)
+    replay = get_engine("replay", replay_dir=tmp_path)
     assert replay.recognize(page()) == LINES
     assert inner.calls == 1
 
@@ -114,7 +114,7 @@ def test_replay_keeps_where_each_character_was_read(tmp_path: Path) -> None:
     chars = [OcrChar("通", (10.0, 0.0, 14.0, 20.0), 0.99), OcrChar("，", (30.0, 0.0, 34.0, 20.0), 0.9)]
     line = OcrLine("通，", (0.0, 0.0, 40.0, 20.0), 0.95, chars=chars)
     RecordingEngine(ScriptedEngine([line]), tmp_path).recognize(page())
-    assert get_engine("replay", cache_dir=tmp_path).recognize(page()) == [line]
+    assert get_engine("replay", replay_dir=tmp_path).recognize(page()) == [line]
 
 
 def test_replay_miss_names_the_key_and_how_to_record(tmp_path: Path) -> None:
@@ -132,7 +132,7 @@ def test_replay_refuses_a_damaged_record(tmp_path: Path) -> None:
 
 
 def test_replay_needs_a_cache_dir() -> None:
-    with pytest.raises(UsageError, match="cache_dir"):
+    with pytest.raises(UsageError, match="replay_dir"):
         get_engine("replay")
 
 
