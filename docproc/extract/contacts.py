@@ -192,6 +192,10 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
                     end += 1  # 省能源局：刘硕英 86705822
             elif _is_name(value, lexicon):
                 out.append(_Item("person", [value], at, end, label.start()))
+            elif (glued := _unit_then_name(value, lexicon)) is not None:
+                unit, name = glued  # 市工业和信息化局电力处刘家彧: a unit with its person's name glued on
+                out.append(_Item("org", [unit], at, at + len(unit), label.start()))
+                out.append(_Item("person", [name], at + len(unit), end, label.start()))
             else:
                 cut = value.split("同志")[0]
                 if cut != value and _is_name(cut, lexicon):
@@ -204,6 +208,15 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
     if out:  # the run starts at its label (a unit before it in the clause is the contacts' org)
         out[0] = _Item(out[0].kind, out[0].values, label.start(), out[0].end, out[0].label_start)
     return out
+
+
+def _unit_then_name(value: str, lexicon: ContactLexicon) -> tuple[str, str] | None:
+    """``市财政局经建一处李奕萌`` → (市财政局经建一处, 李奕萌): a unit, then a name of 2–3 characters."""
+    for size in (3, 2):
+        unit, name = value[:-size], value[-size:]
+        if len(unit) >= 3 and _unit(unit, lexicon) == unit and _is_name(name, lexicon):
+            return unit, name
+    return None
 
 
 def _line_limit(text: str, position: int) -> int:

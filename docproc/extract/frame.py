@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from docproc.extract.dates import all_full_dates
+from docproc.extract.fragments import join_fragmented
 from docproc.extract.frame_cues import (
     SPACE,
     FrameCues,
@@ -33,7 +34,7 @@ from docproc.extract.frame_cues import (
 from docproc.extract.leaders import default_lexicon
 from docproc.extract.metadata import DOC_NUMBER
 from docproc.extract.run_on import split_run_on
-from docproc.normalize.lines import join_lines
+from docproc.normalize.lines import is_fragmented_copy, join_lines
 from docproc.normalize.offsets import Edit, NormalizedText, TextEditor
 from docproc.normalize.rules import load_cleanup_rules
 
@@ -125,13 +126,16 @@ def find_frame(text: str, cues: FrameCues | None = None) -> tuple[list[MetadataI
             block.append((line, [(label, value, offset, offset + len(value))]))
             pending_label = None
             continue
+        if pending_label is not None:  # 成文日期： / 发文日期：: a label left empty is still one of the block's
+            label_line, label = pending_label
+            block[-1] = (label_line, [(label, "", label_line.end - label_line.start, label_line.end - label_line.start)])
         pending_label = None
         if pairs and len(pairs) == 1 and not pairs[0][1]:
             pending_label = (line, pairs[0][0])
             block.append((line, []))
             continue
         offset = line.text(text).find(value[:1]) if value else 0
-        if pairs and pairs[0][2] <= len(pairs[0][0]) + 4:
+        if pairs and len(compact(value[: pairs[0][2]])) <= len(pairs[0][0]) + 4:  # the label opens the line
             block.append((line, [(lb, v, s + offset, e + offset) for lb, v, s, e in pairs]))
             continue
         flush_block()
@@ -169,11 +173,14 @@ def _navigation_lines(text: str, lines: list[TextLine], drops: list[Edit], cues:
         if DOC_NUMBER.search(value) or re.search(r"[。；]", value) or value.endswith(("：", ":")) and len(value) > 4:
             break
         if is_title_like(value, cues):
-            following = [compact(k.text(text)) for k in kept[index + 1 : index + 4]]
-            if any(DOC_NUMBER.search(f) or f.endswith(("：", ":")) or "。" in f for f in following[:2]):
+            following = [compact(k.text(text)) for k in kept[index + 1 : index + 6]]
+            if any(DOC_NUMBER.search(f) or f.endswith(("：", ":")) or "。" in f for f in following[:2]) or \
+                    _recipients_in_pieces(following):
                 break  # the document's own title: its 文号 or recipients follow
             out.append((line.start, line.end, ""))  # the page's heading above the document
             continue
+        if _title_in_pieces(text, kept, index, cues):
+            break  # 市工业和信息化局关于做好天津市 / 202 / 5 / 年 / …的通知: the title set in pieces
         if len(compact(value)) <= 8 and not re.search(r"[。，；：:、]", value):
             follower = compact(kept[index + 1].text(text)) if index + 1 < len(kept) else ""
             if is_organ(value, cues) and (DOC_NUMBER.search(follower) or is_title_like(follower, cues)):
@@ -182,6 +189,39 @@ def _navigation_lines(text: str, lines: list[TextLine], drops: list[Edit], cues:
             continue
         break
     return out
+
+
+def _recipients_in_pieces(following: list[str]) -> bool:
+    """``市`` / ``有关单位、各区能源（电力）`` / ``管理`` / ``部门，各供电企业：``: the recipients in pieces."""
+    for index, piece in enumerate(following):
+        if piece.endswith(("：", ":")):
+            return index > 0
+        if len(piece) > 20 or "。" in piece:
+            return False
+    return False
+
+
+TITLE_PIECES_MAX = 10
+
+
+def _title_in_pieces(text: str, kept: list[TextLine], index: int, cues: FrameCues) -> bool:
+    """Whether the short lines from ``index`` join into a title that the recipients, a 文号 or the
+    first sentence follow."""
+    joined = ""
+    pieces = [compact(line.text(text)) for line in kept[index : index + 2]]
+    if not (re.search(r"关于|關於", pieces[0]) or len(pieces) > 1 and is_organ(pieces[0], cues)
+            and re.match(r"关于|關於", pieces[1])):
+        return False  # a title opens with 关于 or its organ
+    for offset, line in enumerate(kept[index : index + TITLE_PIECES_MAX]):
+        piece = compact(line.text(text))
+        if len(piece) > 40 or re.search(r"[。；：:]", piece):
+            return False
+        joined += piece
+        if offset and is_title_like(joined, cues):
+            following = kept[index + offset + 1] if index + offset + 1 < len(kept) else None
+            after = compact(following.text(text)) if following is not None else ""
+            return bool(after.endswith(("：", ":")) or DOC_NUMBER.search(after) or "。" in after)
+    return False
 
 
 FOOTER_LINE_MAX_CHARS = 25
@@ -241,13 +281,14 @@ def join_fragments(text: str) -> list[Edit]:
             if DOC_NUMBER.fullmatch(joined) or is_full_date(joined) or (
                     end == index + 1 and values[end] in ("：", ":") and len(values[index]) <= 12):
                 best = end
+        punctuation = index + 1 < len(lines) and values[index + 1] in ("；", "，", "。", "、", ";", ",", "：", ":")
         if best is None and index + 1 < len(lines) and (
                 re.fullmatch(r"\d{1,2}|[（(]?[一二三四五六七八九十\d]{1,3}[）)]", values[index])
-                and values[index + 1][:1] in "．.、" or values[index + 1] in ("；", "，", "。", "、", ";", ",")):
+                and values[index + 1][:1] in "．.、" or punctuation):
             best = index + 1  # ``1`` / ``．天津市…方案``; a clause's punctuation set on a line of its own
         elif best is None and _name_in_pieces(values, index):
             best = index + 1  # ``张`` / ``晨``: a name a page set one character per element
-        if best is not None and 0 < len(values[index]) <= 12:
+        if best is not None and (0 < len(values[index]) <= 12 or punctuation and values[index]):
             for gap in range(index, best):
                 edits.append((lines[gap].end, lines[gap + 1].start, ""))
             index = best + 1
@@ -259,6 +300,7 @@ def join_fragments(text: str) -> list[Edit]:
 def frame_text(text: str, cues: FrameCues | None = None) -> FramedText:
     """``text`` split into printed lines, chrome dropped, metadata kept (see the module docstring)."""
     cues = cues or load_frame_cues()
+    fragmented = is_fragmented_copy(text)
     editor = TextEditor(text)
     editor.apply(join_fragments(text))
     editor.apply(split_run_on(editor.text, cues))
@@ -268,8 +310,10 @@ def frame_text(text: str, cues: FrameCues | None = None) -> FramedText:
     before_drop = editor.result()
     editor.apply(drops)
     editor.sub(re.compile(r"\n{2,}"), lambda m: "\n")
-    if drops:  # lines a web page wrapped at its width join once its chrome is gone
+    if drops and not fragmented:  # lines a web page wrapped at its width join once its chrome is gone
         join_lines(editor, load_cleanup_rules())
+    if fragmented:  # a copy with a line per run of a sentence
+        editor.apply(join_fragmented(editor.text, cues))
     result = editor.result()
     items = [
         MetadataItem(item.label, item.value, before_drop.to_original(*item.span)) for item in metadata

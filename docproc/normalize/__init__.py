@@ -25,7 +25,7 @@ from docproc.normalize.characters import (
     repair_years,
     tighten_spaces,
 )
-from docproc.normalize.lines import join_lines, remove_debris, tidy_blank_lines
+from docproc.normalize.lines import is_fragmented_copy, join_lines, remove_debris, tidy_blank_lines
 from docproc.normalize.offsets import NormalizedText, TextEditor
 from docproc.normalize.rules import CleanupRules, load_cleanup_rules
 
@@ -54,6 +54,7 @@ def normalize_text(text: str, rules: CleanupRules | None = None) -> NormalizedTe
     remove_strays(editor, rules)
     correct_confusions(editor, rules)
     join_split_words(editor, rules)
-    join_lines(editor, rules)
+    if not is_fragmented_copy(editor.text):  # a copy with a line per run of a sentence is no OCR
+        join_lines(editor, rules)
     tidy_blank_lines(editor)
     return editor.result()

@@ -167,3 +167,22 @@ def join_lines(editor: TextEditor, rules: CleanupRules) -> int:
             visual += current.width
             fragmented = True
     return editor.apply(edits)
+
+
+# A copy of a page a word processor exported sets every run of a sentence in its own element, and a
+# copy of it holds a line per run (``按照`` / ``国家发展改革委…部署`` / ``要求，为`` / ``2025``). Its lines
+# are not OCR lines wrapped at a page's width: join_lines leaves it alone and the extractor's frame
+# joins the fragments with what it knows of a notice's layout (docproc.extract.fragments).
+FRAGMENT_MAX_CHARS = 6  # a line this short without closing punctuation is a fragment …
+FRAGMENTED_SHARE = 0.35  # … and a text with this share of them (of its non-empty lines) …
+FRAGMENTED_MIN_LINES = 30  # … and at least this many lines is a fragmented copy
+_CLOSING = "。；;！？!?：:"
+
+
+def is_fragmented_copy(text: str) -> bool:
+    values = ["".join(line.split()) for line in text.split("\n")]
+    values = [v for v in values if v]
+    if len(values) < FRAGMENTED_MIN_LINES:
+        return False
+    fragments = sum(1 for v in values if len(v) <= FRAGMENT_MAX_CHARS and v[-1] not in _CLOSING)
+    return fragments / len(values) >= FRAGMENTED_SHARE

@@ -57,6 +57,11 @@ CASES = {
         "联系人：\n省能源局：\n刘静\n86705822\n附件：细则\n",
         [("刘静", "省能源局", ["86705822"], None, [], None, "contacts.labelled.v1")],
     ),
+    "a unit with its person's name glued on": (
+        "（联系人：市工业和信息化局电力处刘家明联系电话：83605910；市财政局经建一处李萌联系电话：59032601）",
+        [("刘家明", "市工业和信息化局电力处", ["83605910"], None, [], None, "contacts.labelled.v1"),
+         ("李萌", "市财政局经建一处", ["59032601"], None, [], None, "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }

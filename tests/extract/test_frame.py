@@ -104,3 +104,26 @@ def test_splitting_does_not_depend_on_the_order_of_the_vocabulary() -> None:
         editor = TextEditor(line)
         editor.apply(split_run_on(line, replace(cues, doc_type_suffixes=order)))
         assert editor.text.splitlines()[0] == "某县人民政府关于征求全县安全生产管理工作意见的通知"
+
+
+FRAGMENTED = "\n".join([  # a word processor's page copied as text: a line per run of a sentence
+    "市工业和信息化局关于做好天津市", "202", "5", "年", "电力市场化交易工作的通知", "北京电力交易中心有限公司、", "国网天津市电力公司", "：",
+    "为深入贯彻", "《关于进一步深化电力体制改革的若干意见》", "精神，", "稳妥开展", "202", "5", "年电力市场化交易工作，", "现将有关事项通知如下：",
+    "一、", "天津地区", "202", "5", "年电力市场化直接交易电量", "总规模暂定为", "3", "45", "亿千瓦时。",
+    "二、", "交易各方", "要", "严格遵守", "有关规则。", "附件：", "1．", "天津市电力中长期交易工作方案",
+    "市工业", "和信息化局", "市财政局", "2024年11月11日",
+    "（联系人：", "市工业和信息化局电力处", "梁", "弢", "联系电话：", "8360", "8082", "）",
+])
+
+
+def test_a_fragmented_copy_is_joined_back_into_its_lines() -> None:
+    lines = framed(FRAGMENTED).strip().splitlines()
+    assert lines[:3] == ["市工业和信息化局关于做好天津市2025年电力市场化交易工作的通知",
+                         "北京电力交易中心有限公司、国网天津市电力公司：",
+                         "为深入贯彻《关于进一步深化电力体制改革的若干意见》精神，稳妥开展2025年电力市场化交易工作，现将有关事项通知如下："]
+    assert "一、天津地区2025年电力市场化直接交易电量总规模暂定为345亿千瓦时。" in lines
+    assert lines[-4:-1] == ["市工业和信息化局", "市财政局", "2024年11月11日"]
+    record = extract_notice(document_from_text(FRAGMENTED)).to_dict()
+    assert record["issuers"] == ["市工业和信息化局", "市财政局"]
+    assert [(c["name"], c["org"], c["phones"]) for c in record["contacts"]] == [
+        ("梁弢", "市工业和信息化局电力处", ["83608082"])]
