@@ -19,14 +19,10 @@ from docproc.normalize import normalize_text
         ("(二 )严格规范执法", "（二）严格规范执法"),
         ("提升企业满意度 ,结合", "提升企业满意度，结合"),
         ("组   长:王会奇 副市长", "组   长：王会奇 副市长"),
-        ("加强执法V、伍建设", "加强执法队伍建设"),
-        ("市城市管理综合行政执浅局副局长", "市城市管理综合行政执法局副局长"),
-        ("积极走访行政拙J法社会监督员", "积极走访行政执法社会监督员"),
         ("巩l固督查成果", "巩固督查成果"),
         ("采取随机|提问", "采取随机提问"),
         ("劝导示范i、 指导告诫", "劝导示范、指导告诫"),
         ("组织抽查工作", "组织抽查工作"),
-        ("对发现的问题和溥:弱环节", "对发现的问题和薄弱环节"),
         ("帮 助企业", "帮助企业"),
         ("于 10月 22日 前报送", "于10月22日前报送"),
         ("１２月２０日", "12月20日"),
@@ -59,12 +55,24 @@ def test_debris_of_a_seal_is_dropped() -> None:
     assert normalize_text(raw).text == "标题方案\n现将有关事项通知如下。"
 
 
+def test_a_confusion_of_the_lexicon_is_corrected_inside_words_only() -> None:
+    """models/normalize/confusions.jsonl holds only what our engine is measured to confuse (today
+    nothing: ``python -m bench.confusions``); the mechanism, with an entry given here."""
+    from dataclasses import replace
+
+    from docproc.normalize.rules import Confusion, load_cleanup_rules
+
+    rules = replace(load_cleanup_rules(), confusions=(Confusion("浅", "法"),))
+    assert normalize_text("市城市管理综合行政执浅局副局长", rules).text == "市城市管理综合行政执法局副局长"
+    assert normalize_text("水很浅", rules).text == "水很浅"
+
+
 def test_spans_map_back_to_the_original() -> None:
-    raw = "沈法治发 匚⒛21〕 7号\n\n加强执法V、伍建设 ,全面提升"
+    raw = "沈法治发 匚⒛21〕 7号\n\n加强执法队伍建设 ,全面提升"
     cleaned = normalize_text(raw)
-    at = cleaned.text.index("队伍")
-    start, end = cleaned.to_original(at, at + 2)
-    assert raw[start:end] == "V、伍"
+    at = cleaned.text.index("，")
+    start, end = cleaned.to_original(at, at + 1)
+    assert raw[start:end].strip() == ","
     at = cleaned.text.index("2021")
     start, end = cleaned.to_original(at, at + 4)
     assert raw[start:end] == "⒛21"

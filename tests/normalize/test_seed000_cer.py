@@ -1,4 +1,8 @@
-"""Seed 000's raw OCR text: the clean-up at least halves its CER against the clean transcription."""
+"""Seed 000's raw OCR text: the clean-up at least halves its CER against the clean transcription.
+
+The raw text came from another OCR engine. The confusion lexicon once held entries written on this very
+text (浅→法, 拙→执 …); measured on the OCR of the dev scans by our own engine (``python -m
+bench.confusions``) none of them fired, so they were dropped, and this is the clean-up's general figure."""
 
 from __future__ import annotations
 
@@ -17,4 +21,4 @@ def test_cleanup_halves_the_cer_of_seed_000() -> None:
     after = character_error_rate(normalize_text(raw).text, reference)
     assert before > 0.05
     assert after <= before / 2
-    assert after < 0.005  # measured 0.0007 (before: 0.085)
+    assert after < 0.01  # measured 0.0073 (before: 0.085)
