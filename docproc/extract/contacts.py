@@ -39,7 +39,7 @@ class ContactHit:
     rule: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
 class ContactLexicon:
     labels: tuple[tuple[str, str], ...]  # (label, kind), longest first
     phone: str

@@ -49,7 +49,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=lambda word: (-len(word), word))))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
 class DeadlineCues:
     before: re.Pattern[str]  # 前/之前/以前 after the date (with an optional clock time)
     until: re.Pattern[str]  # 截止 before the date

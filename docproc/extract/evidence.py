@@ -24,7 +24,7 @@ from docproc.normalize.rules import models_dir
 UNMEASURED_RULE_PRECISION = 0.75  # a rule the dev gold never exercised: neither trusted nor flagged blindly
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
 class RulePrecision:
     """Per rule id: (values right, values given) on the dev gold; smoothed towards the unmeasured prior."""
 

@@ -19,7 +19,7 @@ _RECIPIENT_CUES = ("各", "局", "部", "委", "政府", "单位", "公司", "�
                    "站", "所", "会", "机构", "乡镇", "街道", "單位", "機構")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
 class FrameCues:
     chrome_lines: tuple[re.Pattern[str], ...]
     chrome_tails: tuple[re.Pattern[str], ...]

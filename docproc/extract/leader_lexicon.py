@@ -20,7 +20,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 MIN_RUN_ON_POSITION = 5  # characters of a position run on after a name inside a position token
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
 class LeaderLexicon:
     roles: tuple[str, ...]  # longest first
     office_roles: frozenset[str]

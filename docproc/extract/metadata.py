@@ -53,7 +53,7 @@ class Metadata:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
 class MetadataCues:
     doc_types: tuple[tuple[str, str], ...]
     organ_suffixes: tuple[str, ...]

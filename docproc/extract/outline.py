@@ -64,7 +64,7 @@ class OutlineNode:
         return "".join(reversed(labels))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
 class SectionClasses:
     not_task: tuple[str, ...]
     phase: tuple[str, ...]

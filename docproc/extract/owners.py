@@ -30,7 +30,7 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=lambda word: (-len(word), word))))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
 class OwnerCues:
     labelled: re.Pattern[str]  # 牵头单位：value (value up to the next label or clause end)
     responsible: re.Pattern[str]  # （A、B负责）, A牵头

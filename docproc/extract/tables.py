@@ -37,7 +37,7 @@ class Table:
     start: int = 0  # where the header row starts in the text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
 class TableCues:
     person_headers: tuple[str, ...]
     role_person_headers: tuple[str, ...]  # a column of people whose header is their role (联络员)

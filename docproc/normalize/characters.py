@@ -151,6 +151,8 @@ def _covering_word(text: str, lo: int, hi: int, lexicon: frozenset[str], longest
 
 def correct_confusions(editor: TextEditor, rules: CleanupRules) -> int:
     """Misreadings fixed only when the fix makes a lexicon word that the misreading does not."""
+    if not rules.confusions:
+        return 0
     text = editor.text
     lexicon, longest = rules.lexicon, rules.max_word_length
     removable = {c.wrong for c in rules.confusions if not c.right and len(c.wrong) == 1}

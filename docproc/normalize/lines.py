@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from docproc.normalize.offsets import Edit, TextEditor
 from docproc.normalize.rules import CleanupRules
@@ -34,9 +35,9 @@ class _Line:
     end: int  # after the last non-space character
     text: str
 
-    @property
+    @cached_property
     def width(self) -> int:
-        return sum(1 for c in self.text if not c.isspace())
+        return len(self.text) - sum(1 for c in self.text if c.isspace())
 
 
 def _non_blank_lines(text: str) -> list[_Line]:
