@@ -224,7 +224,8 @@ def print_table(results: Results) -> None:
         print(f"20-page scanned PDF: peak RSS {memory['peak_rss_mb']} MB, {memory['seconds']} s")
 
 
-SECTIONS = ("ocr", "real_pages", "ocr_speed", "photos", "extraction", "confusions", "html", "forms", "ledger", "index", "batch")
+SECTIONS = ("ocr", "real_pages", "ocr_speed", "photos", "extraction", "confusions", "html", "forms", "ledger", "index",
+            "batch", "desk")
 
 
 def run_ocr(results: dict[str, Any], selected: set[str] | None, with_tesseract: bool,
