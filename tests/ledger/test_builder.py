@@ -171,7 +171,7 @@ def test_notice_and_form_merge_with_their_sources(seed000_notice: Notice, self_c
     ledger = build_ledger([seed000_notice, self_check_form], date="2021-10-08")
     assert len(ledger.rows) == 13
     assert ledger.rows[11].source_ref.file == "自查表.pdf"
-    assert [s.file for s in ledger.sources] == ["input.txt", "自查表.pdf"]
+    assert [s.file for s in ledger.sources] == ["clean-transcription.txt", "自查表.pdf"]
     validate_record(ledger.to_dict(), "ledger")
 
 
