@@ -1,8 +1,10 @@
 """Where docproc's data lives: ``models/`` (rules, lexicons, patterns, manifests) and
 ``templates/`` (ledger templates).
 
-``$DOCPROC_MODELS_DIR`` and ``$DOCPROC_TEMPLATES_DIR`` override the folders beside the package (the
-repository's, which an editable install — ``make install`` — uses in place).
+Found in this order: ``$DOCPROC_MODELS_DIR`` / ``$DOCPROC_TEMPLATES_DIR``; the copies a wheel
+carries inside the package (``docproc/_bundled/``, see ``setup.py``); the folders beside the
+package (the repository's, which a checkout and an editable install — ``make install`` — use in
+place).
 """
 
 from __future__ import annotations
@@ -12,19 +14,22 @@ from pathlib import Path
 
 MODELS_DIR_ENV = "DOCPROC_MODELS_DIR"
 TEMPLATES_DIR_ENV = "DOCPROC_TEMPLATES_DIR"
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _data_dir(name: str, environment_variable: str) -> Path:
+    override = os.environ.get(environment_variable)
+    if override:
+        return Path(override)
+    bundled = PACKAGE_DIR / "_bundled" / name
+    return bundled if bundled.is_dir() else PACKAGE_DIR.parent / name
 
 
 def models_dir() -> Path:
     """The ``models/`` directory."""
-    override = os.environ.get(MODELS_DIR_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parent.parent / "models"
+    return _data_dir("models", MODELS_DIR_ENV)
 
 
 def templates_dir() -> Path:
     """The built-in ledger templates."""
-    override = os.environ.get(TEMPLATES_DIR_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parent.parent / "templates"
+    return _data_dir("templates", TEMPLATES_DIR_ENV)
