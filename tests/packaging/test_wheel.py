@@ -1,10 +1,11 @@
 """docproc installed from its wheel, not from the checkout: the wheel carries models/ and templates/,
 and ``ocr`` → ``extract`` → ``ledger`` run from it on a scanned notice.
 
-The fresh virtualenv gets the wheel alone (``--no-deps --no-index``); its dependencies come from the
-development virtualenv through one ``.pth`` line, so nothing is downloaded and the step stays short.
-It runs outside the repository, with no ``DOCPROC_*`` variable set, so only the wheel's files are
-there to find.
+The wheel is built without an index or build isolation (setuptools and wheel come from the
+development virtualenv), and the fresh virtualenv gets it alone (``--no-deps --no-index``); its
+dependencies come from the development virtualenv through one ``.pth`` line, so nothing is
+downloaded and the step stays short. It runs outside the repository, with no ``DOCPROC_*``
+variable set, so only the wheel's files are there to find.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             shutil.copytree(REPO_DIR / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "_bundled"))
         else:
             shutil.copy(REPO_DIR / name, source / name)
-    _run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(folder),
-          str(source)], cwd=folder)
+    _run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-index", "--no-build-isolation",
+          "-w", str(folder), str(source)], cwd=folder)
     (built,) = folder.glob("docproc-*.whl")
     return built
 
