@@ -208,6 +208,9 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
         # 王 浩, 组 长: spacing inside a word
         if (len(token_before) == 1 or len(token_after) == 1) and not cues.role_label.match(after):
             continue
+        if any((longer := cues.role_label.match(line, match.start() - back)) is not None and longer.end() > match.end()
+               for back in range(1, min(3, len(token_before)) + 1)):
+            continue  # 副 组 长：, 副局长副 主 任：: the role starts before this space
         reason = (
             before[-1] in _SENTENCE_END + "：:"
             or _is_short_heading(token_before, cues)

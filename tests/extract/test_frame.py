@@ -127,3 +127,17 @@ def test_a_fragmented_copy_is_joined_back_into_its_lines() -> None:
     assert record["issuers"] == ["市工业和信息化局", "市财政局"]
     assert [(c["name"], c["org"], c["phones"]) for c in record["contacts"]] == [
         ("梁弢", "市工业和信息化局电力处", ["83608082"])]
+
+
+def test_a_spaced_role_after_a_run_on_entry_stays_whole() -> None:
+    """``…副局长 副 组 长：何 盈`` and ``…副局长副 主 任：``: the 副 belongs to the next role, not to the
+    position before it."""
+    spaced = ("为做好垃圾分类工作，经研究，成立工作领导小组。 组 长：孙立 书记、局长 常务副组长：韩平 委员、副局长 "
+              "副 组 长：何 盈 党委副书记 欧阳志 党委委员、副局长 成 员：吕南 党政办公室主任 潘春 党群工作处处长 王玲 经济发展处处长 "
+              "潘平 社会事业处处长 郑昌 资源生态处处长 俞龙 农业农村处处长")
+    glued = ("为做好宅基地管理工作，经研究，成立协调委员会。 主 任：孙立 书记、局长 常务副主任：欧阳志 委员、副局长副 主 任："
+             "何 盈 党委副书记 成 员：吕南 党政办公室主任 潘春 党群工作处处长 王玲 经济发展处处长 潘平 社会事业处处长 "
+             "郑昌 资源生态处处长 俞龙 农业农村处处长")
+    assert "副 组 长：何 盈 党委副书记 欧阳志 党委委员、副局长" in framed(spaced).splitlines()
+    lines = framed(glued).splitlines()
+    assert "常务副主任：欧阳志 委员、副局长" in lines and "副 主 任：何 盈 党委副书记" in lines
