@@ -258,6 +258,8 @@ def _resolve_group(
             if full:
                 chosen = full[-1]
     if chosen is None:
+        chosen = _named_after(text, mentions, span[1])
+    if chosen is None:
         return None
     name = chosen.name
     if name.endswith(tuple(office for _, office in lexicon.group_words)):
@@ -266,6 +268,20 @@ def _resolve_group(
     office_role = role in lexicon.office_roles and not (
         name.endswith(lexicon.own_head_groups) and not role.startswith(("办公室", "辦公室")))  # 委员会主任 is its head
     return _office_of(name, lexicon) if office_role or office_sentence else name
+
+
+UNNAMED_LIST_REACH = 300  # characters after a list with no group named before it where its bare group word stands
+
+
+def _named_after(text: str, mentions: list[GroupMention], end: int) -> GroupMention | None:
+    """The group of a member list under a heading that names none (``一、组织机构 组长：…``): the list
+    is followed by its bare group word (``领导小组下设办公室``), and the group is the first one the text
+    names in full with that word after the list."""
+    bare = next((m for m in mentions if m.bare and end <= m.start < end + UNNAMED_LIST_REACH), None)
+    if bare is None:
+        return None
+    word = text[bare.start : bare.end]
+    return next((m for m in mentions if not m.bare and m.start >= end and m.name.endswith(word)), None)
 
 
 def _names_office(text: str, mentions: list[GroupMention], sentence: tuple[int, int], position: int,

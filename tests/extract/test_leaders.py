@@ -72,6 +72,10 @@ SHORT_NAME_AND_PARTS = (  # an office given a short name, and its working groups
     "（一）综合组\n组长：翁武\n成员：郑祥\n职责：承办办公室日常性文件管理工作。\n（二）业务组\n组长：吴斌\n"
 )
 G_OFFICE = "某片区人口普查领导小组办公室"
+UNNAMED_LIST = (
+    "一、组织机构\n组长：王一 党委书记\n成员：李二 办公室主任\n领导小组下设办公室，负责日常工作。\n"
+    "二、工作要求\n办公室承担辖区垃圾分类工作领导小组日常事务。\n"
+)
 CASES = {
     "an office named by its short name; its working groups named under it": (SHORT_NAME_AND_PARTS, [
         (G_OFFICE, "主任", "胡东", "副局长", "leaders.table.v1"),
@@ -151,6 +155,10 @@ CASES = {
         ("安义县城乡环境综合整治工作领导小组办公室", "办公室主任", "熊卫东", None, "leaders.prose.v1"),
         ("安义县城乡环境综合整治工作领导小组办公室", "办公室副主任", "付建华", None, "leaders.prose.v1"),
         ("安义县城乡环境综合整治工作领导小组办公室", "办公室副主任", "李静", None, "leaders.prose.v1"),
+    ]),
+    "a list under a heading naming no group, its group named in full later": (UNNAMED_LIST, [
+        ("辖区垃圾分类工作领导小组", "组长", "王一", "党委书记", "leaders.table.v1"),
+        ("辖区垃圾分类工作领导小组", "成员", "李二", "办公室主任", "leaders.table.v1"),
     ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
