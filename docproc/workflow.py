@@ -245,13 +245,15 @@ ArchiveOutcome = Literal["added", "updated", "unchanged"]
 
 
 def archive_document(
-    store: IndexStore, document: Document, source: Path, sha256: str, notice: Notice | None
+    store: IndexStore, document: Document, source: Path, sha256: str, notice: Notice | None, *,
+    replace: bool = False,
 ) -> bool:
     """Put one file (by its absolute path) into the archive with its notice's catalogue fields;
-    False when the store already held this version."""
+    False when the store already held this version, unless ``replace`` (the review desk re-indexes
+    a file whose notice a person corrected)."""
     from docproc.index.catalogue import catalogue_entry
 
-    return store.put(catalogue_entry(document, str(source.resolve()), sha256, notice))
+    return store.put(catalogue_entry(document, str(source.resolve()), sha256, notice), replace=replace)
 
 
 def archive_file(

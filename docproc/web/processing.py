@@ -3,7 +3,9 @@
 ``finish_document`` keeps the Document, extracts the notice (the latest correction of every
 corrected field stays on top of a new extraction) and puts the upload into the archive index with
 the reviewed catalogue fields; ``reindex`` does the last step again after a correction, so search
-finds the corrected title at once.
+finds the corrected title at once. Reading the notice and archiving are ``docproc.workflow``'s
+(``read_notice``, ``archive_document``), the same calls the CLI, ``docproc batch`` and ``docproc index``
+make; the pages themselves are read by the batch runner (``docproc.web.jobs``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from docproc.errors import NothingExtractedError
 from docproc.fileio import write_json_atomic
 from docproc.index import IndexStore, open_store
 from docproc.model.document import Document
@@ -21,6 +22,7 @@ from docproc.model.notice import Notice
 from docproc.web.config import DeskConfig
 from docproc.web.review import apply_corrections
 from docproc.web.store import DeskStore
+from docproc.workflow import archive_document, read_notice
 
 _archives = threading.local()
 
@@ -57,32 +59,24 @@ def finish_document(config: DeskConfig, store: DeskStore, doc_id: str, source: P
                     document_record: dict[str, Any]) -> str | None:
     """Keep the document, extract and store its notice, index it; returns a note for the inbox
     (why there is no notice) or None."""
-    from docproc.extract import extract_notice
-
     row = store.document(doc_id)
     if row is not None:  # records name the file as the user called it, not its generated name
         document_record = {**document_record, "source": {**document_record["source"], "file": row.filename}}
     write_json_atomic(document_path(config, doc_id), document_record)
     document = Document.from_dict(document_record)
-    note: str | None = None
-    try:
-        extracted = extract_notice(document).to_dict()
-    except NothingExtractedError as exc:
-        note = "no notice: " + " ".join(exc.message.split())
-        extracted = None
+    reading = read_notice(document)
     record = None
-    if extracted is not None:
+    if reading.notice is not None:
+        extracted = reading.notice.to_dict()
         record = apply_corrections(extracted, store.corrections(doc_id))
         store.put_extracted(doc_id, extracted, record)
     reindex(config, store, doc_id, document=document, record=record)
-    return note
+    return reading.why_none
 
 
 def reindex(config: DeskConfig, store: DeskStore, doc_id: str, *, document: Document | None = None,
             record: dict[str, Any] | None = None) -> None:
     """Put the document into the archive with its reviewed notice (replacing its entry)."""
-    from docproc.index.catalogue import catalogue_entry
-
     row = store.document(doc_id)
     document = document or load_document(config, doc_id)
     if row is None or document is None:
@@ -91,8 +85,7 @@ def reindex(config: DeskConfig, store: DeskStore, doc_id: str, *, document: Docu
         notice_row = store.notice(doc_id)
         record = notice_row.record if notice_row is not None else None
     notice = Notice.from_dict(record) if record is not None else None
-    path = str((config.uploads_dir / row.stored_name).resolve())
-    archive(config).put(catalogue_entry(document, path, row.sha256, notice), replace=True)
+    archive_document(archive(config), document, config.uploads_dir / row.stored_name, row.sha256, notice, replace=True)
 
 
 def document_id_of_archive_path(config: DeskConfig, path: str) -> str | None:
