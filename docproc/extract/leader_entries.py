@@ -31,6 +31,9 @@ def _titles_by_first_char(lexicon: LeaderLexicon) -> dict[str, tuple[str, ...]]:
     return {first: tuple(titles) for first, titles in table.items()}
 
 
+TITLE_REMARK = re.compile(r"[（(][^（）()]{1,12}[）)]")
+
+
 def title_ends(token: str, lexicon: LeaderLexicon) -> list[int]:
     """Every index just after a title (职务) printed in ``token``, ascending."""
     by_first = _titles_by_first_char(lexicon)
@@ -40,30 +43,36 @@ def title_ends(token: str, lexicon: LeaderLexicon) -> list[int]:
         for title in by_first.get(char, ())
         if token.startswith(title, index)
     }
+    # ``副局长（主持工作）洪勇…``: a bracketed remark right after a title still belongs to the position
+    ends |= {remark.end() for end in ends if (remark := TITLE_REMARK.match(token, end))}
     return sorted(ends)
 
 
 def _starts_with_place_and_unit(position: str, lexicon: LeaderLexicon) -> bool:
-    """``红旗镇副镇长``, ``海星办事处副主任``: a place of at least two characters, then a unit word."""
-    firsts = [position.find(suffix) for suffix in lexicon.org_suffixes]
+    """``红旗镇副镇长``, ``海星办事处副主任``, ``澳前片区开发管理局…``: a place of at least two characters,
+    then a unit word (the place ends at the first unit word or place ending: ``前片区…`` is no place)."""
+    firsts = [position.find(suffix) for suffix in (*lexicon.org_suffixes, *lexicon.place_endings)]
     found = [at for at in firsts if at >= 0]
-    return bool(found) and min(found) >= 2
+    return bool(found) and min(found) >= 2 and any(position.find(s) >= 2 for s in lexicon.org_suffixes)
 
 
 def _name_splits(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]:
     """Where a run-together token's leading name may end, best first: before a position start
     (``李学良市…``, 2–4 characters), else — for a name with a known surname — before a place and
     unit (``孙玉堂红旗镇…``, three characters tried before two)."""
-    splits = [
+    starts = [
         (token[:n], token[n:]) for n in (2, 3, 4)
         if NAME_TOKEN.fullmatch(token[:n]) and any(token.startswith(s, n) for s in lexicon.position_starts)
     ]
-    if token[:1] in lexicon.common_surnames:
-        splits += [
-            (token[:n], token[n:]) for n in (3, 2)
-            if NAME_TOKEN.fullmatch(token[:n]) and _starts_with_place_and_unit(token[n:], lexicon)
-        ]
-    return splits
+    if token.startswith(lexicon.compound_surnames):
+        return starts  # 欧阳志为市委常委: the name is three or four characters, no place after 欧阳
+    places = [
+        (token[:n], token[n:]) for n in (3, 2)
+        if token[:1] in lexicon.common_surnames and NAME_TOKEN.fullmatch(token[:n])
+        and _starts_with_place_and_unit(token[n:], lexicon)
+    ]
+    # a four-character name (欧阳志为) is rarer than a place before the unit (林猛|大练乡党委书记)
+    return [s for s in starts if len(s[0]) < 4] + places + [s for s in starts if len(s[0]) == 4]
 
 
 def split_run_together(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]] | None:

@@ -42,8 +42,10 @@ class LeaderLexicon:
     role_prefixes: tuple[str, ...]
     clause_stops: frozenset[str]
     org_suffixes: tuple[str, ...] = ()
+    place_endings: tuple[str, ...] = ()
     surnames: frozenset[str] = frozenset()
     common_surnames: frozenset[str] = frozenset()
+    compound_surnames: tuple[str, ...] = ()
     not_name_starts: tuple[str, ...] = ()
     unit_endings: tuple[str, ...] = ()
     group_name_cuts: tuple[str, ...] = ()
@@ -91,10 +93,14 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         role_prefixes=tuple(prose["role_prefixes"]),
         clause_stops=frozenset(prose["clause_stops"]),
         org_suffixes=_longest_first(positions["org_suffixes"]),
+        place_endings=_longest_first(positions["place_endings"]),
         surnames=frozenset("".join(line.strip() for line in surname_lines if not line.startswith("#"))),
         common_surnames=frozenset("".join(
             line.strip() for line in (base / "common_surnames.txt").read_text(encoding="utf-8").splitlines()
             if not line.startswith("#"))),
+        compound_surnames=tuple(
+            line.strip() for line in (base / "compound_surnames.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")),
         not_name_starts=tuple(positions["not_name_starts"]),
         unit_endings=_longest_first(positions["unit_endings"]),
         group_name_cuts=_longest_first(groups["group_name_cuts"]),

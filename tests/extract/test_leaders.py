@@ -189,6 +189,11 @@ def test_spans_point_at_the_entry_in_the_text() -> None:
         ("孙玉堂红旗镇副镇长", [("孙玉堂", "红旗镇副镇长")]),
         ("荀亮海星办事处副主任", [("荀亮", "海星办事处副主任")]),
         ("区软环境办公室主任", None),
+        # OCR lost the gap: a two-character name, then a place ending in 乡/片区 (not a four-character name)
+        ("林猛大练乡党委书记、乡长", [("林猛", "大练乡党委书记、乡长")]),
+        ("王盛白青乡乡长", [("王盛", "白青乡乡长")]),
+        ("李平澳前片区开发管理局副局长", [("李平", "澳前片区开发管理局副局长")]),
+        ("欧阳志为市委常委", [("欧阳志为", "市委常委")]),
     ],
 )
 def test_split_run_together(token: str, expected: list[tuple[str, str]] | None) -> None:
@@ -206,6 +211,9 @@ def test_split_run_together(token: str, expected: list[tuple[str, str]] | None) 
         ("区政府办公室副主任、法制办主任", [("", "区政府办公室副主任、法制办主任")]),
         ("市委常委、常务副市长", [("", "市委常委、常务副市长")]),
         ("区教育体育局纪检组长", [("", "区教育体育局纪检组长")]),
+        # a bracketed remark after the title stays with its position
+        ("区综合执法局副局长（主持工作）洪勇区公安局副局长",
+         [("", "区综合执法局副局长（主持工作）"), ("洪勇", "区公安局副局长")]),
     ],
 )
 def test_split_positions(token: str, expected: list[tuple[str, str]]) -> None:
