@@ -128,6 +128,19 @@ def _trailing_name(token: str, lexicon: LeaderLexicon) -> str:
     return ""
 
 
+def _given_name_glued(surname: str, token: str, lexicon: LeaderLexicon) -> int:
+    """How many characters of ``token`` are the given name of a lone ``surname`` printed before it
+    (OCR kept the gap after the surname but lost the one before the position), or 0."""
+    if len(surname) != 1 or surname not in lexicon.common_surnames:
+        return 0
+    for given in (1, 2):
+        rest = token[given:]
+        if NAME_TOKEN.fullmatch(token[:given]) and len(rest) >= MIN_RUN_ON_POSITION and is_position(rest, lexicon) and (
+                rest.startswith(lexicon.position_starts) or _starts_with_place_and_unit(rest, lexicon)):
+            return given
+    return 0
+
+
 def split_run_together_open(token: str, lexicon: LeaderLexicon) -> tuple[list[tuple[str, str]], str] | None:
     """Entries run together that end with a name whose position follows as the next token
     (a layout join of two list lines: ``李学良市…副局长索丽珍`` + ``市生态环境局二级巡视员``)."""
@@ -158,6 +171,13 @@ class _Token:
         self.text = "".join(ch for _, ch in kept)
         self.start, self.end = offset + match.start(), offset + match.end()
         self._at = [self.start + i for i, _ in kept]
+
+    def tail(self, skip: int) -> _Token:
+        """The same token without its first ``skip`` characters."""
+        rest = object.__new__(_Token)
+        rest.text, rest._at = self.text[skip:], self._at[skip:]
+        rest.start, rest.end = (rest._at[0] if rest._at else self.end), self.end
+        return rest
 
     def span(self, lo: int, hi: int) -> tuple[int, int]:
         """Text span of ``self.text[lo:hi]``."""
@@ -258,6 +278,10 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
                                                         and not token.startswith("各"))):
             # (魏为国 综合处: a unit as the position)
             if pending and pending.position is None:
+                given = _given_name_glued(pending.name or "", token, lexicon)
+                if given:  # ``肖 锌平潭消防支队…组长``: the given name glued to the position
+                    pending.name, token = (pending.name or "") + token[:given], token[given:]
+                    piece = piece.tail(given)
                 # ``李云涛 区…副局长徐连胜熊岳镇常务副镇长``, ``孙立新 区…副局长申守怡``: more run on
                 trailing = _trailing_name(token, lexicon)
                 positions = split_positions(token[: len(token) - len(trailing)], lexicon)

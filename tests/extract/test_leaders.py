@@ -72,6 +72,7 @@ SHORT_NAME_AND_PARTS = (  # an office given a short name, and its working groups
     "（一）综合组\n组长：翁武\n成员：郑祥\n职责：承办办公室日常性文件管理工作。\n（二）业务组\n组长：吴斌\n"
 )
 G_OFFICE = "某片区人口普查领导小组办公室"
+GLUED_GIVEN_NAME = "成立县安全生产工作领导小组。\n成  员：张 辉 平潭县烟草局局长\n肖 锌平潭消防支队筹建组组长\n"
 UNNAMED_LIST = (
     "一、组织机构\n组长：王一 党委书记\n成员：李二 办公室主任\n领导小组下设办公室，负责日常工作。\n"
     "二、工作要求\n办公室承担辖区垃圾分类工作领导小组日常事务。\n"
@@ -160,6 +161,10 @@ CASES = {
         ("辖区垃圾分类工作领导小组", "组长", "王一", "党委书记", "leaders.table.v1"),
         ("辖区垃圾分类工作领导小组", "成员", "李二", "办公室主任", "leaders.table.v1"),
     ]),
+    "a spaced surname whose given name OCR glued to the position": (GLUED_GIVEN_NAME, [
+        ("县安全生产工作领导小组", "成员", "张辉", "平潭县烟草局局长", "leaders.table.v1"),
+        ("县安全生产工作领导小组", "成员", "肖锌", "平潭消防支队筹建组组长", "leaders.table.v1"),
+    ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
@@ -194,6 +199,7 @@ def test_spans_point_at_the_entry_in_the_text() -> None:
         ("王盛白青乡乡长", [("王盛", "白青乡乡长")]),
         ("李平澳前片区开发管理局副局长", [("李平", "澳前片区开发管理局副局长")]),
         ("欧阳志为市委常委", [("欧阳志为", "市委常委")]),
+        ("郭云中国人民银行平潭支行行长", [("郭云", "中国人民银行平潭支行行长")]),
     ],
 )
 def test_split_run_together(token: str, expected: list[tuple[str, str]] | None) -> None:
