@@ -22,6 +22,7 @@ from docproc.extract.metadata import DOC_NUMBER
 from docproc.normalize.offsets import Edit
 
 _SPACE_RUN = re.compile(f"[{SPACE}]+")
+_SPACED_RUN = re.compile(f"[^{SPACE}](?:[{SPACE}]+[^{SPACE}])+")  # 务 院: single characters spaced for print
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = "。；！？!?;"
 _MARKER = re.compile(
@@ -39,7 +40,10 @@ _IMPRINT = re.compile(r"\s*印[发發]")
 def _own_doc_number(line: str, cues: FrameCues) -> re.Match[str] | None:
     """The document's own 文号 near the start of a run-on line (not a number cited in brackets)."""
     for match in DOC_NUMBER.finditer(line, 0, min(len(line), 600)):
-        before = line[max(0, match.start() - 12) : match.start()]
+        # what stands before the code itself (the pattern's agency may have taken the title's tail:
+        # 关于印发…方案的通知|国发〔1988〕72号 is the notice's own number, not one cited after 印发)
+        code = _agency_start(line, match, cues)
+        before = line[max(0, code - 12) : code]
         if re.search(r"[（(《〈]|根据|按照|依据|转发|印发", before) and not re.search(r"[）)》〉]", before):
             continue
         return match
@@ -158,12 +162,24 @@ def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
         word = head[start:end]
         glued = _glued_title(word, cues)
         if glued is None and is_organ(word, cues):
+            if _spaced_head_glued(head, start, word, cues):  # …名单国 务 院: the 国 belongs to the organ
+                starts.insert(0, start - 2)
+                break
             starts.insert(0, start)
             continue
         if glued is not None:
             starts.insert(0, start + glued)
         break
     return starts
+
+
+def _spaced_head_glued(head: str, start: int, word: str, cues: FrameCues) -> bool:
+    """Whether a name spaced for print (``务 院``) lost its first character to the word before it
+    (``…名单国 务 院``): that character, a space, then the run, and with it the run is an organ."""
+    if _SPACED_RUN.fullmatch(word) is None or start < 3 or head[start - 1] not in SPACE:
+        return False
+    first = head[start - 2]
+    return _CJK.match(first) is not None and head[start - 3] not in SPACE and is_organ(first + compact(word), cues)
 
 
 def _words(text: str, floor: int) -> list[tuple[int, int]]:
@@ -267,8 +283,9 @@ def _head_breaks(line: str, cues: FrameCues) -> list[int]:
     after = 0
     if number is not None:
         agency_start = _agency_start(line, number, cues)
-        if agency_start > 0 and is_title_like(line[:agency_start].split()[-1] if line[:agency_start].split()
-                                                else "", cues):
+        words = line[:agency_start].split()
+        # the title's last word, or the whole title printed with spaces (…实施意见 的 通 知国办发…)
+        if agency_start > 0 and words and (is_title_like(words[-1], cues) or is_title_like(line[:agency_start], cues)):
             breaks.append(agency_start)
         breaks.append(number.end())
         after = number.end()
@@ -277,7 +294,8 @@ def _head_breaks(line: str, cues: FrameCues) -> list[int]:
     title_end = -1
     start = after
     colon = after
-    for _ in range(6):
+    title_before_number = bool(breaks) and len(breaks) == 2  # …的通知|国发〔1988〕72号|各省…：
+    for _ in range(0 if title_before_number else 6):
         colon = line.find("：", start, after + 600)
         if colon < 0:
             colon = len(line)

@@ -141,3 +141,33 @@ def test_a_spaced_role_after_a_run_on_entry_stays_whole() -> None:
     assert "副 组 长：何 盈 党委副书记 欧阳志 党委委员、副局长" in framed(spaced).splitlines()
     lines = framed(glued).splitlines()
     assert "常务副主任：欧阳志 委员、副局长" in lines and "副 主 任：何 盈 党委副书记" in lines
+
+
+def test_a_crawled_notice_on_one_line_gives_title_number_recipients_and_signature() -> None:
+    # the title's 关于印发… before the own number is no sign of a cited one; a title printed with
+    # spaces still ends before its number; a signature spaced for print lost its first character
+    # to the attachment line before it
+    cover = (
+        "某省人民政府关于印发电力管理体制改革方案的通知某政发〔1988〕72号各市、县人民政府,省政府各部门:"
+        "省政府同意省能源厅提出的《电力管理体制改革方案》,现印发给你们,请认真贯彻执行。"
+        "附件:电力企业名单某 市 教 育 局一九八八年十月二十一日"
+    )
+    record = extract_notice(document_from_text(cover)).to_dict()
+    assert record["doc_number"] == "某政发〔1988〕72号"
+    assert record["title"] == "某省人民政府关于印发电力管理体制改革方案的通知"
+    assert record["recipients"] == ["各市、县人民政府", "省政府各部门"]
+    assert record["issuers"] == ["某市教育局"]
+    assert record["attachments"] == ["电力企业名单"]
+    spaced = (
+        "某省人民政府办公厅转发省发展改革委关于深化改革实施意见 的 通 知某政办发〔2007〕19号各市人民政府：省发展改革委"
+        "《关于深化改革的实施意见》已经省人民政府同意，现转发给你们，请认真贯彻执行。深化改革是一项复杂的系统工程，各地要"
+        "加强领导，精心组织，确保各项改革措施落到实处。某省人民政府办公厅二○○七年四月六日"
+    )
+    record = extract_notice(document_from_text(spaced)).to_dict()
+    assert record["doc_number"] == "某政办发〔2007〕19号"
+    assert record["recipients"] == ["各市人民政府"]
+
+
+def test_a_reply_letter_is_a_复函() -> None:
+    record = extract_notice(document_from_text("国务院办公厅关于同意建立某部际联席会议制度的复函\n某部：\n同意。\n")).to_dict()
+    assert record["doc_type"] == "复函"
