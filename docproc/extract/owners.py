@@ -108,7 +108,12 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue  # 各省可…: a permission gives no duty
         if not duty and text[: match.start()].rstrip().endswith(("：", ":")) and "的" in re.split(r"[，,；;]", clause)[0]:
             continue  # 以下四类：区直各部门向企业核发的各类证照: a noun phrase listed, not a subject
-        found.append((match.start(), compact(match.group("owner"))))
+        owner = compact(match.group("owner"))
+        if duty:  # 各省（区、市）|人民政府要…, 各村|党支部要…: the subject runs on to a unit before its duty
+            rest = clause[: duty.start()]
+            if re.fullmatch(r"[\u4e00-\u9fff]{1,6}", rest) and rest.endswith(cues.unit_endings):
+                owner += rest
+        found.append((match.start(), owner))
     owners: list[str] = []
     for _, owner in sorted(found, key=lambda item: item[0]):
         if owner not in owners:

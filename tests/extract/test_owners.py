@@ -1,0 +1,29 @@
+"""find_owners: who a task item belongs to, from sentences written for these tests after the shapes
+of the development gold (labelled lists, ``X负责``, distributive ``各X要``, permissions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from docproc.extract.outline import load_section_classes
+from docproc.extract.owners import find_owners
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("牵头单位：区行政审批局、区效能办", ["区行政审批局", "区效能办"]),
+        ("加强监督检查。（区市场监管局、区公安局按职责分工负责）", ["区市场监管局", "区公安局"]),
+        ("各省要建立工作台账，按月报送进展。", ["各省"]),
+        ("各省可结合实际制定细则。", []),  # a permission gives no duty
+        # the subject runs on to its unit before the duty
+        ("各省（区、市）人民政府要统筹建设监管平台。", ["各省（区、市）人民政府"]),
+        ("各村党支部要组建志愿者队伍。", ["各村党支部"]),
+        ("各辖区派出所要加强校园周边巡逻。", ["各辖区派出所"]),
+        # but not on to a whole phrase: 各地 owns it, the rest is what it must do
+        ("各地在推进试点的同时要加强监管。", ["各地"]),
+    ],
+)
+def test_find_owners(text: str, expected: list[str]) -> None:
+    classes = load_section_classes()
+    assert find_owners(text, classes.owner_labels, classes.deadline_labels) == expected
