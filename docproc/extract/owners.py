@@ -48,13 +48,14 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
     every_label = _alternation(owner_labels + deadline_labels)
     words = _alternation(data["responsibility_words"])
     units = _alternation(data["distributive_units"])
+    prefixes = _alternation(data["distributive_prefixes"])
     return OwnerCues(
         labelled=re.compile(rf"(?:{labels})\s*[：:]\s*(?P<value>.+?)(?=\s*(?:{every_label})\s*[：:]|[。；;\n]|$)"),
         responsible=re.compile(
             rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>[^（）()。；，,：:\n]{{2,80}}?)(?:要|应|须|应当)?(?P<word>{words})(?=[）)，,。；]|$|工作|相关|有关|组织|开展)"
         ),
         distributive=re.compile(
-            rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:[区市县省州]直|全[区市县省]|地方)?各(?:级|有关)?(?:[\u4e00-\u9fff]{{0,8}}?)(?:{units})(?:[（(][^（）()]{{1,8}}[）)])?)"
+            rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:{prefixes})?各(?:级|有关)?(?:[\u4e00-\u9fff]{{0,8}}?)(?:{units})(?:[（(][^（）()]{{1,8}}[）)])?)"
         ),
         modal=re.compile(_alternation(data["modals"])),
         permission=re.compile(_alternation(data["permissions"])),
@@ -110,7 +111,7 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue  # 以下四类：区直各部门向企业核发的各类证照: a noun phrase listed, not a subject
         owner = compact(match.group("owner"))
         if duty:  # 各省（区、市）|人民政府要…, 各村|党支部要…: the subject runs on to a unit before its duty
-            rest = clause[: duty.start()]
+            rest = re.split("[、和及]", clause[: duty.start()])[0]  # 各辖区|派出所、综合执法大队要…
             if re.fullmatch(r"[\u4e00-\u9fff]{1,6}", rest) and rest.endswith(cues.unit_endings):
                 owner += rest
         found.append((match.start(), owner))
