@@ -20,7 +20,7 @@ from docproc.extract.owners import find_owners
         ("各省（区、市）人民政府要统筹建设监管平台。", ["各省（区、市）人民政府"]),
         ("各村党支部要组建志愿者队伍。", ["各村党支部"]),
         ("各辖区派出所要加强校园周边巡逻。", ["各辖区派出所"]),
-        ("各辖区派出所、综合执法大队要配合开展秩序整顿。", ["各辖区派出所"]),  # named units + 要 own nothing
+        ("各辖区派出所、综合执法大队要开展秩序整顿。", ["各辖区派出所"]),  # named units + 要 own nothing
         ("辖区各派出所、党群工作处要做好交通安全宣传。", ["辖区各派出所"]),  # X各Y is distributive too
         # but not on to a whole phrase: 各地 owns it, the rest is what it must do
         ("各地在推进试点的同时要加强监管。", ["各地"]),
