@@ -117,6 +117,8 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
     """Characters before a group word back to a stop; crosses into short heading lines only."""
     chars: list[str] = []
     index = word_start - 1
+    if index >= 0 and text[index] in " \t\u3000":
+        return ""  # …区传媒中心办公室 指挥部下设…: a group word after a space opens a sentence, bare
     while index >= 0:
         ch = text[index]
         if ch == "\n":
@@ -165,6 +167,8 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         clause = re.search(r".*(?:一名|确定|各成员单位|应当|需要)", prefix)
         if clause:  # 联席会议各成员单位应确定一名联席会议…: a sentence before the name, not the name
             prefix = prefix[clause.end() :]
+        if prefix.startswith("各"):  # …工作人员. 各相关村主干|领导小组下设…: a member entry, the word bare
+            prefix = ""
         name = prefix + match.group()
         start = match.start() - len(prefix)
         parent = _parent_setting_up(text, start, mentions, lexicon)

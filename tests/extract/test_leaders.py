@@ -73,6 +73,11 @@ SHORT_NAME_AND_PARTS = (  # an office given a short name, and its working groups
 )
 G_OFFICE = "某片区人口普查领导小组办公室"
 GLUED_GIVEN_NAME = "成立县安全生产工作领导小组。\n成  员：张 辉 平潭县烟草局局长\n肖 锌平潭消防支队筹建组组长\n"
+BARE_AFTER_LIST = (
+    "成立县防汛工作指挥部。\n指挥长：陈一 县长\n"
+    "成 员：徐二 县传媒中心办公室 指挥部下设办公室，负责日常工作。\n"
+)
+GLUED_EACH_AFTER_LIST = "成立县防汛工作指挥部。\n指挥长：陈一 县长. 各相关村主干指挥部下设办公室，办公室主任由张三担任。\n"
 UNNAMED_LIST = (
     "一、组织机构\n组长：王一 党委书记\n成员：李二 办公室主任\n领导小组下设办公室，负责日常工作。\n"
     "二、工作要求\n办公室承担辖区垃圾分类工作领导小组日常事务。\n"
@@ -164,6 +169,14 @@ CASES = {
     "a spaced surname whose given name OCR glued to the position": (GLUED_GIVEN_NAME, [
         ("县安全生产工作领导小组", "成员", "张辉", "平潭县烟草局局长", "leaders.table.v1"),
         ("县安全生产工作领导小组", "成员", "肖锌", "平潭消防支队筹建组组长", "leaders.table.v1"),
+    ]),
+    "a bare group word after the list's last entry names no new group": (BARE_AFTER_LIST, [
+        ("县防汛工作指挥部", "指挥长", "陈一", "县长", "leaders.table.v1"),
+        ("县防汛工作指挥部", "成员", "徐二", "县传媒中心办公室", "leaders.table.v1"),
+    ]),
+    "a 各 entry glued to the bare group word after it names no group": (GLUED_EACH_AFTER_LIST, [
+        ("县防汛工作指挥部", "指挥长", "陈一", "县长", "leaders.table.v1"),
+        ("县防汛工作指挥部办公室", "办公室主任", "张三", None, "leaders.prose_by.v1"),
     ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
