@@ -171,3 +171,9 @@ def test_a_crawled_notice_on_one_line_gives_title_number_recipients_and_signatur
 def test_a_reply_letter_is_a_复函() -> None:
     record = extract_notice(document_from_text("国务院办公厅关于同意建立某部际联席会议制度的复函\n某部：\n同意。\n")).to_dict()
     assert record["doc_type"] == "复函"
+
+
+def test_a_print_button_with_spaces_is_page_chrome() -> None:
+    page = "首页\n>\n通知\n发布时间：2020/12/02\n[ 打印 ]\n某市发展改革委关于做好电力合同签订工作的通知\n各区发展改革委：\n请做好有关工作。\n"
+    record = extract_notice(document_from_text(page)).to_dict()
+    assert record["title"] == "某市发展改革委关于做好电力合同签订工作的通知"
