@@ -54,7 +54,7 @@ def _heading_span(node: OutlineNode) -> tuple[int, int]:
 
 _STAGE_WORD = re.compile(r"阶段(?!性)|階段(?!性)")
 _STAGE_PREFIX = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階段)[：:]\s*(?=\S)")
-_OPEN_ENDED = re.compile(r"\s*(?:起|开始|以后|以来)")
+_OPEN_ENDED = re.compile(r"\s*(?:起|开始|以后|以来|后(?![续期]))")
 _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
 _UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
 
@@ -81,6 +81,8 @@ def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
 
 def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated: str | None) -> bool:
     heading = node.heading
+    if _STAGE_WORD.search(node.marker) and dated:  # 第一阶段：从3月1日至6月30日，…
+        return True
     if _STAGE_WORD.search(heading):
         return node is not top or bool(dated)  # 一、实施阶段 alone is a section, not a stage
     if node is top:
@@ -101,6 +103,28 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
     return _STAGE_PREFIX.sub("", name) or name or compact(heading)  # （一）一季度: the period names the stage
 
 
+_INLINE_STAGE = re.compile(r"第[一二三四五六七八九十]{1,3}(?:阶段|階段)\s*[：:]")
+INLINE_DATE_REACH = 30  # characters after an inline stage's label where its date range must begin
+
+
+def _inline_stages(text: str, node: OutlineNode, year: int | None) -> list[PhaseHit]:
+    """Stages labelled inside a stage item's own paragraph (``第一阶段：从2021年3月1日至6月30日，…``),
+    each with the date range that follows its label; [] unless every label carries one."""
+    own = text[node.own_span[0] : node.own_span[1]]
+    hits: list[PhaseHit] = []
+    for label in _INLINE_STAGE.finditer(own):
+        ranges = [r for r in find_date_ranges(own[label.end() : label.end() + INLINE_DATE_REACH + 40])
+                  if r.span[0] <= INLINE_DATE_REACH and r.end is not None]
+        point_year = ranges[0].start.year or year if ranges else None
+        if not ranges or point_year is None:
+            return []
+        start, end = ranges[0].resolve(point_year)
+        span = (node.own_span[0] + label.start(), node.own_span[0] + label.end() + ranges[0].span[1])
+        name = compact(label.group()).rstrip("：:")
+        hits.append(PhaseHit(name, start, end, compact(text[span[0] : span[1]]), span))
+    return hits
+
+
 def find_phases(
     text: str, outline: list[OutlineNode], spans: SectionSpans, year: int | None
 ) -> list[PhaseHit]:
@@ -117,6 +141,14 @@ def find_phases(
             kind = found[1] if found else None
             if not _is_stage(node, top, in_phase_section, kind):
                 continue
+            if found is None and any(_STAGE_WORD.search(child.marker) and _heading_dates(child.heading)
+                                     for child in node.children):
+                continue  # （三）分阶段稳步推进 over its dated 第一阶段/第二阶段: the children are the stages
+            if found is None:
+                inline = _inline_stages(text, node, year)
+                if inline:  # （三）分阶段稳步推进。第一阶段：从3月1日至6月30日，…第二阶段：…
+                    phases.extend(inline)
+                    continue
             start = end = None
             if found is not None:
                 dates = found[0]
@@ -130,6 +162,10 @@ def find_phases(
                 elif kind == "open":
                     end = None  # 2024年6月起: open-ended
             span = _heading_span(node)
-            phases.append(PhaseHit(_phase_name(heading, found[0] if found else None), start, end,
+            name = _phase_name(heading, found[0] if found else None)
+            if _STAGE_WORD.search(node.marker) and found is not None and len(
+                    compact(heading[: found[0].span[0]]).strip("从自：:")) <= 1:  # 第一阶段：从…至…: the label names it
+                name = compact(node.marker).rstrip("：:")
+            phases.append(PhaseHit(name, start, end,
                                    compact(text[span[0] : span[1]]), span))
     return phases

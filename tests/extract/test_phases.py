@@ -1,0 +1,32 @@
+"""Phases through the whole extractor, on texts written for these tests after the shapes of the
+development gold: stages labelled inside one paragraph, a stage open after a date (…后)."""
+
+from __future__ import annotations
+
+from docproc.extract.pipeline import extract_notice
+from tests.extract.text_document import document_from_text
+
+
+def phases_of(body: str) -> list[tuple[str, str | None, str | None]]:
+    text = f"某镇关于印发垃圾分类工作方案的通知\n各村委会：\n{body}\n某镇人民政府\n2021年4月9日\n"
+    record = extract_notice(document_from_text(text)).to_dict()
+    return [(p["name"], p["start"], p["end"]) for p in record["phases"]]
+
+
+def test_stages_labelled_inside_one_paragraph() -> None:
+    body = (
+        "一、工作目标\n（一）打造示范村。年底前建成示范村。\n（二）分阶段稳步推进。第一阶段：从2021年3月1日至2021年6月30日，"
+        "建成示范点。第二阶段：2021年7月1日至2021年12月31日，实现全覆盖。"
+    )
+    assert phases_of(body) == [
+        ("第一阶段", "2021-03-01", "2021-06-30"),
+        ("第二阶段", "2021-07-01", "2021-12-31"),
+    ]
+
+
+def test_a_stage_after_a_date_is_open_ended() -> None:
+    body = "一、工作步骤\n（一）集中整治阶段（5月1日至6月30日）。开展整治。\n（二）长效管理阶段（7月1日后）。建立长效机制。"
+    assert phases_of(body) == [
+        ("集中整治阶段", "2021-05-01", "2021-06-30"),
+        ("长效管理阶段", "2021-07-01", None),
+    ]
