@@ -111,6 +111,7 @@ def _strip_name(name: str, lexicon: LeaderLexicon) -> str:
 
 
 QUOTED_MAX_CHARS = 30  # the longest quoted phrase read as part of a group's name
+OCR_QUOTE_PAIRS = {"’": "“", "”": "‘"}  # a closing quote and the opening one OCR may have read for its own
 
 
 def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> str:
@@ -137,8 +138,10 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
         if ch in lexicon.closing_quotes:  # 安全生产‘党政同责、一岗双责’领导小组: the quoted words are the name's
             opening = lexicon.opening_quotes[lexicon.closing_quotes.index(ch)]
             start = text.rfind(opening, max(0, index - QUOTED_MAX_CHARS), index)
+            if start < 0 and ch in OCR_QUOTE_PAIRS:  # OCR read the inner ‘ as “: the pair is still ‘…’
+                start = text.rfind(OCR_QUOTE_PAIRS[ch], max(0, index - QUOTED_MAX_CHARS), index)
             if start >= 0 and "\n" not in text[start:index]:
-                chars.extend(reversed(text[start : index + 1]))
+                chars.extend(reversed(opening + text[start + 1 : index + 1]))
                 index = start - 1
                 continue
         if ch in lexicon.name_stop_chars:
