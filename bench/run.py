@@ -243,6 +243,21 @@ def run_ocr(results: dict[str, Any], selected: set[str] | None, with_tesseract: 
     results["ocr"] = {"summary": scored.summary, "pages": [asdict(p) for p in scored.pages]}
 
 
+def _run_stamp() -> dict[str, str]:
+    """When a section was measured, and on which commit (``+`` when the tree had changes)."""
+    import datetime
+    import subprocess
+
+    def git(*command: str) -> str:
+        done = subprocess.run(["git", *command], cwd=REPO_DIR, capture_output=True, text=True, check=False)
+        return done.stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    if git("status", "--porcelain", "--untracked-files=no"):
+        commit += "+"
+    return {"at": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%MZ"), "commit": commit}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="docproc benchmark: every stage's speed and accuracy")
     parser.add_argument("--out", type=Path, default=REPO_DIR / "bench" / "results.json")
@@ -250,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", help="OCR: comma-separated fixture case names (default: all)")
     parser.add_argument("--no-tesseract", action="store_true", help="OCR: skip the Tesseract baseline")
     parser.add_argument("--no-memory", action="store_true", help="OCR: skip the 20-page memory run")
+    parser.add_argument("--ocr-cache", type=Path,
+                        help="extraction: reuse the OCR documents kept in this folder (bench.extraction's cache)")
     args = parser.parse_args(argv)
 
     sections = args.only.split(",") if args.only else list(SECTIONS)
@@ -275,8 +292,17 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"\n== {name} ==", flush=True)
         module = importlib.import_module(f"bench.{name}")
-        module.run(results)
+        if name == "extraction" and args.ocr_cache is not None:
+            module.run(results, ocr_cache=args.ocr_cache)
+        else:
+            module.run(results)
     results["bench_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    runs = {name: _run_stamp() for name in sections}
+    if args.only and args.out.exists():  # a partial run replaces its sections and keeps the others
+        earlier = json.loads(args.out.read_text(encoding="utf-8"))
+        runs = {**earlier.get("section_runs", {}), **runs}
+        results = {**earlier, **results}
+    results["section_runs"] = runs
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
