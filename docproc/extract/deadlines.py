@@ -60,6 +60,7 @@ class DeadlineCues:
     receiver_link: str
     object_marker: str
     adverbs: str
+    degree_adverbs: str
     manner: re.Pattern[str]
     receiver_trailer: re.Pattern[str]
     subject: re.Pattern[str]
@@ -80,8 +81,10 @@ def load_deadline_cues() -> DeadlineCues:
         preposition=re.compile(rf"(?:{_alternation(data['date_prepositions'])})\s*$"),
         modal=re.compile(rf"(?<![主重需必提摘纪概相供反对适响效感])(?:{_alternation(data['modals'])})"),
         obligation_start=re.compile(
-            rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['obligation_verbs'] + data['object_markers'])})"
+            rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['degree_adverbs'])})?"
+            rf"(?:{_alternation(data['obligation_verbs'] + data['object_markers'])})"
         ),
+        degree_adverbs=_alternation(data["degree_adverbs"]),
         send_verb=_alternation(data["send_verbs"]),
         receiver_link=_alternation(data["receiver_links"]),
         object_marker=_alternation(data["object_markers"]),
@@ -167,6 +170,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
     after = cues.subject.sub("", after).lstrip()
     after = cues.unit_subject.sub("", after)  # 试点城市政府对…进行评估总结
     after = re.sub(rf"^(?:{cues.modal.pattern})+", "", after)
+    after = re.sub(rf"^(?:{cues.degree_adverbs})", "", after)  # 年底前基本建成示范村 → 建成示范村
     after = cues.manner.sub("", after)  # 将督查落实情况以书面形式反馈至区安办
     after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}))", "", after)  # 分别报送区督查室和区安办
     verb_group = rf"(?:(?:{cues.adverbs})\s*)?(?P<verb>{cues.send_verb})(?:(?:{cues.receiver_link})?(?P<to>.+))?"

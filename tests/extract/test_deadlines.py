@@ -11,6 +11,10 @@ import pytest
 from docproc.extract.deadlines import find_deadlines
 
 CASES = {
+    "年底前 with an adverb of extent before the verb, which what leaves out": (
+        "在四个片区各选定两个村庄推行示范村建设，年底前基本建成垃圾分类示范村；在全域开展示范区域建设。",
+        [(date(2024, 12, 31), None, "建成垃圾分类示范村", None)],
+    ),
     "将X，于…前分别报送Y: the object held in the clause before": (
         "各牵头单位应将本单位的工作方案（电子版与纸质版）以及联络员姓名电话，于6月10日前分别报送区督查室和区安办。",
         [(date(2024, 6, 10), None, "报送本单位的工作方案以及联络员姓名电话", "区督查室和区安办")],
