@@ -106,7 +106,18 @@ def split_positions(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]
             name, position = candidates[0]
             tail = split_positions(position, lexicon)
             return [("", token[:end]), (name, tail[0][1]), *tail[1:]]
+    for end in title_ends(token, lexicon):
+        if token.startswith("各", end):  # …所长各包村工作队领导各村支部书记: posts without names run on
+            return [("", token[:end]), *(("", post) for post in _distributive_posts(token[end:], lexicon))]
     return [("", token)]
+
+
+def _distributive_posts(run: str, lexicon: LeaderLexicon) -> list[str]:
+    """``各包村工作队领导各村支部书记、村委主任`` → each 各 post; the run stops where a group word
+    opens the next sentence (``…书记领导小组全面负责…``)."""
+    stops = [at for word, _ in lexicon.group_words if (at := run.find(word)) > 0]
+    run = run[: min(stops)] if stops else run
+    return [post for post in re.split(r"(?=各)", run) if post]
 
 
 def _trailing_name(token: str, lexicon: LeaderLexicon) -> str:
@@ -190,7 +201,8 @@ class _Token:
         out: list[_Entry] = []
         for name, position in parts:
             lo, cursor = cursor, cursor + len(name) + len(position)
-            out.append(_Entry(name, position, *self.span(lo, cursor), run_together=True))
+            # a post run on without a name (…所长各村支部书记) is a position-only entry
+            out.append(_Entry(name or None, position, *self.span(lo, cursor), run_together=True))
         return out
 
 

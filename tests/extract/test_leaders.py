@@ -234,6 +234,11 @@ def test_split_run_together(token: str, expected: list[tuple[str, str]] | None) 
         ("区政府办公室副主任、法制办主任", [("", "区政府办公室副主任、法制办主任")]),
         ("市委常委、常务副市长", [("", "市委常委、常务副市长")]),
         ("区教育体育局纪检组长", [("", "区教育体育局纪检组长")]),
+        # posts without names run on after a position (各…), up to the sentence after the list
+        ("镇司法所所长各包村工作队领导各村支部书记、村委主任",
+         [("", "镇司法所所长"), ("", "各包村工作队领导"), ("", "各村支部书记、村委主任")]),
+        ("综治处三级主任科员各村党（总）支部书记领导小组全面负责防范工作",
+         [("", "综治处三级主任科员"), ("", "各村党（总）支部书记")]),
         # a bracketed remark after the title stays with its position
         ("区综合执法局副局长（主持工作）洪勇区公安局副局长",
          [("", "区综合执法局副局长（主持工作）"), ("洪勇", "区公安局副局长")]),
