@@ -19,7 +19,11 @@ from docproc.extract.metadata import compact
 from docproc.extract.outline import OutlineNode, SectionClasses, SectionSpans, section_class
 from docproc.extract.owners import find_owners
 
-_TRAILING_DATE = re.compile(r"[（(][^（）()]*(?:\d|长期|持续|年底|月底)[^（）()]*[）)]$")
+# a date in brackets closing a heading (（2018年4-9月）, (3月底前), （长期）) — not a remark that merely
+# holds a number (（见附件1，…）)
+_TRAILING_DATE = re.compile(
+    r"[（(][^（）()]*(?:\d\s*[年月日号]|[一二三四五六七八九十]月|长期|持续|年底|月底|[上中下]旬)[^（）()]*[）)]$"
+)
 
 
 @dataclass
