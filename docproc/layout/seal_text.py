@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from docproc.layout.furniture import inside_share
 from docproc.layout.red import RED_MARGIN
 from docproc.ocr.base import OcrLine
 
@@ -25,16 +26,6 @@ RED_INK_SHARE = 0.6  # a line whose ink is mostly red ...
 BLACK_LEVEL = 110
 BLACK_SHARE_MAX = 0.03
 INSIDE_SHARE = 0.8  # ... and it lies (mostly) inside the seal's box
-
-
-def _inside_share(box: Box, zone: Box) -> float:
-    x0, y0, x1, y1 = box
-    area = max(x1 - x0, 0.0) * max(y1 - y0, 0.0)
-    if area <= 0:
-        return 0.0
-    ix = max(0.0, min(x1, zone[2]) - max(x0, zone[0]))
-    iy = max(0.0, min(y1, zone[3]) - max(y0, zone[1]))
-    return ix * iy / area
 
 
 def red_ink_share(image: np.ndarray, box: Box) -> float:
@@ -70,7 +61,7 @@ def drop_seal_text(lines: Sequence[OcrLine], image: np.ndarray, seals: Sequence[
         return list(lines)
     kept = []
     for line in lines:
-        in_seal = any(_inside_share(line.box, seal) >= INSIDE_SHARE for seal in seals)
+        in_seal = any(inside_share(line.box, seal) >= INSIDE_SHARE for seal in seals)
         if (
             in_seal
             and red_ink_share(image, line.box) >= RED_INK_SHARE
