@@ -23,6 +23,11 @@ _DATE = (
     rf"|(?P<{{p}}part>{_PART}))?|(?P<{{p}}bare>[底末])))"
 )
 _DAY_ONLY = r"(?P<{p}dd>3[01]|[12]\d|0?[1-9])[日号]"
+# a date in brackets closing a heading (（2018年4-9月）, (3月底前), （长期）): a task's or stage's own
+# time, left out of its title — not a remark that merely holds a number (（见附件1，…）)
+TRAILING_DATE_PAREN = re.compile(
+    r"[（(][^（）()]*(?:\d\s*[年月日号]|[一二三四五六七八九十]月|长期|持续|年底|月底|[上中下]旬)[^（）()]*[）)]\s*$"
+)
 RANGE_SEPARATOR = r"\s*(?:至|到|—|－|-|~|～|－－|——)\s*"
 DATE_RANGE = re.compile(
     _DATE.format(p="a") + rf"(?:{RANGE_SEPARATOR}(?:" + _DATE.format(p="b") + "|"

@@ -6,11 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from docproc.extract.dates import DateRange, find_date_ranges
+from docproc.extract.dates import TRAILING_DATE_PAREN, DateRange, find_date_ranges
 from docproc.extract.metadata import compact
 from docproc.extract.outline import OutlineNode, SectionSpans, is_phase_section
 
-_DATE_PAREN = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]\s*$")
 _AFTER_DATE = re.compile(r"\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时)?\s*(?:前|之前|以前)")
 _BEFORE_DATE = re.compile(r"(?:截止|截至)(?:到|至)?\s*$")
 _RECURRING = re.compile(
@@ -90,7 +89,7 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
     if in_phase_section and node.parent is top:
         return dated is not None  # 实施步骤 → （一）动员部署（3月1日—15日）
     # a numbered work item that carries its own date range: （一）全面开展清产核资（2018年4-9月）
-    return dated in ("range", "month") and bool(_DATE_PAREN.search(heading))
+    return dated in ("range", "month") and bool(TRAILING_DATE_PAREN.search(heading))
 
 
 def _phase_name(heading: str, dates: DateRange | None) -> str:
@@ -99,7 +98,7 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
         paren = heading.rfind("（", 0, dates.span[0] + 1)
         paren = max(paren, heading.rfind("(", 0, dates.span[0] + 1))
         name = heading[:paren] if paren >= 0 and paren <= dates.span[0] else heading[: dates.span[0]]
-    name = compact(_DATE_PAREN.sub("", name)).rstrip("：:，,。")
+    name = compact(TRAILING_DATE_PAREN.sub("", name)).rstrip("：:，,。")
     return _STAGE_PREFIX.sub("", name) or name or compact(heading)  # （一）一季度: the period names the stage
 
 

@@ -14,16 +14,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from docproc.extract.dates import find_date_ranges
+from docproc.extract.dates import TRAILING_DATE_PAREN, find_date_ranges
 from docproc.extract.metadata import compact
 from docproc.extract.outline import OutlineNode, SectionClasses, SectionSpans, section_class
 from docproc.extract.owners import find_owners
-
-# a date in brackets closing a heading (（2018年4-9月）, (3月底前), （长期）) — not a remark that merely
-# holds a number (（见附件1，…）)
-_TRAILING_DATE = re.compile(
-    r"[（(][^（）()]*(?:\d\s*[年月日号]|[一二三四五六七八九十]月|长期|持续|年底|月底|[上中下]旬)[^（）()]*[）)]$"
-)
 
 
 @dataclass
@@ -46,7 +40,7 @@ def task_title(heading: str) -> str:
     label = re.match(r"^([^：:，,]{2,30})[：:]", heading)
     if label:
         heading = label.group(1)
-    return compact(_TRAILING_DATE.sub("", heading.rstrip("。；;")))
+    return compact(TRAILING_DATE_PAREN.sub("", heading.rstrip("。；;")))
 
 
 def _labelled_deadline(text: str, labels: tuple[str, ...], year: int | None) -> tuple[date, tuple[int, int]] | None:
