@@ -173,22 +173,26 @@ class _Entry:
     run_together: bool = False
 
 
+@dataclass(frozen=True)
 class _Token:
     """A whitespace-separated piece of a member list with the characters entries are read from
-    (CJK and ``、（）``) and the map from those back to the text, for exact entry spans."""
+    (CJK and ``、（）``) and, in ``_at``, where each of them stands in the text, for exact entry spans."""
 
-    def __init__(self, match: re.Match[str], offset: int) -> None:
+    text: str
+    _at: list[int]
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, match: re.Match[str], offset: int) -> _Token:
         kept = [(i, ch) for i, ch in enumerate(match.group()) if CJK_CHAR.match(ch) or ch in "、，,（）()"]
-        self.text = "".join(ch for _, ch in kept)
-        self.start, self.end = offset + match.start(), offset + match.end()
-        self._at = [self.start + i for i, _ in kept]
+        start = offset + match.start()
+        return cls("".join(ch for _, ch in kept), [start + i for i, _ in kept], start, offset + match.end())
 
     def tail(self, skip: int) -> _Token:
         """The same token without its first ``skip`` characters."""
-        rest = object.__new__(_Token)
-        rest.text, rest._at = self.text[skip:], self._at[skip:]
-        rest.start, rest.end = (rest._at[0] if rest._at else self.end), self.end
-        return rest
+        at = self._at[skip:]
+        return _Token(self.text[skip:], at, at[0] if at else self.end, self.end)
 
     def span(self, lo: int, hi: int) -> tuple[int, int]:
         """Text span of ``self.text[lo:hi]``."""
@@ -282,7 +286,7 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
     entries: list[_Entry] = []
     pending: _Entry | None = None
     for match in re.finditer(r"\S+", text):
-        piece = _Token(match, offset)
+        piece = _Token.of(match, offset)
         token = piece.text
         if not CJK_CHAR.search(token):
             continue

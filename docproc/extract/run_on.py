@@ -281,11 +281,14 @@ def _head_breaks(line: str, cues: FrameCues) -> list[int]:
     breaks: list[int] = []
     number = _own_doc_number(line, cues)
     after = 0
+    title_before_number = False  # …的通知|国发〔1988〕72号|各省…：
     if number is not None:
         agency_start = _agency_start(line, number, cues)
         words = line[:agency_start].split()
         # the title's last word, or the whole title printed with spaces (…实施意见 的 通 知国办发…)
-        if agency_start > 0 and words and (is_title_like(words[-1], cues) or is_title_like(line[:agency_start], cues)):
+        title_before_number = agency_start > 0 and bool(words) and (
+            is_title_like(words[-1], cues) or is_title_like(line[:agency_start], cues))
+        if title_before_number:
             breaks.append(agency_start)
         breaks.append(number.end())
         after = number.end()
@@ -294,7 +297,6 @@ def _head_breaks(line: str, cues: FrameCues) -> list[int]:
     title_end = -1
     start = after
     colon = after
-    title_before_number = bool(breaks) and len(breaks) == 2  # …的通知|国发〔1988〕72号|各省…：
     for _ in range(0 if title_before_number else 6):
         colon = line.find("：", start, after + 600)
         if colon < 0:
