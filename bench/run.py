@@ -11,6 +11,7 @@ and the peak RSS of OCR-ing a 20-page scanned PDF in a fresh process. Prints a t
 from __future__ import annotations
 
 import argparse
+import datetime
 import importlib
 import json
 import platform
@@ -244,9 +245,7 @@ def run_ocr(results: dict[str, Any], selected: set[str] | None, with_tesseract: 
 
 
 def _run_stamp() -> dict[str, str]:
-    """When a section was measured, and on which commit (``+`` when the tree had changes)."""
-    import datetime
-    import subprocess
+    """When this run measured, and on which commit (``+`` when the tree had changes)."""
 
     def git(*command: str) -> str:
         done = subprocess.run(["git", *command], cwd=REPO_DIR, capture_output=True, text=True, check=False)
@@ -297,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             module.run(results)
     results["bench_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-    runs = {name: _run_stamp() for name in sections}
+    stamp = _run_stamp()
+    runs = {name: stamp for name in sections}
     if args.only and args.out.exists():  # a partial run replaces its sections and keeps the others
         earlier = json.loads(args.out.read_text(encoding="utf-8"))
         runs = {**earlier.get("section_runs", {}), **runs}
