@@ -57,13 +57,17 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
+def _data_lines(path: Path) -> list[str]:
+    """The lines of a vocabulary file, stripped, without blank lines and ``#`` comments."""
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
     base = directory or models_dir() / "extract" / "leaders"
     roles: list[str] = []
     office_roles: set[str] = set()
-    for line in (base / "roles.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in _data_lines(base / "roles.tsv"):
         word, kind = line.split("\t")
         roles.append(word.strip())
         if kind.strip() == "office":
@@ -71,7 +75,6 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
     groups = json.loads((base / "groups.json").read_text(encoding="utf-8"))
     positions = json.loads((base / "positions.json").read_text(encoding="utf-8"))
     prose = json.loads((base / "prose.json").read_text(encoding="utf-8"))
-    surname_lines = (base / "surnames.txt").read_text(encoding="utf-8").splitlines()
     return LeaderLexicon(
         roles=_longest_first(roles),
         office_roles=frozenset(office_roles),
@@ -94,13 +97,9 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         clause_stops=frozenset(prose["clause_stops"]),
         org_suffixes=_longest_first(positions["org_suffixes"]),
         place_endings=_longest_first(positions["place_endings"]),
-        surnames=frozenset("".join(line.strip() for line in surname_lines if not line.startswith("#"))),
-        common_surnames=frozenset("".join(
-            line.strip() for line in (base / "common_surnames.txt").read_text(encoding="utf-8").splitlines()
-            if not line.startswith("#"))),
-        compound_surnames=tuple(
-            line.strip() for line in (base / "compound_surnames.txt").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")),
+        surnames=frozenset("".join(_data_lines(base / "surnames.txt"))),
+        common_surnames=frozenset("".join(_data_lines(base / "common_surnames.txt"))),
+        compound_surnames=tuple(_data_lines(base / "compound_surnames.txt")),
         not_name_starts=tuple(positions["not_name_starts"]),
         unit_endings=_longest_first(positions["unit_endings"]),
         group_name_cuts=_longest_first(groups["group_name_cuts"]),
