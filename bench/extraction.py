@@ -98,7 +98,8 @@ _RUN_DOCUMENTS: dict[str, Any] = {}  # OCR documents of this process's run, shar
 class OcrCache:
     """OCR documents by the input's sha256: kept for the rest of the run (so the confusions section
     reads the scans the extraction section OCR'd), and in a folder across runs when given (while
-    developing; ``make bench`` gives none, so every run measures today's OCR)."""
+    developing; ``make bench`` gives none, so every run measures today's OCR). A document read from
+    the folder has its text joined again from its pages, so layout changes show without new OCR."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
@@ -113,9 +114,13 @@ class OcrCache:
             _RUN_DOCUMENTS[key] = recognize(path)
             return _RUN_DOCUMENTS[key]
         cached = self.folder / f"{key}.document.json"
-        if cached.exists():
-            _RUN_DOCUMENTS[key] = docproc.load(cached)
-            return _RUN_DOCUMENTS[key]
+        if cached.exists():  # the recogniser's pages, their text joined by today's layout code
+            from docproc.layout.paragraphs import build_document_text
+
+            document = docproc.load(cached)
+            document.text = build_document_text(document.pages)
+            _RUN_DOCUMENTS[key] = document
+            return document
         document = recognize(path)
         self.folder.mkdir(parents=True, exist_ok=True)
         cached.write_text(json.dumps(document.to_dict(), ensure_ascii=False), encoding="utf-8")

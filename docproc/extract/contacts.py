@@ -51,6 +51,7 @@ class ContactLexicon:
     unit_suffixes: tuple[str, ...]
     gap: str
     name_stop_words: tuple[str, ...]
+    whole_phone: str
 
 
 @dataclass
@@ -88,6 +89,7 @@ def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
         unit_suffixes=tuple(data["unit_suffixes"]),
         gap=data["gap"],
         name_stop_words=tuple(data["name_stop_words"]),
+        whole_phone=data["whole_phone"],
     )
 
 
@@ -288,6 +290,8 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
             kind, patterns["other"]
         )
         value = value_pattern.match(text, label.end())
+        if not value and kind == "phone":  # 举报电话（0591-23160063）: the number in brackets
+            value = _bracketed(text, label.end(), value_pattern)
         if not value:
             continue
         values = [v.group() for v in patterns["phone"].finditer(value.group())] if kind == "phone" else [value.group()]
@@ -312,6 +316,14 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
         for index, item in enumerate(items)
         if not any(o.start <= item.start < o.end and o.kind != "person" for o in items[:index])
     ]
+
+
+def _bracketed(text: str, position: int, value_pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The value inside the bracket that opens at ``position``, when the bracket holds only that value."""
+    if text[position : position + 1] not in ("（", "("):
+        return None
+    value = value_pattern.match(text, position + 1)
+    return value if value and text[value.end() : value.end() + 1] in ("）", ")") else None
 
 
 CLAUSE_WINDOW = 400  # characters looked back for a clause start (a clause is never longer)
@@ -398,9 +410,68 @@ def _shared_mailbox(groups: list[_Group]) -> list[_Group]:
     return groups
 
 
+_BROKEN_NUMBER = re.compile(r"(?<![\d-])(?:\d{3,4}-)?\d{2,10}(?P<gap> )\d{2,9}(?![\d-])")
+_SPACED_ACCOUNT = re.compile(r"[A-Za-z0-9._%+@＠．-]+(?: [A-Za-z0-9._%+@＠．-]+)+")
+_LEADING_NUMBERS = re.compile(r"(?:[\d-]+ )*")
+
+
+@lru_cache(maxsize=4)
+def _whole_values(lexicon: ContactLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A complete phone number; an e-mail address whose last part is letters (so a number after it is
+    not taken into it)."""
+    return re.compile(lexicon.whole_phone), re.compile(f"(?=[^@＠]*[@＠])(?=.*[.．][A-Za-z]{{2,}}$)(?:{lexicon.email})")
+
+
+def mend_broken_numbers(text: str, lexicon: ContactLexicon) -> tuple[str, list[int]]:
+    """``text`` without the spaces a line wrap or a wide print gap put inside a phone number (``83608
+    082``, ``0591-24397 579``) or an e-mail address (``pt xzspj @163. com``), and the positions of the
+    spaces taken out. Only where the pieces make a whole value together and the first piece of a number
+    is not one alone, so two numbers side by side stay two."""
+    whole_phone, whole_email = _whole_values(lexicon)
+    removed = [
+        match.start("gap") for match in _BROKEN_NUMBER.finditer(text)
+        if whole_phone.fullmatch(match.group().replace(" ", ""))
+        and not whole_phone.fullmatch(text[match.start() : match.start("gap")])
+    ]
+    for match in _SPACED_ACCOUNT.finditer(text):
+        # a number before the address (025-83115281 xiezf@…) stays apart
+        start = match.start() + _LEADING_NUMBERS.match(match.group()).end()  # type: ignore[union-attr]
+        account = text[start : match.end()]
+        if " " in account and whole_email.fullmatch(account.replace(" ", "")):
+            removed.extend(start + i for i, char in enumerate(account) if char == " ")
+    removed.sort()
+    if not removed:
+        return text, []
+    pieces, position = [], 0
+    for index in removed:
+        pieces.append(text[position:index])
+        position = index + 1
+    pieces.append(text[position:])
+    return "".join(pieces), removed
+
+
+def _original_position(position: int, removed: list[int]) -> int:
+    """A position in the mended text, in the text as given."""
+    for index in removed:  # ascending
+        if index <= position:
+            position += 1
+        else:
+            break
+    return position
+
+
 def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[ContactHit]:
-    """Every contact in ``text``, in reading order: one entry per person, or per office without one."""
+    """Every contact in ``text``, in reading order: one entry per person, or per office without one.
+    Spans are positions in ``text`` as given, phone numbers broken by a line wrap mended."""
     lexicon = lexicon or default_contact_lexicon()
+    text, removed = mend_broken_numbers(text, lexicon)
+    hits = _contacts(text, lexicon)
+    for hit in hits:
+        hit.span = (_original_position(hit.span[0], removed), _original_position(hit.span[1], removed))
+    return hits
+
+
+def _contacts(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
     hits: list[ContactHit] = []
     for block in _blocks(text, _items(text, lexicon), lexicon):
         if all(item.kind in ("person", "org") for item in block):

@@ -47,6 +47,9 @@ MIN_LINES_FOR_MARGINS = 4
 SAME_SIZE = 0.2
 # a title line's box is at least this many times the page's median line height
 TITLE_SIZE = 1.15
+# A line goes on an attachment title (hanging indent) when it starts within this many character
+# heights of the title's first character.
+HANG_TOLERANCE = 0.6
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,7 @@ def _starts_paragraph(
     cur_block: TextBlock,
     same_page: bool,
     patterns: LinePatterns,
+    prev_hang: tuple[float, float] | None = None,
 ) -> bool:
     prev_runs_on = not (
         prev_block.is_short(prev)
@@ -189,9 +193,45 @@ def _starts_paragraph(
         and not patterns.ends_paragraph(prev.text)
     ):
         return False
+    if (
+        same_page
+        and prev_hang is not None
+        and prev_runs_on
+        and prev_hang[0] - HANG_TOLERANCE * cur_block.unit <= cur.bbox[0]
+        <= prev_hang[1] + HANG_TOLERANCE * cur_block.unit
+    ):
+        return False
     if cur_block.is_indented(cur):
         return True
     return _ends_paragraph(prev, prev_block, patterns)
+
+
+def _hang_range(line: Line, text_start: int, title_start: int, unit: float) -> tuple[float, float] | None:
+    """Where a line going on an attachment title may start (x from, to): under the title's number
+    (character ``text_start`` of ``line``) up to under its first character (``title_start``). None when
+    the line does not say where its characters are."""
+    assert line.bbox is not None
+    if title_start == 0:
+        return line.bbox[0], line.bbox[0]
+    boxes = line.char_boxes
+    first, last = (sum(1 for char in line.text[:end] if not char.isspace()) for end in (text_start, title_start))
+    if not boxes or last >= len(boxes):
+        return None
+
+    def left(box: tuple[float, float, float, float]) -> float:
+        return (box[0] + box[2]) / 2 - unit / 2  # a scan's box is the character's centre, not its ink
+
+    return left(boxes[first]), left(boxes[last])
+
+
+def _attachment_title(text: str, in_list: bool, patterns: LinePatterns) -> tuple[int, int] | None:
+    """Where the number and the title begin in a line that starts the 附件说明 or one of its
+    numbered titles."""
+    start = patterns.attachment_start.match(text)
+    if start:
+        return (start.start("number") if start.group("number") else start.end()), start.end()
+    item = patterns.attachment_item.match(text) if in_list else None
+    return (len(text) - len(text.lstrip()), item.end()) if item else None
 
 
 def _larger_than_body(line: Line, block: TextBlock) -> bool:
@@ -230,10 +270,12 @@ def build_document_text(pages: list[Page]) -> str:
     prev: Line | None = None
     prev_block: TextBlock | None = None
     prev_page = -1
+    in_attachments = False  # inside the 附件说明: its titles may hang under their first character
+    hang: tuple[float, float] | None = None  # where a line going on prev's attachment title starts
     for page_index, (page, block) in enumerate(zip(pages, blocks, strict=True)):
         for line in page.lines:
             if prev is None:
-                separator = ""
+                separator = "\n"
             elif (
                 prev.bbox is None
                 or line.bbox is None
@@ -242,12 +284,19 @@ def build_document_text(pages: list[Page]) -> str:
                 or not prev.text.strip()
                 or not line.text.strip()
                 or _starts_paragraph(
-                    prev, prev_block, line, block, page_index == prev_page, patterns
+                    prev, prev_block, line, block, page_index == prev_page, patterns, hang
                 )
             ):
                 separator = "\n"
             else:
                 separator = " " if _latin_break(prev.text, line.text) else ""
+            title = (0, 0) if separator != "\n" and hang is not None else None
+            if separator == "\n":
+                title = _attachment_title(line.text, in_attachments, patterns)
+                in_attachments = title is not None
+            hang = None if title is None or line.bbox is None or block is None \
+                else _hang_range(line, *title, block.unit)
+            separator = "" if prev is None else separator
             position += len(separator)
             pieces.append(separator)
             line.span = (position, position + len(line.text))

@@ -52,6 +52,8 @@ class LinePatterns:
     page_numbers: tuple[PageNumberPattern, ...]
     paragraph_end_chars: frozenset[str]
     furniture: FurniturePatterns
+    attachment_start: re.Pattern[str]  # 附件：1.… — the first line of the 附件说明
+    attachment_item: re.Pattern[str]  # 2.… — a numbered title of it
 
     def heading_kind(self, text: str) -> str | None:
         """The name of the heading pattern that ``text`` starts with (一、 （一） 1. …), if any."""
@@ -115,4 +117,6 @@ def load_line_patterns(path: Path = PATTERNS_PATH) -> LinePatterns:
         page_numbers=page_numbers,
         paragraph_end_chars=frozenset(data["paragraph_end_chars"]),
         furniture=furniture,
+        attachment_start=re.compile(data["attachment_list"]["start"]),
+        attachment_item=re.compile(data["attachment_list"]["item"]),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from docproc.extract.contacts import find_contacts
+from docproc.extract.contacts import default_contact_lexicon, find_contacts, mend_broken_numbers
 
 CASES = {
     "seed-003 unlabelled name, 联系方式 and 浙政钉 in a parenthetical": (
@@ -62,6 +62,31 @@ CASES = {
         [("刘家明", "市工业和信息化局电力处", ["83605910"], None, [], None, "contacts.labelled.v1"),
          ("李萌", "市财政局经建一处", ["59032601"], None, [], None, "contacts.labelled.v1")],
     ),
+    "numbers a line wrap broke with a space, OCR of a rendered page": (
+        "（联系人：市工业和信息化局电力处梁某联系电话：83608 082）\n联系人：魏某，电话：0591-23151579，传真：0591-24397 579",
+        [("梁某", "市工业和信息化局电力处", ["83608082"], None, [], None, "contacts.labelled.v1"),
+         ("魏某", None, ["0591-23151579"], "0591-24397579", [], None, "contacts.labelled.v1")],
+    ),
+    "a mobile broken after six digits, beside a whole one": (
+        "联系人：于某，联系电话：18522843986、182022 53661）",
+        [("于某", None, ["18522843986", "18202253661"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "two whole numbers side by side stay two": (
+        "联系人：王某，电话：83608082 13905712345",
+        [("王某", None, ["83608082", "13905712345"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "a mailbox the recogniser spaced out, after a whole number": (
+        "（联系人：俞某，联系电话：0591-23121177，18050762286；邮箱：\npt xzspj @163. com)",
+        [("俞某", None, ["0591-23121177", "18050762286"], None, ["ptxzspj@163.com"], None, "contacts.labelled.v1")],
+    ),
+    "a mailbox after a number, one space between": (
+        "联系人：谢某，电话：025-83115281 xiezf@nea.gov.cn",
+        [("谢某", None, ["025-83115281"], None, ["xiezf@nea.gov.cn"], None, "contacts.labelled.v1")],
+    ),
+    "a hotline number in brackets after its label": (
+        "设立非法集资举报电话（0591-23160063），鼓励群众积极提供线索。",
+        [(None, None, ["0591-23160063"], None, [], None, "contacts.unit.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
@@ -77,3 +102,20 @@ def test_span_covers_the_contact_block() -> None:
     text = "报送县司法局行政执法监督与应诉科备案(潘进进 联系方式656161 浙政钉13958966161)。"
     (hit,) = find_contacts(text)
     assert text[slice(*hit.span)] == "潘进进 联系方式656161 浙政钉13958966161"
+
+
+def test_span_of_a_mended_number_is_in_the_text_as_given() -> None:
+    text = "请联系。联系人：梁某，联系电话：83608 082，传真：0591-24397 579。"
+    (hit,) = find_contacts(text)
+    assert text[slice(*hit.span)] == "联系人：梁某，联系电话：83608 082，传真：0591-24397 579"
+
+
+@pytest.mark.parametrize(("text", "mended"), [
+    ("电话：836 08057；", "电话：83608057；"),
+    ("电话：12345 678", "电话：12345 678"),  # 12345678 is no number here (a landline starts 2–9)
+    ("3 月 5 日，第 2 1 条", "3 月 5 日，第 2 1 条"),
+    ("邮箱：a@qq.com b@qq.com", "邮箱：a@qq.com b@qq.com"),
+    ("邮箱：a@qq.com 12345678", "邮箱：a@qq.com 12345678"),
+])
+def test_mend_broken_numbers(text: str, mended: str) -> None:
+    assert mend_broken_numbers(text, default_contact_lexicon())[0] == mended

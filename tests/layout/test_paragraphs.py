@@ -6,7 +6,7 @@ import pytest
 
 from docproc.layout.paragraphs import build_document_text
 from docproc.model.document import Line, Page
-from tests.layout.page_builder import box, centred, full, page, right_aligned
+from tests.layout.page_builder import box, centred, full, page, right_aligned, visual_width
 
 INTRO = [
     full("为贯彻落实 《沈阳市⒛21年法治政府建设工作要点》,增", 0, 2),
@@ -253,4 +253,54 @@ def test_text_file_lines_are_kept_as_given() -> None:
         "",
         "落实党的十九大精神。",
         "二、工作目标",
+    ]
+
+
+def with_chars(line: Line) -> Line:
+    """``line`` with a box per non-space character, placed by its width from the line's left edge."""
+    assert line.bbox is not None
+    x0, y0, _, y1 = line.bbox
+    boxes = []
+    for index, char in enumerate(line.text):
+        if not char.isspace():
+            left = x0 + visual_width(line.text[:index])
+            boxes.append((left, y0, left + visual_width(char), y1))
+    line.char_boxes = boxes
+    return line
+
+
+def test_attachment_titles_go_on_under_their_number_or_their_first_character() -> None:
+    """GB/T 9704 7.3.4: a long attachment title goes on aligned under its first character (the
+    renderer of our scans aligns it under the number); each numbered title starts a paragraph."""
+    lines = [
+        box("自查结果于9月25日前报区行政审批局。", 0, 2),
+        with_chars(full("附件：1.区直各部门、乡镇涉企涉民证照（卡）证明类事项", 1, 2)),
+        box("目录", 2, 5),
+        with_chars(full("2.区直各部门、乡镇涉企涉民证照（卡）证明类事项", 3, 5)),
+        box("工作联系表", 4, 6),
+        with_chars(box("3.检查情况汇总表", 5, 5)),
+        box("平潭综合实验区管委会办公室", 7, 12),
+    ]
+    assert paragraphs(page(lines)) == [
+        "自查结果于9月25日前报区行政审批局。",
+        "附件：1.区直各部门、乡镇涉企涉民证照（卡）证明类事项目录",
+        "2.区直各部门、乡镇涉企涉民证照（卡）证明类事项工作联系表",
+        "3.检查情况汇总表",
+        "平潭综合实验区管委会办公室",
+    ]
+
+
+def test_an_indented_line_after_a_numbered_body_line_is_a_new_paragraph() -> None:
+    """Only the 附件说明 hangs: a numbered body item running to the margin, then an indented line,
+    is two paragraphs as before."""
+    lines = [
+        with_chars(full("1.开展自查自纠。各部门要认真对照本部门的工作职责，对职责", 0, 2)),
+        box("范围内的事项进行全面梳理。", 1),
+        with_chars(full("2.分类分批专项整改。在自查自纠的基础上，将办理证照较多", 2, 2)),
+        box("各部门要高度重视。", 3, 2),
+    ]
+    assert paragraphs(page(lines)) == [
+        "1.开展自查自纠。各部门要认真对照本部门的工作职责，对职责范围内的事项进行全面梳理。",
+        "2.分类分批专项整改。在自查自纠的基础上，将办理证照较多",
+        "各部门要高度重视。",
     ]
