@@ -274,10 +274,9 @@ def build_document_text(pages: list[Page]) -> str:
     hang: tuple[float, float] | None = None  # where a line going on prev's attachment title starts
     for page_index, (page, block) in enumerate(zip(pages, blocks, strict=True)):
         for line in page.lines:
-            if prev is None:
-                separator = "\n"
-            elif (
-                prev.bbox is None
+            if (
+                prev is None
+                or prev.bbox is None
                 or line.bbox is None
                 or prev_block is None
                 or block is None
@@ -290,6 +289,8 @@ def build_document_text(pages: list[Page]) -> str:
                 separator = "\n"
             else:
                 separator = " " if _latin_break(prev.text, line.text) else ""
+            # a line starting a paragraph may start the 附件说明 or one of its titles; one going on a
+            # title keeps the list's hanging position
             title = (0, 0) if separator != "\n" and hang is not None else None
             if separator == "\n":
                 title = _attachment_title(line.text, in_attachments, patterns)
