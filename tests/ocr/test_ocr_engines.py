@@ -23,7 +23,6 @@ from docproc.errors import (
 from docproc.ocr import OcrLine, engine_names, get_engine
 from docproc.ocr.base import OcrChar, check_page_image
 from docproc.ocr.paddle import PaddleEngine, lines_from_paddle_results
-from docproc.ocr.rapid import lines_from_rapid_result
 from docproc.ocr.replay import RecordingEngine, ReplayEngine, image_key
 
 
@@ -136,20 +135,6 @@ def test_replay_refuses_a_damaged_record(tmp_path: Path) -> None:
 def test_replay_needs_a_cache_dir() -> None:
     with pytest.raises(UsageError, match="replay_dir"):
         get_engine("replay")
-
-
-def test_rapid_result_conversion() -> None:
-    result = types.SimpleNamespace(
-        boxes=np.array([[[10, 20], [110, 22], [110, 52], [10, 50]]], dtype=np.float32),
-        txts=("通知",),
-        scores=(0.93,),
-    )
-    [line] = lines_from_rapid_result(result)
-    assert line.text == "通知"
-    assert line.box == (10.0, 20.0, 110.0, 52.0)
-    assert line.confidence == pytest.approx(0.93)
-    assert line.polygon == [(10.0, 20.0), (110.0, 22.0), (110.0, 52.0), (10.0, 50.0)]
-    assert lines_from_rapid_result(types.SimpleNamespace(boxes=None, txts=None, scores=None)) == []
 
 
 # --- paddle adapter -------------------------------------------------------------------------
