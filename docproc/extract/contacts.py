@@ -53,6 +53,10 @@ class ContactLexicon:
     name_stop_words: tuple[str, ...]
     whole_phone: str
 
+    @property
+    def label_kinds(self) -> dict[str, str]:
+        return dict(self.labels)
+
 
 @dataclass
 class _Item:
@@ -61,6 +65,7 @@ class _Item:
     start: int
     end: int
     label_start: int
+    printed: str = ""  # the values as printed (a fax of two numbers is kept so)
 
 
 @dataclass
@@ -108,6 +113,7 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
         "phones": re.compile(f"{phone}(?:\\s*[{separators}]\\s*{phone})*"),
         "phone": re.compile(phone),
         "email": re.compile(lexicon.email),
+        "emails": re.compile(f"(?:{lexicon.email})(?:\\s*[{separators}]\\s*(?:{lexicon.email}))*"),
         "other": re.compile(lexicon.other),
         "names": re.compile(f"[{CJK}、\\s]{{2,40}}"),
         "labels_only": re.compile(labels),
@@ -144,15 +150,13 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
         inner = patterns["label"].match(text, at)
         if inner:  # 张三联系电话：…；李四联系电话：…: a number's own label inside the run
             kind = label_kinds.get("".join(inner.group("label").split()))
-            value_pattern = {"phone": patterns["phones"], "fax": patterns["phone"], "email": patterns["email"]}.get(
+            value_pattern = {"phone": patterns["phones"], "fax": patterns["phones"], "email": patterns["emails"]}.get(
                 kind or "")
             found = value_pattern.match(text, inner.end()) if value_pattern is not None else None
             if kind is None or found is None:
                 break
-            values = [v.group() for v in patterns["phone"].finditer(found.group())] if kind == "phone" \
-                else [found.group()]
-            out.append(_Item(kind, values, at, found.end(), at))  # under its own label
-            position = found.end()
+            items, position = _labelled_items(kind, found, at, at, text, patterns, lexicon)  # under its own label
+            out.extend(items)
             continue
         email = patterns["email"].match(text, at)
         phones = patterns["phones"].match(text, at)
@@ -173,7 +177,7 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
             inner_label = patterns["labels_only"].search(words)
             if inner_label is not None and inner_label.start() > 0:
                 words = words[: inner_label.start()].rstrip()  # 章建新联系电话：…: the name ends at the label
-            parts = words.split()
+            parts = _spaced_names(words.split())
             end = at + len(words)
             if len(parts) > 1 and any(len(p) > 1 for p in parts):
                 # 县司法局 王强, 张伟 李娜: units and names side by side (王 强, spaced for print, is one name)
@@ -182,9 +186,10 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
                     break
                 cursor = at
                 for kind, part in zip(kinds, parts, strict=True):
-                    part_at = text.index(part, cursor)
-                    out.append(_Item(kind, [part], part_at, part_at + len(part), label.start()))
-                    cursor = part_at + len(part)
+                    found = re.compile(r"[ \u3000]*".join(map(re.escape, part))).search(text, cursor)
+                    assert found is not None  # the part was read from this stretch of text
+                    out.append(_Item(kind, [part], found.start(), found.end(), label.start()))
+                    cursor = found.end()
                 position = end
                 continue
             value = "".join(parts)
@@ -209,6 +214,45 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
             break
     if out:  # the run starts at its label (a unit before it in the clause is the contacts' org)
         out[0] = _Item(out[0].kind, out[0].values, label.start(), out[0].end, out[0].label_start)
+    return out
+
+
+def _labelled_items(kind: str, found: re.Match[str], start: int, label_start: int, text: str,
+                    patterns: dict[str, re.Pattern[str]], lexicon: ContactLexicon) -> tuple[list[_Item], int]:
+    """The items of one labelled value, and where they end: numbers (``0531-67800967 , 67800757(传真)``:
+    a number marked 传真 after it is a fax), addresses, or one account as printed."""
+    if kind == "other":
+        return [_Item(kind, [found.group()], start, found.end(), label_start, found.group())], found.end()
+    finder = patterns["email"] if kind == "email" else patterns["phone"]
+    values = [v for v in finder.finditer(found.group())]
+    mark = _FAX_MARK.match(text, found.end())
+    if kind == "phone" and mark and lexicon.label_kinds.get(mark.group("label")) == "fax":
+        fax = values.pop()
+        items = [_Item("phone", [v.group() for v in values], start, found.start() + fax.start(), label_start)] \
+            if values else []
+        fax_start = found.start() + fax.start()  # labelled by its mark
+        items.append(_Item("fax", [fax.group()], fax_start, mark.end(), fax_start, fax.group()))
+        return items, mark.end()
+    return [_Item(kind, [v.group() for v in values], start, found.end(), label_start, found.group())], found.end()
+
+
+_FAX_MARK = re.compile(r"\s*[（(](?P<label>[^）)]{2,4})[）)]")
+
+
+def _spaced_names(parts: list[str]) -> list[str]:
+    """Words of a line with a name spaced for print joined again: [山东能源监管办, 贾, 芳] →
+    [山东能源监管办, 贾芳]."""
+    out: list[str] = []
+    run: list[str] = []
+    for part in [*parts, ""]:
+        if len(part) == 1:
+            run.append(part)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        if part:
+            out.append(part)
     return out
 
 
@@ -242,8 +286,13 @@ def _listed_line(text: str, line_end: int, lexicon: ContactLexicon) -> int | Non
         return None
     patterns = _patterns(lexicon)
     unit = _LISTED_UNIT.match(line)
+    words = _spaced_names(line.split())
     if (
         (unit is not None and _unit(unit.group("unit"), lexicon))
+        or (  # 山东电力调控中心 张国强 廖大鹏: a unit and its people, their numbers on the lines after
+            len(words) > 1 and _unit(words[0], lexicon) is not None
+            and all(_is_name(word, lexicon) for word in words[1:])
+        )
         or (_LISTED_NAME.fullmatch(line) and _is_name("".join(line.split()[0:1]) if " " in line else line, lexicon))
         or patterns["phones"].fullmatch(line)
         or patterns["email"].fullmatch(line)
@@ -286,7 +335,7 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
             # 联系人：县司法局 王强 23155917；联系方式：王强，0591-…: people, their units and numbers in a run
             items.extend(_person_run(text, label, patterns, lexicon))
             continue
-        value_pattern = {"phone": patterns["phones"], "fax": patterns["phone"], "email": patterns["email"]}.get(
+        value_pattern = {"phone": patterns["phones"], "fax": patterns["phones"], "email": patterns["emails"]}.get(
             kind, patterns["other"]
         )
         value = value_pattern.match(text, label.end())
@@ -294,7 +343,6 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
             value = _bracketed(text, label.end(), value_pattern)
         if not value:
             continue
-        values = [v.group() for v in patterns["phone"].finditer(value.group())] if kind == "phone" else [value.group()]
         before = text[_clause_start(text, label.start()) : label.start()]
         start = label.start()
         if kind == "other":  # keep the label's own qualifier: 区政府官方网站
@@ -303,7 +351,7 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
         named_after = re.match(f"\\s*[（(](?P<name>[{CJK}]{{2,4}})[）)]", text[value.end() : value.end() + 8])
         if named_after and _is_name(named_after.group("name"), lexicon):  # 0591-23155917（王强）: the number's person
             items.append(_Item("person", [named_after.group("name")], start, start, label.start()))
-        items.append(_Item(kind, values, start, value.end(), label.start()))
+        items.extend(_labelled_items(kind, value, start, label.start(), text, patterns, lexicon)[0])
         window_start = max(0, label.start() - NAME_WINDOW)
         window = ("\n" if window_start == 0 else "") + text[window_start : label.start()]
         named = patterns["name_before"].search(window)
@@ -484,7 +532,7 @@ def _contacts(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
             if not group.names and not group.items:
                 continue
             phones = [value for item in group.items if item.kind == "phone" for value in item.values]
-            faxes = [item.values[0] for item in group.items if item.kind == "fax"]
+            faxes = [item.printed or item.values[0] for item in group.items if item.kind == "fax"]
             emails = [value for item in group.items if item.kind == "email" for value in item.values]
             others = ["".join(text[item.start : item.end].split()) for item in group.items if item.kind == "other"]
             fax = faxes[0] if faxes else None
@@ -492,6 +540,31 @@ def _contacts(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
             org = group.org or block_org
             if not group.names:
                 hits.append(ContactHit(None, org, phones, fax, emails, other, span, "contacts.unit.v1"))
-            for name in group.names:
-                hits.append(ContactHit(name, org, list(phones), fax, list(emails), other, span, "contacts.labelled.v1"))
+            elif (paired := _paired(group)) is not None:
+                hits.extend(ContactHit(name, org, person_phones, person_fax, person_emails, other, span,
+                                       "contacts.labelled.v1")
+                            for name, person_phones, person_fax, person_emails in paired)
+            else:
+                hits.extend(ContactHit(name, org, list(phones), fax, list(emails), other, span, "contacts.labelled.v1")
+                            for name in group.names)
     return hits
+
+
+def _paired(group: _Group) -> list[tuple[str, list[str], str | None, list[str]]] | None:
+    """People named together followed by one value each, in the same order under every label (张国强
+    廖大鹏 / 邮箱：a，b / 电话：1，2 / 传真：3，4): each person's own values. None when any kind of
+    value does not give exactly one per person."""
+    count = len(group.names)
+    if count < 2:
+        return None
+    by_kind: dict[str, list[str]] = {}
+    for item in group.items:
+        if item.kind != "other":
+            by_kind.setdefault(item.kind, []).extend(item.values)
+    if not by_kind or any(len(values) != count for values in by_kind.values()):
+        return None
+    return [
+        (name, by_kind.get("phone", [])[index : index + 1], (by_kind.get("fax") or [None] * count)[index],
+         by_kind.get("email", [])[index : index + 1])
+        for index, name in enumerate(group.names)
+    ]

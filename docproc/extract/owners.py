@@ -64,20 +64,39 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
     )
 
 
-_QUALIFIERS = re.compile(r"(?:等)?(?:按照?职责分工|按职责|根据职责|分别|共同|等有关部门|等部门|等单位)$|等$")
+_QUALIFIERS = re.compile(
+    r"(?:等)?(?:按照?职责分工|按职责|根据职责|分别|共同|分工|等有关部门|等部门|等单位)$|等$"
+    r"|等(?:有关|相关)?[\u4e00-\u9fff]{0,4}?(?:处室|部门|单位)(?:[和及](?:单位|部门))?(?:分工|分别|共同)?$"
+)
+_ENUMERATION = re.compile(r"(?:包括|包含|主要有|涵盖)[^。；;！？\n]*$")  # a list of what a scope covers
+CLAUSE_REACH = 200  # characters looked back for the enumeration a distributive word stands in
+_JOINED = re.compile(r"[与和]")  # 交通与建设处与资源生态处: two units joined by 与 (not the 与 inside a name)
 
 
-def _units(value: str, cues: OwnerCues) -> list[str]:
+def _units(value: str, cues: OwnerCues, *, split_joined: bool = False) -> list[str]:
+    """The units of a list; in prose (``split_joined``) also units joined by 与/和. A labelled list
+    (责任单位：…) is split at its punctuation only: 各司法所和派出所 is one entry there."""
     value = re.sub(rf"(?:{cues.responsibility_words})(?:单位|部门)?$", "", value)
     value = _QUALIFIERS.sub("", _QUALIFIERS.sub("", value))  # 省能源局、省发展改革委等按职责分工负责
     out = []
-    for part in _SPLIT.split(value):
-        part = compact(re.sub(rf"(?:{cues.responsibility_words})$", "", compact(part)))
-        part = _QUALIFIERS.sub("", part)
-        part = re.sub(r"^(?:由|会同|联合|协同)", "", part)
-        if len(part) >= 2 and not re.search(r"[\d：:]", part):
-            out.append(part)
+    for piece in _SPLIT.split(value):
+        piece = compact(re.sub(rf"(?:{cues.responsibility_words})$", "", compact(piece)))
+        piece = _QUALIFIERS.sub("", piece)
+        piece = re.sub(r"^(?:由|会同|联合|协同)", "", piece)
+        for part in _joined_units(piece, cues) if split_joined else [piece]:
+            if len(part) >= 2 and not re.search(r"[\d：:]", part):
+                out.append(part)
     return out
+
+
+def _joined_units(value: str, cues: OwnerCues) -> list[str]:
+    """``交通与建设处与资源生态处`` → [交通与建设处, 资源生态处]: split at a 与/和 that has a whole unit on
+    each side; a value without one stays whole."""
+    for joint in _JOINED.finditer(value):
+        left, right = value[: joint.start()], value[joint.end() :]
+        if len(left) >= 2 and left.endswith(cues.unit_endings) and _is_unit(right, cues):
+            return [left, *_joined_units(right, cues)]
+    return [value]
 
 
 def _is_unit(value: str, cues: OwnerCues) -> bool:
@@ -97,8 +116,9 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
     for match in cues.responsible.finditer(text):
         if any(lo <= match.start() < hi for lo, hi in labelled_spans):
             continue
-        units = [u for u in _units(match.group("units"), cues) if _is_unit(u, cues)]
-        if units and all(_is_unit(u, cues) for u in _units(match.group("units"), cues)):
+        listed = _units(match.group("units"), cues, split_joined=True)
+        units = [u for u in listed if _is_unit(u, cues)]
+        if units and len(units) == len(listed):
             found.extend((match.start("units"), unit) for unit in units)
     for match in cues.distributive.finditer(text):
         clause_end = _CLAUSE.search(text, match.end())
@@ -109,6 +129,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue  # 各省可…: a permission gives no duty
         if not duty and text[: match.start()].rstrip().endswith(("：", ":")) and "的" in re.split(r"[，,；;]", clause)[0]:
             continue  # 以下四类：区直各部门向企业核发的各类证照: a noun phrase listed, not a subject
+        if not duty and _ENUMERATION.search(text, max(0, match.start() - CLAUSE_REACH), match.start()):
+            continue  # 主要包括卫生院、各健康检测等待区域、…场所等: one of the things listed, not a subject
         owner = compact(match.group("owner"))
         if duty:  # 各省（区、市）|人民政府要…, 各村|党支部要…: the subject runs on to a unit before its duty
             rest = re.split("[、和及]", clause[: duty.start()])[0]  # 各辖区|派出所、综合执法大队要…

@@ -87,6 +87,27 @@ CASES = {
         "设立非法集资举报电话（0591-23160063），鼓励群众积极提供线索。",
         [(None, None, ["0591-23160063"], None, [], None, "contacts.unit.v1")],
     ),
+    "联系人 alone, then a unit and its spaced name, each value under its own label, a fax marked after it": (
+        "联 系 人：\n省能源监管办 王 芳\n电子邮箱：wangf@example.gov.cn\n联系电话：0531-61234567 , 61234568（传真）\n"
+        "省能源局 李晓东\n电子邮箱：lxd@example.cn\n联系电话：0531-62345678，62345679（传真）\n",
+        [("王芳", "省能源监管办", ["0531-61234567"], "61234568", ["wangf@example.gov.cn"], None, "contacts.labelled.v1"),
+         ("李晓东", "省能源局", ["0531-62345678"], "62345679", ["lxd@example.cn"], None, "contacts.labelled.v1")],
+    ),
+    "two people of one unit, then one value each under every label, in their order": (
+        "联系人：\n省电力调控中心 张国华 廖小鹏\n电子邮箱：zgh@example.com，1234567@qq.com，\n"
+        "联系电话：0531-81234567，81234568\n联系传真：0531-81234569，81234570\n",
+        [("张国华", "省电力调控中心", ["0531-81234567"], "0531-81234569", ["zgh@example.com"], None,
+          "contacts.labelled.v1"),
+         ("廖小鹏", "省电力调控中心", ["81234568"], "81234570", ["1234567@qq.com"], None, "contacts.labelled.v1")],
+    ),
+    "one person, two faxes printed together stay as printed": (
+        "联系人：赵某\n联系传真：0531-86191600，86191601\n",
+        [("赵某", None, [], "0531-86191600，86191601", [], None, "contacts.labelled.v1")],
+    ),
+    "the office a reply goes to is the fax's org": (
+        "请明确1名联络员，于2月2日前反馈省安委会办公室(传真:010-81234567)。",
+        [(None, "省安委会办公室", [], "010-81234567", [], None, "contacts.unit.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }

@@ -177,3 +177,17 @@ def test_a_print_button_with_spaces_is_page_chrome() -> None:
     page = "首页\n>\n通知\n发布时间：2020/12/02\n[ 打印 ]\n某市发展改革委关于做好电力合同签订工作的通知\n各区发展改革委：\n请做好有关工作。\n"
     record = extract_notice(document_from_text(page)).to_dict()
     assert record["title"] == "某市发展改革委关于做好电力合同签订工作的通知"
+
+
+def test_a_mailbox_line_is_body_and_a_footer_with_a_postcode_is_chrome() -> None:
+    """A footer's 电子邮箱/地址 line with a postcode is chrome; a contact's mailbox line whose address
+    holds six digits (a QQ mailbox) is not."""
+    page = (
+        "联系人：\n某市电力调控中心 张某 李某\n电子邮箱：zhang@example.com，12345678@qq.com，\n"
+        "联系电话：0531-81234567，81234568\n某市经济和信息化局\n2024年12月5日\n"
+        "地址：某市某区某路55号 邮编：250001\n电子邮箱：office@example.gov.cn 250001\n"
+    )
+    lines = framed(page).splitlines()
+    assert "电子邮箱：zhang@example.com，12345678@qq.com，" in lines
+    assert not any(line.startswith("地址") for line in lines)
+    assert "电子邮箱：office@example.gov.cn 250001" not in lines

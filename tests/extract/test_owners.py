@@ -24,6 +24,14 @@ from docproc.extract.owners import find_owners
         ("辖区各派出所、党群工作处要做好交通安全宣传。", ["辖区各派出所"]),  # X各Y is distributive too
         # but not on to a whole phrase: 各地 owns it, the rest is what it must do
         ("各地在推进试点的同时要加强监管。", ["各地"]),
+        # 由X牵头，Y与Z等…分工负责: each unit, split at a 与 between two units, not inside 交通与建设处
+        ("由社会事业处牵头,交通与建设处与资源生态处等有关处室和单位分工负责。",
+         ["社会事业处", "交通与建设处", "资源生态处"]),
+        # a labelled list is split at its punctuation only
+        ("责任单位：政法综治处、辖区内各司法所和派出所", ["政法综治处", "辖区内各司法所和派出所"]),
+        # a 各 word inside what a scope covers is a thing listed, not a subject
+        ("主要包括卫生院、各健康检测等待区域、集中居住场所等。", []),
+        ("包括各类学校、各类医院和养老机构等特殊场所。", []),
     ],
 )
 def test_find_owners(text: str, expected: list[str]) -> None:
