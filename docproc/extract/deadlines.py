@@ -94,7 +94,8 @@ def load_deadline_cues() -> DeadlineCues:
         subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"),
         unit_subject=re.compile(
             rf"^(?![将把將])(?:[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})、)*"  # 财政部、发展改革委要…
-            rf"[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})(?=(?:{_alternation(data['subject_followers'])}))"
+            rf"[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})"
+            rf"(?=(?:{_alternation(data['subject_followers'] + data['obligation_verbs'])}))"
         ),
         procedural=re.compile(rf"^(?:{_alternation(data['procedural_openers'])})"),
         target=re.compile(rf"(?:^|[，,])\s*(?:{_alternation(data['target_openers'])})\s*$"),
@@ -138,6 +139,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
     topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并|分别)+$", "", topic)
     topic = cues.subject.sub("", topic) if len(topic) > 6 else topic
+    topic = re.sub(rf"^(?:{cues.modal.pattern})*(?:{cues.object_marker})", "", topic)  # 各单位|要将|方案于…
     if len(compact(topic)) >= 2:
         return _clean(topic, cues)
     made_before = list(_MADE.finditer(previous_clause))
@@ -163,12 +165,21 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     return _clean(made[-1].group("obj"), cues) if made else ""
 
 
+def _without_subject(after: str, cues: DeadlineCues) -> str:
+    """The clause after a date without its subject: ``各省份完成…`` → ``完成…``, ``试点城市政府对…``,
+    ``国家卫生健康委推行…`` → ``推行…`` (a unit before its verb; a clause that opens with a verb keeps
+    the units it names)."""
+    after = cues.subject.sub("", after).lstrip()
+    if cues.obligation_start.match(after):
+        return after
+    return cues.unit_subject.sub("", after)
+
+
 def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCues,
                  sentence_before: str = "") -> tuple[str, str | None]:
     """``before``: the clause up to the date; ``after``: the clause after 前 (comma stripped);
     ``sentence_before``: the sentence up to the date (where a left-out object may be named)."""
-    after = cues.subject.sub("", after).lstrip()
-    after = cues.unit_subject.sub("", after)  # 试点城市政府对…进行评估总结
+    after = _without_subject(after, cues)  # 试点城市政府对…进行评估总结
     after = re.sub(rf"^(?:{cues.modal.pattern})+", "", after)
     after = re.sub(rf"^(?:{cues.degree_adverbs})", "", after)  # 年底前基本建成示范村 → 建成示范村
     after = cues.manner.sub("", after)  # 将督查落实情况以书面形式反馈至区安办
@@ -227,7 +238,7 @@ def _clause_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
-    after = cues.unit_subject.sub("", cues.subject.sub("", after.lstrip("，, ")))
+    after = _without_subject(after.lstrip("，, "), cues)
     return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after)
                 or re.match(r"^对.{1,60}?(?:进行|开展)", after))
 
@@ -248,8 +259,11 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
             continue
         label = next((lb for lb in deadline_labels if re.search(rf"{re.escape(lb)}\s*[：:]\s*$",
                                                                   text[max(0, found.span[0] - 12) : found.span[0]])), None)
+        carried = None if label is not None else _carried_recurrence(text, found, recurring, cues)
         if label is not None:
             hit = _labelled(text, found, year, label, label_titles or {})
+        elif carried is not None:  # 每年2月底前各省份完成…，3月底前国家卫生健康委完成…: every year too
+            hit = _recurring(text, carried, "每年" + compact(text[found.span[0] : carried[1]]), cues)
         else:
             hit = _dated(text, found, year, cues)
         if hit is not None and (hit.date, hit.what) not in seen:
@@ -260,7 +274,7 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
             if any(s <= match.start() < e for s, e in excluded if (s, e) not in recurring) or any(h.span[0] <= match.start() < h.span[1]
                                                                          for h in hits):
                 continue
-            hit = _recurring(text, match, cues)
+            hit = _recurring(text, match.span(), compact(match.group(0)), cues)
             if hit is not None and (None, hit.what) not in seen:
                 seen.add((None, hit.what))
                 hits.append(hit)
@@ -372,20 +386,33 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
                        time=time, to=to)
 
 
-def _recurring(text: str, match: re.Match[str], cues: DeadlineCues) -> DeadlineHit | None:
-    clause_start, _ = _clause_bounds(text, match.start())
-    after_end = _clause_bounds(text, match.end() + 1)[1] if text.startswith(("，", ","), match.end()) \
-        else _clause_bounds(text, match.end())[1]
-    after = text[match.end() : after_end].lstrip("，, ")
+def _carried_recurrence(text: str, found: DateRange, recurring: list[tuple[int, int]],
+                        cues: DeadlineCues) -> tuple[int, int] | None:
+    """The span of a year-less ``X月底前`` that a ``每年…前`` earlier in its sentence makes yearly too."""
+    bound = cues.before.match(text, found.span[1])
+    if found.start.year is not None or found.end is not None or bound is None:
+        return None
+    sentence_start = _sentence_start(text, found.span[0])
+    if any(sentence_start <= start and end <= found.span[0] and text.startswith("每年", start)
+           for start, end in recurring):
+        return found.span[0], bound.end()
+    return None
+
+
+def _recurring(text: str, span: tuple[int, int], label: str, cues: DeadlineCues) -> DeadlineHit | None:
+    """The recurring deadline printed at ``span`` (``每月10日前``), ``label`` what it says."""
+    clause_start, _ = _clause_bounds(text, span[0])
+    after_end = _clause_bounds(text, span[1] + 1)[1] if text.startswith(("，", ","), span[1]) \
+        else _clause_bounds(text, span[1])[1]
+    after = text[span[1] : after_end].lstrip("，, ")
     while cues.procedural.match(after) and after_end < len(text) and text[after_end] in "，,":
         following = _clause_bounds(text, after_end + 1)[1]
         after, after_end = text[after_end + 1 : following].lstrip("，, "), following
     previous_clause = text[_clause_bounds(text, max(clause_start - 1, 0))[0] : max(clause_start - 1, 0)]
-    what, to = _what_and_to(text[clause_start : match.start()], after, previous_clause, cues,
-                            text[_sentence_start(text, match.start()) : match.start()])
+    what, to = _what_and_to(text[clause_start : span[0]], after, previous_clause, cues,
+                            text[_sentence_start(text, span[0]) : span[0]])
     if not what:
         return None
     sentence_end = _SENTENCE_END.search(text, after_end)
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
-    return DeadlineHit(None, what, quoted.rstrip("。；"), match.span(), "deadline.recurring.v2",
-                       recurring=compact(match.group(0)), to=to)
+    return DeadlineHit(None, what, quoted.rstrip("。；"), span, "deadline.recurring.v2", recurring=label, to=to)

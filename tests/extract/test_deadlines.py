@@ -55,6 +55,24 @@ CASES = {
         [(date(2024, 6, 30), None, "报落实情况", "农业农村部")],
     ),
     "as of a date (截至) is not due": ("截至2023年底，全县已建成站点120个。", []),
+    "a date, a comma, then the unit that must act": (
+        "2019年3月底前，省卫生健康委推行统一的疾病分类编码。2019年6月底前，各省份建立省级考核信息系统。",
+        [(date(2019, 3, 31), None, "推行统一的疾病分类编码", None),
+         (date(2019, 6, 30), None, "建立省级考核信息系统", None)],
+    ),
+    "每年 carries to a second year-less date of its sentence": (
+        "2020年起，每年2月底前各省份完成辖区内考核工作，3月底前省卫生健康委完成监测指标分析工作。",
+        [(None, "每年2月底前", "完成辖区内考核工作", None),
+         (None, "每年3月底前", "完成监测指标分析工作", None)],
+    ),
+    "a distributive subject, a modal and 将 before the thing sent": (
+        "各有关处室和单位要将具体工作方案于3月26日前报送政法综治处。",
+        [(date(2024, 3, 26), None, "报送具体工作方案", "政法综治处")],
+    ),
+    "a clause opening with its verb keeps the unit it names": (
+        "6月底前完成国家卫生健康委部署的排查任务。",
+        [(date(2024, 6, 30), None, "完成国家卫生健康委部署的排查任务", None)],
+    ),
 }
 
 
