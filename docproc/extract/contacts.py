@@ -563,8 +563,8 @@ def _paired(group: _Group) -> list[tuple[str, list[str], str | None, list[str]]]
             by_kind.setdefault(item.kind, []).extend(item.values)
     if not by_kind or any(len(values) != count for values in by_kind.values()):
         return None
+    faxes: list[str | None] = list(by_kind.get("fax", [])) or [None] * count
     return [
-        (name, by_kind.get("phone", [])[index : index + 1], (by_kind.get("fax") or [None] * count)[index],
-         by_kind.get("email", [])[index : index + 1])
+        (name, by_kind.get("phone", [])[index : index + 1], faxes[index], by_kind.get("email", [])[index : index + 1])
         for index, name in enumerate(group.names)
     ]

@@ -93,7 +93,7 @@ def load_deadline_cues() -> DeadlineCues:
         receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
         subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"),
         unit_subject=re.compile(
-            rf"^(?![将把將])(?:[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})、)*"  # 财政部、发展改革委要…
+            rf"^(?![将把將向對对])(?:[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})、)*"  # 财政部、发展改革委要…
             rf"[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})"
             rf"(?=(?:{_alternation(data['subject_followers'] + data['obligation_verbs'])}))"
         ),
