@@ -152,6 +152,8 @@ def find_frame(text: str, cues: FrameCues | None = None) -> tuple[list[MetadataI
             while bullet_end < line.end and text[bullet_end] in SPACE:
                 bullet_end += 1
             drops.append((line.start + offset, bullet_end, ""))
+        elif marks := cues.heading_marks.match(value):
+            drops.append((line.start + offset, line.start + offset + marks.end(), ""))
     flush_block()
     if chrome_seen or metadata:
         drops.extend(_navigation_lines(text, lines, drops, cues))

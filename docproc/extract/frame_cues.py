@@ -28,6 +28,7 @@ class FrameCues:
     metadata_block_min_labels: int
     structural_starts: re.Pattern[str]
     bullets: str
+    heading_marks: re.Pattern[str]  # ## 标题 in a Markdown copy
     run_on_min_chars: int
     heading_max_chars: int
     organ_suffixes: tuple[str, ...]
@@ -52,6 +53,7 @@ def load_frame_cues() -> FrameCues:
         metadata_block_min_labels=int(data["metadata_block_min_labels"]),
         structural_starts=re.compile("|".join(f"(?:{p})" for p in data["structural_starts"])),
         bullets=data["bullets"],
+        heading_marks=re.compile(data["heading_marks"]),
         run_on_min_chars=int(data["run_on_min_chars"]),
         heading_max_chars=int(data["heading_max_chars"]),
         organ_suffixes=metadata.organ_suffixes,

@@ -299,9 +299,14 @@ def _names_office(text: str, mentions: list[GroupMention], sentence: tuple[int, 
     if any(before.lstrip().startswith(office) for _, office in lexicon.group_words):
         return True
     return any(
-        sentence[0] <= m.start < position and any(text.startswith(office, m.end) for _, office in lexicon.group_words)
+        sentence[0] <= m.start < position
+        and any(text.startswith(office, m.end) or _SETS_UP.match(text, m.end) and text.startswith(
+            office, _SETS_UP.match(text, m.end).end()) for _, office in lexicon.group_words)  # type: ignore[union-attr]
         for m in mentions
     )
+
+
+_SETS_UP = re.compile(r"(?:下设|设立|下设立)")  # 领导小组下设办公室，办公室主任由…，成员由…: the office's members
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -226,12 +226,12 @@ def _enclosed_titles(title: Found, meta: Metadata, cues: MetadataCues) -> None:
     value: str = title.value
     if not any(verb in value for verb in cues.enclosing_verbs):
         return
-    quoted = re.findall(r"《([^《》]+)》", value)
+    quoted = re.findall(r"[《«]([^《》«»]+)[》»]", value)
     if quoted:
         names = quoted
     else:
         verb_at = max(value.find(verb) for verb in cues.enclosing_verbs)
-        inner = value[verb_at + 2 :]
+        inner = value[verb_at + 2 :].lstrip("《«")  # a book-title mark left open: not part of the title
         inner = re.sub(r"的(?:通知|通知書|函|批复|决定|意见|通報|通报)$", "", inner)
         organ_then_about = re.search(r"关于|關於", inner)
         names = [inner[organ_then_about.start() :]] if organ_then_about else [inner]
@@ -377,6 +377,10 @@ def _signature_organs(line: _Line, cues: MetadataCues) -> list[Found]:
     parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line.text.replace("\u3000", "  "))
              if m.group(0).strip()]
     pieces = [(start, part) for start, part in parts]
+    if len(pieces) == 1:  # 国家能源局某某监管办公室 某某省发展和改革委员会: one space between whole organs
+        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line.text)]
+        if len(words) > 1 and all(len(word) >= 4 and _is_organ(word, cues) for _, word in words):
+            pieces = words
     if len(pieces) > 1 and all(_is_organ(part, cues) for _, part in pieces):
         return [Found(compact(part), (line.start + start, line.start + start + len(part)), "issuers.signature.v1")
                 for start, part in pieces]

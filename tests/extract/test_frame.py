@@ -191,3 +191,23 @@ def test_a_mailbox_line_is_body_and_a_footer_with_a_postcode_is_chrome() -> None
     assert "电子邮箱：zhang@example.com，12345678@qq.com，" in lines
     assert not any(line.startswith("地址") for line in lines)
     assert "电子邮箱：office@example.gov.cn 250001" not in lines
+
+
+def test_a_markdown_copy_loses_its_heading_marks_and_an_open_book_title_mark() -> None:
+    page = (
+        "## 某市安委会办公室关于印发«某市安全生产三年行动子方案的通知\n"
+        "各区安委会：\n现将子方案印发给你们，请认真贯彻执行。\n某市安委会办公室\n2024年1月10日\n"
+    )
+    record = extract_notice(document_from_text(page)).to_dict()
+    assert record["title"] == "某市安委会办公室关于印发«某市安全生产三年行动子方案的通知"
+    assert record["issuers"] == ["某市安委会办公室"]
+    assert record["enclosed_titles"] == ["某市安全生产三年行动子方案"]
+
+
+def test_two_organs_one_space_apart_under_a_joint_notice_are_two_issuers() -> None:
+    page = (
+        "关于征求某某规则意见的通知\n各有关单位：\n请于6月21日前反馈意见。\n"
+        "国家能源局某某监管办公室 某某省发展和改革委员会\n2019年6月11日\n"
+    )
+    record = extract_notice(document_from_text(page)).to_dict()
+    assert record["issuers"] == ["国家能源局某某监管办公室", "某某省发展和改革委员会"]
