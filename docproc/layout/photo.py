@@ -52,16 +52,24 @@ def _order_corners(points: np.ndarray) -> np.ndarray:
     )
 
 
-def find_page_quad(image: np.ndarray) -> np.ndarray | None:
+def analysis_image(image: np.ndarray) -> np.ndarray:
+    """``image`` shrunk (or grown) to ANALYSIS_SIDE long side: what the page outline and the paper's
+    light are looked for on."""
+    height, width = image.shape[:2]
+    factor = max(height, width) / ANALYSIS_SIDE
+    return cv2.resize(image, (round(width / factor), round(height / factor)), interpolation=cv2.INTER_AREA)
+
+
+def find_page_quad(image: np.ndarray, small: np.ndarray | None = None) -> np.ndarray | None:
     """The page's four corners in ``image`` (RGB), or None when the page fills the photo or no
-    clear page outline is found.
+    clear page outline is found. ``small`` is ``analysis_image(image)`` when the caller has it.
 
     The outline is the outer contour of the photo's edges (the paper's border against the desk is a
     sharp edge; a shadow's border is soft and gives none), simplified to four corners.
     """
     height, width = image.shape[:2]
     factor = max(height, width) / ANALYSIS_SIDE
-    small = cv2.resize(image, (round(width / factor), round(height / factor)), interpolation=cv2.INTER_AREA)
+    small = analysis_image(image) if small is None else small
     grey = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), (5, 5), 0)
     edges = cv2.Canny(grey, 50, 150)
     edges = cv2.dilate(edges, np.ones((3, 3), np.uint8), iterations=2)
@@ -101,21 +109,33 @@ def warp_to_quad(image: np.ndarray, quad: np.ndarray) -> np.ndarray:
     )
 
 
-def paper_light(image: np.ndarray) -> np.ndarray:
-    """The paper's brightness at every pixel (H x W float32, grey levels): text closed away, blurred."""
-    height, width = image.shape[:2]
-    factor = max(height, width) / ANALYSIS_SIDE
-    small = cv2.resize(image, (round(width / factor), round(height / factor)), interpolation=cv2.INTER_AREA)
+def _small_paper_light(small: np.ndarray) -> np.ndarray:
+    """The paper's brightness on the analysis image (float32 grey levels): text closed away, blurred."""
     grey = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
     side = max(3, round(LIGHT_KERNEL * ANALYSIS_SIDE)) | 1
     closed = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (side, side)))
-    light = cv2.GaussianBlur(closed.astype(np.float32), (0, 0), side / 2)
+    return cv2.GaussianBlur(closed.astype(np.float32), (0, 0), side / 2)
+
+
+def paper_light(image: np.ndarray, small: np.ndarray | None = None) -> np.ndarray:
+    """The paper's brightness at every pixel (H x W float32, grey levels): text closed away, blurred.
+    ``small`` is ``analysis_image(image)`` when the caller has it."""
+    height, width = image.shape[:2]
+    light = _small_paper_light(analysis_image(image) if small is None else small)
     return cv2.resize(light, (width, height), interpolation=cv2.INTER_LINEAR)
 
 
-def even_light(image: np.ndarray) -> tuple[np.ndarray, bool]:
-    """``image`` with the paper's light made even, and whether it was uneven enough to need it."""
-    light = paper_light(image)
+def even_light(image: np.ndarray, small: np.ndarray | None = None) -> tuple[np.ndarray, bool]:
+    """``image`` with the paper's light made even, and whether it was uneven enough to need it.
+    ``small`` is ``analysis_image(image)`` when the caller has it."""
+    height, width = image.shape[:2]
+    small_light = _small_paper_light(analysis_image(image) if small is None else small)
+    # The full-size map is interpolated from this one, so its values lie within this one's range:
+    # a page whose light varies less than UNEVEN_LIGHT here (every scan) needs neither the full map
+    # nor its percentiles (the margin covers the interpolation's rounding).
+    if float(small_light.max()) - float(small_light.min()) < UNEVEN_LIGHT - 0.01:
+        return image, False
+    light = cv2.resize(small_light, (width, height), interpolation=cv2.INTER_LINEAR)
     low, high = np.percentile(light, (5, 95))
     if high - low < UNEVEN_LIGHT:
         return image, False
@@ -126,7 +146,10 @@ def even_light(image: np.ndarray) -> tuple[np.ndarray, bool]:
 
 def flatten_photo(image: np.ndarray) -> FlattenedPhoto:
     """The page of a photo (RGB) cut out, made rectangular and evenly lit; see the module doc."""
-    quad = find_page_quad(image)
-    page = warp_to_quad(image, quad) if quad is not None else image
-    page, evened = even_light(page)
+    small = analysis_image(image)
+    quad = find_page_quad(image, small)
+    if quad is None:
+        page, evened = even_light(image, small)
+    else:
+        page, evened = even_light(warp_to_quad(image, quad))
     return FlattenedPhoto(page, quad, evened)

@@ -33,6 +33,8 @@ def _classifier() -> Any:
     options.intra_op_num_threads = CLS_THREADS
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
+    # one call per page: threads that spun on after it would take the CPU from the next steps
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     return onnxruntime.InferenceSession(
         str(model_path("cls")), options, providers=["CPUExecutionProvider"]
     )

@@ -102,3 +102,34 @@ def test_other_image_formats(tmp_path: Path, mode: str, save_as: str) -> None:
     Image.new(mode, (40, 20), 255 if mode != "RGB" else (255, 255, 255)).save(path, save_as)
     (page,) = image_pages(path)
     assert page.image.shape == (20, 40, 3) and page.reason == "image"
+
+
+# an EXIF block holding only orientation 6 (stored turned: show it turned 90° clockwise)
+EXIF_ORIENTATION_6 = (
+    b"Exif\x00\x00II*\x00\x08\x00\x00\x00\x01\x00\x12\x01\x03\x00\x01\x00\x00\x00\x06\x00"
+    b"\x00\x00\x00\x00\x00\x00"
+)
+
+
+def _png_with(tmp_path: Path, name: str, **save: object) -> tuple[Path, np.ndarray]:
+    pixels = np.random.default_rng(7).integers(0, 256, (37, 53, 3), dtype=np.uint8)
+    path = tmp_path / name
+    Image.fromarray(pixels).save(path, "PNG", **save)
+    return path, pixels
+
+
+@pytest.mark.parametrize(
+    ("save", "expected"),
+    [
+        ({}, "as stored"),  # OpenCV's fast path: the same pixels as stored
+        ({"dpi": (200, 200)}, "as stored"),
+        ({"exif": EXIF_ORIENTATION_6}, "turned"),  # an orientation: Pillow's path applies it
+        ({"transparency": (255, 255, 255)}, "as stored"),  # a transparent colour: Pillow's path
+    ],
+)
+def test_rgb_png_pixels(tmp_path: Path, save: dict[str, object], expected: str) -> None:
+    path, pixels = _png_with(tmp_path, "page.png", **save)
+    (page,) = image_pages(path)
+    want = pixels if expected == "as stored" else np.rot90(pixels, k=-1)
+    assert page.image.dtype == np.uint8 and page.image.flags["C_CONTIGUOUS"]
+    assert np.array_equal(page.image, want)

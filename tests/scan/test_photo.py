@@ -59,6 +59,21 @@ def test_light_evened_under_a_shadow() -> None:
     assert spread(page) > 80 and spread(evened) < 25
 
 
+@pytest.mark.parametrize(
+    "page",
+    ["seed-000/clean-p1.png", "seed-000/degraded-p7.png", "realscans/auditor-signature-page/input.png",
+     "photos/seed-001-p3-shadow.jpg", "photos/seed-000-p2-curl.jpg", "photos/seed-000-p2-tilt.jpg"],
+)
+def test_even_light_decides_as_the_full_size_light_map_does(page: str) -> None:
+    # even_light skips the full-size map when the small one already varies too little; the
+    # decision and the result must be those of the 5th–95th percentile rule on the full map
+    image = rgb(str(FIXTURES_DIR / page))
+    low, high = np.percentile(paper_light(image), (5, 95))
+    evened, changed = even_light(image)
+    assert changed == (high - low >= 40)
+    assert (evened is image) != changed
+
+
 @pytest.fixture(scope="module")
 def recognizers() -> tuple[Recognizer, Recognizer]:
     flattened = Recognizer()
