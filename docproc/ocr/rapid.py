@@ -13,7 +13,8 @@ between the recogniser's short calls); the detector on a 2-thread session, on a 
 ``det_limit_side_len`` (1024 px long side) while the recogniser still reads its line crops from
 the page at rapidocr's 2000-px ``max_side_len``; the recogniser reading one line per call, lines
 spread over ``threads`` worker threads each with a one-thread session (``docproc.ocr.ppocr``);
-no rapidocr import (0.45 s per process).
+ONNX Runtime's memory arena (without it each call's large tensors came fresh from the system:
+0.4 s of page faults per 6 pages); no rapidocr import (0.45 s per process).
 
 Measured and left out (issue 12), on the 45 rendered and real fixture pages with references:
 
@@ -27,7 +28,14 @@ Measured and left out (issue 12), on the 45 rendered and real fixture pages with
   CER unchanged, 15 % less CPU, but spaces between a name and a position and the dots of an e-mail
   address were lost (at 0.6 characters were too);
 * reading and straightening the next page of a file on a second thread while this one is
-  recognised: 1.2x slower on the shared 2-core machine (three busy threads on two cores).
+  recognised: 1.2x slower on the shared 2-core machine (three busy threads on two cores);
+* int8 models (``onnxruntime.quantization``; static, QDQ, per-channel weights, MinMax ranges from
+  198 line crops and 15 pages of ``fixtures/notices/*/clean-p*.png``, none of them a bench page):
+  the recogniser took 0.7x the CPU but read 15 of the 6 bench pages' 147 lines differently (27 of
+  2917 characters); the detector took 0.6x, real notice pages read the same and rendered pages a
+  little better (CER 0.497 → 0.493 %), but the real form pages went from 28 % to 37 % CER. Dynamic
+  int8 (``ConvInteger``) was 4x slower. No CER loss was the condition, so both stay float32;
+* ONNX Runtime's graph optimisation below ``ORT_ENABLE_ALL`` (the NCHWc layout): 10–20 % slower.
 
 Each line also carries where its characters were read (``OcrLine.chars``), kept in the document
 record as ``Line.char_boxes`` for later stages to point at single characters. The
