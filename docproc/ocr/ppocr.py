@@ -24,7 +24,6 @@ rapidocr's code is Apache-2.0 (its DB post-processing and CTC decoding follow Pa
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -290,12 +289,16 @@ class TextRecognizer:
         self.workers = workers
         self._pool: ThreadPoolExecutor | None = None
 
-    def map(self, read: Callable[[Any], LineReading], items: list[Any]) -> list[LineReading]:
-        if self.workers <= 1 or len(items) <= 1:
-            return [read(item) for item in items]
+    def read_lines(self, crops: list[np.ndarray]) -> list[LineReading]:
+        """What each line crop reads, in the order given; the widest lines go first, so the
+        workers finish a page together instead of one waiting on the other's last long line."""
+        if self.workers <= 1 or len(crops) <= 1:
+            return [self.read(crop) for crop in crops]
         if self._pool is None:
             self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="docproc-rec")
-        return list(self._pool.map(read, items))
+        widest_first = sorted(range(len(crops)), key=lambda i: -crops[i].shape[1])
+        readings = dict(zip(widest_first, self._pool.map(self.read, [crops[i] for i in widest_first]), strict=True))
+        return [readings[i] for i in range(len(crops))]
 
     def read(self, crop: np.ndarray) -> LineReading:
         h, w = crop.shape[:2]
@@ -306,11 +309,6 @@ class TextRecognizer:
         reading = ctc_decode(probabilities.argmax(axis=1), probabilities.max(axis=1), self.characters)
         reading.frames = len(probabilities) * wh_ratio / max_wh_ratio
         return reading
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
-            self._pool = None
 
 
 def ctc_decode(indices: np.ndarray, probabilities: np.ndarray, characters: list[str]) -> LineReading:

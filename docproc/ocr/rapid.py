@@ -158,7 +158,7 @@ class RapidEngine:
             return []
         crops = [crop_line(scaled, quad) for quad in quads]
         upright = crops if self._classifier is None else turn_upside_down_lines(self._classifier, crops)
-        readings = self._recognizer.map(self._recognizer.read, upright)
+        readings = self._recognizer.read_lines(upright)
         quads = boxes_to_page(quads, scale, height, width)
         lines = []
         for quad, crop, reading in zip(quads, crops, readings, strict=True):
