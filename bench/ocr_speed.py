@@ -12,7 +12,10 @@ written once as a 200-dpi PNG. Two commands, each a fresh process over all the p
 
 They run alternately, ``repeats`` pairs, so a machine whose speed drifts (a shared machine) slows
 both alike; the figure is the median of the per-pair ratios docproc / rapidocr (wall seconds,
-process start and model loading included, divided by the page count). CER of both outputs on the
+process start and model loading included, divided by the page count). Beside it: the CPU-time
+ratio (user + system seconds of each child process) and the load average before the run, since
+on a machine shared with other work the wall ratio moves with what else runs (rapidocr's spinning
+threads lose more wall time to other processes than docproc's sleeping ones). CER of both outputs on the
 rendered pages against their references (whitespace-free, rapidocr's lines joined in its order).
 Target (issue 12): ratio ≤ 0.5 with docproc's CER no worse than before.
 """
@@ -20,6 +23,8 @@ Target (issue 12): ratio ≤ 0.5 with docproc's CER no worse than before.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -71,10 +76,14 @@ def write_pages(folder: Path) -> list[tuple[Path, Path | None]]:
     return pages
 
 
-def timed(command: list[str]) -> float:
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def run(results: dict[str, Any], repeats: int = 3) -> None:
@@ -90,12 +99,15 @@ def run(results: dict[str, Any], repeats: int = 3) -> None:
         theirs_out.mkdir()
         ours = [str(Path(sys.executable).parent / "docproc"), "ocr", *images, "-o", str(ours_out)]
         theirs = [sys.executable, "-c", RAPIDOCR_SCRIPT, str(theirs_out), *images]
-        pairs = []
+        load = os.getloadavg()[0]
+        pairs, cpu_pairs = [], []
         for _ in range(repeats):
-            a, b = timed(ours), timed(theirs)
+            (a, a_cpu), (b, b_cpu) = timed(ours), timed(theirs)
             pairs.append((a / len(pages), b / len(pages)))
-            print(f"  docproc {a / len(pages):5.2f} s/page   rapidocr {b / len(pages):5.2f} s/page   "
-                  f"ratio {a / b:.3f}", flush=True)
+            cpu_pairs.append((a_cpu / len(pages), b_cpu / len(pages)))
+            print(f"  docproc {a / len(pages):5.2f} s/page ({a_cpu / len(pages):5.2f} CPU)   rapidocr "
+                  f"{b / len(pages):5.2f} s/page ({b_cpu / len(pages):5.2f} CPU)   ratio {a / b:.3f} "
+                  f"(CPU {a_cpu / b_cpu:.3f})", flush=True)
         cer: dict[str, list[float]] = {"docproc": [], "rapidocr": []}
         for image, reference in pages:
             if reference is None:
@@ -105,6 +117,7 @@ def run(results: dict[str, Any], repeats: int = 3) -> None:
             cer["docproc"].append(character_error_rate((ours_out / name).read_text(encoding="utf-8"), expected))
             cer["rapidocr"].append(character_error_rate((theirs_out / name).read_text(encoding="utf-8"), expected))
     ratios = [a / b for a, b in pairs]
+    cpu_ratios = [a / b for a, b in cpu_pairs]
     entry = {
         "pages": len(pages),
         "dpi": DPI,
@@ -113,13 +126,18 @@ def run(results: dict[str, Any], repeats: int = 3) -> None:
         "rapidocr_seconds_per_page": round(statistics.median(b for _, b in pairs), 3),
         "ratio_median": round(statistics.median(ratios), 3),
         "ratio_min_max": [round(min(ratios), 3), round(max(ratios), 3)],
+        "docproc_cpu_seconds_per_page": round(statistics.median(a for a, _ in cpu_pairs), 3),
+        "rapidocr_cpu_seconds_per_page": round(statistics.median(b for _, b in cpu_pairs), 3),
+        "cpu_ratio_median": round(statistics.median(cpu_ratios), 3),
+        "load_average_before": round(load, 2),
         "target_ratio": TARGET_RATIO,
         "cer": {k: round(sum(v) / len(v), 5) for k, v in cer.items() if v},
     }
     results["ocr_speed"] = entry
     print(f"docproc/rapidocr whole-process time per {DPI}-dpi page: median ratio "
           f"{entry['ratio_median']:.3f} (min {entry['ratio_min_max'][0]:.3f}, max "
-          f"{entry['ratio_min_max'][1]:.3f}; target ≤ {TARGET_RATIO}); mean CER docproc "
+          f"{entry['ratio_min_max'][1]:.3f}; target ≤ {TARGET_RATIO}; CPU-time ratio "
+          f"{entry['cpu_ratio_median']:.3f}; load before {load:.2f}); mean CER docproc "
           f"{entry['cer'].get('docproc', float('nan')):.2%}, rapidocr {entry['cer'].get('rapidocr', float('nan')):.2%}")
 
 
