@@ -13,15 +13,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from docproc.errors import EmptyInputError, InputError, UsageError
-from docproc.ingest.html import read_html_file
 from docproc.ingest.images import ImageSource
 from docproc.ingest.pages import ImagePage, TextLayerPage
-from docproc.ingest.pdf import PdfSource, check_pdf_complete
 from docproc.ingest.sha import sha256_file
 from docproc.ingest.sniff import HEAD_BYTES, InputKind, check_extension, sniff_content
 from docproc.ingest.textfile import read_text_file
+
+if TYPE_CHECKING:
+    from docproc.ingest.pdf import PdfSource
 
 DPI_RANGE = (36, 1200)
 
@@ -146,11 +148,15 @@ def open_input(
         text, encoding = read_text_file(file_path)
         return InputFile(file_path, sha256, kind, 0, text=text, encoding=encoding)
     if kind == "html":
+        from docproc.ingest.html import read_html_file  # lxml: imported only for web pages
+
         page = read_html_file(file_path, size=size)
         return InputFile(file_path, sha256, kind, 0, text=page.text, encoding=page.encoding,
                          warnings=list(page.warnings))
     source: PdfSource | ImageSource
     if kind == "pdf":
+        from docproc.ingest.pdf import PdfSource, check_pdf_complete  # pdfplumber: only for PDFs
+
         check_pdf_complete(file_path, size)
         source = PdfSource(
             file_path, password=password, dpi=dpi, max_pixels=max_pixels, force_ocr=force_ocr
