@@ -72,7 +72,7 @@ class SectionClasses:
     owner_labels: tuple[str, ...]
     deadline_labels: tuple[str, ...]
     task_heading_endings: tuple[str, ...] = ()
-
+    task_heading_tails: tuple[str, ...] = ()  # 整治措施及分工: what may follow a task word
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +85,7 @@ def load_section_classes() -> SectionClasses:
         owner_labels=tuple(data["owner_labels"]),
         deadline_labels=tuple(data["deadline_labels"]),
         task_heading_endings=tuple(data.get("task_heading_endings", ())),
+        task_heading_tails=tuple(data.get("task_heading_tails", ())),
     )
 
 
@@ -186,7 +187,10 @@ def section_class(node: OutlineNode, spans: SectionSpans, classes: SectionClasse
         return "not_task"
     if spans.within("SECTION_TASK", start, end):
         return "task"
-    if re.sub(r"\s", "", node.heading).endswith(classes.task_heading_endings):
+    heading = re.sub(r"\s", "", node.heading)
+    for tail in classes.task_heading_tails:
+        heading = heading.removesuffix(tail)
+    if heading.endswith(classes.task_heading_endings):
         return "task"
     return "other"
 

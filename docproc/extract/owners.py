@@ -103,6 +103,24 @@ def _is_unit(value: str, cues: OwnerCues) -> bool:
     return value.endswith(cues.unit_endings) or "各" in value
 
 
+_HEADING_UNIT = re.compile(r"^\s*(?P<unit>[^\s，,。；;：:、]{2,30})\s*[：:]")
+HEADING_UNIT_EXTRA_ENDINGS = ("组", "筹建组")  # 公安局驻某片区工作组：a working group heads its items too
+
+
+def heading_unit(heading: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> str | None:
+    """The unit an item heading consists of (``（一）政法综治处:``, ``（六）某供电所:供电企业应…`` → the
+    unit before the colon): it owns the item and the items under it."""
+    match = _HEADING_UNIT.match(heading)
+    if match is None:
+        return None
+    unit = compact(match.group("unit"))
+    if unit.endswith(owner_labels + deadline_labels):  # 牵头单位：… is a label, not a unit
+        return None
+    cues = load_owner_cues(owner_labels, deadline_labels)
+    whole = re.sub(r"[（(][^（）()]*[）)]$", "", unit)  # 各村（社区）
+    return unit if whole.endswith(cues.unit_endings + HEADING_UNIT_EXTRA_ENDINGS) or whole.startswith("各") else None
+
+
 def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> list[str]:
     """The owners of one task, from its own text, in the order they are printed."""
     cues = load_owner_cues(owner_labels, deadline_labels)

@@ -17,7 +17,7 @@ from datetime import date
 from docproc.extract.dates import TRAILING_DATE_PAREN, find_date_ranges
 from docproc.extract.metadata import compact
 from docproc.extract.outline import OutlineNode, SectionClasses, SectionSpans, section_class
-from docproc.extract.owners import find_owners
+from docproc.extract.owners import find_owners, heading_unit
 
 
 @dataclass
@@ -72,6 +72,17 @@ def _labels_of_parent(node: OutlineNode, classes: SectionClasses) -> OutlineNode
     return parent if _has_labels(node, classes) else None
 
 
+def _heading_owner(node: OutlineNode, classes: SectionClasses) -> str | None:
+    """The unit heading ``node`` or one of the items it stands under (below the top-level section)."""
+    current: OutlineNode | None = node
+    while current is not None and current.parent is not None:
+        unit = heading_unit(current.text.split("\n", 1)[0], classes.owner_labels, classes.deadline_labels)
+        if unit is not None:
+            return unit
+        current = current.parent
+    return None
+
+
 def _labelled_part(text: str, classes: SectionClasses) -> tuple[str, str]:
     """(the item's text before its labelled lines, the labelled lines)."""
     starts = [text.find(label) for label in classes.owner_labels + classes.deadline_labels if label in text]
@@ -102,6 +113,9 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: Secti
                 own = _labelled_part(own, classes)[0]
             labelled_text = own + ("\n" + moved[id(node)] if id(node) in moved else "")
             owners = find_owners(labelled_text, classes.owner_labels, classes.deadline_labels)
+            headed = _heading_owner(node, classes)  # （一）政法综治处： / 1.…: the unit owns its items
+            if headed is not None:
+                owners = [headed, *(owner for owner in owners if owner != headed)]
             hit = TaskHit(
                 section=section, number=node.path_below_top(), title=title, text=compact(node.text),
                 span=node.own_span, node_start=node.span[0], owners=owners,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from docproc.extract.outline import load_section_classes
-from docproc.extract.owners import find_owners
+from docproc.extract.owners import find_owners, heading_unit
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,34 @@ from docproc.extract.owners import find_owners
 def test_find_owners(text: str, expected: list[str]) -> None:
     classes = load_section_classes()
     assert find_owners(text, classes.owner_labels, classes.deadline_labels) == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("政法综治处:", "政法综治处"),
+    ("某供电公司南区供电所:供电企业应定期对所属设施开展检查", "某供电公司南区供电所"),
+    ("公安局驻某片区工作组：", "公安局驻某片区工作组"),
+    ("各村（社区）：将防火要求纳入村规民约", "各村（社区）"),
+    ("牵头单位：区行政审批局", None),  # a label, not a unit
+    ("全区各单位办公室节能抽查抽查时间：", None),
+    ("主要目标：", None),
+])
+def test_heading_unit(heading: str, expected: str | None) -> None:
+    classes = load_section_classes()
+    assert heading_unit(heading, classes.owner_labels, classes.deadline_labels) == expected
+
+
+def test_a_unit_heading_owns_its_items() -> None:
+    from docproc.extract.nlp import annotate
+    from docproc.extract.outline import build_outline
+    from docproc.extract.tasks import find_tasks
+
+    text = ("四、整治措施及分工\n（一）政法综治处:\n1.组织开展宣传教育。\n2.督促各村（社区）制定防火公约。\n"
+            "（二）交通与建设处:\n1.督促物业服务企业加强停放充电管理。\n")
+    tasks = find_tasks(build_outline(text), load_section_classes(), annotate(text), 2021)
+    assert [(t.number, t.title, t.owners) for t in tasks] == [
+        ("（一）", "政法综治处", ["政法综治处"]),
+        ("（一）1", "组织开展宣传教育", ["政法综治处"]),
+        ("（一）2", "督促各村（社区）制定防火公约", ["政法综治处"]),
+        ("（二）", "交通与建设处", ["交通与建设处"]),
+        ("（二）1", "督促物业服务企业加强停放充电管理", ["交通与建设处"]),
+    ]
