@@ -173,6 +173,11 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         if prefix.startswith("各"):  # …工作人员. 各相关村主干|领导小组下设…: a member entry, the word bare
             prefix = ""
         name = prefix + match.group()
+        known = next((m.name for m in reversed(mentions) if not m.bare and len(m.name) < len(name)
+                      and name.endswith(m.name) and len(m.name) > len(match.group())
+                      and any(title in name[: len(name) - len(m.name)] for title in lexicon.titles)), None)
+        if known is not None:  # …公司董事长君山片区消防安全委员会下设…: read back into a list's positions
+            prefix, name = known[: len(known) - len(match.group())], known
         start = match.start() - len(prefix)
         parent = _parent_setting_up(text, start, mentions, lexicon)
         if parent is not None and prefix:  # 联席会议下设联络员工作组: a part of the group named before
@@ -309,6 +314,15 @@ def _names_office(text: str, mentions: list[GroupMention], sentence: tuple[int, 
 _SETS_UP = re.compile(r"(?:下设|设立|下设立)")  # 领导小组下设办公室，办公室主任由…，成员由…: the office's members
 
 
+def _before_setting_up(text: str, lo: int, hi: int, mentions: list[GroupMention], lexicon: LeaderLexicon) -> int:
+    """Where a list's last stretch ends when the sentence after it runs on without a break
+    (``…公司董事长君山片区消防安全委员会下设办公室，…``, ``…专职副书记领导小组下设办公室``): before the
+    group's name (as named earlier, or its bare word) followed by 下设/设立; else ``hi``."""
+    names = {m.name for m in mentions if not m.bare and m.start < lo} | {word for word, _ in lexicon.group_words}
+    pattern = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    found = re.search(f"(?:{pattern})(?={_SETS_UP.pattern})", text[lo:hi]) if pattern else None
+    return lo + found.start() if found and found.start() > 0 else hi
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(mark, 0, start) for mark in SENTENCE_END) + 1
     rights = [pos for pos in (text.find(mark, end) for mark in SENTENCE_END) if pos >= 0]
@@ -375,6 +389,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         full_stop = first_line.find("。")
         if full_stop >= 0 and first_line[full_stop + 1 :].strip():  # the list ends with its sentence
             stretches = [(marker.end, marker.end + full_stop)]
+        stretches[-1] = (stretches[-1][0], _before_setting_up(text, *stretches[-1], mentions, lexicon))
         if _is_duty_line(first_line):
             continue
         group = _resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
