@@ -202,7 +202,7 @@ CASES = {
             ("某片区消防安全委员会", "主任", "叶一", "局长", "leaders.table.v1"),
             ("某片区消防安全委员会", "成员", "林玉", "流水中心幼儿园园长", "leaders.table.v1"),
             ("某片区消防安全委员会", "成员", "高婷婷", "东升幼儿园园长", "leaders.table_run_together.v1"),
-            ("某片区消防安全委员会", "成员", "俞敏", "某公益事业有限公司董事长", "leaders.table.v1"),
+            ("某片区消防安全委员会", "成员", "俞敏", "某公益事业有限公司董事长", "leaders.table_run_together.v1"),
             ("某片区消防安全委员会办公室", "办公室主任", "薛忠", None, "leaders.prose_by.v1"),
         ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
