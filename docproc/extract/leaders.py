@@ -532,8 +532,10 @@ def _prose_items(clause: str, start: int, lexicon: LeaderLexicon) -> list[tuple[
         return [(pieces[0][0], clause[pieces[0][0] - start :])]  # positions only, not each a position: one entry
     merged: list[tuple[int, str]] = []
     for offset, piece in pieces:
-        if merged and is_position(merged[-1][1], lexicon) and not is_person_name(piece, lexicon) and (
-                _prose_entry(piece, lexicon) or (None,))[0] and not (_prose_entry(merged[-1][1], lexicon) or (None,))[0]:
+        entry = _prose_entry(piece, lexicon) or (None, None)
+        bare_name = is_person_name(piece, lexicon) and entry[1] is None  # not 局长施强: a title, then the name
+        if merged and is_position(merged[-1][1], lexicon) and not bare_name and entry[0] and not (
+                _prose_entry(merged[-1][1], lexicon) or (None,))[0]:
             merged[-1] = (merged[-1][0], merged[-1][1] + "、" + piece)  # 区党工委委员、公安局长陈昌明
             continue
         merged.append((offset, piece))

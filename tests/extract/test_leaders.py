@@ -205,6 +205,11 @@ CASES = {
             ("某片区消防安全委员会", "成员", "俞敏", "某公益事业有限公司董事长", "leaders.table_run_together.v1"),
             ("某片区消防安全委员会办公室", "办公室主任", "薛忠", None, "leaders.prose_by.v1"),
         ]),
+    "two posts of one person before the role, the second a title then the name": (
+        "片区管理局成立某综合治理工作领导小组，由片区管理局党委书记、局长施一任组长，局党委副书记林二任第一副组长。", [
+            ("某综合治理工作领导小组", "组长", "施一", "片区管理局党委书记、局长", "leaders.prose.v1"),
+            ("某综合治理工作领导小组", "第一副组长", "林二", "局党委副书记", "leaders.prose.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
