@@ -58,6 +58,9 @@ _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
 _UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
 
 
+_BEGINNING_PARTS = ("初", "月初")  # a stage at the beginning of a month happens on its first day
+
+
 def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
     """The date (range) a stage heading carries and how: ``range``, ``month``, ``point`` (a day or
     a part of a month), ``end`` (…前, 截止…) or ``open`` (…起)."""
@@ -82,6 +85,8 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
     heading = node.heading
     if _STAGE_WORD.search(node.marker) and dated:  # 第一阶段：从3月1日至6月30日，…
         return True
+    if node is top and in_phase_section:  # 五、整治时间和步骤 / 2021年7月开始…，分三个阶段进行: their section
+        return False
     if _STAGE_WORD.search(heading):
         return node is not top or bool(dated)  # 一、实施阶段 alone is a section, not a stage
     if node is top:
@@ -155,7 +160,9 @@ def find_phases(
                 if point_year is None:
                     continue
                 start, end = dates.resolve(point_year)
-                if kind in ("end", "point"):
+                if kind == "point" and dates.start.part in _BEGINNING_PARTS:
+                    start = end = dates.start.resolve(point_year, as_end=False)  # 全面部署阶段（7月初）: then
+                elif kind in ("end", "point"):
                     start = None  # 自查阶段（3月底前）, 整改反馈阶段（11月底）: the stage ends then
                     end = dates.start.resolve(point_year, as_end=True)
                 elif kind == "open":
