@@ -52,7 +52,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
     return OwnerCues(
         labelled=re.compile(rf"(?:{labels})\s*[：:]\s*(?P<value>.+?)(?=\s*(?:{every_label})\s*[：:]|[。；;\n]|$)"),
         responsible=re.compile(
-            rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>[^（）()。；，,：:\n]{{2,80}}?)(?:要|应|须|应当)?(?P<word>{words})(?=[）)，,。；]|$|工作|相关|有关|组织|开展)"
+            rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>[^（）()。；，,：:\n]{{2,80}}?)(?P<modal>要|应|须|应当)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"
         ),
         distributive=re.compile(
             rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:{prefixes})?各(?:级|有关)?(?:[\u4e00-\u9fff]{{0,8}}?)(?:{units})(?:[（(][^（）()]{{1,8}}[）)])?)"
@@ -68,6 +68,7 @@ _QUALIFIERS = re.compile(
     r"(?:等)?(?:按照?职责分工|按职责|根据职责|分别|共同|分工|等有关部门|等部门|等单位)$|等$"
     r"|等(?:有关|相关)?[\u4e00-\u9fff]{0,4}?(?:处室|部门|单位)(?:[和及](?:单位|部门))?(?:分工|分别|共同)?$"
 )
+_RESPONSIBILITY_CLOSE = re.compile(r"[）)，,。；]|$|工作|相关|有关|组织|开展")  # X要负责（…）, X要牵头组织…
 _ENUMERATION = re.compile(r"(?:包括|包含|主要有|涵盖)[^。；;！？\n]*$")  # a list of what a scope covers
 CLAUSE_REACH = 200  # characters looked back for the enumeration a distributive word stands in
 _JOINED = re.compile(r"[与和]")  # 交通与建设处与资源生态处: two units joined by 与 (not the 与 inside a name)
@@ -99,7 +100,12 @@ def _joined_units(value: str, cues: OwnerCues) -> list[str]:
     return [value]
 
 
+_PEOPLE_ENDINGS = ("干部", "人员", "同志", "群众")  # 村干部 ends in 部 but is people, not a unit
+
+
 def _is_unit(value: str, cues: OwnerCues) -> bool:
+    if value.endswith(_PEOPLE_ENDINGS) or value.startswith(("将", "把", "对")):
+        return False
     return value.endswith(cues.unit_endings) or "各" in value
 
 
@@ -134,6 +140,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
     for match in cues.responsible.finditer(text):
         if any(lo <= match.start() < hi for lo, hi in labelled_spans):
             continue
+        if match.group("modal") and not _RESPONSIBILITY_CLOSE.match(text, match.end()):
+            continue  # 派出所、综合执法大队要配合市场监管局…: named units told what to do, not owners
         listed = _units(match.group("units"), cues, split_joined=True)
         units = [u for u in listed if _is_unit(u, cues)]
         if units and len(units) == len(listed):

@@ -27,6 +27,11 @@ from docproc.extract.owners import find_owners, heading_unit
         # 由X牵头，Y与Z等…分工负责: each unit, split at a 与 between two units, not inside 交通与建设处
         ("由社会事业处牵头,交通与建设处与资源生态处等有关处室和单位分工负责。",
          ["社会事业处", "交通与建设处", "资源生态处"]),
+        # X负责 + what it does: the unit owns it; named units told 要配合 own nothing; 村干部 is people
+        ("社会事业处负责制定工作方案；党群工作处负责做好政策宣传工作。", ["社会事业处", "党群工作处"]),
+        ("社会事业处负责牵头协调，督促各校建立机制。", ["社会事业处"]),
+        ("辖区派出所、综合执法大队要配合区市场监督管理局强化监管。", []),
+        ("各相关部门要将村干部参与宣传工作纳入考评。", ["各相关部门"]),
         # a labelled list is split at its punctuation only
         ("责任单位：政法综治处、辖区内各司法所和派出所", ["政法综治处", "辖区内各司法所和派出所"]),
         # a 各 word inside what a scope covers is a thing listed, not a subject
