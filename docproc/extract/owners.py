@@ -100,6 +100,7 @@ def _joined_units(value: str, cues: OwnerCues) -> list[str]:
     return [value]
 
 
+_PEOPLE_NOUNS = ("教师", "老师", "干部", "职工", "党员", "工作人员", "人员", "学生", "家长")
 _PEOPLE_ENDINGS = ("干部", "人员", "同志", "群众")  # 村干部 ends in 部 but is people, not a unit
 
 
@@ -158,6 +159,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         if not duty and _ENUMERATION.search(text, max(0, match.start() - CLAUSE_REACH), match.start()):
             continue  # 主要包括卫生院、各健康检测等待区域、…场所等: one of the things listed, not a subject
         owner = compact(match.group("owner"))
+        if duty and re.match(f"(?:{_alternation(_PEOPLE_NOUNS)})", clause):
+            continue  # 各学校教师要…: the people of the units are told, not the units
         if duty:  # 各省（区、市）|人民政府要…, 各村|党支部要…: the subject runs on to a unit before its duty
             rest = re.split("[、和及]", clause[: duty.start()])[0]  # 各辖区|派出所、综合执法大队要…
             if re.fullmatch(r"[\u4e00-\u9fff]{1,6}", rest) and rest.endswith(cues.unit_endings):

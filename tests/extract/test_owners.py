@@ -32,6 +32,8 @@ from docproc.extract.owners import find_owners, heading_unit
         ("社会事业处负责牵头协调，督促各校建立机制。", ["社会事业处"]),
         ("辖区派出所、综合执法大队要配合区市场监督管理局强化监管。", []),
         ("各相关部门要将村干部参与宣传工作纳入考评。", ["各相关部门"]),
+        ("各校要全面掌握学生变动情况。", ["各校"]),
+        ("各学校教师要切实做好帮扶工作。", []),  # the people of the units, not the units
         # a labelled list is split at its punctuation only
         ("责任单位：政法综治处、辖区内各司法所和派出所", ["政法综治处", "辖区内各司法所和派出所"]),
         # a 各 word inside what a scope covers is a thing listed, not a subject
