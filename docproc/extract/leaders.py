@@ -161,6 +161,7 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
     lexicon = lexicon or default_lexicon()
     mentions: list[GroupMention] = []
     parts: dict[str, str] = {}  # 联络员工作组 → 全国…联席会议联络员工作组, once the text set it up as a part
+    named_before: dict[str, None] = {}  # the full names met so far, in order
     for match in lexicon_patterns(lexicon)["group_word"].finditer(text):
         follower = text[match.end() : match.end() + 8]
         if follower.startswith(lexicon.titles) or follower.startswith("副") and follower[1:].startswith(
@@ -173,17 +174,22 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         if prefix.startswith("各"):  # …工作人员. 各相关村主干|领导小组下设…: a member entry, the word bare
             prefix = ""
         name = prefix + match.group()
-        known = next((m.name for m in reversed(mentions) if not m.bare and len(m.name) < len(name)
-                      and name.endswith(m.name) and len(m.name) > len(match.group())
-                      and any(title in name[: len(name) - len(m.name)] for title in lexicon.titles)), None)
-        if known is not None:  # …公司董事长君山片区消防安全委员会下设…: read back into a list's positions
-            prefix, name = known[: len(known) - len(match.group())], known
+        if len(prefix) > len(match.group()) and any(title in prefix for title in lexicon.titles):
+            # …公司董事长君山片区消防安全委员会下设…: read back into a list's positions, past the name
+            # the group had before
+            known = next((full for full in named_before if len(match.group()) < len(full) < len(name)
+                          and name.endswith(full)
+                          and any(title in name[: len(name) - len(full)] for title in lexicon.titles)), None)
+            if known is not None:
+                prefix, name = known[: len(known) - len(match.group())], known
         start = match.start() - len(prefix)
         parent = _parent_setting_up(text, start, mentions, lexicon)
         if parent is not None and prefix:  # 联席会议下设联络员工作组: a part of the group named before
             parts[name] = parent + name
         name = parts.get(name, name)
         mentions.append(GroupMention(name, start, match.end(), bare=not prefix))
+        if prefix and name not in named_before:
+            named_before[name] = None
     return _with_short_names(text, mentions, lexicon)
 
 
@@ -318,10 +324,13 @@ def _before_setting_up(text: str, lo: int, hi: int, mentions: list[GroupMention]
     """Where a list's last stretch ends when the sentence after it runs on without a break
     (``…公司董事长君山片区消防安全委员会下设办公室，…``, ``…专职副书记领导小组下设办公室``): before the
     group's name (as named earlier, or its bare word) followed by 下设/设立; else ``hi``."""
-    names = {m.name for m in mentions if not m.bare and m.start < lo} | {word for word, _ in lexicon.group_words}
-    pattern = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    found = re.search(f"(?:{pattern})(?={_SETS_UP.pattern})", text[lo:hi]) if pattern else None
-    return lo + found.start() if found and found.start() > 0 else hi
+    for setting_up in _SETS_UP.finditer(text, lo, hi):
+        before = text[lo : setting_up.start()]
+        names = {m.name for m in mentions if not m.bare and m.start < lo} | {word for word, _ in lexicon.group_words}
+        name = max((n for n in names if before.endswith(n) and len(before) > len(n)), key=len, default=None)
+        if name is not None:
+            return setting_up.start() - len(name)
+    return hi
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(mark, 0, start) for mark in SENTENCE_END) + 1
