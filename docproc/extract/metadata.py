@@ -222,6 +222,18 @@ def find_title(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
         _enclosed_titles(found, meta, cues)
 
 
+# the kinds a forwarded 关于…的意见 ends in, longest first; a title forwarding it drops the 的 (…若干意见的通知)
+_FORWARDED_KINDS = ("若干意见", "实施意见", "指导意见", "意见", "报告", "请示", "规定", "办法", "方案", "建议")
+
+
+def _restored_of(name: str) -> str:
+    """A forwarded document's own title: ``关于加快关停小火电机组若干意见`` → ``…机组的若干意见``."""
+    kind = next((k for k in _FORWARDED_KINDS if name.endswith(k)), None)
+    if kind is None or not name.startswith(("关于", "關於")) or name[: -len(kind)].endswith(("的", "之")):
+        return name
+    return name[: -len(kind)] + "的" + kind
+
+
 def _enclosed_titles(title: Found, meta: Metadata, cues: MetadataCues) -> None:
     value: str = title.value
     if not any(verb in value for verb in cues.enclosing_verbs):
@@ -232,9 +244,9 @@ def _enclosed_titles(title: Found, meta: Metadata, cues: MetadataCues) -> None:
     else:
         verb_at = max(value.find(verb) for verb in cues.enclosing_verbs)
         inner = value[verb_at + 2 :].lstrip("《«")  # a book-title mark left open: not part of the title
-        inner = re.sub(r"的(?:通知|通知書|函|批复|决定|意见|通報|通报)$", "", inner)
+        inner = re.sub(r"的(?:紧急|補充|补充)?(?:通知|通知書|函|批复|决定|意见|通報|通报)$", "", inner)
         organ_then_about = re.search(r"关于|關於", inner)
-        names = [inner[organ_then_about.start() :]] if organ_then_about else [inner]
+        names = [_restored_of(inner[organ_then_about.start() :])] if organ_then_about else [inner]
     meta.enclosed_titles = [Found(n, title.span, "title.enclosed.v1") for n in names if n]
 
 

@@ -5,6 +5,8 @@ these tests after the shapes of the development gold."""
 
 from __future__ import annotations
 
+import pytest
+
 from docproc.extract.frame import frame_text
 from docproc.extract.metadata import extract_metadata
 from docproc.extract.pipeline import extract_notice
@@ -211,3 +213,14 @@ def test_two_organs_one_space_apart_under_a_joint_notice_are_two_issuers() -> No
     )
     record = extract_notice(document_from_text(page)).to_dict()
     assert record["issuers"] == ["国家能源局某某监管办公室", "某某省发展和改革委员会"]
+
+
+@pytest.mark.parametrize("title, enclosed", [
+    ("国务院批转某委关于加快关停小火电机组若干意见的通知", ["关于加快关停小火电机组的若干意见"]),
+    ("国务院批转某委关于坚决制止电站项目无序建设意见的紧急通知", ["关于坚决制止电站项目无序建设的意见"]),
+    ("某县人民政府办公室转发县农业局关于加强农村宅基地审批管理的实施意见的通知", ["关于加强农村宅基地审批管理的实施意见"]),
+    ("国务院办公厅转发某委等部门关于改进煤炭加价负担办法的报告的通知", ["关于改进煤炭加价负担办法的报告"]),
+])
+def test_a_forwarded_title_gets_back_the_的_its_forwarding_title_dropped(title: str, enclosed: list[str]) -> None:
+    record = extract_notice(document_from_text(f"{title}\n各有关单位：\n请认真贯彻执行。\n某某人民政府\n2007年1月20日\n")).to_dict()
+    assert record["enclosed_titles"] == enclosed
