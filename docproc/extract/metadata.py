@@ -335,7 +335,14 @@ def find_dates_and_issuers(
         value, (d_start, d_end) = dates[0]
         meta.issue_date = Found(value, (line.start + d_start, line.start + d_end), "issue_date.signature.v1")
         back = index - 1
-        while back >= 0 and index - back <= 4 and _is_organ(lines[back].text, cues):
+        while back >= 0 and index - back <= 5 and _is_organ(lines[back].text, cues):
+            fragment = lines[back - 1] if back >= 1 else None
+            if fragment is not None and _organ_broken_over(fragment, lines[back], cues):
+                # 国家发 / 展改革委: a web page's narrow signature cell broke the organ's name
+                organ = compact(fragment.text) + compact(lines[back].text)
+                signature[:0] = [Found(organ, (fragment.start, lines[back].end), "issuers.signature.v1")]
+                back -= 2
+                continue
             signature[:0] = _signature_organs(lines[back], cues)
             back -= 1
         break
@@ -366,6 +373,16 @@ def find_dates_and_issuers(
         if candidate is not None:
             meta.issuers = [candidate]
             return
+
+
+SIGNATURE_FRAGMENT_MAX_CHARS = 6  # a piece of an organ's name alone on its line
+
+
+def _organ_broken_over(fragment: _Line, line: _Line, cues: MetadataCues) -> bool:
+    """Whether ``fragment`` (not an organ itself) is the start of the organ ``line`` ends."""
+    piece = compact(fragment.text)
+    return (0 < len(piece) <= SIGNATURE_FRAGMENT_MAX_CHARS and not _is_organ(piece, cues)
+            and not re.search(r"[\d。，,；;：:）)]", piece) and _is_organ(piece + compact(line.text), cues))
 
 
 def _repeated_prefix_organs(line: _Line, cues: MetadataCues) -> list[Found] | None:

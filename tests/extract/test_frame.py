@@ -224,3 +224,14 @@ def test_two_organs_one_space_apart_under_a_joint_notice_are_two_issuers() -> No
 def test_a_forwarded_title_gets_back_the_的_its_forwarding_title_dropped(title: str, enclosed: list[str]) -> None:
     record = extract_notice(document_from_text(f"{title}\n各有关单位：\n请认真贯彻执行。\n某某人民政府\n2007年1月20日\n")).to_dict()
     assert record["enclosed_titles"] == enclosed
+
+
+def test_a_signature_cell_that_broke_an_organ_name_and_a_policy_reading_link() -> None:
+    page = (
+        "关于做好电力现货市场试点相关工作的通知\n各省、自治区、直辖市发展改革委：\n请做好有关工作。\n"
+        "国家发展\n改革委办公厅\n国家能源局综合司\n2020年3月26日\n附件：\n相关政策与解读\n"
+        "《关于做好电力现货市场试点相关工作的通知》政策解读\n排行榜\n"
+    )
+    record = extract_notice(document_from_text(page)).to_dict()
+    assert record["issuers"] == ["国家发展改革委办公厅", "国家能源局综合司"]
+    assert record["attachments"] == []
