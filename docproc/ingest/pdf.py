@@ -55,6 +55,10 @@ def open_pdf_document(path: Path, password: str | None) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as error:
+        # PDFium gives an empty page tree no error code of its own, and its last code may be left over
+        # from the file opened before (an encrypted one): look at the page tree first
+        if _has_no_pages(path):
+            raise EmptyInputError("is a PDF with no pages", path=str(path)) from error
         code = getattr(error, "err_code", None)
         if code == pdfium_c.FPDF_ERR_PASSWORD:
             if password is None:
@@ -67,8 +71,6 @@ def open_pdf_document(path: Path, password: str | None) -> pdfium.PdfDocument:
                 "uses a PDF security handler docproc cannot open: print it to an unprotected PDF first",
                 path=str(path),
             ) from error
-        if _has_no_pages(path):  # PDFium refuses an empty page tree without an error code of its own
-            raise EmptyInputError("is a PDF with no pages", path=str(path)) from error
         detail = str(error).replace("Failed to load document ", "").strip(" ().")
         detail = "" if detail.endswith("Success") else f" ({detail})"  # a stale code says nothing
         raise CorruptInputError(

@@ -321,3 +321,11 @@ def test_ruled_table_cells() -> None:
 def test_pages_without_rulings_have_no_tables(name: str) -> None:
     _, _, pages = read_all(BAD / name)
     assert all(p.tables == [] for p in pages if isinstance(p, TextLayerPage))
+
+
+def test_a_pdf_without_pages_after_an_encrypted_one_is_still_empty() -> None:
+    """PDFium keeps its last error code: the encrypted file's must not name the next file's fault."""
+    with pytest.raises(EncryptedPdfError):
+        open_input(BAD / "encrypted.pdf")
+    with pytest.raises(EmptyInputError, match="is a PDF with no pages"):
+        open_input(BAD / "no-pages.pdf")
