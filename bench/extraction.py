@@ -203,7 +203,16 @@ try:
 except DocprocError as error:
     outcome = f"exit {error.exit_code}: {error}"
 seconds = time.perf_counter() - started
-print(json.dumps({"seconds": round(seconds, 2), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1), "outcome": outcome}))
+def peak_mb():
+    # VmHWM is this program's own peak; ru_maxrss may carry a larger parent's over exec
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+print(json.dumps({"seconds": round(seconds, 2), "peak_rss_mb": peak_mb(), "outcome": outcome}))
 """
 
 
