@@ -8,6 +8,7 @@ that do not manage their own.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,7 +20,9 @@ from docproc.model.document import BBox, Document, Line, Page, Source, Zone
 
 if TYPE_CHECKING:
     from docproc.ingest import ImagePage, InputFile, TextLayerPage
+    from docproc.layout.scan import PreparedScan
     from docproc.ocr.base import OcrEngine
+    from docproc.read_ahead import ReadFile
 
 # progress(pages_done, pages_total) after each page of the current file
 PageProgress = Callable[[int, int], None]
@@ -75,17 +78,19 @@ class Recognizer:
         self.flatten_photos = flatten_photos  # cut a photographed page out and even its light
         # The file recognize_page read last, kept open for its next page: (path, password, file).
         self._open_file: tuple[Path, str | None, InputFile] | None = None
+        self._engine_lock = threading.Lock()  # a read-ahead thread may ask for the engine first
 
     @property
     def engine(self) -> OcrEngine:
-        if self._engine is None:
-            from docproc.ocr import get_engine
+        with self._engine_lock:
+            if self._engine is None:
+                from docproc.ocr import get_engine
 
-            options: dict[str, Any] = dict(self.settings.engine_options)
-            if self.settings.engine in {"rapid", "paddle"}:
-                options.setdefault("threads", self.settings.threads)
-            self._engine = get_engine(self.settings.engine, **options)
-        return self._engine
+                options: dict[str, Any] = dict(self.settings.engine_options)
+                if self.settings.engine in {"rapid", "paddle"}:
+                    options.setdefault("threads", self.settings.threads)
+                self._engine = get_engine(self.settings.engine, **options)
+            return self._engine
 
     def recognize(
         self,
@@ -98,12 +103,9 @@ class Recognizer:
         source_path = Path(path)
         if source_path.suffix.lower() == ".json":
             return load(source_path)
-        with self._open(source_path, password) as opened:
-            if opened.kind == "text":
-                return _document_from_text(source_path, opened.sha256, opened.text or "")
-            if opened.kind == "html":
-                return _document_from_web_page(source_path, opened.sha256, opened.text or "",
-                                               opened.warnings)
+        with self.open_input(source_path, password) as opened:
+            if opened.kind in ("text", "html"):
+                return self.document_of_text(source_path, opened)
             results: list[PageResult] = []
             for page_input in opened.pages():
                 results.append(self._recognize_page(page_input))
@@ -119,7 +121,7 @@ class Recognizer:
         if source_path.suffix.lower() == ".json":
             document = load(source_path)
             return InputSummary(source_path, document.source.sha256, "document-json", 0)
-        with self._open(source_path, password) as opened:
+        with self.open_input(source_path, password) as opened:
             return InputSummary(source_path, opened.sha256, opened.kind, opened.page_count)
 
     def recognize_page(
@@ -138,7 +140,7 @@ class Recognizer:
             self._open_file[2].close()
             self._open_file = None
 
-    def _open(self, path: Path, password: str | None) -> InputFile:
+    def open_input(self, path: Path, password: str | None) -> InputFile:
         """The file opened with this recognizer's rasterisation settings."""
         from docproc.ingest import open_input
 
@@ -152,9 +154,27 @@ class Recognizer:
             if open_path == path and open_password == password:
                 return opened
             self.close()
-        opened = self._open(path, password)
+        opened = self.open_input(path, password)
         self._open_file = (path, password, opened)
         return opened
+
+    @staticmethod
+    def document_of_text(path: Path, opened: InputFile) -> Document:
+        """The Document of an opened text file or saved web page (no pages, no OCR)."""
+        if opened.kind == "html":
+            return _document_from_web_page(path, opened.sha256, opened.text or "", opened.warnings)
+        return _document_from_text(path, opened.sha256, opened.text or "")
+
+    def recognize_prepared(self, ahead: ReadFile) -> Document:
+        """The Document of a file :class:`~docproc.read_ahead.ReadAhead` opened and prepared (as
+        :meth:`recognize` would make it)."""
+        if ahead.document is not None:
+            return ahead.document
+        from docproc.ingest import ImagePage
+
+        results = [self._ocr_page(page, prepared) if isinstance(page, ImagePage) and prepared is not None
+                   else self._recognize_page(page) for page, prepared in ahead.pages]
+        return assemble_document(ahead.path, ahead.sha256, ahead.page_count, results)
 
     def _recognize_page(self, page_input: TextLayerPage | ImagePage) -> PageResult:
         from docproc.ingest import ImagePage
@@ -176,14 +196,20 @@ class Recognizer:
             return PageResult(page)
         return self._ocr_page(page_input)
 
-    def _ocr_page(self, page_input: ImagePage) -> PageResult:
+    def prepare_page(self, page_input: ImagePage) -> PreparedScan:
+        """The scan straightened and its zones found: the part of a page's OCR that may run ahead,
+        on another thread, while the page before it is recognised."""
+        from docproc.layout.scan import prepare_scan
+
+        return prepare_scan(page_input.image, engine=self.engine, flatten=self.flatten_photos)
+
+    def _ocr_page(self, page_input: ImagePage, prepared: PreparedScan | None = None) -> PageResult:
         from docproc.layout.furniture import split_page_furniture
         from docproc.layout.reading_order import order_lines, space_wide_gaps
-        from docproc.layout.scan import prepare_scan
         from docproc.layout.seal_text import drop_seal_text
         from docproc.layout.width_policy import apply_width_policy
 
-        prepared = prepare_scan(page_input.image, engine=self.engine, flatten=self.flatten_photos)
+        prepared = prepared or self.prepare_page(page_input)
         scale = 72.0 / page_input.dpi  # pixels → points
         seals = [z.box for z in prepared.zones if z.kind == "seal"]
         ocr_lines = drop_seal_text(self.engine.recognize(prepared.ocr_image), prepared.image, seals)

@@ -16,6 +16,7 @@ from docproc.commands.common import (
     recognition_options,
     run_each,
 )
+from docproc.read_ahead import ReadAhead
 from docproc.workflow import OutputFiles, OutputKind, write_notice_files
 
 
@@ -39,10 +40,10 @@ def extract_command(
     markdown = output_format == "md"
     kinds: list[OutputKind] = ["notice", "notice_md"] if markdown else ["notice"]
     check_outputs(inputs, output, kinds)
-    recognizer = args.recognizer(ctx)
+    read_ahead = ReadAhead(args.recognizer(ctx), inputs, password=args.password)
 
     def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
-        document = recognizer.recognize(path, password=args.password, progress=page_progress)
+        document = read_ahead.recognize(path, progress=page_progress)
         notice = extract_notice(document)
         for warning in notice.warnings:
             click.echo(f"docproc: warning: {path}: {warning}", err=True)
@@ -54,6 +55,7 @@ def extract_command(
             return
         write_notice_files(notice, OutputFiles.of(path, output), markdown=markdown)
 
-    summary = run_each(inputs, work, debug=ctx.obj["debug"], show_progress=args.show_progress)
+    with read_ahead:
+        summary = run_each(inputs, work, debug=ctx.obj["debug"], show_progress=args.show_progress)
     summary.report()
     ctx.exit(summary.exit_code)

@@ -16,6 +16,7 @@ from docproc.commands.common import (
     run_each,
 )
 from docproc.errors import UsageError
+from docproc.read_ahead import ReadAhead
 from docproc.workflow import OutputFiles, OutputKind, write_archival_copies, write_document_files
 
 
@@ -44,9 +45,10 @@ def ocr_command(
         kinds.append("alto")
     check_outputs(inputs, output, kinds)
     recognizer = args.recognizer(ctx)
+    read_ahead = ReadAhead(recognizer, inputs, password=args.password)
 
     def work(path: Path, page_progress: Callable[[int, int], None]) -> None:
-        document = recognizer.recognize(path, password=args.password, progress=page_progress)
+        document = read_ahead.recognize(path, progress=page_progress)
         for warning in document.warnings:
             click.echo(f"docproc: warning: {path}: {warning}", err=True)
         if output is None:
@@ -57,6 +59,7 @@ def ocr_command(
         write_archival_copies(document, path, files, searchable_pdf=searchable_pdf, alto=alto,
                               password=args.password)
 
-    summary = run_each(inputs, work, debug=ctx.obj["debug"], show_progress=args.show_progress)
+    with read_ahead:
+        summary = run_each(inputs, work, debug=ctx.obj["debug"], show_progress=args.show_progress)
     summary.report()
     ctx.exit(summary.exit_code)
