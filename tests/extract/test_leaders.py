@@ -210,6 +210,11 @@ CASES = {
             ("某综合治理工作领导小组", "组长", "施一", "片区管理局党委书记、局长", "leaders.prose.v1"),
             ("某综合治理工作领导小组", "第一副组长", "林二", "局党委副书记", "leaders.prose.v1"),
         ]),
+    "OCR lost the gap between each name and its post, which starts with 党委": (
+        "成立某片区疫苗接种工作领导小组。\n组长：孙树群党委书记、局长\n副组长：何盈党委副书记\n", [
+            ("某片区疫苗接种工作领导小组", "组长", "孙树群", "党委书记、局长", "leaders.table_run_together.v1"),
+            ("某片区疫苗接种工作领导小组", "副组长", "何盈", "党委副书记", "leaders.table_run_together.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
