@@ -126,6 +126,7 @@ def _clean_to(value: str, cues: DeadlineCues) -> str | None:
     return value or None
 
 
+_RECEIVER_END = r"(?:厅|局|委|办|部|处|室|科|中心|办公室|政府|指挥部)"  # how a receiving unit ends
 _COORDINATED_BEFORE = re.compile(
     r"(?:分别)?(?:于|在)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?(?:前)?[和、及与]$")
 _COORDINATED_AFTER = re.compile(r"\s*[和、及与]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?")
@@ -213,6 +214,10 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
             obj = _topic(before, previous_clause, cues, sentence_before)
         return sent.group("verb") + _clean(obj, cues), _clean_to(to or "", cues)
     clause = _clean(after, cues)
+    chained = re.match(rf"^(?P<what>.{{4,}}?)(?:{cues.send_verb})(?P<to>[^，。；、]{{2,20}}?{_RECEIVER_END})$", clause)
+    if chained and not re.search(rf"(?:{cues.send_verb})$", chained.group("what")):
+        # 形成年度督查考核情况总结报省环保厅: the first verb phrase, then where it goes
+        return chained.group("what"), _clean_to(chained.group("to"), cues)
     if len(clause) <= 2 or clause in ("完成任务", "全面完成", "基本完成"):  # 完成, 退出: the object is elsewhere
         topic = _topic(before, previous_clause, cues, sentence_before)
         return (topic if topic.startswith(clause) else clause + topic), None

@@ -69,6 +69,10 @@ CASES = {
         "各有关处室和单位要将具体工作方案于3月26日前报送政法综治处。",
         [(date(2024, 3, 26), None, "报送具体工作方案", "政法综治处")],
     ),
+    "a first verb phrase, then 报 and where it goes": (
+        "对辖区工作进行自评打分，10月30日前形成年度督查考核情况总结报省环保厅。",
+        [(date(2024, 10, 30), None, "形成年度督查考核情况总结", "省环保厅")],
+    ),
     "a clause opening with its verb keeps the unit it names": (
         "6月底前完成国家卫生健康委部署的排查任务。",
         [(date(2024, 6, 30), None, "完成国家卫生健康委部署的排查任务", None)],
