@@ -14,6 +14,7 @@ file has no layout and keeps the text path.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 
@@ -22,6 +23,8 @@ from docproc.model.document import BBox, Document, Line, Page
 TITLE_SIZE_RATIO = 1.2  # a title line is at least this much taller than the page's body lines
 CENTRED_TOLERANCE = 0.08  # of the page width, between a line's centre and the page's
 TOP_PART = 0.6  # of page 1's height where the title stands
+SAME_SIZE = 0.2  # two lines of one title differ in box height by at most this fraction
+LINE_GAP_RATIO = 1.0  # a title's next line stands at most this many line heights below
 RIGHT_PART = 0.45  # a signature line starts right of this fraction of the page width
 
 
@@ -49,7 +52,11 @@ def _centred(line: Line, page: Page) -> bool:
 
 
 def layout_title(document: Document) -> list[LaidOutLine]:
-    """The title lines of page 1 by size and centring, or [] (no layout, or none stands out)."""
+    """The title lines of page 1 by size and centring, or [] (no layout, or none stands out).
+
+    A line set clearly larger than the body and centred starts or joins the title; the centred lines
+    right above and below it, of about its size, are its other lines (a recogniser's boxes of one
+    title differ a little in height). A banner (…文件) and the 文号 line are never title lines."""
     if not document.pages or document.pages[0].text_source not in ("ocr", "pdf-text"):
         return []
     page = document.pages[0]
@@ -57,24 +64,58 @@ def layout_title(document: Document) -> list[LaidOutLine]:
     if body is None:
         return []
     blocks: list[list[LaidOutLine]] = []
+    run: list[LaidOutLine] = []  # centred lines of one size just above, not yet known to be a title
     for line in page.lines:
         if line.bbox is None or line.span is None or line.bbox[1] > TOP_PART * page.height:
             break
-        large = _height(line.bbox) >= TITLE_SIZE_RATIO * body and _centred(line, page)
-        if not large:
-            if blocks and blocks[-1]:
-                break  # the body starts: the title is the block right above it
-            continue
-        if _is_red_header(line, page):
+        if _is_red_header(line, page) or _BANNER_OR_NUMBER.search(line.text):
+            run = []
             continue
         laid = LaidOutLine(line.text, page.number, line.bbox, line.span)
-        same_size = blocks and blocks[-1] and abs(_height(line.bbox) - _height(blocks[-1][0].bbox)) <= 0.2 * _height(
-            blocks[-1][0].bbox)
-        if same_size:
-            blocks[-1].append(laid)
-        else:
-            blocks.append([laid])  # an organ's banner and the title are set in different sizes
+        centred = _centred(line, page)
+        large = _height(line.bbox) >= TITLE_SIZE_RATIO * body and centred
+        if centred and blocks and blocks[-1] and _goes_on(blocks[-1][-1], laid):
+            blocks[-1].append(laid)  # the title's next line
+            continue
+        if large:
+            above = [prior for prior in run if _same_size(prior, laid)]
+            if blocks and blocks[-1] and run:
+                above = []
+            blocks.append(_adjacent_tail(above, laid) + [laid])
+            run = []
+            continue
+        if blocks and blocks[-1]:
+            break  # the body starts: the title is the block right above it
+        run = run + [laid] if centred and (not run or _goes_on(run[-1], laid)) else ([laid] if centred else [])
     return blocks[-1] if blocks else []
+
+
+# a red header's banner read as text (its red zone not found), or the 文号 line under it
+_BANNER_OR_NUMBER = re.compile(r"^\s*(?!\S*关于)\S{2,16}文件\s*$|[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d+\s*号")
+
+
+def _same_size(first: LaidOutLine, second: LaidOutLine) -> bool:
+    return abs(_height(first.bbox) - _height(second.bbox)) <= SAME_SIZE * max(_height(first.bbox), _height(second.bbox))
+
+
+def _goes_on(before: LaidOutLine, line: LaidOutLine) -> bool:
+    """``line`` is the next line of the same centred block as ``before``: about its size, right below it,
+    and ``before`` does not end a sentence."""
+    gap = line.bbox[1] - before.bbox[3]
+    return (_same_size(before, line) and 0 <= gap <= LINE_GAP_RATIO * _height(before.bbox)
+            and not before.text.rstrip().endswith(("。", "：", ":")))
+
+
+def _adjacent_tail(run: list[LaidOutLine], line: LaidOutLine) -> list[LaidOutLine]:
+    """The lines at the end of ``run`` that stand right above ``line``, one after the other."""
+    tail: list[LaidOutLine] = []
+    following = line
+    for prior in reversed(run):
+        if not _goes_on(prior, following):
+            break
+        tail.insert(0, prior)
+        following = prior
+    return tail
 
 
 def _is_red_header(line: Line, page: Page) -> bool:

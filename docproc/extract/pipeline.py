@@ -85,18 +85,20 @@ def _fill_from_layout(notice: Notice, document: Document) -> None:
     """For scans and PDFs: the title by size and centring, the signing organs by alignment, where the
     text rules found none (docproc/extract/layout_hints.py)."""
     cues = load_metadata_cues()
-    if notice.title is None:
-        lines = layout_title(document)
-        value = compact("".join(line.text for line in lines))
-        if lines and 4 <= len(value) <= 90 and "。" not in value:
-            box = (min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
-                   max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines))
-            notice.title = value
-            notice.evidence["title"] = Evidence(page=lines[0].page, span=(lines[0].span[0], lines[-1].span[1]),
-                                                bbox=box, confidence=load_rule_precision().of("title.layout.v1"),
-                                                rule="title.layout.v1")
-            if notice.doc_type is None:
-                notice.doc_type = next((t for suffix, t in cues.doc_types if value.endswith(suffix)), None)
+    lines = layout_title(document)
+    value = compact("".join(line.text for line in lines))
+    # the text rules found none, or only the title's last line(s) (a title the page set over lines
+    # of a size the paragraph rules did not join)
+    partial = notice.title is not None and value.endswith(compact(notice.title)) and len(value) > len(notice.title)
+    if (notice.title is None or partial) and lines and 4 <= len(value) <= 90 and "。" not in value:
+        box = (min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
+               max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines))
+        notice.title = value
+        notice.evidence["title"] = Evidence(page=lines[0].page, span=(lines[0].span[0], lines[-1].span[1]),
+                                            bbox=box, confidence=load_rule_precision().of("title.layout.v1"),
+                                            rule="title.layout.v1")
+        if notice.doc_type is None:
+            notice.doc_type = next((t for suffix, t in cues.doc_types if value.endswith(suffix)), None)
     date = notice.evidence.get("issue_date")
     if not notice.issuers and date is not None:
         organs = [ln for ln in signature_lines(document, date.span) if is_organ(ln.text, load_frame_cues())]

@@ -50,3 +50,38 @@ def test_extraction_takes_the_title_from_the_layout_when_the_text_gives_none() -
     assert notice.evidence["title"].rule == "title.layout.v1"
     assert notice.evidence["title"].page == 1 and notice.evidence["title"].bbox == (120.0, 200.0, 475.0, 230.0)
     assert notice.issuers == ["青山县司法局"]
+
+
+RED_HEADED = [  # a banner whose red zone was not found, the 文号, a title over two lines OCR boxed a little apart
+    ("青山县人民政府办公室文件", (89.0, 199.0, 516.0, 247.0)),
+    ("青政办发〔2024〕15号", (224.0, 312.0, 377.0, 331.0)),
+    ("青山县人民政府办公室关于全面推行行政规范性文件", (91.0, 397.0, 510.0, 421.0)),
+    ("合法性审核机制的实施意见", (169.0, 427.0, 433.0, 449.0)),
+    ("各乡镇人民政府，县政府各部门：", (79.0, 487.0, 340.0, 506.0)),
+    ("制定行政规范性文件是行政机关依法履行职能的重要方式，为此提出以下", (110.0, 516.0, 524.0, 534.0)),
+    ("意见。请各地各部门认真贯彻执行，确保各项要求落实到位，按时完成。", (80.0, 546.0, 523.0, 562.0)),
+    ("推进合法性审核工作制度化规范化，切实维护群众和企业的合法权益。", (80.0, 575.0, 523.0, 591.0)),
+]
+
+FOUR_LINES = [  # only the last line is boxed clearly larger than the body; the lines above are the title too
+    ("某县某片区管理局关于印发《某片区开展重点", (80.0, 107.0, 522.0, 131.0)),
+    ("行业领域突出问题", (244.0, 136.0, 357.0, 160.6)),
+    ("专项整治行动的方案》", (180.0, 165.0, 420.0, 189.2)),
+    ("的通知", (264.0, 193.0, 337.0, 219.3)),
+    ("驻片区纪检监察组，各处室（中心），各村（社区）：", (77.0, 252.0, 452.0, 274.1)),
+    ("为深入开展重点领域专项整治，着力健全专项斗争长效机制，切实增强", (111.0, 283.0, 523.0, 302.1)),
+    ("组织保障，经局领导研究，现将方案印发给你们，请认真贯彻执行。", (78.0, 311.0, 524.0, 332.6)),
+    ("各单位要按照方案要求，明确责任分工，确保专项整治工作取得实效。", (79.0, 341.0, 523.0, 360.0)),
+]
+
+
+def test_a_banner_and_the_number_are_not_the_title_and_its_second_line_joins_it() -> None:
+    assert [line.text for line in layout_title(_page(RED_HEADED))] == [
+        "青山县人民政府办公室关于全面推行行政规范性文件", "合法性审核机制的实施意见"]
+
+
+def test_the_lines_above_a_larger_last_line_of_about_its_size_are_the_title_too() -> None:
+    document = _page(FOUR_LINES)
+    assert len(layout_title(document)) == 4
+    record = extract_notice(document).to_dict()
+    assert record["title"] == "某县某片区管理局关于印发《某片区开展重点行业领域突出问题专项整治行动的方案》的通知"
