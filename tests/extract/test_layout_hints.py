@@ -64,9 +64,9 @@ RED_HEADED = [  # a banner whose red zone was not found, the 文号, a title ove
 ]
 
 FOUR_LINES = [  # only the last line is boxed clearly larger than the body; the lines above are the title too
-    ("某县某片区管理局关于印发《某片区开展重点", (80.0, 107.0, 522.0, 131.0)),
-    ("行业领域突出问题", (244.0, 136.0, 357.0, 160.6)),
-    ("专项整治行动的方案》", (180.0, 165.0, 420.0, 189.2)),
+    ("某县综合实验区某片区管理局关于印发《某", (80.0, 107.0, 522.0, 131.0)),
+    ("片区开展", (244.0, 136.0, 357.0, 160.6)),
+    ("重点行业领域突出问题专项整治行动的方案》", (80.0, 165.0, 509.0, 189.2)),
     ("的通知", (264.0, 193.0, 337.0, 219.3)),
     ("驻片区纪检监察组，各处室（中心），各村（社区）：", (77.0, 252.0, 452.0, 274.1)),
     ("为深入开展重点领域专项整治，着力健全专项斗争长效机制，切实增强", (111.0, 283.0, 523.0, 302.1)),
@@ -84,4 +84,4 @@ def test_the_lines_above_a_larger_last_line_of_about_its_size_are_the_title_too(
     document = _page(FOUR_LINES)
     assert len(layout_title(document)) == 4
     record = extract_notice(document).to_dict()
-    assert record["title"] == "某县某片区管理局关于印发《某片区开展重点行业领域突出问题专项整治行动的方案》的通知"
+    assert record["title"] == "某县综合实验区某片区管理局关于印发《某片区开展重点行业领域突出问题专项整治行动的方案》的通知"
