@@ -62,7 +62,10 @@ def _name_splits(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]:
     unit (``孙玉堂红旗镇…``, three characters tried before two)."""
     starts = [
         (token[:n], token[n:]) for n in (2, 3, 4)
-        if NAME_TOKEN.fullmatch(token[:n]) and any(token.startswith(s, n) for s in lexicon.position_starts)
+        if NAME_TOKEN.fullmatch(token[:n]) and (
+            any(token.startswith(s, n) for s in lexicon.position_starts)
+            # 林锋农业农村处处长: a department's name opens the post (after a name with a known surname)
+            or token[:1] in lexicon.common_surnames and any(token.startswith(s, n) for s in lexicon.department_starts))
     ]
     if token.startswith(lexicon.compound_surnames):
         return starts  # 欧阳志为市委常委: the name is three or four characters, no place after 欧阳

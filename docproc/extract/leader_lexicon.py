@@ -51,6 +51,7 @@ class LeaderLexicon:
     group_name_cuts: tuple[str, ...] = ()
     group_name_cuts_anywhere: tuple[str, ...] = ()
     own_head_groups: tuple[str, ...] = ()
+    department_starts: tuple[str, ...] = ()  # 农业…, 交通…: a post that begins with a department's name
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -105,6 +106,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         group_name_cuts=_longest_first(groups["group_name_cuts"]),
         group_name_cuts_anywhere=_longest_first(groups["group_name_cuts_anywhere"]),
         own_head_groups=tuple(groups["own_head_groups"]),
+        department_starts=_longest_first(positions["department_starts"]),
     )
 
 

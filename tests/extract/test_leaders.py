@@ -215,6 +215,12 @@ CASES = {
             ("某片区疫苗接种工作领导小组", "组长", "孙树群", "党委书记、局长", "leaders.table_run_together.v1"),
             ("某片区疫苗接种工作领导小组", "副组长", "何盈", "党委副书记", "leaders.table_run_together.v1"),
         ]),
+    "OCR glued two-character names to posts that start with a department's name": (
+        "成立某工作领导小组。\n组长：林锋农业农村处处长\n成员：张立交通与建设处处长\n王小明农业农村处副处长\n", [
+            ("某工作领导小组", "组长", "林锋", "农业农村处处长", "leaders.table_run_together.v1"),
+            ("某工作领导小组", "成员", "张立", "交通与建设处处长", "leaders.table_run_together.v1"),
+            ("某工作领导小组", "成员", "王小明", "农业农村处副处长", "leaders.table_run_together.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
