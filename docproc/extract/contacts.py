@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from docproc.normalize.rules import models_dir
@@ -53,8 +53,9 @@ class ContactLexicon:
     name_stop_words: tuple[str, ...]
     whole_phone: str
 
-    @property
+    @cached_property
     def label_kinds(self) -> dict[str, str]:
+        """Label (whitespace-free) → its kind."""
         return dict(self.labels)
 
 
@@ -135,7 +136,7 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
     """What follows a person label: units, names (spaced for print too), numbers and addresses, in order,
     up to a sentence end or another label."""
     out: list[_Item] = []
-    label_kinds = dict(lexicon.labels)
+    label_kinds = lexicon.label_kinds
     position = label.end()
     limit = _line_limit(text, position)
     while True:
@@ -327,7 +328,7 @@ def _bare_values(text: str, position: int, patterns: dict[str, re.Pattern[str]])
 
 def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
     patterns = _patterns(lexicon)
-    kinds = dict(lexicon.labels)
+    kinds = lexicon.label_kinds
     items: list[_Item] = []
     for label in patterns["label"].finditer(text):
         kind = kinds["".join(label.group("label").split())]

@@ -126,7 +126,9 @@ def _clean_to(value: str, cues: DeadlineCues) -> str | None:
     return value or None
 
 
-_RECEIVER_END = r"(?:厅|局|委|办|部|处|室|科|中心|办公室|政府|指挥部)"  # how a receiving unit ends
+# how a receiving unit's name ends (报县司法局, …总结报省环保厅)
+RECEIVER_ENDINGS = ("部", "局", "办", "委", "厅", "处", "室", "科", "中心", "办公室", "政府", "指挥中心", "指挥部", "工作组")
+_RECEIVER_END = "(?:" + "|".join(sorted(RECEIVER_ENDINGS, key=len, reverse=True)) + ")"
 _COORDINATED_BEFORE = re.compile(
     r"(?:分别)?(?:于|在)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?(?:前)?[和、及与]$")
 _COORDINATED_AFTER = re.compile(r"\s*[和、及与]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?")
@@ -208,7 +210,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
             obj = re.split(r"[（(]", obj)[0]  # the clause broke inside a bracket (联系人：…)
         bare = cues.receiver_trailer.sub("", _BRACKETED.sub("", compact(obj)))
         if not to and bare and not re.search(r"[的、《]", bare) and len(bare) <= 20 and bare.endswith(
-                ("部", "局", "办", "委", "厅", "处", "室", "科", "中心", "办公室", "政府", "指挥中心", "工作组")):
+                RECEIVER_ENDINGS):
             obj, to = "", obj  # 报县司法局(备案): what is sent is the topic
         if not compact(obj):
             obj = _topic(before, previous_clause, cues, sentence_before)

@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
+from docproc.layout.paragraphs import same_type_size
 from docproc.model.document import BBox, Document, Line, Page
 
 TITLE_SIZE_RATIO = 1.2  # a title line is at least this much taller than the page's body lines
 CENTRED_TOLERANCE = 0.08  # of the page width, between a line's centre and the page's
 TOP_PART = 0.6  # of page 1's height where the title stands
-SAME_SIZE = 0.2  # two lines of one title differ in box height by at most this fraction
 LINE_GAP_RATIO = 1.0  # a title's next line stands at most this many line heights below
 RIGHT_PART = 0.45  # a signature line starts right of this fraction of the page width
 
@@ -95,7 +95,7 @@ _BANNER_OR_NUMBER = re.compile(r"^\s*(?!\S*关于)\S{2,16}文件\s*$|[〔［\[(�
 
 
 def _same_size(first: LaidOutLine, second: LaidOutLine) -> bool:
-    return abs(_height(first.bbox) - _height(second.bbox)) <= SAME_SIZE * max(_height(first.bbox), _height(second.bbox))
+    return same_type_size(first.bbox, second.bbox)
 
 
 def _goes_on(before: LaidOutLine, line: LaidOutLine) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from docproc.layout.patterns import LinePatterns, load_line_patterns
-from docproc.model.document import Line, Page
+from docproc.model.document import BBox, Line, Page
 
 # A line is indented when it starts at least this many character heights right of the left margin.
 INDENT = 1.2
@@ -242,9 +242,13 @@ def _larger_than_body(line: Line, block: TextBlock) -> bool:
 
 
 def _same_size(first: Line, second: Line) -> bool:
-    """Two lines set in about the same type size (box heights within a fifth of each other)."""
     assert first.bbox is not None and second.bbox is not None
-    h1, h2 = first.bbox[3] - first.bbox[1], second.bbox[3] - second.bbox[1]
+    return same_type_size(first.bbox, second.bbox)
+
+
+def same_type_size(first: BBox, second: BBox) -> bool:
+    """Two boxes of text set in about the same type size (heights within a fifth of each other)."""
+    h1, h2 = first[3] - first[1], second[3] - second[1]
     return abs(h1 - h2) <= SAME_SIZE * max(h1, h2)
 
 
