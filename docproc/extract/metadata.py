@@ -58,6 +58,7 @@ class MetadataCues:
     doc_types: tuple[tuple[str, str], ...]
     organ_suffixes: tuple[str, ...]
     enclosing_verbs: tuple[str, ...]
+    forwarded_kinds: tuple[str, ...]  # 若干意见, 意见, 报告 …: longest first
     recipient_cues: tuple[str, ...]
     body_doc_type: re.Pattern[str]
 
@@ -69,6 +70,7 @@ def load_metadata_cues() -> MetadataCues:
         doc_types=tuple((a, b) for a, b in data["doc_types"]),
         organ_suffixes=tuple(sorted(data["organ_suffixes"], key=len, reverse=True)),
         enclosing_verbs=tuple(data["enclosing_verbs"]),
+        forwarded_kinds=tuple(sorted(data["forwarded_kinds"], key=len, reverse=True)),
         recipient_cues=tuple(data["recipient_cues"]),
         body_doc_type=re.compile(data["body_doc_type_cue"]),
     )
@@ -222,13 +224,9 @@ def find_title(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
         _enclosed_titles(found, meta, cues)
 
 
-# the kinds a forwarded 关于…的意见 ends in, longest first; a title forwarding it drops the 的 (…若干意见的通知)
-_FORWARDED_KINDS = ("若干意见", "实施意见", "指导意见", "意见", "报告", "请示", "规定", "办法", "方案", "建议")
-
-
-def _restored_of(name: str) -> str:
+def _restored_of(name: str, cues: MetadataCues) -> str:
     """A forwarded document's own title: ``关于加快关停小火电机组若干意见`` → ``…机组的若干意见``."""
-    kind = next((k for k in _FORWARDED_KINDS if name.endswith(k)), None)
+    kind = next((k for k in cues.forwarded_kinds if name.endswith(k)), None)
     if kind is None or not name.startswith(("关于", "關於")) or name[: -len(kind)].endswith(("的", "之")):
         return name
     return name[: -len(kind)] + "的" + kind
@@ -246,7 +244,7 @@ def _enclosed_titles(title: Found, meta: Metadata, cues: MetadataCues) -> None:
         inner = value[verb_at + 2 :].lstrip("《«")  # a book-title mark left open: not part of the title
         inner = re.sub(r"的(?:紧急|補充|补充)?(?:通知|通知書|函|批复|决定|意见|通報|通报)$", "", inner)
         organ_then_about = re.search(r"关于|關於", inner)
-        names = [_restored_of(inner[organ_then_about.start() :])] if organ_then_about else [inner]
+        names = [_restored_of(inner[organ_then_about.start() :], cues)] if organ_then_about else [inner]
     meta.enclosed_titles = [Found(n, title.span, "title.enclosed.v1") for n in names if n]
 
 

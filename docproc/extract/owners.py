@@ -39,6 +39,10 @@ class OwnerCues:
     permission: re.Pattern[str]
     responsibility_words: str
     unit_endings: tuple[str, ...]
+    people: re.Pattern[str]  # 教师…: the people of distributive units, not the units
+    people_endings: tuple[str, ...]  # 村干部: people, though it ends in 部
+    heading_unit_endings: tuple[str, ...]  # a unit heading its items: unit_endings and these
+    enumeration: re.Pattern[str]  # 包括…: a list of what a scope covers, up to the position asked
 
 
 @lru_cache(maxsize=4)
@@ -61,6 +65,10 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
         permission=re.compile(_alternation(data["permissions"])),
         responsibility_words=words,
         unit_endings=tuple(sorted(data["unit_endings"], key=len, reverse=True)),
+        people=re.compile(f"(?:{_alternation(data['people_nouns'])})"),
+        people_endings=tuple(data["people_endings"]),
+        heading_unit_endings=tuple(sorted(data["unit_endings"] + data["heading_unit_endings"], key=len, reverse=True)),
+        enumeration=re.compile(f"(?:{_alternation(data['enumeration_words'])})[^。；;！？\\n]*$"),
     )
 
 
@@ -69,7 +77,6 @@ _QUALIFIERS = re.compile(
     r"|等(?:有关|相关)?[\u4e00-\u9fff]{0,4}?(?:处室|部门|单位)(?:[和及](?:单位|部门))?(?:分工|分别|共同)?$"
 )
 _RESPONSIBILITY_CLOSE = re.compile(r"[）)，,。；]|$|工作|相关|有关|组织|开展")  # X要负责（…）, X要牵头组织…
-_ENUMERATION = re.compile(r"(?:包括|包含|主要有|涵盖)[^。；;！？\n]*$")  # a list of what a scope covers
 CLAUSE_REACH = 200  # characters looked back for the enumeration a distributive word stands in
 _JOINED = re.compile(r"[与和]")  # 交通与建设处与资源生态处: two units joined by 与 (not the 与 inside a name)
 
@@ -100,18 +107,15 @@ def _joined_units(value: str, cues: OwnerCues) -> list[str]:
     return [value]
 
 
-_PEOPLE_NOUNS = ("教师", "老师", "干部", "职工", "党员", "工作人员", "人员", "学生", "家长")
-_PEOPLE_ENDINGS = ("干部", "人员", "同志", "群众")  # 村干部 ends in 部 but is people, not a unit
 
 
 def _is_unit(value: str, cues: OwnerCues) -> bool:
-    if value.endswith(_PEOPLE_ENDINGS) or value.startswith(("将", "把", "对")):
+    if value.endswith(cues.people_endings) or value.startswith(("将", "把", "对")):
         return False
     return value.endswith(cues.unit_endings) or "各" in value
 
 
 _HEADING_UNIT = re.compile(r"^\s*(?P<unit>[^\s，,。；;：:、]{2,30})\s*[：:]")
-HEADING_UNIT_EXTRA_ENDINGS = ("组", "筹建组")  # 公安局驻某片区工作组：a working group heads its items too
 
 
 def heading_unit(heading: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> str | None:
@@ -125,7 +129,7 @@ def heading_unit(heading: str, owner_labels: tuple[str, ...], deadline_labels: t
         return None
     cues = load_owner_cues(owner_labels, deadline_labels)
     whole = re.sub(r"[（(][^（）()]*[）)]$", "", unit)  # 各村（社区）
-    return unit if whole.endswith(cues.unit_endings + HEADING_UNIT_EXTRA_ENDINGS) or whole.startswith("各") else None
+    return unit if whole.endswith(cues.heading_unit_endings) or whole.startswith("各") else None
 
 
 def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> list[str]:
@@ -156,10 +160,10 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue  # 各省可…: a permission gives no duty
         if not duty and text[: match.start()].rstrip().endswith(("：", ":")) and "的" in re.split(r"[，,；;]", clause)[0]:
             continue  # 以下四类：区直各部门向企业核发的各类证照: a noun phrase listed, not a subject
-        if not duty and _ENUMERATION.search(text, max(0, match.start() - CLAUSE_REACH), match.start()):
+        if not duty and cues.enumeration.search(text, max(0, match.start() - CLAUSE_REACH), match.start()):
             continue  # 主要包括卫生院、各健康检测等待区域、…场所等: one of the things listed, not a subject
         owner = compact(match.group("owner"))
-        if duty and re.match(f"(?:{_alternation(_PEOPLE_NOUNS)})", clause):
+        if duty and cues.people.match(clause):
             continue  # 各学校教师要…: the people of the units are told, not the units
         if duty:  # 各省（区、市）|人民政府要…, 各村|党支部要…: the subject runs on to a unit before its duty
             rest = re.split("[、和及]", clause[: duty.start()])[0]  # 各辖区|派出所、综合执法大队要…
