@@ -18,6 +18,11 @@ def framed(text: str) -> str:
     return frame_text(normalize_text(text).text).text
 
 
+def notice_record(text: str) -> dict[str, object]:
+    """The notice record of ``text`` read as a .txt input."""
+    return extract_notice(document_from_text(text)).to_dict()
+
+
 def test_page_labels_before_a_run_on_title_do_not_hide_it() -> None:
     crawled = (
         "当前位置： 首页政务公开部门文件 时间：2017-01-05 10:28 微信 微博 "
@@ -83,7 +88,7 @@ def test_a_crawled_decree_gives_its_number_title_and_date() -> None:
         "自2005年5月1日起施行。省　长　　王明二○○五年二月十五日某省电力设施保护办法第一章　总　　则第一条为了保护电力设施，"
         "制定本办法。第二条本办法适用于本省行政区域。"
     )
-    record = extract_notice(document_from_text(decree)).to_dict()
+    record = notice_record(decree)
     assert record["doc_number"] == "某省人民政府令第42号"
     assert record["title"] == "某省电力设施保护办法"
     assert record["issue_date"] == "2005-02-15"
@@ -125,7 +130,7 @@ def test_a_fragmented_copy_is_joined_back_into_its_lines() -> None:
                          "为深入贯彻《关于进一步深化电力体制改革的若干意见》精神，稳妥开展2025年电力市场化交易工作，现将有关事项通知如下："]
     assert "一、天津地区2025年电力市场化直接交易电量总规模暂定为345亿千瓦时。" in lines
     assert lines[-4:-1] == ["市工业和信息化局", "市财政局", "2024年11月11日"]
-    record = extract_notice(document_from_text(FRAGMENTED)).to_dict()
+    record = notice_record(FRAGMENTED)
     assert record["issuers"] == ["市工业和信息化局", "市财政局"]
     assert [(c["name"], c["org"], c["phones"]) for c in record["contacts"]] == [
         ("梁弢", "市工业和信息化局电力处", ["83608082"])]
@@ -154,7 +159,7 @@ def test_a_crawled_notice_on_one_line_gives_title_number_recipients_and_signatur
         "省政府同意省能源厅提出的《电力管理体制改革方案》,现印发给你们,请认真贯彻执行。"
         "附件:电力企业名单某 市 教 育 局一九八八年十月二十一日"
     )
-    record = extract_notice(document_from_text(cover)).to_dict()
+    record = notice_record(cover)
     assert record["doc_number"] == "某政发〔1988〕72号"
     assert record["title"] == "某省人民政府关于印发电力管理体制改革方案的通知"
     assert record["recipients"] == ["各市、县人民政府", "省政府各部门"]
@@ -165,19 +170,19 @@ def test_a_crawled_notice_on_one_line_gives_title_number_recipients_and_signatur
         "《关于深化改革的实施意见》已经省人民政府同意，现转发给你们，请认真贯彻执行。深化改革是一项复杂的系统工程，各地要"
         "加强领导，精心组织，确保各项改革措施落到实处。某省人民政府办公厅二○○七年四月六日"
     )
-    record = extract_notice(document_from_text(spaced)).to_dict()
+    record = notice_record(spaced)
     assert record["doc_number"] == "某政办发〔2007〕19号"
     assert record["recipients"] == ["各市人民政府"]
 
 
 def test_a_reply_letter_is_a_复函() -> None:
-    record = extract_notice(document_from_text("国务院办公厅关于同意建立某部际联席会议制度的复函\n某部：\n同意。\n")).to_dict()
+    record = notice_record("国务院办公厅关于同意建立某部际联席会议制度的复函\n某部：\n同意。\n")
     assert record["doc_type"] == "复函"
 
 
 def test_a_print_button_with_spaces_is_page_chrome() -> None:
     page = "首页\n>\n通知\n发布时间：2020/12/02\n[ 打印 ]\n某市发展改革委关于做好电力合同签订工作的通知\n各区发展改革委：\n请做好有关工作。\n"
-    record = extract_notice(document_from_text(page)).to_dict()
+    record = notice_record(page)
     assert record["title"] == "某市发展改革委关于做好电力合同签订工作的通知"
 
 
@@ -200,7 +205,7 @@ def test_a_markdown_copy_loses_its_heading_marks_and_an_open_book_title_mark() -
         "## 某市安委会办公室关于印发«某市安全生产三年行动子方案的通知\n"
         "各区安委会：\n现将子方案印发给你们，请认真贯彻执行。\n某市安委会办公室\n2024年1月10日\n"
     )
-    record = extract_notice(document_from_text(page)).to_dict()
+    record = notice_record(page)
     assert record["title"] == "某市安委会办公室关于印发«某市安全生产三年行动子方案的通知"
     assert record["issuers"] == ["某市安委会办公室"]
     assert record["enclosed_titles"] == ["某市安全生产三年行动子方案"]
@@ -211,7 +216,7 @@ def test_two_organs_one_space_apart_under_a_joint_notice_are_two_issuers() -> No
         "关于征求某某规则意见的通知\n各有关单位：\n请于6月21日前反馈意见。\n"
         "国家能源局某某监管办公室 某某省发展和改革委员会\n2019年6月11日\n"
     )
-    record = extract_notice(document_from_text(page)).to_dict()
+    record = notice_record(page)
     assert record["issuers"] == ["国家能源局某某监管办公室", "某某省发展和改革委员会"]
 
 
@@ -222,7 +227,7 @@ def test_two_organs_one_space_apart_under_a_joint_notice_are_two_issuers() -> No
     ("国务院办公厅转发某委等部门关于改进煤炭加价负担办法的报告的通知", ["关于改进煤炭加价负担办法的报告"]),
 ])
 def test_a_forwarded_title_gets_back_the_的_its_forwarding_title_dropped(title: str, enclosed: list[str]) -> None:
-    record = extract_notice(document_from_text(f"{title}\n各有关单位：\n请认真贯彻执行。\n某某人民政府\n2007年1月20日\n")).to_dict()
+    record = notice_record(f"{title}\n各有关单位：\n请认真贯彻执行。\n某某人民政府\n2007年1月20日\n")
     assert record["enclosed_titles"] == enclosed
 
 
@@ -232,6 +237,6 @@ def test_a_signature_cell_that_broke_an_organ_name_and_a_policy_reading_link() -
         "国家发展\n改革委办公厅\n国家能源局综合司\n2020年3月26日\n附件：\n相关政策与解读\n"
         "《关于做好电力现货市场试点相关工作的通知》政策解读\n排行榜\n"
     )
-    record = extract_notice(document_from_text(page)).to_dict()
+    record = notice_record(page)
     assert record["issuers"] == ["国家发展改革委办公厅", "国家能源局综合司"]
     assert record["attachments"] == []
