@@ -5,6 +5,8 @@ these tests after the shapes of the development gold."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from docproc.extract.frame import frame_text
@@ -18,7 +20,7 @@ def framed(text: str) -> str:
     return frame_text(normalize_text(text).text).text
 
 
-def notice_record(text: str) -> dict[str, object]:
+def notice_record(text: str) -> dict[str, Any]:
     """The notice record of ``text`` read as a .txt input."""
     return extract_notice(document_from_text(text)).to_dict()
 
