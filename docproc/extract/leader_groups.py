@@ -111,6 +111,7 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
     mentions: list[GroupMention] = []
     parts: dict[str, str] = {}  # 联络员工作组 → 全国…联席会议联络员工作组, once the text set it up as a part
     named_before: dict[str, None] = {}  # the full names met so far, in order
+    established: dict[str, str] = {}  # group word → the name the last setting-up sentence gave it
     for match in lexicon_patterns(lexicon)["group_word"].finditer(text):
         follower = text[match.end() : match.end() + 8]
         if follower.startswith(lexicon.titles) or follower.startswith("副") and follower[1:].startswith(
@@ -136,10 +137,47 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         if parent is not None and prefix:  # 联席会议下设联络员工作组: a part of the group named before
             parts[name] = parent + name
         name = parts.get(name, name)
+        if prefix:
+            if _establishes(text, start, lexicon) and not any(m.start == start for m in mentions):
+                established[match.group()] = name
+            elif match.group() in established:
+                name = _full_form(name, established[match.group()], match.group())
         mentions.append(GroupMention(name, start, match.end(), bare=not prefix))
         if prefix and name not in named_before:
             named_before[name] = None
     return _with_short_names(text, mentions, lexicon)
+
+
+SETTING_UP_OBJECT_MARKS = ("对", "将")  # 对X成员做如下调整, 现将X组成人员名单调整如下
+
+
+def _establishes(text: str, start: int, lexicon: LeaderLexicon) -> bool:
+    """Whether the group name starting at ``start`` is the one its sentence sets up or adjusts
+    (``成立苏平片区…工作专班``, ``决定调整君山片区管理局防汛抗旱指挥部成员``, ``对区…领导小组成员做如下调整``);
+    of two names read back to the same start, the first."""
+    lead = text[max(0, start - 6) : start].rstrip()
+    if lead.endswith(lexicon.establishing_verbs):
+        return True
+    if not lead.endswith(SETTING_UP_OBJECT_MARKS):
+        return False
+    sentence_end = min((pos for pos in (text.find(mark, start) for mark in "。；\n") if pos >= 0), default=len(text))
+    return any(verb in text[start:sentence_end] for verb in lexicon.establishing_verbs)
+
+
+SHORT_FORM_MIN_CORE = 2  # characters a short form shares with the full name besides the group word
+
+
+def _full_form(name: str, established: str, word: str) -> str:
+    """``established`` when ``name`` is a short form of it: the same name after a shorter (or no)
+    prefix whose words the full name's prefix holds (``片区防汛抗旱指挥部`` of ``君山片区管理局防汛抗旱指挥部``,
+    ``农村建设品质提升工作专班`` of ``苏平片区农村建设品质提升工作专班``); else ``name``."""
+    if name == established or len(name) >= len(established):
+        return name
+    for cut in range(len(name) - len(word) - SHORT_FORM_MIN_CORE + 1):
+        core = name[cut:]
+        if established.endswith(core):
+            return established if name[:cut] in established[: len(established) - len(core)] else name
+    return name
 
 
 # ``…领导小组办公室（以下简称片区人普办）``: the short name the text gives a group, used after it
@@ -222,8 +260,13 @@ def resolve_group(
         if bare:
             word = text[bare[-1].start : bare[-1].end]
             full = [m for m in mentions if not m.bare and m.start < position and m.name.endswith(word)]
+            # 领导小组下设办公室…，办公室主任由张立同志兼任 under a list no sentence named: the group the
+            # text names in full with that word later (…承担辖区生活垃圾分类工作领导小组日常事务)
+            later = [m for m in mentions if not m.bare and m.start > position and m.name.endswith(word)]
             if full:
                 chosen = full[-1]
+            elif chosen is None and later:
+                chosen = later[0]
     if chosen is None:
         chosen = _named_after(text, mentions, span[1])
     if chosen is None:

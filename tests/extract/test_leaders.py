@@ -221,6 +221,29 @@ CASES = {
             ("某工作领导小组", "成员", "张立", "交通与建设处处长", "leaders.table_run_together.v1"),
             ("某工作领导小组", "成员", "王小明", "农业农村处副处长", "leaders.table_run_together.v1"),
         ]),
+    "a list under a shorter heading takes the name its adjusting sentence prints, so does its office": (
+        "决定调整某片区管理局防汛抗旱指挥部成员。现将相关事宜通知如下：\n一、片区防汛抗旱指挥部组成人员名单\n"
+        "总指挥：叶一 局长\n成员：陈二 党政办公室主任\n防汛抗旱指挥部下设办公室，办公室主任由陈二兼任。\n", [
+            ("某片区管理局防汛抗旱指挥部", "总指挥", "叶一", "局长", "leaders.table.v1"),
+            ("某片区管理局防汛抗旱指挥部", "成员", "陈二", "党政办公室主任", "leaders.table.v1"),
+            ("某片区管理局防汛抗旱指挥部办公室", "办公室主任", "陈二", None, "leaders.prose_by.v1"),
+        ]),
+    "an adjusting sentence with 现将 names the group; the title's longer form does not": (
+        "关于调整某市应急救援委员会\n及应急救援委员会办公室组成人员名单的通知\n"
+        "现将区应急救援委员会及应急救援委员会办公室组成人员名单调整如下：\n一、区应急救援委员会组成人员\n"
+        "主任：许一 管委会主任\n", [
+            ("区应急救援委员会", "主任", "许一", "管委会主任", "leaders.table.v1"),
+        ]),
+    "an office set up under a list no sentence named takes the group the text names later": (
+        "一、组织机构\n组长：孙一 局长\n领导小组下设办公室，办公室主任由张立同志兼任。"
+        "办公室负责承担辖区垃圾分类工作领导小组日常事务。\n", [
+            ("辖区垃圾分类工作领导小组", "组长", "孙一", "局长", "leaders.table.v1"),
+            ("辖区垃圾分类工作领导小组办公室", "办公室主任", "张立", None, "leaders.prose_by.v1"),
+        ]),
+    "a different group of the same word is not a short form of the one set up": (
+        "成立某县防汛抗旱指挥部。\n一、市防汛抗旱指挥部组成\n指挥长：陈一 县长\n", [
+            ("市防汛抗旱指挥部", "指挥长", "陈一", "县长", "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
