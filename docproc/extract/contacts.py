@@ -23,6 +23,7 @@ CJK = r"\u3400-\u9fff\uf900-\ufaff"
 NAME = re.compile(f"[{CJK}]{{2,4}}")
 CLAUSE_START = re.compile(r"[。；;，,\n]")
 NAME_WINDOW = 12  # characters before a phone label searched for an unlabelled name
+UNIT_BEFORE_LABEL_MAX_CHARS = 24  # the longest unit name read right before a contact label
 
 
 @dataclass
@@ -123,6 +124,15 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
     }
 
 
+_UNIT_WORD = re.compile(f"\\s*(?P<unit>[{CJK}]{{2,24}})[ \t\u3000]+(?P<rest>[{CJK}](?:[ \u3000]?[{CJK}]){{1,3}})(?![{CJK}])")
+
+
+def _unit_and_person(text: str, position: int, lexicon: ContactLexicon) -> bool:
+    """Whether a unit and a person follow (``联系方式：区应急管理局安全科 张三 138…``)."""
+    found = _UNIT_WORD.match(text, position)
+    return bool(found and _unit(found.group("unit"), lexicon) and _is_name("".join(found.group("rest").split()), lexicon))
+
+
 def _is_name(candidate: str, lexicon: ContactLexicon) -> bool:
     return bool(NAME.fullmatch(candidate)) and not any(word in candidate for word in lexicon.name_stop_words)
 
@@ -173,6 +183,10 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
         elif bracket and _is_name(bracket.group("name"), lexicon):
             out.append(_Item("person", [bracket.group("name")], at, at + bracket.end(), label.start()))
             position = at + bracket.end()
+        elif (own := _own_unit(text[at:limit], lexicon)) and out and out[-1].kind == "person":
+            # 联系人：张三（区应急管理局）: the unit in brackets after a person is that person's
+            out.append(_Item("own_org", [own.group("unit")], at, at + own.end(), label.start()))
+            position = at + own.end()
         elif word:
             words = word.group()
             inner_label = patterns["labels_only"].search(words)
@@ -216,6 +230,14 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
     if out:  # the run starts at its label (a unit before it in the clause is the contacts' org)
         out[0] = _Item(out[0].kind, out[0].values, label.start(), out[0].end, out[0].label_start)
     return out
+
+
+_OWN_UNIT = re.compile(f"[（(](?P<unit>[{CJK}]{{2,30}})[）)]")
+
+
+def _own_unit(stretch: str, lexicon: ContactLexicon) -> re.Match[str] | None:
+    found = _OWN_UNIT.match(stretch)
+    return found if found and _unit(found.group("unit"), lexicon) == found.group("unit") else None
 
 
 def _labelled_items(kind: str, found: re.Match[str], start: int, label_start: int, text: str,
@@ -332,9 +354,15 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
     items: list[_Item] = []
     for label in patterns["label"].finditer(text):
         kind = kinds["".join(label.group("label").split())]
-        if kind == "person" or kind == "phone" and _NAME_START.match(text, label.end()):
+        if kind == "person" or kind == "phone" and (
+                _NAME_START.match(text, label.end()) or _unit_and_person(text, label.end(), lexicon)):
             # 联系人：县司法局 王强 23155917；联系方式：王强，0591-…: people, their units and numbers in a run
             items.extend(_person_run(text, label, patterns, lexicon))
+            continue
+        if kind == "org":  # 联系单位：区应急管理局，联系人：…: the unit of the people after it
+            unit = re.match(f"[{CJK}（）()]{{2,30}}", text[label.end() : _line_limit(text, label.end())])
+            if unit and _unit(unit.group(), lexicon) == unit.group():
+                items.append(_Item("org", [unit.group()], label.start(), label.end() + unit.end(), label.start()))
             continue
         value_pattern = {"phone": patterns["phones"], "fax": patterns["phones"], "email": patterns["emails"]}.get(
             kind, patterns["other"]
@@ -406,19 +434,19 @@ def _unit(candidate: str, lexicon: ContactLexicon) -> str | None:
 
 def _org_of(text: str, block: list[_Item], lexicon: ContactLexicon) -> str | None:
     first = block[0]
-    if first.kind != "person":  # 指挥部办公室值班电话：…
-        prefix = text[_clause_start(text, first.label_start) : first.label_start]
-        unit = _unit(prefix, lexicon)
-        if unit:
-            return unit
+    # 指挥部办公室值班电话：…, 区应急管理局联系人：张三: a unit right before the first label
+    prefix = text[_clause_start(text, first.label_start) : first.label_start]
+    unit = _unit(prefix, lexicon) if len(prefix.strip()) <= UNIT_BEFORE_LABEL_MAX_CHARS else None
+    if unit:
+        return unit
     before = text[: first.start].rstrip()
     if not before or before[-1] not in "（(，,":
         return None
     clause = before[_clause_start(before, len(before) - 1) : -1]
     for verb in lexicon.hand_over_verbs:
         cut = clause.rfind(verb)
-        if cut >= 0:
-            return _unit(clause[cut + len(verb) :], lexicon)
+        if cut >= 0 and (unit := _unit(clause[cut + len(verb) :], lexicon)):
+            return unit
     return None
 
 
@@ -430,6 +458,10 @@ def _groups(block: list[_Item]) -> list[_Group]:
     for item in block:
         if item.kind == "org":
             pending_org = item.values[0]
+            continue
+        if item.kind == "own_org":
+            if groups and groups[-1].names:
+                groups[-1].org = item.values[0]
             continue
         if item.kind == "person":
             if not groups or groups[-1].items or pending_org is not None and groups[-1].names:
@@ -523,7 +555,7 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
 def _contacts(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
     hits: list[ContactHit] = []
     for block in _blocks(text, _items(text, lexicon), lexicon):
-        if all(item.kind in ("person", "org") for item in block):
+        if all(item.kind in ("person", "org", "own_org") for item in block):
             continue
         block_org = _org_of(text, block, lexicon)
         span = (block[0].start, block[-1].end)

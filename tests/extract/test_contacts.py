@@ -108,6 +108,31 @@ CASES = {
         "请明确1名联络员，于2月2日前反馈省安委会办公室(传真:010-81234567)。",
         [(None, "省安委会办公室", [], "010-81234567", [], None, "contacts.unit.v1")],
     ),
+    "a unit in brackets after the person is the person's": (
+        "联系人：张三（区应急管理局），电话：0591-24318119。",
+        [("张三", "区应急管理局", ["0591-24318119"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "联系单位 gives the unit of the person after it": (
+        "联系单位：区应急管理局，联系人：张三，联系电话：13805091358。",
+        [("张三", "区应急管理局", ["13805091358"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "a unit right before 联系人": (
+        "领导小组办公室联系人：张三，电话：13805091358",
+        [("张三", "领导小组办公室", ["13805091358"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "联系方式 then a unit and a spaced person": (
+        "联系方式：区应急管理局安全科 张 三 13805091358",
+        [("张三", "区应急管理局安全科", ["13805091358"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "请与…联系 and 请联系… name the contact's unit": (
+        "请与区应急管理局联系，联系人：张三，电话：13805091358。如有疑问，请联系县司法局，联系人：李四，电话：13805091359。",
+        [("张三", "区应急管理局", ["13805091358"], None, [], None, "contacts.labelled.v1"),
+         ("李四", "县司法局", ["13805091359"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "监督举报电话 is a public hotline, 监督 no person": (
+        "监督举报电话：12345",
+        [(None, None, ["12345"], None, [], None, "contacts.unit.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
