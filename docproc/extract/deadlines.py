@@ -70,6 +70,7 @@ class DeadlineCues:
     goal: re.Pattern[str]
     condition_opener: re.Pattern[str]
     recurring: tuple[re.Pattern[str], ...]
+    exhortation: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +92,8 @@ def load_deadline_cues() -> DeadlineCues:
         adverbs=_alternation(data["adverbs_before_verb"]),
         manner=re.compile("|".join(data["manner_phrases"])),
         receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
-        subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"),
+        subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"
+                           rf"(?:[和及与、][^，。；、]{{0,6}}?(?:{_alternation(data['subject_units'])}))*"),  # 各处室和单位
         unit_subject=re.compile(
             rf"^(?![将把將向對对])(?:[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})、)*"  # 财政部、发展改革委要…
             rf"[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})"
@@ -102,6 +104,7 @@ def load_deadline_cues() -> DeadlineCues:
         goal=re.compile(_alternation(data["goal_words"])),
         condition_opener=re.compile(rf"^(?:{_alternation(data['condition_openers'])})"),
         recurring=tuple(re.compile(p) for p in data["recurring"]),
+        exhortation=re.compile(_alternation(data["exhortations"])),
     )
 
 
@@ -153,7 +156,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
         return _clean(held.group("obj"), cues)
     clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
     procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
-    if clause and not procedural:
+    if clause and not procedural and not cues.exhortation.search(clause):  # 请各单位高度重视，于…前报送
         clause = cues.subject.sub("", clause) if len(clause) > 6 else clause
         if clause.endswith("的"):  # 对于需要回收、置换、购置的: the case the sentence speaks of
             clause = clause[:-1]
@@ -245,7 +248,7 @@ def _clause_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
-    after = _without_subject(after.lstrip("，, "), cues)
+    after = cues.manner.sub("", _without_subject(after.lstrip("，, "), cues))  # 以书面形式报送…
     return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after)
                 or re.match(r"^对.{1,60}?(?:进行|开展)", after))
 
@@ -336,6 +339,9 @@ def _labelled(text: str, found: DateRange, year: int | None, label: str,
                        compact(text[label_at : found.span[1]]), (label_at, found.span[1]), "deadline.label.v2")
 
 
+_OUTLINE_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*")
+
+
 def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) -> DeadlineHit | None:
     point = found.end if found.period and found.end is not None else found.start
     point_year = point.year or year
@@ -361,6 +367,11 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
     clause_lead = text[clause_start:start]
+    if lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")"):
+        # 开展隐患排查（9月30日前完成）: a date in brackets governs only what the bracket holds, and
+        # what it is about is what the bracket follows
+        after = re.split(r"[）)]", after)[0]
+        clause_lead = _OUTLINE_NUMBER.sub("", re.split(r"[（(](?=[^（(]*$)", clause_lead)[0])
     explicit = until is not None and "截至" not in until.group(0)  # 截止时间为…, 不晚于…: a deadline as such
     if explicit and bound is None:
         topic = cues.until.sub("", clause_lead).strip("，, ")

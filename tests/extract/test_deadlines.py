@@ -77,6 +77,34 @@ CASES = {
         "6月底前完成国家卫生健康委部署的排查任务。",
         [(date(2024, 6, 30), None, "完成国家卫生健康委部署的排查任务", None)],
     ),
+    "a date first, then the units and 将 what they send": (
+        "5月15日前，各处室将总结报送党政办公室。",
+        [(date(2024, 5, 15), None, "报送总结", "党政办公室")],
+    ),
+    "units joined by 和 under one 各": (
+        "各有关处室和单位要将具体工作方案于3月26日前报送政法综治处。",
+        [(date(2024, 3, 26), None, "报送具体工作方案", "政法综治处")],
+    ),
+    "a manner phrase right after 前 is no hindrance": (
+        "于2024年5月20日前以书面形式将整改情况报送区安委办。",
+        [(date(2024, 5, 20), None, "报送整改情况", "区安委办")],
+    ),
+    "最迟于 is how the date is bound, not what is due": (
+        "各单位最迟于2024年5月10日前完成自查。",
+        [(date(2024, 5, 10), None, "完成自查", None)],
+    ),
+    "a date in brackets after a task: what the bracket follows": (
+        "（一）全面排查隐患（2024年9月30日前完成）。",
+        [(date(2024, 9, 30), None, "完成全面排查隐患", None)],
+    ),
+    "an urging clause is not the object a later 报送 left out": (
+        "请各单位高度重视，于2024年5月20日（星期五）前报送。",
+        [(date(2024, 5, 20), None, "报送", None)],
+    ),
+    "每周五下班前 is a weekly deadline": (
+        "请各村于每周五下午下班前报送本周情况。",
+        [(None, "每周五下午下班前", "报送本周情况", None)],
+    ),
 }
 
 
