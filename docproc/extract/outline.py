@@ -32,6 +32,7 @@ MARKER = re.compile(
     r"|(?P<item>(?<!\d)\d{1,2}[.．、](?!\d))"
     r"|(?P<circled>[①-⑳])"
 )
+_DATE_OPENING = re.compile(r"[ \u3000]?(?:\d{4}年)?\d{1,2}月")  # an item at a line start may open with its date
 _BOUNDARY = re.compile(r"(?:^|(?<=[。；！？\s]))")
 _HEADING_END = re.compile(r"[。！？；]|\s")
 
@@ -115,9 +116,12 @@ def _find_markers(text: str) -> list[tuple[int, int, str]]:
         follower = text[match.end() : match.end() + 1]
         # ``1. 加强…``: a space after an item number only at a line start (OCR of a typeset ``1.``)
         at_line_start = position == 0 or text[position - 1] == "\n"
-        if not follower or follower.isspace() and (match.lastgroup != "item" or at_line_start):
+        spaced = not follower or follower.isspace() and (match.lastgroup != "item" or at_line_start)
+        if spaced:
             follower = text[match.end() + 1 : match.end() + 2]
-        if not re.match(r"[\u4e00-\u9fff“《（(：:]", follower or ""):
+        after_sentence = at_line_start or re.search(r"[。；：:]\s*$", text[max(0, position - 4) : position])
+        dated = after_sentence and _DATE_OPENING.match(text, match.end())
+        if not re.match(r"[\u4e00-\u9fff“《（(：:]", follower or "") and not dated:  # 3. 4月25日前，修订…
             continue
         if found and found[-1][0] == match.start():
             continue

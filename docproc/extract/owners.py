@@ -74,7 +74,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
 
 _QUALIFIERS = re.compile(
     r"(?:等)?(?:按照?职责分工|按职责|根据职责|分别|共同|分工|等有关部门|等部门|等单位)$|等$"
-    r"|等(?:有关|相关)?[\u4e00-\u9fff]{0,4}?(?:处室|部门|单位)(?:[和及](?:单位|部门))?(?:分工|分别|共同)?$"
+    r"|等(?:有关|相关)?[\u4e00-\u9fff]{0,4}?(?:处室|部门|单位)(?:[和及、](?:单位|部门))?(?:分工|分别|共同)?$"
 )
 _RESPONSIBILITY_CLOSE = re.compile(r"[）)，,。；]|$|工作|相关|有关|组织|开展")  # X要负责（…）, X要牵头组织…
 CLAUSE_REACH = 200  # characters looked back for the enumeration a distributive word stands in

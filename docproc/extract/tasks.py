@@ -83,6 +83,32 @@ def _heading_owner(node: OutlineNode, classes: SectionClasses) -> str | None:
     return None
 
 
+# a bracket standing alone after an item's last sub-item (its own line, or after its 。): （X牵头，Y等分工负责）
+_CLOSING_OWNERS = re.compile(r"(?:\n|(?<=[。；;]))[ \t\u3000]*[（(][^（）()\n]{2,80}[）)][ \t\u3000]*$")
+
+
+def _closing_owner_line(node: OutlineNode, classes: SectionClasses) -> str | None:
+    """The bracketed owners line closing ``node``'s last sub-item, when it names owners and no other
+    sub-item names any: it is printed for the whole item, so the item and each sub-item are theirs."""
+    if len(node.children) < 2:
+        return None
+    found = _CLOSING_OWNERS.search(node.walk()[-1].text)
+    if found is None or not find_owners(found.group(), classes.owner_labels, classes.deadline_labels):
+        return None
+    if any(find_owners(other.text, classes.owner_labels, classes.deadline_labels) for other in node.walk()[1:-1]):
+        return None  # each sub-item closes with its own bracket: the last one's is its own
+    return found.group().strip()
+
+
+def _ancestors(node: OutlineNode) -> list[OutlineNode]:
+    out = []
+    current = node.parent
+    while current is not None:
+        out.append(current)
+        current = current.parent
+    return out
+
+
 def _labelled_part(text: str, classes: SectionClasses) -> tuple[str, str]:
     """(the item's text before its labelled lines, the labelled lines)."""
     starts = [text.find(label) for label in classes.owner_labels + classes.deadline_labels if label in text]
@@ -103,6 +129,8 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: Secti
             parent = _labels_of_parent(node, classes)
             if parent is not None:
                 moved[id(parent)] = _labelled_part(node.text, classes)[1]
+        closing = {id(node): line for node in nodes if (line := _closing_owner_line(node, classes)) is not None}
+        closed_last = {id(node.walk()[-1]) for node in nodes if id(node) in closing}
         for node in nodes:
             title = task_title(node.text.split("\n", 1)[0])
             if not title:
@@ -111,8 +139,14 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: Secti
             offset = node.own_span[0]
             if _labels_of_parent(node, classes) is not None:
                 own = _labelled_part(own, classes)[0]
+            if id(node) in closed_last:
+                own = _CLOSING_OWNERS.sub("", own)
             labelled_text = own + ("\n" + moved[id(node)] if id(node) in moved else "")
+            labelled_text += "\n" + closing[id(node)] if id(node) in closing else ""
             owners = find_owners(labelled_text, classes.owner_labels, classes.deadline_labels)
+            if not owners:  # 1.… 2.… then （农业农村处牵头，…分工负责） under the last: each item's too
+                owners = next((find_owners(closing[id(a)], classes.owner_labels, classes.deadline_labels)
+                               for a in _ancestors(node) if id(a) in closing), [])
             headed = _heading_owner(node, classes)  # （一）政法综治处： / 1.…: the unit owns its items
             if headed is not None:
                 owners = [headed, *(owner for owner in owners if owner != headed)]

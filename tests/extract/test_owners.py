@@ -75,3 +75,34 @@ def test_a_unit_heading_owns_its_items() -> None:
         ("（二）", "交通与建设处", ["交通与建设处"]),
         ("（二）1", "督促物业服务企业加强停放充电管理", ["交通与建设处"]),
     ]
+
+
+def _tasks(text: str) -> list[tuple[str, str, list[str]]]:
+    from docproc.extract.nlp import annotate
+    from docproc.extract.outline import build_outline
+    from docproc.extract.tasks import find_tasks
+
+    tasks = find_tasks(build_outline(text), load_section_classes(), annotate(text), 2020)
+    return [(t.number, t.title, t.owners) for t in tasks]
+
+
+def test_a_bracket_closing_an_item_owns_the_item_and_its_sub_items() -> None:
+    text = ("二、整治内容与责任分工\n（一）防洪防潮设施整治内容：\n1.全面检查水利工程。\n2.全面检查监测设施。\n"
+            "（农业农村处牵头，政法综治处等相关处室、单位分工负责）\n（二）渔业整治内容：\n1.全面检查渔船。\n")
+    owners = ["农业农村处", "政法综治处"]
+    assert _tasks(text) == [
+        ("（一）", "防洪防潮设施整治内容", owners),
+        ("（一）1", "全面检查水利工程", owners),
+        ("（一）2", "全面检查监测设施", owners),
+        ("（二）", "渔业整治内容", []),
+        ("（二）1", "全面检查渔船", []),
+    ]
+
+
+def test_a_bracket_closing_the_last_of_items_that_each_have_one_is_its_own() -> None:
+    text = ("二、重点任务\n（一）打造制造中心。\n1.统筹两个市场。（商务部负责）\n2.推动创新创业。（海关总署负责）\n")
+    assert _tasks(text) == [
+        ("（一）", "打造制造中心", []),
+        ("（一）1", "统筹两个市场", ["商务部"]),
+        ("（一）2", "推动创新创业", ["海关总署"]),
+    ]
