@@ -225,6 +225,9 @@ def is_person_name(token: str, lexicon: LeaderLexicon) -> bool:
     )
 
 
+RARE_SURNAME_SHARE = 4  # a bracketed list may hold one name in this many whose surname the list lacks
+
+
 def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
     """``刘仲藜（国务院副秘书长）赵维臣（…）``: every entry a name with its position in brackets."""
     matches = list(_BRACKETED.finditer(text))
@@ -233,9 +236,12 @@ def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_
     if not matches or covered < 0.8 * len("".join(text[: matches[-1].end()].split())):
         return None
     entries = []
-    for match in matches:
-        name = "".join(match.group("name").split())
-        if not is_person_name(name, lexicon) or name[0] not in lexicon.surnames:
+    names = ["".join(match.group("name").split()) for match in matches]
+    unknown = sum(1 for name in names if name[0] not in lexicon.surnames)
+    if unknown > len(names) // RARE_SURNAME_SHARE:  # 念喜琴 among a dozen: a rare surname, not prose
+        return None
+    for match, name in zip(matches, names, strict=True):
+        if not is_person_name(name, lexicon):
             return None
         position = match.group("position").strip()
         # 赖德芳（兼）: a concurrent post, not a position
@@ -293,6 +299,11 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
         token = piece.text
         if not CJK_CHAR.search(token):
             continue
+        if token.startswith("各") and pending is None and match.end() < len(text.rstrip()):
+            # 各行政村 党组织书记、村委会主任（常务副主任）: posts of every such unit, spaced, to the end
+            rest = text[match.start() :].rstrip()
+            entries.append(_Entry(None, "".join(rest.split()), piece.start, offset + match.start() + len(rest)))
+            break
         if is_position(token, lexicon) or (pending and (len(token) >= 5 or token.endswith(lexicon.unit_endings)
                                                         and not token.startswith("各"))):
             # (魏为国 综合处: a unit as the position)

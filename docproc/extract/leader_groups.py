@@ -318,6 +318,9 @@ def list_end_before_setting_up(text: str, lo: int, hi: int, mentions: list[Group
     group's name (as named earlier, or its bare word) followed by 下设/设立; else ``hi``."""
     for setting_up in _SETS_UP.finditer(text, lo, hi):
         before = text[lo : setting_up.start()]
+        printed = [m for m in mentions if not m.bare and lo < m.start and m.end == setting_up.start()]
+        if printed:  # the name as printed there (a short form of the group's name)
+            return printed[0].start
         names = {m.name for m in mentions if not m.bare and m.start < lo} | {word for word, _ in lexicon.group_words}
         name = max((n for n in names if before.endswith(n) and len(before) > len(n)), key=len, default=None)
         if name is not None:
