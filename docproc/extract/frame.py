@@ -304,7 +304,8 @@ def frame_text(text: str, cues: FrameCues | None = None) -> FramedText:
     cues = cues or load_frame_cues()
     fragmented = is_fragmented_copy(text)
     editor = TextEditor(text)
-    editor.apply(join_fragments(text))
+    editor.apply([(m.start(), m.end(), "") for m in cues.inline_chrome.finditer(text)])  # Normal 0 7.8 磅 …
+    editor.apply(join_fragments(editor.text))
     editor.apply(split_run_on(editor.text, cues))
     framed = editor.text
     metadata, drops = find_frame(framed, cues)

@@ -28,6 +28,7 @@ class GroupMention:
     start: int
     end: int
     bare: bool
+    sets_up: bool = False  # the group its sentence sets up or adjusts (成立…, 决定调整…)
 
 
 
@@ -137,12 +138,14 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         if parent is not None and prefix:  # 联席会议下设联络员工作组: a part of the group named before
             parts[name] = parent + name
         name = parts.get(name, name)
+        sets_up = False
         if prefix:
             if _establishes(text, start, lexicon) and not any(m.start == start for m in mentions):
                 established[match.group()] = name
+                sets_up = True
             elif match.group() in established:
                 name = _full_form(name, established[match.group()], match.group())
-        mentions.append(GroupMention(name, start, match.end(), bare=not prefix))
+        mentions.append(GroupMention(name, start, match.end(), bare=not prefix, sets_up=sets_up))
         if prefix and name not in named_before:
             named_before[name] = None
     return _with_short_names(text, mentions, lexicon)
@@ -155,7 +158,7 @@ def _establishes(text: str, start: int, lexicon: LeaderLexicon) -> bool:
     """Whether the group name starting at ``start`` is the one its sentence sets up or adjusts
     (``成立苏平片区…工作专班``, ``决定调整君山片区管理局防汛抗旱指挥部成员``, ``对区…领导小组成员做如下调整``);
     of two names read back to the same start, the first."""
-    lead = text[max(0, start - 6) : start].rstrip()
+    lead = text[max(0, start - 8) : start].rstrip().rstrip(lexicon.opening_quotes)  # 成立“…领导小组”
     if lead.endswith(lexicon.establishing_verbs):
         return True
     if not lead.endswith(SETTING_UP_OBJECT_MARKS):
@@ -236,6 +239,11 @@ def resolve_group(
     named = [m for m in mentions if not m.bare and not span[0] <= m.start < span[1]]
     before = [m for m in named if m.start < position]
     chosen = before[-1] if before else None
+    if sentence is None and chosen is not None and not chosen.sets_up:
+        # 决定调整充实X，继续对接Y相应工作，具体人员名单如下：组长：…: the group its sentence sets up
+        lead_sentence = sentence_around(text, chosen.start, chosen.end)
+        setting_up = [m for m in before if m.sets_up and m.start >= lead_sentence[0]]
+        chosen = setting_up[-1] if setting_up else chosen
     if sentence is not None:
         in_sentence_before = [m for m in before if m.start >= sentence[0]]
         # a group named later in the same clause: 以局长为组长的“…领导小组”, 由县长任组长、…的…领导小组
@@ -245,7 +253,9 @@ def resolve_group(
         ]
         in_sentence_after = [m for m in named if position <= m.start < sentence[1]]
         if in_sentence_before:
-            chosen = in_sentence_before[-1]
+            # 决定调整充实X，继续对接Y相应工作，具体人员名单如下：the list is the group the sentence sets up
+            setting_up = [m for m in in_sentence_before if m.sets_up]
+            chosen = (setting_up or in_sentence_before)[-1]
         elif in_clause_after:
             chosen = in_clause_after[0]
         elif in_sentence_after:  # 成立由…任组长，…参加的…领导小组

@@ -191,6 +191,8 @@ def find_title(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
             break  # the recipients line: the title stands above it
         if line.text.endswith(("：", ":")) or DOC_NUMBER.search(value) or len(value) > 90:
             continue
+        if re.search(r"[：:].*[，,]", value):  # 各处室，…，各基层党组织：因工作需要，经研究，决定: a sentence
+            continue
         wrapped = len(value) <= 2 and index > 0 and (compact(header[index - 1].text) + value).endswith(suffixes)
         if not value.endswith(suffixes) and not wrapped:
             continue
@@ -304,6 +306,10 @@ def _wrapped_into(previous: _Line, line: _Line) -> bool:
     return bool(previous.text) and previous.text[-1] not in "。：:；;！？" and len(compact(previous.text)) >= 20
 
 
+# （党政办公室代章）: the office whose seal stands in for the signing organ's, printed between it and the date
+SEAL_REMARK = re.compile(r"[（(][^（）()\n]{0,20}代章[）)]")
+
+
 def find_dates_and_issuers(
     text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
 ) -> None:
@@ -326,9 +332,8 @@ def find_dates_and_issuers(
     signature: list[Found] = []
     for index, line in enumerate(lines):
         dates = all_full_dates(line.text)
-        if len(dates) != 1 or len(compact(line.text)) > len(compact(
-            line.text[dates[0][1][0] : dates[0][1][1]]
-        )) + 1:
+        alone = compact(SEAL_REMARK.sub("", line.text))  # （党政办公室代章） 2021年9月23日: a seal's remark
+        if len(dates) != 1 or len(alone) > len(compact(line.text[dates[0][1][0] : dates[0][1][1]])) + 1:
             continue
         value, (d_start, d_end) = dates[0]
         meta.issue_date = Found(value, (line.start + d_start, line.start + d_end), "issue_date.signature.v1")
@@ -414,6 +419,10 @@ def _signature_organs(line: _Line, cues: MetadataCues) -> list[Found]:
     repeated = _repeated_prefix_organs(line, cues)
     if repeated:
         return repeated
+    remark = SEAL_REMARK.search(line.text)
+    if remark and not line.text[remark.end() :].strip():  # ORGAN（党政办公室代章）: the organ alone
+        return [Found(compact(line.text[: remark.start()]), (line.start, line.start + remark.start()),
+                      "issuers.signature.v1")]
     return [Found(compact(line.text), (line.start, line.end), "issuers.signature.v1")]
 
 

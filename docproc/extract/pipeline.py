@@ -109,10 +109,23 @@ def _fill_from_layout(notice: Notice, document: Document) -> None:
                                                   confidence=load_rule_precision().of("issuers.layout.v1"))
 
 
+PAGE_TITLE_LABELS = ("标题", "名称", "信息名称")  # labels of a page's metadata block that name the document
+
+
 def _fill_page_metadata(notice: Notice, framed: FramedText, evidence: EvidenceMaker) -> None:
     """A web copy's metadata block; its 文号 gives doc_number when the text prints none."""
     for item in framed.metadata:
         notice.page_metadata.setdefault(item.label, item.value)
+    if notice.title is None:  # a heading printed only as the page's: its 标题 line when the body prints none
+        cues = load_metadata_cues()
+        for item in framed.metadata:
+            value = compact(item.value)
+            doc_type = next((t for suffix, t in cues.doc_types if value.endswith(suffix)), None)
+            if item.label in PAGE_TITLE_LABELS and doc_type is not None and 4 <= len(value) <= 90:
+                notice.title = value
+                notice.evidence["title"] = evidence.of_cleaned(item.span, "title.page_metadata.v1")
+                notice.doc_type = notice.doc_type or doc_type
+                break
     if notice.doc_number is None:
         for item in framed.metadata:
             match = DOC_NUMBER.fullmatch(compact(item.value)) if item.label in PAGE_DOC_NUMBER_LABELS else None

@@ -18,7 +18,7 @@ from docproc.extract.frame_cues import (
     looks_like_recipients,
     text_lines,
 )
-from docproc.extract.metadata import DOC_NUMBER
+from docproc.extract.metadata import DOC_NUMBER, SEAL_REMARK
 from docproc.normalize.offsets import Edit
 
 _SPACE_RUN = re.compile(f"[{SPACE}]+")
@@ -156,6 +156,9 @@ def _decree_breaks(line: str) -> list[int]:
 def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
     """Starts of the organ names standing right before ``position`` (a signature's date), or []."""
     head = line[:position].rstrip(SPACE)
+    remark = list(SEAL_REMARK.finditer(head))
+    if remark and not head[remark[-1].end() :].strip(SPACE):  # ORGAN（党政办公室代章） DATE
+        head = head[: remark[-1].start()].rstrip(SPACE)
     floor = max(head.rfind(c) for c in _SENTENCE_END + "）)》”：:") + 1
     starts: list[int] = []
     for start, end in reversed(_words(head, floor)):

@@ -242,3 +242,27 @@ def test_a_signature_cell_that_broke_an_organ_name_and_a_policy_reading_link() -
     record = notice_record(page)
     assert record["issuers"] == ["国家发展改革委办公厅", "国家能源局综合司"]
     assert record["attachments"] == []
+
+
+def test_a_page_without_its_heading_in_the_body_word_processor_leftovers_and_a_seal_remark() -> None:
+    crawled = (
+        "标题: 某片区管理局党政办公室关于调整某片区防控工作专班组成人员的通知\n发布机构: 某片区管理局\n栏目: 部门文件\n"
+        "==================== 正文 ====================\n"
+        "当前位置： 首页政务公开部门文件 某片区管理局党政办公室关于调整某片区防控工作专班组成人员的通知 时间：2021-09-30 16:40 "
+        "微信 微博 QQ空间 v\\:* {behavior:url(#default#VML);} Normal 0 false 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE "
+        "各处室（中心），东庠办事处，各行政村： 为切实做好疫情防控工作，经研究，决定调整充实某片区管理局防控工作专班，"
+        "继续对接区应对疫情工作领导小组防控工作专班相应工作，具体人员名单如下： 组 长：许巧清 党委委员、四级调研员 "
+        "成 员：杨明清 党政办公室工作人员 林 勇 东庠办事处工作人员 某片区管理局防控工作指挥部办公室 （党政办公室代章） "
+        "2021年9月23日 来源：某片区管理局 附件下载"
+    )
+    record = notice_record(crawled)
+    assert record["title"] == "某片区管理局党政办公室关于调整某片区防控工作专班组成人员的通知"
+    assert record["doc_type"] == "通知"
+    assert record["recipients"] == ["各处室（中心）", "东庠办事处", "各行政村"]
+    assert record["issuers"] == ["某片区管理局防控工作指挥部办公室"]
+    assert record["issue_date"] == "2021-09-23"
+    assert [(e["group"], e["role"], e["name"]) for e in record["leaders"]] == [
+        ("某片区管理局防控工作专班", "组长", "许巧清"),
+        ("某片区管理局防控工作专班", "成员", "杨明清"),
+        ("某片区管理局防控工作专班", "成员", "林勇"),
+    ]
