@@ -85,6 +85,8 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
     heading = node.heading
     if _STAGE_WORD.search(node.marker) and dated:  # 第一阶段：从3月1日至6月30日，…
         return True
+    if _STAGE_WORD.search(node.marker) and (in_phase_section or _STAGE_WORD.search(top.heading)):
+        return True  # 四、实施阶段 / 第一阶段:迅速动员部署。…: a stage though the text gives it no date
     if node is top and in_phase_section:  # 五、整治时间和步骤 / 2021年7月开始…，分三个阶段进行: their section
         return False
     if _STAGE_WORD.search(heading):
@@ -169,7 +171,9 @@ def find_phases(
                     end = None  # 2024年6月起: open-ended
             span = _heading_span(node)
             name = _phase_name(heading, found[0] if found else None)
-            if _STAGE_WORD.search(node.marker) and found is not None and len(
+            if _STAGE_WORD.search(node.marker) and found is None:
+                name = compact(node.marker).rstrip("：:")  # 第一阶段:迅速动员部署 without dates: its label
+            elif _STAGE_WORD.search(node.marker) and found is not None and len(
                     compact(heading[: found[0].span[0]]).strip("从自：:")) <= 1:  # 第一阶段：从…至…: the label names it
                 name = compact(node.marker).rstrip("：:")
             phases.append(PhaseHit(name, start, end,

@@ -43,3 +43,17 @@ def test_a_stage_at_the_beginning_of_a_month_and_a_section_that_only_announces_s
         ("整治攻坚阶段", "2021-07-01", "2021-11-30"),
         ("建立长效机制", "2021-12-01", "2021-12-31"),
     ]
+
+
+def test_dated_items_of_a_工作安排_section_are_stages_ending_on_their_date() -> None:
+    body = ("三、工作安排\n本次大排查大整治不分环节。\n（一）迅速动员部署（2021年4月1日前）。制定方案。\n"
+            "（二）项目自查自纠（2021年6月30日前）。开展自查。\n（三）建立长效机制。常态开展。")
+    assert phases_of(body) == [
+        ("迅速动员部署", None, "2021-04-01"),
+        ("项目自查自纠", None, "2021-06-30"),
+    ]
+
+
+def test_stages_labelled_without_dates_under_a_stage_heading() -> None:
+    body = "四、实施阶段\n第一阶段：迅速动员部署。明确具体任务。\n第二阶段：全面摸底排查。逐一摸底排查。"
+    assert phases_of(body) == [("第一阶段", None, None), ("第二阶段", None, None)]
