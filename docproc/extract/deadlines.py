@@ -339,6 +339,9 @@ def _labelled(text: str, found: DateRange, year: int | None, label: str,
                        compact(text[label_at : found.span[1]]), (label_at, found.span[1]), "deadline.label.v2")
 
 
+# a dated request without 前: 请于6月30日汇总到…, 务必于5月10日报送… (the date is the day it is due)
+_REQUEST_LEAD = re.compile(r"(?:请|务必|须|应|需)(?:于|在)\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][和、及与])?\s*$")
+_DATED_REQUEST = re.compile(r"\s*(?:报送|上报|提交|汇总|报至|报告)")
 _OUTLINE_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*")
 
 
@@ -355,9 +358,15 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     sentence_start = _sentence_start(text, start)
     lead = text[sentence_start:start]
     until = cues.until.search(lead)
-    if bound is None and (not until or "截至" in until.group(0)):
+    requested = None
+    if bound is None and not until:  # 请于6月30日和12月31日汇总到政法综治处: a request dated without 前
+        second = _COORDINATED_AFTER.match(text, end)
+        requested = _DATED_REQUEST.match(text, second.end() if second else end)
+        if not _REQUEST_LEAD.search(lead) or requested is None:
+            return None
+    elif bound is None and (not until or "截至" in until.group(0)):
         return None  # 截至2023年底，…: as of that day, not due then
-    after_start = bound.end() if bound else end
+    after_start = bound.end() if bound else requested.start() if requested else end
     clause_start, _ = _clause_bounds(text, start)
     after_clause_end = _clause_bounds(text, after_start + 1)[1] if text.startswith(("，", ","), after_start) \
         else _clause_bounds(text, after_start)[1]
