@@ -142,6 +142,7 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         value = re.sub(r"(?<=[局委办厅部院署室])(?=各)", "、", match.group("value"))
         for unit in _units(value, cues):
             found.append((match.start("value"), unit))
+    claimed: list[tuple[int, int]] = list(labelled_spans)  # stretches whose units are already read
     for match in cues.responsible.finditer(text):
         if any(lo <= match.start() < hi for lo, hi in labelled_spans):
             continue
@@ -151,7 +152,10 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         units = [u for u in listed if _is_unit(u, cues)]
         if units and len(units) == len(listed):
             found.extend((match.start("units"), unit) for unit in units)
+            claimed.append(match.span("units"))
     for match in cues.distributive.finditer(text):
+        if any(lo <= match.start() < hi for lo, hi in claimed):
+            continue  # 责任单位：…、各包村工作队、各村委会配合: those units are read whole already
         clause_end = _CLAUSE.search(text, match.end())
         clause = text[match.end() : clause_end.start() if clause_end else len(text)]
         permission = cues.permission.search(clause)

@@ -72,6 +72,11 @@ def _marker_number(match: re.Match[str]) -> int | None:
     return int(digits) if digits.isdigit() else chinese_number(digits)
 
 
+def _inside_bracket(before: str) -> bool:
+    """Whether a round bracket opened in ``before`` is still open at its end."""
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
 def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues) -> list[int]:
     """Positions before numbering markers that open an item inside a long line: after a sentence,
     a colon or a space, right after a short heading, or — glued to the text before it — when it is
@@ -87,6 +92,8 @@ def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues) -> list[int
             continue
         if line[:start].count("“") > line[:start].count("”"):
             continue  # a numbering quoted in a sentence (分点罗列“1.…；2.…”)
+        if kind in ("item", "subitem") and _inside_bracket(line[line.rfind("。", 0, start) + 1 : start]):
+            continue  # …“八不准”规定（1.不准…；2.不准…）: points listed inside a bracket
         number = _marker_number(match)
         previous = line[:start].rstrip(SPACE)[-1:] if start else ""
         strong = not previous or previous in _SENTENCE_END + "：:" or start and line[start - 1] in SPACE

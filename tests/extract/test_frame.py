@@ -266,3 +266,14 @@ def test_a_page_without_its_heading_in_the_body_word_processor_leftovers_and_a_s
         ("某片区管理局防控工作专班", "成员", "杨明清"),
         ("某片区管理局防控工作专班", "成员", "林勇"),
     ]
+
+
+def test_a_run_on_copy_is_not_split_at_points_listed_inside_a_bracket() -> None:
+    crawled = (
+        "某镇关于开展两违综合治理的通知各村委会：为加强管理，现将有关事项通知如下。一、整治重点（一）开展乱占耕地建房整治。"
+        "严格落实“八不准”规定（1.不准占用永久基本农田建房；2.不准抢占多占耕地建房；3.不准买卖耕地违法建房），坚决遏制新增违法占地。"
+        "（二）开展河湖整治。清理河湖违法建设。某镇人民政府 2021年5月19日"
+    )
+    lines = framed(crawled).splitlines()
+    assert not any(line.startswith(("2.", "3.")) for line in lines)
+    assert any(line.startswith("（二）开展河湖整治") for line in lines)

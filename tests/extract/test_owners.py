@@ -106,3 +106,10 @@ def test_a_bracket_closing_the_last_of_items_that_each_have_one_is_its_own() -> 
         ("（一）1", "统筹两个市场", ["商务部"]),
         ("（一）2", "推动创新创业", ["海关总署"]),
     ]
+
+
+def test_a_labelled_list_of_units_is_not_read_again_for_distributive_subjects() -> None:
+    classes = load_section_classes()
+    text = "责任分工：由资源生态处牵头，农业农村处、派驻执法队、各包村工作队、各村委会配合。"
+    assert find_owners(text, classes.owner_labels, classes.deadline_labels) == [
+        "资源生态处", "农业农村处", "派驻执法队", "各包村工作队", "各村委会"]
