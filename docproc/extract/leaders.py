@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from docproc.extract.leader_entries import (
+    RARE_SURNAME_SHARE,
     is_entry_line,
     is_person_name,
     is_position,
@@ -147,7 +148,10 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         part = _part_heading(text, marker.start)
         if part is not None:  # （一）综合组 / 组长：…: a working group inside the group of the list before
             parent = parent_group or group
-            group = parent + part if parent else part
+            if part in {office for _, office in lexicon.group_words} and parent:  # 一办四组: （一）办公室 / 主任：… is the group's office
+                group = office_of(parent, lexicon)
+            else:
+                group = parent + part if parent else part
         elif group is not None:
             parent_group = group
         for index_in_list, (lo, hi) in enumerate(stretches):
@@ -186,7 +190,7 @@ def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
 
 # a numbered heading naming a working group: （一）综合组, 2．宣传组
 _PART_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
-                           r"(?P<name>[\u4e00-\u9fff]{1,8}(?:组|組))\s*$")
+                           r"(?P<name>[\u4e00-\u9fff]{1,8}(?:组|組)|办公室|辦公室)\s*$")
 
 
 PART_LIST_MAX_LINES = 12
@@ -339,6 +343,41 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
                 yield LeaderHit(group, role, name, None, span, "leaders.prose_by.v1")
 
 
+# 第一组：张杰、杨建春…第二组：…: the members of a group's numbered teams, without roles
+_TEAM_LABEL = re.compile(r"第[一二三四五六七八九十]{1,3}(?:小组|组)[：:]")
+_TEAM_NAME = re.compile(r"\s*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2})(?=\s*(?:[、，,]|第[一二三四五六七八九十]|$|\s))")
+TEAM_MIN_PEOPLE = 2
+
+
+def _team_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
+    labels = list(_TEAM_LABEL.finditer(text))
+    for index, label in enumerate(labels):
+        stop = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+        line_end = re.compile(r"[\n。；;]").search(text, label.end(), stop)
+        stop = line_end.start() if line_end else stop
+        people: list[tuple[str, tuple[int, int]]] = []
+        cursor = label.end()
+        while cursor < stop:
+            found = _TEAM_NAME.match(text, cursor, stop)
+            if found is None:
+                break
+            people.append(("".join(found.group("name").split()), found.span("name")))
+            cursor = found.end()
+            if text[cursor : cursor + 1] not in ("、", "，", ","):
+                break
+            cursor += 1
+        rare = sum(1 for name, _ in people if name[0] not in lexicon.surnames)
+        if len(people) < TEAM_MIN_PEOPLE or rare > len(people) // RARE_SURNAME_SHARE or not all(
+                is_person_name(name, lexicon) for name, _ in people):
+            continue
+        group = resolve_group(text, mentions, label.span(), "成员", lexicon, None)
+        if group is None:
+            continue
+        team = label.group().rstrip("：:")
+        for name, span in people:
+            yield LeaderHit(group + team, "成员", name, None, span, "leaders.team.v1")
+
+
 def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexicon | None = None) -> list[LeaderHit]:
     """Every member of every leadership group in ``text``, in reading order; ``spans``: the spaCy
     pipeline's annotation of ``text`` (made here when not given)."""
@@ -346,6 +385,8 @@ def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexic
     spans = spans if spans is not None else annotate(text)
     mentions = find_group_mentions(text, lexicon)
     hits = list(_table_hits(text, mentions, lexicon, spans)) + list(_grid_hits(text, mentions, lexicon))
+    covered = [hit.span for hit in hits]
+    hits += [hit for hit in _team_hits(text, mentions, lexicon) if not any(lo <= hit.span[0] < hi for lo, hi in covered)]
     covered = [hit.span for hit in hits]
     for hit in _prose_hits(text, mentions, lexicon):
         if not any(lo <= hit.span[0] < hi for lo, hi in covered):

@@ -266,6 +266,25 @@ CASES = {
             ("某工作专班", "成员", "林峰", "服务站负责人", "leaders.table.v1"),
             ("某工作专班", "成员", None, "各行政村党组织书记、村委会主任（常务副主任）", "leaders.table.v1"),
         ]),
+    "numbered teams of a group list their members without roles, one team running into the next": (
+        "成立某镇督查工作领导小组。\n组长：林一 镇长\n领导小组分为三个督查组：第一组：张 杰、杨建春、林雄弟、念喜琴第二组：陈雄强、"
+        "王以忠 某镇党委 2020年4月2日", [
+            ("某镇督查工作领导小组", "组长", "林一", "镇长", "leaders.table.v1"),
+            ("某镇督查工作领导小组第一组", "成员", "张杰", None, "leaders.team.v1"),
+            ("某镇督查工作领导小组第一组", "成员", "杨建春", None, "leaders.team.v1"),
+            ("某镇督查工作领导小组第一组", "成员", "林雄弟", None, "leaders.team.v1"),
+            ("某镇督查工作领导小组第一组", "成员", "念喜琴", None, "leaders.team.v1"),
+            ("某镇督查工作领导小组第二组", "成员", "陈雄强", None, "leaders.team.v1"),
+            ("某镇督查工作领导小组第二组", "成员", "王以忠", None, "leaders.team.v1"),
+        ]),
+    "一办四组: the members under （一）办公室 are the office's; 科员 is a position": (
+        "成立某片区创建工作领导小组，组成人员如下：\n组长：林一 局长\n领导小组下设一办四组：\n（一）办公室\n"
+        "主任：王三 党政办主任\n成员：李四 科员\n（二）宣传组\n组长：赵五 党群处处长\n", [
+            ("某片区创建工作领导小组", "组长", "林一", "局长", "leaders.table.v1"),
+            ("某片区创建工作领导小组办公室", "主任", "王三", "党政办主任", "leaders.table.v1"),
+            ("某片区创建工作领导小组办公室", "成员", "李四", "科员", "leaders.table.v1"),
+            ("某片区创建工作领导小组宣传组", "组长", "赵五", "党群处处长", "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
