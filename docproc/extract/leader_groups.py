@@ -313,10 +313,15 @@ def _names_office(text: str, mentions: list[GroupMention], sentence: tuple[int, 
         return True
     return any(
         sentence[0] <= m.start < position
-        and any(text.startswith(office, m.end) or _SETS_UP.match(text, m.end) and text.startswith(
-            office, _SETS_UP.match(text, m.end).end()) for _, office in lexicon.group_words)  # type: ignore[union-attr]
+        and any(text.startswith(office, m.end) or _sets_up_office(text, m.end, office) for _, office in lexicon.group_words)
         for m in mentions
     )
+
+
+def _sets_up_office(text: str, position: int, office: str) -> bool:
+    """``下设办公室`` or ``下设企业项目复产复工办公室`` (an office with its own name) at ``position``."""
+    sets_up = _SETS_UP.match(text, position)
+    return sets_up is not None and re.match(f"[\u4e00-\u9fff]{{0,12}}?{office}", text[sets_up.end() :]) is not None
 
 
 _SETS_UP = re.compile(r"(?:下设|设立|下设立)")  # 领导小组下设办公室，办公室主任由…，成员由…: the office's members

@@ -130,6 +130,8 @@ def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
         "assign": re.compile(
             f"(?P<verb>{_alternation(lexicon.assign_verbs)})(?:{prefixes})?(?P<role>{roles})(?![{CJK}]*[:：])"
         ),
+        # 成员为林美玲、陈姗姗、林宇晨: a role, then its people listed after 为
+        "listed": re.compile(f"(?P<role>{roles})(?:为|是)(?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})+)(?=[。，,；;]|$)"),
         "by": re.compile(
             f"(?P<role>{roles})[，,]?由(?P<names>[{CJK}、]{{2,40}}?)(?P<honorific>{_alternation(lexicon.honorifics)})?"
             f"(?:{_alternation(lexicon.by_verbs)})"

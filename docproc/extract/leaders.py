@@ -322,6 +322,14 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
             sentence = sentence_around(text, *span)
             group = resolve_group(text, mentions, span, role, lexicon, sentence)
             yield LeaderHit(group, role, entry[0], entry[1], span, "leaders.prose.v1")
+    for match in patterns["listed"].finditer(compact):
+        people = match.group("names").split("、")
+        if not all(is_person_name(name, lexicon) and name[0] in lexicon.surnames for name in people):
+            continue
+        span = _original_span(offsets, match.start(), match.end())
+        group = resolve_group(text, mentions, span, match.group("role"), lexicon, sentence_around(text, *span))
+        for name in people:
+            yield LeaderHit(group, match.group("role"), name, None, span, "leaders.prose_listed.v1")
     for match in patterns["by"].finditer(compact):
         role = match.group("role")
         span = _original_span(offsets, match.start(), match.end())

@@ -285,6 +285,15 @@ CASES = {
             ("某片区创建工作领导小组办公室", "成员", "李四", "科员", "leaders.table.v1"),
             ("某片区创建工作领导小组宣传组", "组长", "赵五", "党群处处长", "leaders.table.v1"),
         ]),
+    "an office with its own name set up by 下设, its members listed after 成员为": (
+        "成立某片区复工领导小组。\n组长：林一 局长\n领导小组下设企业项目复产复工办公室，办公室主任由冯朱义同志兼任，"
+        "成员为林美玲、陈姗姗、林宇晨。", [
+            ("某片区复工领导小组", "组长", "林一", "局长", "leaders.table.v1"),
+            ("某片区复工领导小组办公室", "办公室主任", "冯朱义", None, "leaders.prose_by.v1"),
+            ("某片区复工领导小组办公室", "成员", "林美玲", None, "leaders.prose_listed.v1"),
+            ("某片区复工领导小组办公室", "成员", "陈姗姗", None, "leaders.prose_listed.v1"),
+            ("某片区复工领导小组办公室", "成员", "林宇晨", None, "leaders.prose_listed.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
