@@ -447,8 +447,11 @@ def _title_organ(meta: Metadata, cues: MetadataCues) -> Found | None:
     return Found(organ, (meta.title.span[0], meta.title.span[0] + about), "issuers.title.v1")
 
 
+_REMARK_AFTER_TITLE = re.compile(r"[（(](?:略|另发|另附|另行印发)[）)]$")  # 安全检查表（略）: an editor's remark
+
+
 def _attachment_title(value: str) -> str:
-    value = compact(value).rstrip("；;。，,")
+    value = _REMARK_AFTER_TITLE.sub("", compact(value).rstrip("；;。，,")).rstrip("；;。，,")
     if value.startswith("《") and "》" in value:
         close = value.index("》")
         tail = value[close + 1 :]
@@ -498,8 +501,8 @@ def find_attachments(text: str, lines: list[_Line], meta: Metadata) -> None:
 
         first = match.group(1).strip()
         numbered = _NUMBERED_ATTACHMENT.match(first)
-        if first:
-            add(numbered.group(1) if numbered else first)
+        if first:  # 附件：1.X；2.Y on one line is a run of titles; 附件：1.X alone, the title after its number
+            add(first if numbered and _numbered_run(first) else numbered.group(1) if numbered else first)
         if not first and index + 1 < len(lines) and not _NUMBERED_ATTACHMENT.match(lines[index + 1].text):
             single = lines[index + 1]  # 附件： / 河北南网…运营规则（模拟运行版）
             if len(compact(single.text)) <= 60 and "。" not in single.text and not parse_full_date(single.text):

@@ -277,3 +277,14 @@ def test_a_run_on_copy_is_not_split_at_points_listed_inside_a_bracket() -> None:
     lines = framed(crawled).splitlines()
     assert not any(line.startswith(("2.", "3.")) for line in lines)
     assert any(line.startswith("（二）开展河湖整治") for line in lines)
+
+
+@pytest.mark.parametrize("printed, titles", [
+    ("附件：1.安全检查表；2.隐患整改台账", ["安全检查表", "隐患整改台账"]),
+    ("附件：1、安全检查表 2、隐患整改台账", ["安全检查表", "隐患整改台账"]),
+    ("附件：1.安全检查表", ["安全检查表"]),
+    ("附件：安全检查表（略）", ["安全检查表"]),
+])
+def test_attachments_listed_on_one_line_and_an_editors_remark(printed: str, titles: list[str]) -> None:
+    text = f"某县关于开展安全检查的通知\n各乡镇：\n现将有关事项通知如下。\n一、检查内容\n开展检查。\n{printed}\n某县人民政府\n2024年3月5日\n"
+    assert notice_record(text)["attachments"] == titles
