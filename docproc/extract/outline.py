@@ -33,7 +33,7 @@ MARKER = re.compile(
     r"|(?P<circled>[①-⑳])"
 )
 _DATE_OPENING = re.compile(r"[ \u3000]?(?:\d{4}年)?\d{1,2}月")  # an item at a line start may open with its date
-_BOUNDARY = re.compile(r"(?:^|(?<=[。；！？\s]))")
+_BOUNDARY = re.compile(r"(?:^|(?<=[。；！？\s：:]))")
 _HEADING_END = re.compile(r"[。！？；]|\s")
 
 
@@ -113,6 +113,8 @@ def _find_markers(text: str) -> list[tuple[int, int, str]]:
         match = MARKER.match(text, position)
         if match is None or match.lastgroup is None:
             continue
+        if position and text[position - 1] in "：:" and match.lastgroup != "phase":
+            continue  # 分三个阶段：第一阶段为…: only a stage label opens an item right after a colon
         follower = text[match.end() : match.end() + 1]
         # ``1. 加强…``: a space after an item number only at a line start (OCR of a typeset ``1.``)
         at_line_start = position == 0 or text[position - 1] == "\n"

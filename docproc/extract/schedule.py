@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from docproc.extract.dates import TRAILING_DATE_PAREN, DateRange, find_date_ranges
+from docproc.extract.dates import TRAILING_DATE_PAREN, DatePoint, DateRange, find_date_ranges
 from docproc.extract.metadata import compact
 from docproc.extract.outline import OutlineNode, SectionSpans, is_phase_section
 
@@ -61,12 +61,21 @@ _UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
 _BEGINNING_PARTS = ("初", "月初")  # a stage at the beginning of a month happens on its first day
 
 
+_YEARS_ONLY = re.compile(r"[（(]\s*(\d{4})\s*年\s*(?:[—至到\-－~～]+\s*(\d{4})\s*年)?\s*[）)]\s*$")
+
+
 def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
     """The date (range) a stage heading carries and how: ``range``, ``month``, ``point`` (a day or
     a part of a month), ``end`` (…前, 截止…) or ``open`` (…起)."""
     ranges = find_date_ranges(heading)
     if not ranges:
-        return None
+        years = _YEARS_ONLY.search(heading)
+        if years is None:
+            return None
+        first_year, last_year = int(years.group(1)), int(years.group(2) or years.group(1))
+        whole = DateRange(DatePoint(first_year, 0, 1, 1, None), DatePoint(last_year, 0, 12, 31, None),
+                          years.span())  # 试点阶段（2021年）, 推广阶段（2022年—2023年）: whole years
+        return whole, "range"
     first = ranges[0]
     after = heading[first.span[1] :]
     before = heading[: first.span[0]]
@@ -79,6 +88,24 @@ def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
     if first.start.day is None and first.start.part is None:
         return first, "month"
     return first, "point"
+
+
+_OPENING_CLAUSE = re.compile(r"^[。：:\s]*(?:从|自|于|在)?(?P<clause>[^，,。；;]{4,30})")
+
+
+def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
+    """The dates a stage's paragraph opens with when its heading prints none (``（一）宣传发动阶段。
+    2021年3月1日至3月15日，…``): a range, an end (…前) or an open start (…起) right at its start."""
+    at = node.text.find(node.heading)
+    if at < 0:
+        return None
+    opening = _OPENING_CLAUSE.match(node.text[at + len(node.heading) :])
+    if opening is None:
+        return None
+    found = _heading_dates(opening.group("clause"))
+    if found is None or found[1] not in ("range", "end", "open") or found[0].span[0] > 0:
+        return None
+    return found
 
 
 def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated: str | None) -> bool:
@@ -106,6 +133,7 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
         paren = max(paren, heading.rfind("(", 0, dates.span[0] + 1))
         name = heading[:paren] if paren >= 0 and paren <= dates.span[0] else heading[: dates.span[0]]
     name = compact(TRAILING_DATE_PAREN.sub("", name)).rstrip("：:，,。")
+    name = re.sub(r"^(?:为|是)(?=\S{2})", "", name)  # 第一阶段为动员部署阶段: the stage is named after 为
     return _STAGE_PREFIX.sub("", name) or name or compact(heading)  # （一）一季度: the period names the stage
 
 
@@ -144,6 +172,9 @@ def find_phases(
             if not heading:
                 continue
             found = _heading_dates(heading)
+            # 宣传发动阶段。2021年3月1日至3月15日，…: a stage named so takes the dates its paragraph opens with
+            named_stage = bool(_STAGE_WORD.search(heading) or _STAGE_WORD.search(node.marker))
+            from_paragraph = found is None and named_stage and (found := _opening_dates(node)) is not None
             kind = found[1] if found else None
             if not _is_stage(node, top, in_phase_section, kind):
                 continue
@@ -170,7 +201,7 @@ def find_phases(
                 elif kind == "open":
                     end = None  # 2024年6月起: open-ended
             span = _heading_span(node)
-            name = _phase_name(heading, found[0] if found else None)
+            name = _phase_name(heading, found[0] if found and not from_paragraph else None)
             if _STAGE_WORD.search(node.marker) and found is None:
                 name = compact(node.marker).rstrip("：:")  # 第一阶段:迅速动员部署 without dates: its label
             elif _STAGE_WORD.search(node.marker) and found is not None and len(

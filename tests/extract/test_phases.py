@@ -57,3 +57,26 @@ def test_dated_items_of_a_工作安排_section_are_stages_ending_on_their_date()
 def test_stages_labelled_without_dates_under_a_stage_heading() -> None:
     body = "四、实施阶段\n第一阶段：迅速动员部署。明确具体任务。\n第二阶段：全面摸底排查。逐一摸底排查。"
     assert phases_of(body) == [("第一阶段", None, None), ("第二阶段", None, None)]
+
+
+def test_a_stage_named_so_takes_the_dates_its_paragraph_opens_with() -> None:
+    body = ("四、实施步骤\n（一）宣传发动阶段。2021年3月1日至3月15日，制定方案。\n"
+            "（二）排查整治阶段。2021年3月16日至6月30日，开展整治。\n（三）评估总结。2021年12月底前，形成总结。")
+    assert phases_of(body) == [
+        ("宣传发动阶段", "2021-03-01", "2021-03-15"),
+        ("排查整治阶段", "2021-03-16", "2021-06-30"),
+    ]
+
+
+def test_stages_dated_by_whole_years() -> None:
+    body = "四、实施步骤\n（一）试点阶段（2021年）。开展试点。\n（二）推广阶段（2022年—2023年）。全面推广。"
+    assert phases_of(body) == [("试点阶段", "2021-01-01", "2021-12-31"), ("推广阶段", "2022-01-01", "2023-12-31")]
+
+
+def test_stages_labelled_after_a_colon_and_named_after_为() -> None:
+    body = ("四、工作安排\n本次行动分三个阶段：第一阶段为动员部署阶段（5月1日至5月15日）；"
+            "第二阶段为集中整治阶段（5月16日至8月31日）。")
+    assert phases_of(body) == [
+        ("动员部署阶段", "2021-05-01", "2021-05-15"),
+        ("集中整治阶段", "2021-05-16", "2021-08-31"),
+    ]
