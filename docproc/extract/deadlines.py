@@ -181,19 +181,39 @@ def _without_subject(after: str, cues: DeadlineCues) -> str:
     return cues.unit_subject.sub("", after)
 
 
+_NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
+
+
+def _fronted_object(after: str, cues: DeadlineCues) -> tuple[str, str | None] | None:
+    """``将自查报告报县应急局`` → (报自查报告, 县应急局): the object 将/把 fronts, its send verb (报告
+    ending the object and followed by a send verb is the object's), then where it goes."""
+    marker = re.match(rf"^(?:{cues.object_marker})", after)
+    if marker is None:
+        return None
+    rest = after[marker.end() :]
+    verb = next((v for v in re.finditer(cues.send_verb, rest) if v.start() >= 2 and not (
+        v.group() in _NOUN_VERBS and re.match(cues.send_verb, rest[v.end() :]))), None)  # 自查报告|报…
+    if verb is None:
+        return None
+    obj = re.sub(rf"(?:{cues.adverbs})\s*$", "", rest[: verb.start()])
+    to = re.sub(rf"^(?:{cues.receiver_link})", "", rest[verb.end() :])
+    if len(obj) < 2:
+        return None
+    return verb.group() + _clean(obj, cues), _clean_to(to, cues)
+
+
 def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCues,
                  sentence_before: str = "") -> tuple[str, str | None]:
     """``before``: the clause up to the date; ``after``: the clause after 前 (comma stripped);
     ``sentence_before``: the sentence up to the date (where a left-out object may be named)."""
-    after = _without_subject(after, cues)  # 试点城市政府对…进行评估总结
+    after = _without_subject(cues.manner.sub("", after), cues)  # 试点城市政府对…进行评估总结
     after = re.sub(rf"^(?:{cues.modal.pattern})+", "", after)
     after = re.sub(rf"^(?:{cues.degree_adverbs})", "", after)  # 年底前基本建成示范村 → 建成示范村
     after = cues.manner.sub("", after)  # 将督查落实情况以书面形式反馈至区安办
     after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}))", "", after)  # 分别报送区督查室和区安办
-    verb_group = rf"(?:(?:{cues.adverbs})\s*)?(?P<verb>{cues.send_verb})(?:(?:{cues.receiver_link})?(?P<to>.+))?"
-    fronted = re.match(rf"^(?:{cues.object_marker})(?P<obj>.+?){verb_group}$", after)
-    if fronted and len(fronted.group("obj")) >= 2:
-        return fronted.group("verb") + _clean(fronted.group("obj"), cues), _clean_to(fronted.group("to") or "", cues)
+    fronted = _fronted_object(after, cues)
+    if fronted is not None:
+        return fronted
     moved = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]+?)(?:在|向|于|通过|以|按|经)[^，。；]*?"
                      r"(?P<verb>公布|公示|印发|发布|报备|备案|反馈|移交|上传|录入|提交|报送|上报)$", after)
     if moved:  # 将本年度的考核结果在…网站向社会公布 → 公布本年度的考核结果
@@ -245,6 +265,14 @@ def _clause_bounds(text: str, position: int) -> tuple[int, int]:
         left -= 1
     found = _CLAUSE_END.search(text, position)
     return left, found.start() if found else len(text)
+
+
+def _previous_clause(text: str, clause_start: int) -> str:
+    """The clause before the one starting at ``clause_start`` in the same paragraph ("" at a paragraph's
+    start: 一、工作要求 / 请于…前报送 does not send the heading)."""
+    if clause_start == 0 or text[clause_start - 1] == "\n":
+        return ""
+    return text[_clause_bounds(text, clause_start - 1)[0] : clause_start - 1]
 
 
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
@@ -396,7 +424,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         return None
     if cues.target.search(clause_lead) and not cues.goal.search(clause_lead):
         return None  # 到2025年底前…: a target year, not a deadline (力争到… is a goal, and is one)
-    previous_clause = text[_clause_bounds(text, max(clause_start - 1, 0))[0] : max(clause_start - 1, 0)]
+    previous_clause = _previous_clause(text, clause_start)
     what, to = _what_and_to(clause_lead, after, previous_clause, cues, lead)
     if not what:
         return None
@@ -435,7 +463,7 @@ def _recurring(text: str, span: tuple[int, int], label: str, cues: DeadlineCues)
     while cues.procedural.match(after) and after_end < len(text) and text[after_end] in "，,":
         following = _clause_bounds(text, after_end + 1)[1]
         after, after_end = text[after_end + 1 : following].lstrip("，, "), following
-    previous_clause = text[_clause_bounds(text, max(clause_start - 1, 0))[0] : max(clause_start - 1, 0)]
+    previous_clause = _previous_clause(text, clause_start)
     what, to = _what_and_to(text[clause_start : span[0]], after, previous_clause, cues,
                             text[_sentence_start(text, span[0]) : span[0]])
     if not what:

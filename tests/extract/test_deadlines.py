@@ -111,6 +111,18 @@ CASES = {
          (date(2024, 12, 31), None, "汇总半年、年度工作进展情况", "政法综治处")],
     ),
     "a dated meeting is no deadline": ("请于3月15日召开动员会议。", []),
+    "报告 ending the object fronted by 将 is not the verb": (
+        "请各乡镇于2024年4月10日前将自查报告报县应急局。",
+        [(date(2024, 4, 10), None, "报自查报告", "县应急局")],
+    ),
+    "a paragraph's first clause does not send the heading above it": (
+        "一、工作要求\n请于2024年4月10日（星期三）下班前报送。",
+        [(date(2024, 4, 10), None, "报送", None)],
+    ),
+    "a manner phrase before the act (对照清单逐项, 按照省厅要求) is not what is due": (
+        "各地于9月30日前对照清单逐项完成整改。请于9月30日前按照省厅要求报送总结。",
+        [(date(2024, 9, 30), None, "完成整改", None), (date(2024, 9, 30), None, "报送总结", None)],
+    ),
     "每周五下班前 is a weekly deadline": (
         "请各村于每周五下午下班前报送本周情况。",
         [(None, "每周五下午下班前", "报送本周情况", None)],
