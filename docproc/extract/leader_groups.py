@@ -124,6 +124,8 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
             prefix = prefix[clause.end() :]
         if prefix.startswith("各"):  # …工作人员. 各相关村主干|领导小组下设…: a member entry, the word bare
             prefix = ""
+        if _COUNTED.search(prefix):  # 下设办公室和六个工作组: parts counted, not one named
+            prefix = ""
         name = prefix + match.group()
         if len(prefix) > len(match.group()) and any(title in prefix for title in lexicon.titles):
             # …公司董事长君山片区消防安全委员会下设…: read back into a list's positions, past the name
@@ -152,6 +154,9 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
 
 
 SETTING_UP_OBJECT_MARKS = ("对", "将")  # 对X成员做如下调整, 现将X组成人员名单调整如下
+
+
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+个$")
 
 
 def _establishes(text: str, start: int, lexicon: LeaderLexicon) -> bool:

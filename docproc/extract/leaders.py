@@ -145,9 +145,13 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         group = resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
         if group is not None and role not in lexicon.office_roles and _under_office_heading(text, marker.start, group):
             group = office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
-        part = _part_heading(text, marker.start)
+        part = _part_heading(text, marker.start, lexicon)
         if part is not None:  # （一）综合组 / 组长：…: a working group inside the group of the list before
             parent = parent_group or group
+            offices = tuple(office for _, office in lexicon.group_words)
+            if parent and parent.endswith(offices) and _set_up_by_group(text, part, marker.start, lexicon):
+                # 委员会下设办公室和六个工作组，即：新闻宣传组…: the group's parts, not its office's
+                parent = parent[: -len(next(o for o in offices if parent.endswith(o)))]
             if part in {office for _, office in lexicon.group_words} and parent:  # 一办四组: （一）办公室 / 主任：… is the group's office
                 group = office_of(parent, lexicon)
             else:
@@ -190,14 +194,28 @@ def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
 
 # a numbered heading naming a working group: （一）综合组, 2．宣传组
 _PART_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
-                           r"(?P<name>[\u4e00-\u9fff]{1,8}(?:组|組)|办公室|辦公室)\s*$")
+                           r"(?P<name>[\u4e00-\u9fff]{1,8}(?:组|組)|办公室|辦公室)(?:成员|人员|组成人员)?(?:名单)?(?:及职责)?\s*$")
 
 
 PART_LIST_MAX_LINES = 12
 _LIST_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,2})?\s*[：:]")  # 组长：…, 成 员：…
 
 
-def _part_heading(text: str, position: int) -> str | None:
+def _set_up_by_group(text: str, part: str, position: int, lexicon: LeaderLexicon) -> bool:
+    """Whether the sentence that first names ``part`` says the group itself sets it up
+    (``委员会下设办公室和六个工作组，即：新闻宣传组…``) rather than its office (``人普办…下设综合组``)."""
+    first = text.find(part, 0, position)
+    if first < 0:
+        return False
+    sentence_start = max(text.rfind(mark, 0, first) for mark in "。\n") + 1
+    setting_up = list(re.finditer(r"下设|内设", text[sentence_start:first]))
+    if not setting_up:
+        return False
+    subject = text[max(sentence_start, sentence_start + setting_up[-1].start() - 12) : sentence_start + setting_up[-1].start()]
+    return subject.endswith(tuple(word for word, _ in lexicon.group_words))
+
+
+def _part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None:
     """The working group named by the heading line right above the list line at ``position``."""
     line_start = text.rfind("\n", 0, position) + 1
     if text[line_start:position].strip():
@@ -208,6 +226,8 @@ def _part_heading(text: str, position: int) -> str | None:
         previous_start = text.rfind("\n", 0, line_start - 1) + 1
         previous = text[previous_start : line_start - 1]
         heading = _PART_HEADING.match(previous)
+        if heading and heading.group("name").endswith(lexicon.whole_group_words):
+            return None  # （一）领导小组成员名单: the group itself, not one of its parts
         if heading:
             return heading.group("name")
         if not _LIST_LINE.match(previous):

@@ -294,6 +294,17 @@ CASES = {
             ("某片区复工领导小组办公室", "成员", "陈姗姗", None, "leaders.prose_listed.v1"),
             ("某片区复工领导小组办公室", "成员", "林宇晨", None, "leaders.prose_listed.v1"),
         ]),
+    "a committee sets up its office and counted working groups: the office's list, then the groups' own": (
+        "成立某区爱国卫生运动工作委员会。\n主任：林一 区长\n委员会下设办公室和六个工作组，即：新闻宣传组、市容整治组。\n"
+        "一、办公室成员及职责\n主 任：高文生\n成 员：林龙珠（区社会事业局办公室主任科员）\n二、六个工作小组及分工\n"
+        "（一）新闻宣传组\n组长：林平\n组员：林心平、黄武华\n", [
+            ("某区爱国卫生运动工作委员会", "主任", "林一", "区长", "leaders.table.v1"),
+            ("某区爱国卫生运动工作委员会办公室", "主任", "高文生", None, "leaders.table.v1"),
+            ("某区爱国卫生运动工作委员会办公室", "成员", "林龙珠", "区社会事业局办公室主任科员", "leaders.table.v1"),
+            ("某区爱国卫生运动工作委员会新闻宣传组", "组长", "林平", None, "leaders.table.v1"),
+            ("某区爱国卫生运动工作委员会新闻宣传组", "组员", "林心平", None, "leaders.table.v1"),
+            ("某区爱国卫生运动工作委员会新闻宣传组", "组员", "黄武华", None, "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
