@@ -74,6 +74,7 @@ class SectionClasses:
     deadline_labels: tuple[str, ...]
     task_heading_endings: tuple[str, ...] = ()
     task_heading_tails: tuple[str, ...] = ()  # 整治措施及分工: what may follow a task word
+    person_labels: tuple[str, ...] = ()  # 牵头领导：…: a label naming a person, never part of a title
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,7 @@ def load_section_classes() -> SectionClasses:
         deadline_labels=tuple(data["deadline_labels"]),
         task_heading_endings=tuple(data.get("task_heading_endings", ())),
         task_heading_tails=tuple(data.get("task_heading_tails", ())),
+        person_labels=tuple(data.get("person_labels", ())),
     )
 
 

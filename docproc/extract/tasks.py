@@ -16,7 +16,13 @@ from datetime import date
 
 from docproc.extract.dates import TRAILING_DATE_PAREN, find_date_ranges
 from docproc.extract.metadata import compact
-from docproc.extract.outline import OutlineNode, SectionClasses, SectionSpans, section_class
+from docproc.extract.outline import (
+    OutlineNode,
+    SectionClasses,
+    SectionSpans,
+    load_section_classes,
+    section_class,
+)
 from docproc.extract.owners import find_owners, heading_unit
 
 
@@ -37,6 +43,10 @@ def task_title(heading: str) -> str:
     """The heading phrase up to its first 。 (a label's ``：`` ends it too), without a trailing date
     parenthetical, ``(长期)`` or ``；``."""
     heading = heading.split("。", 1)[0]
+    heading = re.split(r"\s+(?=[^\s：:，,。]{2,10}[：:])", heading, maxsplit=1)[0]  # 城镇燃气 牵头领导:李平: a label after it
+    classes = load_section_classes()
+    labels = "|".join(map(re.escape, classes.person_labels + classes.owner_labels + classes.deadline_labels))
+    heading = re.split(rf"(?=(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:])", heading, maxsplit=1)[0] or heading
     label = re.match(r"^([^：:，,]{2,30})[：:]", heading)
     if label:
         heading = label.group(1)

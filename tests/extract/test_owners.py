@@ -113,3 +113,13 @@ def test_a_labelled_list_of_units_is_not_read_again_for_distributive_subjects() 
     text = "责任分工：由资源生态处牵头，农业农村处、派驻执法队、各包村工作队、各村委会配合。"
     assert find_owners(text, classes.owner_labels, classes.deadline_labels) == [
         "资源生态处", "农业农村处", "派驻执法队", "各包村工作队", "各村委会"]
+
+
+def test_lead_and_responsible_offices_labelled_after_the_item_and_a_leader_label_off_its_title() -> None:
+    text = ("三、整治重点\n（一）医疗、检测场所。主要包括各类医院。\n牵头领导：周训岚\n牵头处室：社会事业处、交通与建设处\n"
+            "责任处室（单位）：资源生态处、政法综治处，辖区各执法大队\n（二）城镇燃气（含管道燃气）牵头领导：李 平牵头处室：交通建设处"
+            "责任处室（单位）：辖区各派出所\n")
+    assert _tasks(text) == [
+        ("（一）", "医疗、检测场所", ["社会事业处", "交通与建设处", "资源生态处", "政法综治处", "辖区各执法大队"]),
+        ("（二）", "城镇燃气（含管道燃气）", ["交通建设处", "辖区各派出所"]),
+    ]
