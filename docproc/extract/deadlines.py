@@ -206,11 +206,14 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
                  sentence_before: str = "") -> tuple[str, str | None]:
     """``before``: the clause up to the date; ``after``: the clause after 前 (comma stripped);
     ``sentence_before``: the sentence up to the date (where a left-out object may be named)."""
-    after = _without_subject(cues.manner.sub("", after), cues)  # 试点城市政府对…进行评估总结
+    after = cues.manner.sub("", after)
+    # 分别报送区督查室和区安办, 分别将…报送…, 定期向…报告 (before the subject is read: 定期向…办 is none)
+    after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)
+    after = _without_subject(after, cues)  # 试点城市政府对…进行评估总结
     after = re.sub(rf"^(?:{cues.modal.pattern})+", "", after)
     after = re.sub(rf"^(?:{cues.degree_adverbs})", "", after)  # 年底前基本建成示范村 → 建成示范村
     after = cues.manner.sub("", after)  # 将督查落实情况以书面形式反馈至区安办
-    after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}))", "", after)  # 分别报送区督查室和区安办
+    after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)  # 各村分别…
     fronted = _fronted_object(after, cues)
     if fronted is not None:
         return fronted
@@ -368,8 +371,8 @@ def _labelled(text: str, found: DateRange, year: int | None, label: str,
 
 
 # a dated request without 前: 请于6月30日汇总到…, 务必于5月10日报送… (the date is the day it is due)
-_REQUEST_LEAD = re.compile(r"(?:请|务必|须|应|需)(?:于|在)\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][和、及与])?\s*$")
-_DATED_REQUEST = re.compile(r"\s*(?:报送|上报|提交|汇总|报至|报告)")
+_REQUEST_LEAD = re.compile(r"(?:请|务必|须|应|需|要)(?:于|在)\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][和、及与])?\s*$")
+_DATED_REQUEST = re.compile(r"\s*(?:分别)?(?:(?:将|把)[^，。；]{1,30}?)?(?:报送|上报|提交|汇总|报至|报告)")
 _OUTLINE_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*")
 
 
@@ -470,4 +473,18 @@ def _recurring(text: str, span: tuple[int, int], label: str, cues: DeadlineCues)
         return None
     sentence_end = _SENTENCE_END.search(text, after_end)
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
-    return DeadlineHit(None, what, quoted.rstrip("。；"), span, "deadline.recurring.v2", recurring=label, to=to)
+    clock = _TIME_OF_DAY.search(label)
+    return DeadlineHit(None, what, quoted.rstrip("。；"), span, "deadline.recurring.v2", recurring=label, to=to,
+                       time=_clock(clock) if clock else None)
+
+
+# 每日下午4点半前: a time of day in a recurring deadline
+_TIME_OF_DAY = re.compile(r"(?P<noon>上午|下午|晚上)?(?P<hour>\d{1,2})(?:[点时:：](?P<minute>\d{2}|半)?)")
+
+
+def _clock(found: re.Match[str]) -> str:
+    hour = int(found.group("hour"))
+    if found.group("noon") in ("下午", "晚上") and hour < 12:
+        hour += 12
+    minute = found.group("minute")
+    return f"{hour:02d}:{30 if minute == '半' else int(minute or 0):02d}"

@@ -90,9 +90,10 @@ def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues) -> list[int
         follower = line[match.end() : match.end() + 2].lstrip(SPACE)[:1]
         if not follower or not _MARKER_FOLLOWER.match(follower):
             continue
-        if line[:start].count("“") > line[:start].count("”"):
+        sentence = line[line.rfind("。", 0, start) + 1 : start]
+        if sentence.count("“") > sentence.count("”"):
             continue  # a numbering quoted in a sentence (分点罗列“1.…；2.…”)
-        if kind in ("item", "subitem") and _inside_bracket(line[line.rfind("。", 0, start) + 1 : start]):
+        if kind in ("item", "subitem") and _inside_bracket(sentence):
             continue  # …“八不准”规定（1.不准…；2.不准…）: points listed inside a bracket
         number = _marker_number(match)
         previous = line[:start].rstrip(SPACE)[-1:] if start else ""

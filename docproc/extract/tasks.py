@@ -39,6 +39,15 @@ class TaskHit:
     labelled_deadline: tuple[int, int] | None = None  # span of a 完成时限 line, when it gave the deadline
 
 
+# where a heading printed without 。 runs into its paragraph: after the noun a heading ends with, a
+# sentence opener or a subject with its modal (…工作|根据…, …工作|各有关单位要…, …工作|片区道安办要…)
+_PARAGRAPH_AFTER_HEADING = re.compile(
+    r"(?<=工作|行动)"
+    r"(?:根据|按照|为了|依据|结合|各[^，,。；]{1,10}?(?:要|应|须|于)|[^，,。；各按对向在]{2,8}?(?:办|局|处|委)(?:要|应|须))"
+)
+TITLE_MIN_CHARS = 6
+
+
 def task_title(heading: str) -> str:
     """The heading phrase up to its first 。 (a label's ``：`` ends it too), without a trailing date
     parenthetical, ``(长期)`` or ``；``."""
@@ -47,6 +56,9 @@ def task_title(heading: str) -> str:
     classes = load_section_classes()
     labels = "|".join(map(re.escape, classes.person_labels + classes.owner_labels + classes.deadline_labels))
     heading = re.split(rf"(?=(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:])", heading, maxsplit=1)[0] or heading
+    run_on = _PARAGRAPH_AFTER_HEADING.search(heading, TITLE_MIN_CHARS)
+    if run_on is not None:  # 抓好…整治工作根据区道安办工作指导，…: the heading ran into its paragraph
+        heading = heading[: run_on.start()]
     label = re.match(r"^([^：:，,]{2,30})[：:]", heading)
     if label:
         heading = label.group(1)
@@ -153,6 +165,9 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: Secti
                 own = _CLOSING_OWNERS.sub("", own)
             labelled_text = own + ("\n" + moved[id(node)] if id(node) in moved else "")
             labelled_text += "\n" + closing[id(node)] if id(node) in closing else ""
+            run_on = _PARAGRAPH_AFTER_HEADING.search(labelled_text.split("\n", 1)[0], TITLE_MIN_CHARS)
+            if run_on is not None:  # …工作各村委会于…: the paragraph's subject opens a clause of its own
+                labelled_text = labelled_text[: run_on.start()] + "\n" + labelled_text[run_on.start() :]
             owners = find_owners(labelled_text, classes.owner_labels, classes.deadline_labels)
             if not owners:  # 1.… 2.… then （农业农村处牵头，…分工负责） under the last: each item's too
                 owners = next((find_owners(closing[id(a)], classes.owner_labels, classes.deadline_labels)

@@ -288,3 +288,17 @@ def test_a_run_on_copy_is_not_split_at_points_listed_inside_a_bracket() -> None:
 def test_attachments_listed_on_one_line_and_an_editors_remark(printed: str, titles: list[str]) -> None:
     text = f"某县关于开展安全检查的通知\n各乡镇：\n现将有关事项通知如下。\n一、检查内容\n开展检查。\n{printed}\n某县人民政府\n2024年3月5日\n"
     assert notice_record(text)["attachments"] == titles
+
+
+def test_an_open_quote_in_a_crawler_path_does_not_hide_the_numbering_of_the_body() -> None:
+    crawled = (
+        "本地目录：zwgk/202208/35573_某片区关于印发《夏季道路交通安全综合整治“攻坚行动页面链接详见同目录 当前位置：首页 "
+        "某片区关于开展道路交通安全综合整治的通知各村委会：为加强管理，现将有关事项通知如下。一、总体目标坚决遏制事故。"
+        "二、主要任务（一）抓好农村临水临渠隐患排查整治工作根据区道安办工作指导，各有关单位要持续深入开展摸排治理工作。"
+        "（二）抓好辖区通寺道路隐患排查整治工作各村委会于每月15日定期向片区道安办报告摸排情况。某片区管理局 2022年8月1日"
+    )
+    record = notice_record(crawled)
+    assert [(t["number"], t["title"], t["owners"]) for t in record["tasks"]] == [
+        ("（一）", "抓好农村临水临渠隐患排查整治工作", ["各有关单位"]),
+        ("（二）", "抓好辖区通寺道路隐患排查整治工作", ["各村委会"]),
+    ]
