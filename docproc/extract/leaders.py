@@ -321,6 +321,7 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
         return
     patterns = lexicon_patterns(lexicon)
     clause_floor = 0
+    previous_by: int | None = None  # where the last 以/由 clause ended: the clauses after it share its subject
     stops = [i + 1 for i, ch in enumerate(compact) if ch in lexicon.clause_stops]
     for match in patterns["assign"].finditer(compact):
         role = match.group("role")
@@ -333,7 +334,11 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
                 clause_start += cut + len(marker)
                 clause = clause[cut + len(marker) :]
         clause_floor = match.end()
-        by_subject = compact[max(0, clause_start - 1) : clause_start] in lexicon.subject_markers
+        by_subject = compact[max(0, clause_start - 1) : clause_start] in lexicon.subject_markers or (
+            previous_by is not None and compact[previous_by : clause_start].count("，") <= 1
+            and not any(stop in compact[previous_by:clause_start] for stop in "。；;"))  # 以A为组长，B为副组长
+        if compact[max(0, clause_start - 1) : clause_start] in lexicon.subject_markers:
+            previous_by = match.end()
         for item_start, item in _prose_items(clause, clause_start, lexicon):
             entry = _prose_entry(item, lexicon) if item else None
             if entry is None or (match.group("verb") == "为" and entry[0] is not None and not by_subject):
