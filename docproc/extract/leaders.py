@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docproc.extract.leader_entries import (
     RARE_SURNAME_SHARE,
@@ -411,10 +411,30 @@ def _team_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
             yield LeaderHit(group + team, "成员", name, None, span, "leaders.team.v1")
 
 
+# ``丁昌湖 东庠边防派出所所长``: a list line whose name and post a space still parts
+_SPACED_ENTRY = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2})[ \t\u3000]+"
+                           r"(?P<position>[\u4e00-\u9fff（）()、]{4,30})[ \t\u3000]*$")
+LEARNED_START_CHARS = 2
+
+
+def _with_document_position_starts(text: str, lexicon: LeaderLexicon) -> LeaderLexicon:
+    """``lexicon`` with the first characters of the posts this document's own spaced list lines print
+    (东庠…, 流水…, 中楼…: its villages and towns) as position starts, so that a line OCR printed without
+    the space (``杨程流水司法所所长``) splits before the same place."""
+    learned = {
+        found.group("position")[:LEARNED_START_CHARS]
+        for found in _SPACED_ENTRY.finditer(text)
+        if is_person_name("".join(found.group("name").split()), lexicon)
+        and found.group("name")[0] in lexicon.surnames and is_position(found.group("position"), lexicon)
+    }
+    new = tuple(sorted(start for start in learned if start not in lexicon.position_starts and CJK_CHAR.match(start)))
+    return replace(lexicon, position_starts=lexicon.position_starts + new) if new else lexicon
+
+
 def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexicon | None = None) -> list[LeaderHit]:
     """Every member of every leadership group in ``text``, in reading order; ``spans``: the spaCy
     pipeline's annotation of ``text`` (made here when not given)."""
-    lexicon = lexicon or default_lexicon()
+    lexicon = _with_document_position_starts(text, lexicon or default_lexicon())
     spans = spans if spans is not None else annotate(text)
     mentions = find_group_mentions(text, lexicon)
     hits = list(_table_hits(text, mentions, lexicon, spans)) + list(_grid_hits(text, mentions, lexicon))
