@@ -116,8 +116,12 @@ class OcrCache:
         cached = self.folder / f"{key}.document.json"
         if cached.exists():  # the recogniser's pages, their text joined by today's layout code
             from docproc.layout.paragraphs import build_document_text
+            from docproc.layout.reading_order import fill_gaps
 
             document = docproc.load(cached)
+            for page in document.pages:  # what order_lines does to a row's boxes since the page was read
+                if page.text_source == "ocr":
+                    page.lines = fill_gaps(page.lines)
             document.text = build_document_text(document.pages)
             _RUN_DOCUMENTS[key] = document
             return document

@@ -220,7 +220,7 @@ def order_lines(lines: list[Line], page_width: float, page_height: float) -> lis
             Line(text=ln.text, bbox=ln.bbox, confidence=ln.confidence, char_boxes=ln.char_boxes)
             for ln in lines
         ]
-    boxes = [ln for ln in lines if ln.text.strip()]
+    boxes = fill_gaps([ln for ln in lines if ln.text.strip()])
     rows = group_rows(boxes)
     ordered: list[Line] = []
     index = 0
@@ -236,6 +236,55 @@ def order_lines(lines: list[Line], page_width: float, page_height: float) -> lis
         ordered.extend(merge_row(right) for _, right in halves if right)
         index = end
     return ordered
+
+
+GAP_FILL_MAX_CHARS = 2  # a box of at most this many characters may stand in another line's gap
+GAP_FILL_SLACK = 0.25  # of a character's height: how far the short box may reach into its neighbours
+
+
+def fill_gaps(lines: list[Line]) -> list[Line]:
+    """``lines`` with every short box that stands inside a gap of a longer line of its row put back
+    there: the detector may cut a spaced name's second character out of its line (``蔡　强　平潭县…``
+    read as ``蔡 平潭县…`` and ``强``), and a row could not hold both boxes, which overlap."""
+    out = list(lines)
+    for small in [ln for ln in lines if 0 < ln.visible_count() <= GAP_FILL_MAX_CHARS]:
+        sx0, sy0, sx1, sy1 = _box(small)
+        slack = GAP_FILL_SLACK * (sy1 - sy0)
+        for index, host in enumerate(out):
+            boxes = host.char_boxes
+            if host is small or not boxes or len(boxes) != host.visible_count() or len(boxes) < 2:
+                continue
+            hx0, hy0, hx1, hy1 = _box(host)
+            if not hx0 < (sx0 + sx1) / 2 < hx1 or min(sy1, hy1) - max(sy0, hy0) < 0.5 * min(sy1 - sy0, hy1 - hy0):
+                continue
+            after = next((k for k in range(len(boxes) - 1)
+                          if boxes[k][2] <= sx0 + slack and boxes[k + 1][0] >= sx1 - slack), None)
+            if after is None:
+                continue
+            out[index] = _with_inserted(host, after, small)
+            out = [ln for ln in out if ln is not small]
+            break
+    return out
+
+
+def _with_inserted(host: Line, after: int, small: Line) -> Line:
+    """``host`` with ``small``'s characters after its visible character ``after``, spaces set anew."""
+    assert host.char_boxes is not None and small.bbox is not None
+    chars = [ch for ch in host.text if not ch.isspace()]
+    extra = [ch for ch in small.text if not ch.isspace()]
+    x0, y0, x1, y1 = small.bbox
+    width = (x1 - x0) / len(extra)
+    extra_boxes = small.char_boxes if small.char_boxes and len(small.char_boxes) == len(extra) else [
+        (x0 + i * width, y0, x0 + (i + 1) * width, y1) for i in range(len(extra))]
+    text = "".join(chars[: after + 1] + extra + chars[after + 1 :])
+    boxes = list(host.char_boxes[: after + 1]) + list(extra_boxes) + list(host.char_boxes[after + 1 :])
+    confidence = host.confidence
+    if host.confidence is not None and small.confidence is not None:
+        confidence = (host.confidence * len(chars) + small.confidence * len(extra)) / (len(chars) + len(extra))
+    hx0, hy0, hx1, hy1 = _box(host)
+    merged = Line(text=text, bbox=(min(hx0, x0), min(hy0, y0), max(hx1, x1), max(hy1, y1)),
+                  confidence=confidence, char_boxes=boxes)
+    return space_wide_gaps(merged)
 
 
 def space_wide_gaps(line: Line) -> Line:

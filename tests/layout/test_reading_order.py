@@ -180,3 +180,29 @@ def test_wide_gap_inside_a_line_becomes_a_space(text: str, centres: list[float],
 def test_line_without_character_boxes_is_kept() -> None:
     line = Line("王学政党委副书记", (0.0, 0.0, 200.0, 16.0))
     assert space_wide_gaps(line) is line
+
+
+def _boxed(text: str, x0: float, pitch: float, y0: float = 167.0, height: float = 21.0) -> Line:
+    """A line whose visible characters stand ``pitch`` apart from ``x0`` (a space: one empty cell)."""
+    boxes, x = [], x0
+    for char in text:
+        if not char.isspace():
+            boxes.append((x, y0, x + height * 0.9, y0 + height))
+        x += pitch
+    return Line(text=text, bbox=(x0, y0, x, y0 + height), confidence=0.99, char_boxes=boxes)
+
+
+def test_a_character_the_detector_cut_out_of_a_line_goes_back_into_its_gap() -> None:
+    # 蔡　强　平潭县供电公司经理 read as 蔡 … 平潭县… (one box over the whole row) and 强 on its own
+    host = _boxed("蔡    平潭县供电公司经理", 172.0, 21.0)
+    assert host.char_boxes is not None
+    gap_start = host.char_boxes[0][2]
+    alone = Line(text="强", bbox=(gap_start + 24.0, 167.0, gap_start + 43.0, 188.0), confidence=0.97)
+    texts = [line.text for line in order_lines([host, alone], 600.0, 800.0)]
+    assert texts == ["蔡 强 平潭县供电公司经理"]
+
+
+def test_a_short_box_beside_a_line_is_not_put_into_it() -> None:
+    host = _boxed("平潭县供电公司经理", 172.0, 21.0)
+    beside = Line(text="强", bbox=(420.0, 167.0, 440.0, 188.0), confidence=0.97)
+    assert [line.text for line in order_lines([host, beside], 600.0, 800.0)] == ["平潭县供电公司经理 强"]
