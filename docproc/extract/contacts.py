@@ -424,7 +424,7 @@ def _blocks(text: str, items: list[_Item], lexicon: ContactLexicon) -> list[list
 
 
 def _unit(candidate: str, lexicon: ContactLexicon) -> str | None:
-    candidate = "".join(candidate.split())
+    candidate = "".join(candidate.split()).lstrip("（(")  # （办公室联系电话：…: the bracket opens the remark
     for verb in lexicon.trailing_verbs:
         candidate = candidate.removesuffix(verb)
     if len(candidate) >= 2 and candidate.endswith(lexicon.unit_suffixes):

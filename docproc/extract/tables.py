@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from docproc.extract.contacts import ContactHit
-from docproc.extract.leader_entries import is_person_name
+from docproc.extract.leader_entries import is_person_name, is_position
 from docproc.extract.leader_lexicon import LeaderLexicon, default_lexicon
 from docproc.extract.metadata import compact
 from docproc.normalize.rules import models_dir
@@ -55,7 +55,12 @@ def load_table_cues() -> TableCues:
 
 
 def find_tables(text: str) -> list[Table]:
-    """Runs of TAB-separated lines; the first line is the header when it holds no digit."""
+    """Runs of TAB-separated lines (the first line is the header when it holds no digit), and tables
+    a scan or a plain copy printed with spaces (:func:`find_spaced_tables`)."""
+    return _tab_tables(text) + find_spaced_tables(text)
+
+
+def _tab_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     current: Table | None = None
     position = 0
@@ -144,3 +149,87 @@ def table_contacts(table: Table, lexicon: LeaderLexicon | None = None,
                 out.append(ContactHit(person.text, unit.text if unit else None, numbers, None, [], None,
                                       (person.span[0], phone.span[1]), "contacts.table.v1"))
     return out
+
+
+# ---------------------------------------------------------------- tables printed with spaces
+
+_ROW_NUMBER = re.compile(r"^[ \t\u3000]*(?P<number>\d{1,3})[ \t\u3000.．、]+")
+_CELL = re.compile(r"[^ \t\u3000]+")
+_NAME_THEN_PHONE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<phone>(?:\d{3,4}-)?\d{7,11})$")
+_WHOLE_PHONE = re.compile(r"^(?:(?:\d{3,4}-)?[2-9]\d{6,7}|1[3-9]\d{9})$")
+_SERIAL_WORDS = ("序号", "编号")
+_POST_OPENERS = "副正常总"  # a post that opens so after a two-character name
+
+
+def _header_words(cues: TableCues) -> tuple[str, ...]:
+    words = {*cues.person_headers, *cues.role_person_headers, *cues.unit_headers, *cues.position_headers,
+             *cues.phone_headers, *cues.role_headers, *cues.contact_person_headers, *_SERIAL_WORDS}
+    return tuple(sorted((compact(w) for w in words), key=len, reverse=True))
+
+
+def _segment_header(line: str, cues: TableCues) -> list[str] | None:
+    """``序号 成员单位 分管领导职务 联系电话`` → its header words, OCR-glued ones apart; None unless the
+    line is made of header words only, three or more, one of them naming people."""
+    value, words, out = compact(line), _header_words(cues), []
+    while value:
+        word = next((w for w in words if value.startswith(w)), None)
+        if word is None:
+            return None
+        out.append(word)
+        value = value[len(word) :]
+    people = {*cues.person_headers, *cues.role_person_headers, *cues.contact_person_headers}
+    return out if len(out) >= 3 and any(w in people for w in out) else None
+
+
+def _row_cells(line: str, start: int, width: int) -> list[Cell] | None:
+    """The cells of a numbered row, a name glued to its number split off and a number a gap broke
+    joined again; None unless they come to ``width``."""
+    cells = [Cell(m.group(), (start + m.start(), start + m.end())) for m in _CELL.finditer(line)]
+    out: list[Cell] = []
+    for cell in cells:
+        glued = _NAME_THEN_PHONE.match(cell.text)
+        if glued:  # 林道胜13960893171
+            cut = cell.span[0] + glued.end("name")
+            out += [Cell(glued.group("name"), (cell.span[0], cut)), Cell(glued.group("phone"), (cut, cell.span[1]))]
+        elif out and cell.text.isdigit() and out[-1].text.isdigit() and not _WHOLE_PHONE.match(out[-1].text) \
+                and _WHOLE_PHONE.match(out[-1].text + cell.text):  # 13805039 357
+            out[-1] = Cell(out[-1].text + cell.text, (out[-1].span[0], cell.span[1]))
+        else:
+            out.append(cell)
+    if len(out) == width - 1:  # 林平副部长: a name glued to its post, one cell short
+        lexicon = default_lexicon()
+        for index, cell in enumerate(out):
+            lengths = (2, 3) if cell.text[2:3] in _POST_OPENERS else (3, 2)  # 林平|副部长
+            split = next((n for n in lengths if is_person_name(cell.text[:n], lexicon)
+                          and cell.text[:1] in lexicon.surnames and is_position(cell.text[n:], lexicon)), None)
+            if split is not None:
+                cut = cell.span[0] + split
+                out[index : index + 1] = [Cell(cell.text[:split], (cell.span[0], cut)), Cell(cell.text[split:], (cut, cell.span[1]))]
+                break
+    return out if len(out) == width else None
+
+
+def find_spaced_tables(text: str, cues: TableCues | None = None) -> list[Table]:
+    """Tables printed with spaces between their cells (a scan's OCR, a plain copy of a Word table):
+    a line of header words, then rows that open with their number; a row whose cells do not come to
+    the header's count is left out."""
+    cues = cues or load_table_cues()
+    tables: list[Table] = []
+    current: Table | None = None
+    position = 0
+    for line in text.split("\n"):
+        start = position
+        position += len(line) + 1
+        if "\t" in line:
+            current = None
+            continue
+        if current is not None and _ROW_NUMBER.match(line):
+            cells = _row_cells(line, start, len(current.header))
+            if cells is not None:
+                current.rows.append(cells)
+            continue
+        header = None if re.search(r"\d", line) else _segment_header(line, cues)
+        current = Table(header=header, start=start) if header else None
+        if current is not None:
+            tables.append(current)
+    return [table for table in tables if table.rows]

@@ -1,0 +1,47 @@
+"""Member and contact tables of a notice: TAB-separated rows as a saved page gives them, and rows a
+scan's OCR or a plain copy printed with spaces (cells glued or broken as OCR leaves them). Rows
+written for these tests after the shape of the development gold (a 联席会议's member table)."""
+
+from __future__ import annotations
+
+from docproc.extract.tables import find_tables, table_contacts, table_leaders
+
+TABBED = (
+    "某县消防工作联席会议成员名单\n序号\t成员单位\t分管领导\t职务\t联系电话\t联络员\t联系电话\n"
+    "1\t县政府办公室\t李妙君\t副主任\t13860607652\t林道胜\t13960893171\n"
+)
+# OCR of the same table printed: a header word glued to the next, a name glued to its number or its
+# post, a mobile number broken by a gap
+SPACED = (
+    "某县消防工作联席会议成员名单\n序号 成员单位 分管领导职务 联系电话 联络员 联系电话\n"
+    "1 县政府办公室 李妙君 副主任 13860607652 林道胜13960893171\n"
+    "2 党群工作部 林平副部长 13509372616 吴翊金 13805039 357\n"
+    "这一行不是表格的行。\n"
+)
+
+
+def _contacts(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(h.name, h.org, h.phones) for table in find_tables(text) for h in table_contacts(table)]
+
+
+def test_a_tab_separated_member_table_gives_contacts_and_members() -> None:
+    assert _contacts(TABBED) == [
+        ("李妙君", "县政府办公室", ["13860607652"]), ("林道胜", "县政府办公室", ["13960893171"])]
+    table = find_tables(TABBED)[0]
+    assert [(role, name, position) for role, name, position, _ in table_leaders(table, "G")] == [
+        ("成员", "李妙君", "县政府办公室副主任"), ("联络员", "林道胜", "县政府办公室")]
+
+
+def test_a_table_printed_with_spaces_through_ocr_gives_the_same_rows() -> None:
+    assert _contacts(SPACED) == [
+        ("李妙君", "县政府办公室", ["13860607652"]), ("林道胜", "县政府办公室", ["13960893171"]),
+        ("林平", "党群工作部", ["13509372616"]), ("吴翊金", "党群工作部", ["13805039357"]),
+    ]
+    table = find_tables(SPACED)[0]
+    assert table.header == ["序号", "成员单位", "分管领导", "职务", "联系电话", "联络员", "联系电话"]
+    spans = [cell.span for row in table.rows for cell in row]
+    assert all(SPACED[lo:hi].replace(" ", "") for lo, hi in spans)  # every cell points into the text
+
+
+def test_a_line_of_words_is_no_table_header() -> None:
+    assert find_tables("联系人 电话 单位\n1 县政府办公室\n") == []
