@@ -302,3 +302,18 @@ def test_an_open_quote_in_a_crawler_path_does_not_hide_the_numbering_of_the_body
         ("（一）", "抓好农村临水临渠隐患排查整治工作", ["各有关单位"]),
         ("（二）", "抓好辖区通寺道路隐患排查整治工作", ["各村委会"]),
     ]
+
+
+def test_a_markdown_copy_with_a_front_matter_block_and_a_blockquoted_note() -> None:
+    copy = (
+        "---\n标题: 关于印发《某区清水行动工作方案》的通知\n文号: 沪某绿容发〔2026〕64号\n发布单位: 某区绿化和市容管理局\n"
+        "发布日期: 2026-05-25\n层级: 区级\n类型: 实施意见\n分类: 建筑垃圾与材料\n状态: 有效\n---\n\n"
+        "> 本文正文由脚本自官方公开页面提取，仅供检索查阅。\n\n# 关于印发《某区清水行动工作方案》的通知\n\n各相关部门、各街镇：\n\n"
+        "现将《某区清水行动工作方案》印发给你们，请认真贯彻落实。\n\n某区绿化和市容管理局\n\n2026年5月7日\n"
+    )
+    record = notice_record(copy)
+    assert record["title"] == "关于印发《某区清水行动工作方案》的通知"
+    assert record["doc_type"] == "通知"
+    assert record["recipients"] == ["各相关部门、各街镇"]
+    assert record["page_metadata"]["类型"] == "实施意见"
+    assert record["doc_number"] == "沪某绿容发〔2026〕64号"
