@@ -117,6 +117,7 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
         "email": re.compile(lexicon.email),
         "emails": re.compile(f"(?:{lexicon.email})(?:\\s*[{separators}]\\s*(?:{lexicon.email}))*"),
         "other": re.compile(lexicon.other),
+        "address": re.compile(r"[^，,。；;）)\n]{2,60}"),  # 地址：金井湾商务营运中心3号楼7层
         "names": re.compile(f"[{CJK}、\\s]{{2,40}}"),
         "labels_only": re.compile(labels),
         "gap": re.compile(lexicon.gap),
@@ -244,7 +245,7 @@ def _labelled_items(kind: str, found: re.Match[str], start: int, label_start: in
                     patterns: dict[str, re.Pattern[str]], lexicon: ContactLexicon) -> tuple[list[_Item], int]:
     """The items of one labelled value, and where they end: numbers (``0531-67800967 , 67800757(传真)``:
     a number marked 传真 after it is a fax), addresses, or one account as printed."""
-    if kind == "other":
+    if kind in ("other", "address"):
         return [_Item(kind, [found.group()], start, found.end(), label_start, found.group())], found.end()
     finder = patterns["email"] if kind == "email" else patterns["phone"]
     values = [v for v in finder.finditer(found.group())]
@@ -364,9 +365,8 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
             if unit and _unit(unit.group(), lexicon) == unit.group():
                 items.append(_Item("org", [unit.group()], label.start(), label.end() + unit.end(), label.start()))
             continue
-        value_pattern = {"phone": patterns["phones"], "fax": patterns["phones"], "email": patterns["emails"]}.get(
-            kind, patterns["other"]
-        )
+        value_pattern = {"phone": patterns["phones"], "fax": patterns["phones"], "email": patterns["emails"],
+                         "address": patterns["address"]}.get(kind, patterns["other"])
         value = value_pattern.match(text, label.end())
         if not value and kind == "phone":  # 举报电话（0591-23160063）: the number in brackets
             value = _bracketed(text, label.end(), value_pattern)
@@ -423,11 +423,14 @@ def _blocks(text: str, items: list[_Item], lexicon: ContactLexicon) -> list[list
     return blocks
 
 
+_SELF_REFERENCE = ("我", "本")  # 我局, 本办: the issuer speaking of itself, no unit named
+
+
 def _unit(candidate: str, lexicon: ContactLexicon) -> str | None:
     candidate = "".join(candidate.split()).lstrip("（(")  # （办公室联系电话：…: the bracket opens the remark
     for verb in lexicon.trailing_verbs:
         candidate = candidate.removesuffix(verb)
-    if len(candidate) >= 2 and candidate.endswith(lexicon.unit_suffixes):
+    if len(candidate) >= 2 and candidate.endswith(lexicon.unit_suffixes) and not candidate.startswith(_SELF_REFERENCE):
         return candidate
     return None
 
@@ -436,6 +439,8 @@ def _org_of(text: str, block: list[_Item], lexicon: ContactLexicon) -> str | Non
     first = block[0]
     # 指挥部办公室值班电话：…, 区应急管理局联系人：张三: a unit right before the first label
     prefix = text[_clause_start(text, first.label_start) : first.label_start]
+    handed = max((prefix.rfind(verb) + len(verb) for verb in lexicon.hand_over_verbs if verb in prefix), default=0)
+    prefix = prefix[handed:]  # 并于3月20日前按要求报送至区经发局商务与物流处（电子邮箱：…）: the unit after the verb
     unit = _unit(prefix, lexicon) if len(prefix.strip()) <= UNIT_BEFORE_LABEL_MAX_CHARS else None
     if unit:
         return unit
@@ -567,7 +572,10 @@ def _contacts(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
             phones = [value for item in group.items if item.kind == "phone" for value in item.values]
             faxes = [item.printed or item.values[0] for item in group.items if item.kind == "fax"]
             emails = [value for item in group.items if item.kind == "email" for value in item.values]
-            others = ["".join(text[item.start : item.end].split()) for item in group.items if item.kind == "other"]
+            if all(item.kind == "address" for item in group.items) and not group.names:
+                continue  # 地址：… alone (a page footer, a table's header) is no contact
+            others = ["".join(text[item.start : item.end].split()) for item in group.items
+                      if item.kind in ("other", "address")]
             fax = faxes[0] if faxes else None
             other = "；".join(others) if others else None
             org = group.org or block_org

@@ -133,6 +133,16 @@ CASES = {
         "监督举报电话：12345",
         [(None, None, ["12345"], None, [], None, "contacts.unit.v1")],
     ),
+    "an address inside the contact's bracket is kept in other, its label with it": (
+        "纸质版送至科技处（联系人：薛丽萍，联系电话：0591-24349836，地址：金井湾商务营运中心3号楼7层）。",
+        [("薛丽萍", "科技处", ["0591-24349836"], None, [], "地址：金井湾商务营运中心3号楼7层", "contacts.labelled.v1")],
+    ),
+    "an address alone (a page footer) is no contact": ("地址：南京市中山路268号汇杰广场21楼 版权所有", []),
+    "the unit after the hand-over verb of a long clause; the issuer's 我局 names no unit": (
+        "并于3月20日前按要求报送至区经发局商务与物流处（电子邮箱：jfjswc@163.com）。请将反馈意见发至我局邮箱：schbj@nea.gov.cn。",
+        [(None, "区经发局商务与物流处", [], None, ["jfjswc@163.com"], None, "contacts.unit.v1"),
+         (None, None, [], None, ["schbj@nea.gov.cn"], None, "contacts.unit.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
