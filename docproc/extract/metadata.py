@@ -25,6 +25,7 @@ _CITED_TITLE = re.compile(r"《([^《》\n]{2,80})》\s*[（(]?\s*$")
 _WHITESPACE = re.compile(r"\s+")
 _ATTACHMENT = re.compile(r"^附(?:件|表)?\s*\d*\s*[：:]\s*(.*)$")
 _NUMBERED_ATTACHMENT = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(.+)$")
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*$")
 _PRINTED = re.compile(r"印[发發]")
 
 
@@ -451,7 +452,15 @@ _REMARK_AFTER_TITLE = re.compile(r"[（(](?:略|另发|另附|另行印发)[）)
 
 
 def _attachment_title(value: str) -> str:
-    value = _REMARK_AFTER_TITLE.sub("", compact(value).rstrip("；;。，,")).rstrip("；;。，,")
+    value = compact(value)
+    value = re.split(r"(?<=\S)附件\s*\d", value)[0]  # …监督检查表附件1执法检查…: the next attachment's label
+    suffix = _FILE_SUFFIX.search(value)
+    if suffix and suffix.end() < len(value):  # ….docx国家能源局四川监管办公室: the signature after a file name
+        value = value[: suffix.end()]
+    elif suffix and re.search(r"[）)][\u4e00-\u9fff]", value[: suffix.start()]):
+        # …（征求意见稿)华北能源监管局关于…的函.pdf: a download link the copy joined to the title
+        value = value[: re.search(r"[）)](?=[\u4e00-\u9fff])", value).end()]  # type: ignore[union-attr]
+    value = _REMARK_AFTER_TITLE.sub("", value.rstrip("；;。，,")).rstrip("；;。，,")
     if value.startswith("《") and "》" in value:
         close = value.index("》")
         tail = value[close + 1 :]
@@ -503,17 +512,25 @@ def find_attachments(text: str, lines: list[_Line], meta: Metadata) -> None:
         numbered = _NUMBERED_ATTACHMENT.match(first)
         if first:  # 附件：1.X；2.Y on one line is a run of titles; 附件：1.X alone, the title after its number
             add(first if numbered and _numbered_run(first) else numbered.group(1) if numbered else first)
-        if not first and index + 1 < len(lines) and not _NUMBERED_ATTACHMENT.match(lines[index + 1].text):
+        if not first and index + 1 < len(lines) and not _NUMBERED_ATTACHMENT.match(lines[index + 1].text) \
+                and not _BARE_NUMBER.match(lines[index + 1].text):
             single = lines[index + 1]  # 附件： / 河北南网…运营规则（模拟运行版）
             if len(compact(single.text)) <= 60 and "。" not in single.text and not parse_full_date(single.text):
                 add(single.text, single)
-        for follower in lines[index + 1 :]:
+        followers = iter(lines[index + 1 :])
+        for follower in followers:
             labelled = _ATTACHMENT.match(follower.text)
             item = _NUMBERED_ATTACHMENT.match(follower.text)
+            bare = _BARE_NUMBER.match(follower.text)
             if labelled and re.match(r"^附(?:件|表)\s*\d", follower.text) and labelled.group(1).strip():
                 add(labelled.group(1).strip(), follower)
             elif item and (numbered or not first):
                 add(follower.text if _numbered_run(follower.text) else item.group(1), follower)
+            elif bare and not first:  # 1. / 蒙西…实施细则: a copy that put the number on a line of its own
+                title_line = next(followers, None)
+                if title_line is None:
+                    break
+                add(title_line.text, title_line)
             else:
                 break
         after_signature = meta.issue_date is not None and line.start > meta.issue_date.span[1]
