@@ -198,9 +198,15 @@ def find_title(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
         if not value.endswith(suffixes) and not wrapped:
             continue
         first = index - 1 if wrapped else index  # …工作的通 / 知: a title wrapped inside its last word
+        head_start = None  # where the title starts inside the line of its 文号 (文号 organ 关于… / …的通知)
         while first > 0:
             previous = header[first - 1]
             prev_value = compact(previous.text)
+            number = DOC_NUMBER.search(previous.text)
+            rest = previous.text[number.end() :] if number else ""
+            if number and "关于" in rest and not value.startswith("关于"):
+                head_start = previous.start + number.end() + (len(rest) - len(rest.lstrip()))
+                break
             if (
                 DOC_NUMBER.search(prev_value)
                 or prev_value.endswith(("文件", "文件："))
@@ -212,7 +218,7 @@ def find_title(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
             ):
                 break
             first -= 1
-        span = (header[first].start, line.end)
+        span = (head_start if head_start is not None else header[first].start, line.end)
         found = Found(compact(text[span[0] : span[1]]), span, "title.header.v1")
     if found is None and meta.doc_number is not None and meta.doc_number.rule == "doc_number.decree.v1":
         for line in lines[:4]:

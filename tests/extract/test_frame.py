@@ -321,3 +321,14 @@ def test_a_markdown_copy_with_a_front_matter_block_and_a_blockquoted_note() -> N
     assert record["recipients"] == ["各相关部门、各街镇"]
     assert record["page_metadata"]["类型"] == "实施意见"
     assert record["doc_number"] == "沪某绿容发〔2026〕64号"
+
+
+def test_a_title_begun_on_the_line_of_its_number_is_taken_from_there() -> None:
+    page = (
+        "岚综管综〔2015〕36号 某实验区管委会 关于成立某实验区爱国卫生运动工作委员会\n爱国卫生运动工作委员会的通知\n"
+        "区直各单位，各乡镇人民政府：\n经研究，决定成立某实验区爱国卫生运动工作委员会。\n某实验区管委会\n2015年3月5日\n"
+    ).replace("工作委员会\n爱国卫生运动工作委员会的通知", "工作\n委员会的通知")
+    record = notice_record(page)
+    assert record["title"] == "某实验区管委会关于成立某实验区爱国卫生运动工作委员会的通知"
+    assert record["doc_number"] == "岚综管综〔2015〕36号"
+    assert record["recipients"] == ["区直各单位", "各乡镇人民政府"]
