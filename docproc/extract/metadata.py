@@ -274,13 +274,16 @@ def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:
 _RECIPIENTS_NOT = re.compile(r"《|如下|根据|按照|决定|经研究")
 
 
+RECIPIENTS_MAX_CHARS = 600  # a national notice's 主送 may list forty organs before its colon
+
+
 def find_recipients(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues) -> None:
     after = meta.title.span[1] if meta.title else 0
     for line in lines[:25]:
         if line.end <= after:
             continue
         colon = line.text.find("：")
-        if colon <= 0 or colon > 200:
+        if colon <= 0 or colon > RECIPIENTS_MAX_CHARS:
             if "。" in line.text:
                 return
             continue

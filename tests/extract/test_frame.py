@@ -332,3 +332,10 @@ def test_a_title_begun_on_the_line_of_its_number_is_taken_from_there() -> None:
     assert record["title"] == "某实验区管委会关于成立某实验区爱国卫生运动工作委员会的通知"
     assert record["doc_number"] == "岚综管综〔2015〕36号"
     assert record["recipients"] == ["区直各单位", "各乡镇人民政府"]
+
+
+def test_a_long_主送_line_of_many_organs_is_read_whole() -> None:
+    organs = "、".join(f"第{n}省工业和信息化厅" for n in range(1, 25))
+    text = (f"关于做好电力中长期合同签订工作的通知\n发改运行〔2022〕1861号\n各省发展改革委，{organs}，北京市城市管理委员会：\n"
+            "为做好合同签订工作，现将有关事项通知如下。\n国家发展改革委\n2022年12月2日\n")
+    assert notice_record(text)["recipients"] == ["各省发展改革委", organs, "北京市城市管理委员会"]
