@@ -133,8 +133,9 @@ def _clean_to(value: str, cues: DeadlineCues) -> str | None:
 RECEIVER_ENDINGS = ("部", "局", "办", "委", "厅", "处", "室", "科", "中心", "办公室", "政府", "指挥中心", "指挥部", "工作组")
 _RECEIVER_END = "(?:" + "|".join(sorted(RECEIVER_ENDINGS, key=len, reverse=True)) + ")"
 _COORDINATED_BEFORE = re.compile(
-    r"(?:分别)?(?:于|在)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?(?:前)?[和、及与]$")
-_COORDINATED_AFTER = re.compile(r"\s*[和、及与]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?")
+    r"(?:分别)?(?:于|在)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?(?:前)?[和、及与])+$")
+# 分别于2023年11月20日、2024年6月20日、2025年12月20日前: the dates after the first, up to the shared 前
+_COORDINATED_AFTER = re.compile(r"(?:\s*[和、及与]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?)+")
 _MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?![或和及与的])(?P<obj>《[^》]+》|[^，,。；;《]{2,24})")
 
 
@@ -199,7 +200,8 @@ def _fronted_object(after: str, cues: DeadlineCues) -> tuple[str, str | None] | 
     to = re.sub(rf"^(?:{cues.receiver_link})", "", rest[verb.end() :])
     if len(obj) < 2:
         return None
-    return verb.group() + _clean(obj, cues), _clean_to(to, cues)
+    verb_text = re.sub(rf"(?:{cues.receiver_link})$", "", verb.group())  # 发至: the verb 发, then where
+    return verb_text + _clean(obj, cues), _clean_to(to, cues)
 
 
 def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCues,
