@@ -325,6 +325,11 @@ CASES = {
             ("某片区消防安全工作领导小组", "成员", "杨程", "流水司法所所长", "leaders.table_run_together.v1"),
             ("某片区消防安全工作领导小组", "成员", "陈代清", "中楼中学校长", "leaders.table_run_together.v1"),
         ]),
+    "an office named by the group's abbreviation (道安领导小组) is the full group's office": (
+        "成立苏平片区道路交通安全工作领导小组。\n组长：林一 局长\n道安领导小组下设办公室，办公室主任由韩祥平同志兼任。", [
+            ("苏平片区道路交通安全工作领导小组", "组长", "林一", "局长", "leaders.table.v1"),
+            ("苏平片区道路交通安全工作领导小组办公室", "办公室主任", "韩祥平", None, "leaders.prose_by.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
