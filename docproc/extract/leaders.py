@@ -103,9 +103,25 @@ def role_markers(text: str, spans: TextSpans) -> list[RoleMarker]:
             continue
         marker = RoleMarker("".join(text[start:end].split()), start, colon.end())
         known = best.get(marker.end)
-        if known is None or marker.start < known.start:
+        # the longest role at a colon, unless it starts inside the entry before it and a shorter one
+        # starts after a space (…管委会副主任 委 员：林杰: 委员, not 副主任委员)
+        if known is None or _prefer(marker, known, text):
             best[marker.end] = marker
     return sorted(best.values(), key=lambda marker: marker.start)
+
+
+def _prefer(marker: RoleMarker, known: RoleMarker, text: str) -> bool:
+    """Whether ``marker`` beats ``known`` at the same colon: the longer label, unless it starts glued to
+    the entry before it while the other starts after a space."""
+    def glued(m: RoleMarker) -> bool:
+        return m.start > 0 and CJK_CHAR.match(text[m.start - 1]) is not None
+
+    def spaced(m: RoleMarker) -> bool:
+        return m.start > 0 and text[m.start - 1].isspace()
+
+    if marker.start < known.start:
+        return not (glued(marker) and spaced(known))
+    return spaced(marker) and glued(known)
 
 
 def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,

@@ -281,6 +281,12 @@ def _role_breaks(line: str, cues: FrameCues) -> list[int]:
     breaks = []
     for match in cues.role_label.finditer(line):
         start = match.start()
+        if start and _CJK.match(line[start - 1]):
+            # …管委会副主任 委 员：: a post's last word and a spaced role, not the role 副主任委员
+            shorter = next((start + gap.end() for gap in re.finditer(f"[{SPACE}]+", match.group())
+                            if len(match.group()[: gap.start()].split()[-1]) >= 2  # 副主任|委 员, not 副|组 长
+                            and cues.role_label.fullmatch(match.group()[gap.end() :])), None)
+            start = shorter if shorter is not None else start
         if start and (line[start - 1] in _SENTENCE_END + "：:" + SPACE or _CJK.match(line[start - 1])
                       or line[start - 1] in "）)"):
             breaks.append(start)

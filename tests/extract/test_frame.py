@@ -339,3 +339,14 @@ def test_a_long_主送_line_of_many_organs_is_read_whole() -> None:
     text = (f"关于做好电力中长期合同签订工作的通知\n发改运行〔2022〕1861号\n各省发展改革委，{organs}，北京市城市管理委员会：\n"
             "为做好合同签订工作，现将有关事项通知如下。\n国家发展改革委\n2022年12月2日\n")
     assert notice_record(text)["recipients"] == ["各省发展改革委", organs, "北京市城市管理委员会"]
+
+
+def test_a_run_on_list_breaks_before_a_spaced_role_not_inside_the_post_before_it() -> None:
+    crawled = ("某实验区管委会关于调整某地价委员会组成人员的通知区直各单位：经研究，决定调整某地价委员会组成人员，名单如下：主 任：李德金 "
+               "区党工委书记、管委会主任 副主任：陈东荣 区党工委委员、管委会副主任 委 员：林 杰 区国土资源局局长 欧小宁 区经济发展局局长 "
+               "某实验区管委会 2015年3月5日")
+    record = notice_record(crawled)
+    assert [(e["role"], e["name"], e["position"]) for e in record["leaders"]] == [
+        ("主任", "李德金", "区党工委书记、管委会主任"), ("副主任", "陈东荣", "区党工委委员、管委会副主任"),
+        ("委员", "林杰", "区国土资源局局长"), ("委员", "欧小宁", "区经济发展局局长"),
+    ]
