@@ -26,8 +26,8 @@ from docproc.normalize.rules import models_dir
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-# not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （…〔2014〕83号附件1、2）)
-_REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质)[^（）()]*"
+# not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （一式三份）, （…〔2014〕83号附件1、2）)
+_REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质|一式)[^（）()]*"
                      r"|[^（）()]*(?:〔\d{4}〕\d+号|附件\s*\d)[^（）()]*)[）)]")
 _TIME = re.compile(r"\s*(?:上午|下午|中午|晚上|晚)?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}\s*[时點点](?:\d{1,2}分)?)")
 _WEEKDAY = r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?"  # 5月10日（周五）前

@@ -144,6 +144,10 @@ CASES = {
         "请于5月15日17:00前将反馈意见发至我局联系人邮箱guangrui@nea.gov.cn。",
         [(date(2024, 5, 15), None, "发反馈意见", None)],
     ),
+    "通过… is a manner that keeps its verb; （一式三份） is a note on the form": (
+        "请于2024年5月20日下班前通过OA报送。请于4月30日前将推荐材料（一式三份）报送区社会事业局。",
+        [(date(2024, 5, 20), None, "报送", None), (date(2024, 4, 30), None, "报送推荐材料", "区社会事业局")],
+    ),
     "每周五下班前 is a weekly deadline": (
         "请各村于每周五下午下班前报送本周情况。",
         [(None, "每周五下午下班前", "报送本周情况", None)],
