@@ -55,7 +55,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
     prefixes = _alternation(data["distributive_prefixes"])
     return OwnerCues(
         labelled=re.compile(rf"(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:]\s*(?P<value>.+?)"
-                            rf"(?=\s*(?:{every_label})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:]|[。；;\n]|$)"),  # 责任处室（单位）：
+                            rf"(?=\s*(?:{every_label})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:]|[。；;\n】\]]|$)"),  # 责任处室（单位）：
         responsible=re.compile(
             rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>[^（）()。；，,：:\n]{{2,80}}?)(?P<modal>要|应|须|应当)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"
         ),
@@ -85,6 +85,7 @@ _JOINED = re.compile(r"[与和]")  # 交通与建设处与资源生态处: two u
 def _units(value: str, cues: OwnerCues, *, split_joined: bool = False) -> list[str]:
     """The units of a list; in prose (``split_joined``) also units joined by 与/和. A labelled list
     (责任单位：…) is split at its punctuation only: 各司法所和派出所 is one entry there."""
+    value = re.sub(r"[（(][^（）()]*(?:负责|分工)[^（）()]*[）)]$", "", value)  # X、Y（按职责分工负责）
     value = re.sub(rf"(?:{cues.responsibility_words})(?:单位|部门)?$", "", value)
     value = _QUALIFIERS.sub("", _QUALIFIERS.sub("", value))  # 省能源局、省发展改革委等按职责分工负责
     out = []
@@ -133,6 +134,19 @@ def heading_unit(heading: str, owner_labels: tuple[str, ...], deadline_labels: t
     return unit if whole.endswith(cues.heading_unit_endings) or whole.startswith("各") else None
 
 
+def _within_bracket(value: str) -> str:
+    """``value`` up to a closing bracket it did not open: (牵头单位：X；配合单位：Y、Z) ends at its ）."""
+    depth = 0
+    for index, char in enumerate(value):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            if depth == 0:
+                return value[:index]
+            depth -= 1
+    return value
+
+
 def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> list[str]:
     """The owners of one task, from its own text, in the order they are printed."""
     cues = load_owner_cues(owner_labels, deadline_labels)
@@ -140,7 +154,7 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
     labelled_spans: list[tuple[int, int]] = []
     for match in cues.labelled.finditer(text):
         labelled_spans.append(match.span())
-        value = re.sub(r"(?<=[局委办厅部院署室])(?=各)", "、", match.group("value"))
+        value = re.sub(r"(?<=[局委办厅部院署室])(?=各)", "、", _within_bracket(match.group("value")))
         for unit in _units(value, cues):
             found.append((match.start("value"), unit))
     claimed: list[tuple[int, int]] = list(labelled_spans)  # stretches whose units are already read

@@ -123,3 +123,14 @@ def test_lead_and_responsible_offices_labelled_after_the_item_and_a_leader_label
         ("（一）", "医疗、检测场所", ["社会事业处", "交通与建设处", "资源生态处", "政法综治处", "辖区各执法大队"]),
         ("（二）", "城镇燃气（含管道燃气）", ["交通建设处", "辖区各派出所"]),
     ]
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("（牵头单位：县应急局；配合单位：县公安局、县交通局）", ["县应急局", "县公安局", "县交通局"]),
+    ("责任单位：县应急局、县公安局（按职责分工负责）", ["县应急局", "县公安局"]),
+    ("【责任单位：县应急局】", ["县应急局"]),
+    ("责任单位：区市场监管局（金井分局）、区公安局", ["区市场监管局（金井分局）", "区公安局"]),
+])
+def test_labelled_owners_inside_brackets_and_with_a_bracketed_qualifier(text: str, owners: list[str]) -> None:
+    classes = load_section_classes()
+    assert find_owners("全面排查隐患。" + text, classes.owner_labels, classes.deadline_labels) == owners
