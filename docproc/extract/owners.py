@@ -22,7 +22,7 @@ from functools import lru_cache
 from docproc.extract.metadata import compact
 from docproc.normalize.rules import models_dir
 
-_SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办厅部院署])及|(?<=[局委办厅部院署])和|以及")
+_SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办厅部院署])及|(?<=[局委办厅部院署])和|以及|(?<=[局委办厅部院署处室队所])[ \u3000]+")
 _CLAUSE = re.compile(r"[。；;！？\n]")
 
 
@@ -54,7 +54,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
     units = _alternation(data["distributive_units"])
     prefixes = _alternation(data["distributive_prefixes"])
     return OwnerCues(
-        labelled=re.compile(rf"(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:]\s*(?P<value>.+?)"
+        labelled=re.compile(rf"(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*(?:[：:]|为)\s*(?P<value>.+?)"
                             rf"(?=\s*(?:{every_label})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:]|[。；;\n】\]]|$)"),  # 责任处室（单位）：
         responsible=re.compile(
             rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>[^（）()。；，,：:\n]{{2,80}}?)(?P<modal>要|应|须|应当)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"
@@ -134,6 +134,14 @@ def heading_unit(heading: str, owner_labels: tuple[str, ...], deadline_labels: t
     return unit if whole.endswith(cues.heading_unit_endings) or whole.startswith("各") else None
 
 
+# a bracket of units that closes a paragraph of an item: …加强审计监督（区财政局、区审计局）。
+_CLOSING_UNITS = re.compile(r"[（(](?P<units>[^（）()：:。\n]{3,120})[）)][。；;]?[ \t\u3000]*(?=\n|$)")
+
+
+LABELLED_UNIT_MAX_CHARS = 30
+_NOT_UNITS = re.compile(r"^(?:含|包括|包含|如|即|主要|指|其中|详见|见|不含)")  # （含加油站、加气站）: what is meant
+
+
 def _within_bracket(value: str) -> str:
     """``value`` up to a closing bracket it did not open: (牵头单位：X；配合单位：Y、Z) ends at its ）."""
     depth = 0
@@ -156,7 +164,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         labelled_spans.append(match.span())
         value = re.sub(r"(?<=[局委办厅部院署室])(?=各)", "、", _within_bracket(match.group("value")))
         for unit in _units(value, cues):
-            found.append((match.start("value"), unit))
+            if "《" not in unit and len(unit) <= LABELLED_UNIT_MAX_CHARS:  # …各村居 以上八类整治重点以《…: a sentence ran on
+                found.append((match.start("value"), unit))
     claimed: list[tuple[int, int]] = list(labelled_spans)  # stretches whose units are already read
     for match in cues.responsible.finditer(text):
         if any(lo <= match.start() < hi for lo, hi in labelled_spans):
@@ -168,6 +177,14 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         if units and len(units) == len(listed):
             found.extend((match.start("units"), unit) for unit in units)
             claimed.append(match.span("units"))
+    for match in _CLOSING_UNITS.finditer(text):  # …（区财政局、区审计局）: units closing the item
+        if any(lo <= match.start() < hi for lo, hi in claimed):
+            continue
+        listed = [compact(piece) for piece in re.split(r"[、，,；;]", match.group("units"))]
+        if listed and not _NOT_UNITS.match(listed[0]) and all(len(piece) >= 3 and _is_unit(piece, cues) for piece in listed) \
+                and any(not piece.startswith("各") for piece in listed):
+            found.extend((match.start("units"), piece) for piece in listed)
+            claimed.append(match.span())
     for match in cues.distributive.finditer(text):
         if any(lo <= match.start() < hi for lo, hi in claimed):
             continue  # 责任单位：…、各包村工作队、各村委会配合: those units are read whole already

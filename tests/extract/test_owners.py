@@ -130,6 +130,12 @@ def test_lead_and_responsible_offices_labelled_after_the_item_and_a_leader_label
     ("责任单位：县应急局、县公安局（按职责分工负责）", ["县应急局", "县公安局"]),
     ("【责任单位：县应急局】", ["县应急局"]),
     ("责任单位：区市场监管局（金井分局）、区公安局", ["区市场监管局（金井分局）", "区公安局"]),
+    ("（主责单位：县应急局；协办单位：县公安局）", ["县应急局", "县公安局"]),
+    ("责任单位为县应急局、县公安局。", ["县应急局", "县公安局"]),
+    ("（责任单位：县应急局 县公安局）", ["县应急局", "县公安局"]),
+    ("（县应急局，县公安局）", ["县应急局", "县公安局"]),
+    ("（县应急局、县公安局，各乡镇）", ["县应急局", "县公安局", "各乡镇"]),
+    ("（含加油站、加气站）", []),
 ])
 def test_labelled_owners_inside_brackets_and_with_a_bracketed_qualifier(text: str, owners: list[str]) -> None:
     classes = load_section_classes()
