@@ -294,9 +294,16 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
         return special
     entries: list[_Entry] = []
     pending: _Entry | None = None
+    previous_end = 0
     for match in re.finditer(r"\S+", text):
         piece = _Token.of(match, offset)
         token = piece.text
+        gap = text[previous_end : match.start()]
+        previous_end = match.end()
+        if pending and pending.position is None and len(pending.name or "") >= 2 and (len(gap) >= 2 or "\u3000" in gap) \
+                and len(token) <= 2 and NAME_TOKEN.fullmatch(token) and not is_position(token, lexicon):
+            entries.append(pending)  # 王 五  赵 六: a wide gap ends a spaced name
+            pending = None
         if not CJK_CHAR.search(token):
             continue
         if token.startswith("各") and pending is None and match.end() < len(text.rstrip()):

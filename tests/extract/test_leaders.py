@@ -338,6 +338,12 @@ CASES = {
             ("某地价委员会", "委员", "林杰", "区国土资源局局长", "leaders.table.v1"),
             ("某地价委员会", "副主任委员", "王五", "局长", "leaders.table.v1"),
         ]),
+    "spaced names without posts, two spaces between entries": (
+        "成立某领导小组。\n组  长：张 三\n成  员：王 五  赵 六\n", [
+            ("某领导小组", "组长", "张三", None, "leaders.table.v1"),
+            ("某领导小组", "成员", "王五", None, "leaders.table.v1"),
+            ("某领导小组", "成员", "赵六", None, "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
