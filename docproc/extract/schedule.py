@@ -58,6 +58,7 @@ _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
 _UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
 
 
+_PERIOD_PARTS = ("上旬", "中旬", "下旬")  # parts of a month a stage may span
 _BEGINNING_PARTS = ("初", "月初")  # a stage at the beginning of a month happens on its first day
 
 
@@ -90,7 +91,7 @@ def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
     return first, "point"
 
 
-_OPENING_CLAUSE = re.compile(r"^[。：:\s]*(?:从|自|于|在)?(?P<clause>[^，,。；;]{4,30})")
+_OPENING_CLAUSE = re.compile(r"^[。：:\s]*(?:(?:时间|时限|期限)\s*(?:[：:]|为))?\s*(?:从|自|于|在)?(?P<clause>[^，,。；;]{4,30})")
 
 
 def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
@@ -128,6 +129,10 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
 
 def _phase_name(heading: str, dates: DateRange | None) -> str:
     name = heading
+    if dates is not None and not heading[: dates.span[0]].strip("从自于在 "):
+        rest = heading[dates.span[1] :].strip("，,：:。 ")  # 2021年3月1日至3月15日，动员部署阶段: named after its dates
+        if rest:
+            return compact(rest)
     if dates is not None:
         paren = heading.rfind("（", 0, dates.span[0] + 1)
         paren = max(paren, heading.rfind("(", 0, dates.span[0] + 1))
@@ -195,6 +200,8 @@ def find_phases(
                 start, end = dates.resolve(point_year)
                 if kind == "point" and dates.start.part in _BEGINNING_PARTS:
                     start = end = dates.start.resolve(point_year, as_end=False)  # 全面部署阶段（7月初）: then
+                elif kind == "point" and dates.start.part in _PERIOD_PARTS:
+                    pass  # 动员部署（3月上旬）: the stage spans the part of the month
                 elif kind in ("end", "point"):
                     start = None  # 自查阶段（3月底前）, 整改反馈阶段（11月底）: the stage ends then
                     end = dates.start.resolve(point_year, as_end=True)
