@@ -145,7 +145,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     topic = cues.preposition.sub("", before).strip("，, ")
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
     topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并|分别)+$", "", topic)
-    topic = cues.subject.sub("", topic) if len(topic) > 6 else topic
+    topic = cues.subject.sub("", topic) if len(topic) > 6 or cues.subject.fullmatch(topic) else topic
     topic = re.sub(rf"^(?:{cues.modal.pattern})*(?:{cues.object_marker})", "", topic)  # 各单位|要将|方案于…
     if len(compact(topic)) >= 2:
         return _clean(topic, cues)
@@ -182,12 +182,22 @@ def _without_subject(after: str, cues: DeadlineCues) -> str:
     return cues.unit_subject.sub("", after)
 
 
+_LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时间|日期|时限|期限)(?:为|[：:])?$")  # 报送时间：
 _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
 
 
 def _fronted_object(after: str, cues: DeadlineCues) -> tuple[str, str | None] | None:
     """``将自查报告报县应急局`` → (报自查报告, 县应急局): the object 将/把 fronts, its send verb (报告
     ending the object and followed by a send verb is the object's), then where it goes."""
+    parts = _fronted_parts(after, cues)
+    if parts is None:
+        return None
+    verb, obj, to = parts
+    return verb + _clean(obj, cues), _clean_to(to, cues)
+
+
+def _fronted_parts(after: str, cues: DeadlineCues) -> tuple[str, str, str] | None:
+    """(verb, object, where it goes) of ``将X报Y`` at the start of ``after``, or None."""
     marker = re.match(rf"^(?:{cues.object_marker})", after)
     if marker is None:
         return None
@@ -201,7 +211,7 @@ def _fronted_object(after: str, cues: DeadlineCues) -> tuple[str, str | None] | 
     if len(obj) < 2:
         return None
     verb_text = re.sub(rf"(?:{cues.receiver_link})$", "", verb.group())  # 发至: the verb 发, then where
-    return verb_text + _clean(obj, cues), _clean_to(to, cues)
+    return verb_text, obj, to
 
 
 def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCues,
@@ -243,11 +253,19 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
         if not compact(obj):
             obj = _topic(before, previous_clause, cues, sentence_before)
         return sent.group("verb") + _clean(obj, cues), _clean_to(to or "", cues)
+    labelled = _LABELLED_ACT.match(compact(before)) if not after.strip() else None
+    if labelled is not None:  # 将自查报告报县应急局，报送时间：4月10日前: the labelled act, its object before
+        marker = re.search(rf"(?:{cues.object_marker})", previous_clause)
+        held = _fronted_parts(previous_clause[marker.start() :], cues) if marker else None
+        return labelled.group("verb") + (_clean(held[1], cues) if held else ""), None
     clause = _clean(after, cues)
-    chained = re.match(rf"^(?P<what>.{{4,}}?)(?:{cues.send_verb})(?P<to>[^，。；、]{{2,20}}?{_RECEIVER_END})$", clause)
-    if chained and not re.search(rf"(?:{cues.send_verb})$", chained.group("what")):
-        # 形成年度督查考核情况总结报省环保厅: the first verb phrase, then where it goes
-        return chained.group("what"), _clean_to(chained.group("to"), cues)
+    # 形成年度督查考核情况总结报省环保厅: the first verb phrase, then the last send verb and where it goes
+    # (形成自查报告报县应急局: 报告 is the thing made)
+    last = [m for m in re.finditer(cues.send_verb, clause) if m.start() >= 4
+            and re.fullmatch(rf"[^，。；、]{{2,20}}?{_RECEIVER_END}", clause[m.end() :])]
+    what = clause[: last[-1].start()] if last else ""
+    if last and (what.endswith(_NOUN_VERBS) or not re.search(rf"(?:{cues.send_verb})$", what)):
+        return clause[: last[-1].start()], _clean_to(clause[last[-1].end() :], cues)
     if len(clause) <= 2 or clause in ("完成任务", "全面完成", "基本完成"):  # 完成, 退出: the object is elsewhere
         topic = _topic(before, previous_clause, cues, sentence_before)
         return (topic if topic.startswith(clause) else clause + topic), None
