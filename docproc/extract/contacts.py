@@ -105,6 +105,9 @@ def default_contact_lexicon() -> ContactLexicon:
     return load_contact_lexicon()
 
 
+_REMARK_AFTER = r"(?:[（(](?:办|办公室|办公|手机|宅|家|值班|座机|固话)[）)])"  # 0591-24318119（办）
+
+
 @lru_cache(maxsize=4)
 def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
     labels = "|".join(r"\s?".join(map(re.escape, label)) for label, _ in lexicon.labels)
@@ -112,7 +115,7 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
     separators = re.escape(lexicon.value_separators)
     return {
         "label": re.compile(f"(?P<label>{labels})\\s*[:：]?\\s*"),
-        "phones": re.compile(f"{phone}(?:\\s*[{separators}]\\s*{phone})*"),
+        "phones": re.compile(f"{phone}{_REMARK_AFTER}?(?:\\s*[{separators}]\\s*{phone}{_REMARK_AFTER}?)*"),
         "phone": re.compile(phone),
         "email": re.compile(lexicon.email),
         "emails": re.compile(f"(?:{lexicon.email})(?:\\s*[{separators}]\\s*(?:{lexicon.email}))*"),
@@ -132,6 +135,15 @@ def _unit_and_person(text: str, position: int, lexicon: ContactLexicon) -> bool:
     """Whether a unit and a person follow (``联系方式：区应急管理局安全科 张三 138…``)."""
     found = _UNIT_WORD.match(text, position)
     return bool(found and _unit(found.group("unit"), lexicon) and _is_name("".join(found.group("rest").split()), lexicon))
+
+
+_UNIT_NUMBER = re.compile(f"\\s*(?P<unit>[{CJK}]{{2,24}})[ \\t\u3000]*(?=[（(]?\\d)")
+
+
+def _unit_then_number(text: str, position: int, lexicon: ContactLexicon) -> bool:
+    """Whether a unit and its number follow (``咨询电话：区市场监管局 0591-…；区应急局 0591-…``)."""
+    found = _UNIT_NUMBER.match(text, position)
+    return bool(found and _unit(found.group("unit"), lexicon))
 
 
 def _is_name(candidate: str, lexicon: ContactLexicon) -> bool:
@@ -181,6 +193,12 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
             out.append(_Item("phone", [v.group() for v in patterns["phone"].finditer(phones.group())], at,
                              phones.end(), label.start()))
             position = phones.end()
+        elif (held := _bracketed(text, at, patterns["phones"])) is not None:  # 张三（0591-24318119）
+            out.append(_Item("phone", [v.group() for v in patterns["phone"].finditer(held.group())], at,
+                             held.end() + 1, label.start()))
+            position = held.end() + 1
+        elif out and out[-1].kind == "phone" and (remark := _NUMBER_REMARK.match(text, at)):
+            position = remark.end()  # 0591-24318119（办），13805091358（手机）: which line it is
         elif bracket and _is_name(bracket.group("name"), lexicon):
             out.append(_Item("person", [bracket.group("name")], at, at + bracket.end(), label.start()))
             position = at + bracket.end()
@@ -213,6 +231,8 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
                 out.append(_Item("org", [value], at, end, label.start()))
                 if text[end : end + 1] in ("：", ":"):
                     end += 1  # 省能源局：刘硕英 86705822
+            elif _is_name(value.removesuffix("同志"), lexicon) and value.endswith("同志"):
+                out.append(_Item("person", [value.removesuffix("同志")], at, end, label.start()))  # 张三同志
             elif _is_name(value, lexicon):
                 out.append(_Item("person", [value], at, end, label.start()))
             elif (glued := _unit_then_name(value, lexicon)) is not None:
@@ -260,6 +280,7 @@ def _labelled_items(kind: str, found: re.Match[str], start: int, label_start: in
     return [_Item(kind, [v.group() for v in values], start, found.end(), label_start, found.group())], found.end()
 
 
+_NUMBER_REMARK = re.compile(r"[（(](?:办|办公室|办公|手机|宅|家|值班|座机|固话)[）)]")
 _FAX_MARK = re.compile(r"\s*[（(](?P<label>[^）)]{2,4})[）)]")
 
 
@@ -356,7 +377,8 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
     for label in patterns["label"].finditer(text):
         kind = kinds["".join(label.group("label").split())]
         if kind == "person" or kind == "phone" and (
-                _NAME_START.match(text, label.end()) or _unit_and_person(text, label.end(), lexicon)):
+                _NAME_START.match(text, label.end()) or _unit_and_person(text, label.end(), lexicon)
+                or _unit_then_number(text, label.end(), lexicon)):
             # 联系人：县司法局 王强 23155917；联系方式：王强，0591-…: people, their units and numbers in a run
             items.extend(_person_run(text, label, patterns, lexicon))
             continue
@@ -462,6 +484,9 @@ def _groups(block: list[_Item]) -> list[_Group]:
     pending_org: str | None = None
     for item in block:
         if item.kind == "org":
+            if groups and groups[-1].items and not groups[-1].names:  # 区市场监管局 0591-…；区应急局 0591-…
+                groups.append(_Group(org=item.values[0]))
+                continue
             pending_org = item.values[0]
             continue
         if item.kind == "own_org":
@@ -480,6 +505,13 @@ def _groups(block: list[_Item]) -> list[_Group]:
                 groups.append(_Group(org=pending_org))
                 pending_org = None
             groups[-1].items.append(item)
+    return groups
+
+
+def _named_after_values(groups: list[_Group]) -> list[_Group]:
+    """联系电话：…，传真：…，联系人：张三: the person printed after the values is theirs."""
+    if len(groups) == 2 and not groups[0].names and groups[0].items and groups[1].names and not groups[1].items:
+        return [_Group(names=groups[1].names, items=groups[0].items, org=groups[0].org or groups[1].org)]
     return groups
 
 
@@ -565,7 +597,7 @@ def _contacts(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
         block_org = _org_of(text, block, lexicon)
         span = (block[0].start, block[-1].end)
         seen: set[str] = set()
-        for group in _shared_mailbox(_groups(block)):
+        for group in _shared_mailbox(_named_after_values(_groups(block))):
             group.names = [n for n in group.names if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
             if not group.names and not group.items:
                 continue

@@ -143,6 +143,24 @@ CASES = {
         [(None, "区经发局商务与物流处", [], None, ["jfjswc@163.com"], None, "contacts.unit.v1"),
          (None, None, [], None, ["schbj@nea.gov.cn"], None, "contacts.unit.v1")],
     ),
+    "a number's line remark （办）/（手机） between numbers": (
+        "联系人：张三，联系电话：0591-24318119（办），13805091358（手机）。",
+        [("张三", None, ["0591-24318119", "13805091358"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "values first, the person named after them": (
+        "联系电话：0591-24318119，传真：0591-24318118，联系人：张三。",
+        [("张三", None, ["0591-24318119"], "0591-24318118", [], None, "contacts.labelled.v1")],
+    ),
+    "a hotline label over units each with its number": (
+        "咨询电话：区市场监管局 0591-24318119；区应急局 0591-24318118。",
+        [(None, "区市场监管局", ["0591-24318119"], None, [], None, "contacts.unit.v1"),
+         (None, "区应急局", ["0591-24318118"], None, [], None, "contacts.unit.v1")],
+    ),
+    "a number in brackets after the person; 同志 is no part of the name": (
+        "联系人：张三（0591-24318119）。联系人：李四同志，电话：24318119。",
+        [("张三", None, ["0591-24318119"], None, [], None, "contacts.labelled.v1"),
+         ("李四", None, ["24318119"], None, [], None, "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
