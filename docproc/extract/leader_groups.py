@@ -305,7 +305,31 @@ def resolve_group(
     office_sentence = sentence is not None and _names_office(text, mentions, sentence, position, lexicon)
     office_role = role in lexicon.office_roles and not (
         name.endswith(lexicon.own_head_groups) and not role.startswith(("办公室", "辦公室")))  # 委员会主任 is its head
+    if sentence is not None and (office_role or office_sentence):
+        named_office = _named_office(text, (sentence[0], position), lexicon)
+        if named_office is not None:  # 畜牧办公室挂靠…，办公室主任由…: one of the offices the group set up
+            return name + named_office
     return office_of(name, lexicon) if office_role or office_sentence else name
+
+
+NAMED_OFFICE_REACH = 600  # characters before a sentence where the group's list of its offices stands
+
+
+def _named_office(text: str, sentence: tuple[int, int], lexicon: LeaderLexicon) -> str | None:
+    """``畜牧办公室`` when the sentence opens with an office the group set up by name before it
+    (``指挥部下设畜牧、农业植物、林业、渔业四个办公室``), else None."""
+    for office in dict.fromkeys(office for _, office in lexicon.group_words):
+        before = text[max(0, sentence[0] - NAMED_OFFICE_REACH) : sentence[0]]
+        listed = re.search(rf"下设(?P<names>[\u4e00-\u9fff、和及]{{2,60}}?)(?:[一二三四五六七八九十两\d]+个)?{office}", before)
+        if listed is None:
+            continue
+        names = re.split(r"[、和及]", listed.group("names"))
+        # the last of those offices the sentence names before the entry (…，林业办公室挂靠…，办公室主任由…)
+        named = [m.group("name") for m in re.finditer(rf"(?:^|[，,；;\s])(?P<name>[\u4e00-\u9fff]{{1,6}}){office}",
+                                                       text[sentence[0] : sentence[1]]) if m.group("name") in names]
+        if named:
+            return named[-1] + office
+    return None
 
 
 UNNAMED_LIST_REACH = 300  # characters after a list with no group named before it where its bare group word stands

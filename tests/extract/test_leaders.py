@@ -344,6 +344,13 @@ CASES = {
             ("某领导小组", "成员", "王五", None, "leaders.table.v1"),
             ("某领导小组", "成员", "赵六", None, "leaders.table.v1"),
         ]),
+    "offices a 指挥部 set up by name: each head is that office's": (
+        "成立某区疫情防治指挥部。\n总指挥：林一 区长\n指挥部下设畜牧、林业两个办公室。畜牧办公室挂靠区经济发展局，"
+        "办公室主任由游天标担任，林业办公室挂靠区林业局，办公室主任由林庆兴担任。", [
+            ("某区疫情防治指挥部", "总指挥", "林一", "区长", "leaders.table.v1"),
+            ("某区疫情防治指挥部畜牧办公室", "办公室主任", "游天标", None, "leaders.prose_by.v1"),
+            ("某区疫情防治指挥部林业办公室", "办公室主任", "林庆兴", None, "leaders.prose_by.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
