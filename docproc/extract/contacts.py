@@ -11,13 +11,22 @@ data under ``models/extract/contacts/``.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
-from docproc.normalize.rules import models_dir
+from docproc.extract.contact_lexicon import (
+    ContactLexicon,
+    default_contact_lexicon,
+    load_contact_lexicon,
+    mend_broken_numbers,
+    original_position,
+)
+
+__all__ = [  # the vocabulary and the number mending live in contact_lexicon; callers import them here too
+    "ContactHit", "ContactLexicon", "default_contact_lexicon", "find_contacts", "load_contact_lexicon",
+    "mend_broken_numbers",
+]
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 NAME = re.compile(f"[{CJK}]{{2,4}}")
@@ -40,26 +49,6 @@ class ContactHit:
     rule: str
 
 
-@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
-class ContactLexicon:
-    labels: tuple[tuple[str, str], ...]  # (label, kind), longest first
-    phone: str
-    email: str
-    other: str
-    value_separators: str
-    hand_over_verbs: tuple[str, ...]
-    trailing_verbs: tuple[str, ...]
-    unit_suffixes: tuple[str, ...]
-    gap: str
-    name_stop_words: tuple[str, ...]
-    whole_phone: str
-
-    @cached_property
-    def label_kinds(self) -> dict[str, str]:
-        """Label (whitespace-free) → its kind."""
-        return dict(self.labels)
-
-
 @dataclass
 class _Item:
     kind: str
@@ -75,34 +64,6 @@ class _Group:
     names: list[str] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
     org: str | None = None
-
-
-def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
-    base = directory or models_dir() / "extract" / "contacts"
-    labels: list[tuple[str, str]] = []
-    for line in (base / "labels.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            label, kind = line.split("\t")
-            labels.append((label.strip(), kind.strip()))
-    data = json.loads((base / "contacts.json").read_text(encoding="utf-8"))
-    return ContactLexicon(
-        labels=tuple(sorted(labels, key=lambda pair: -len(pair[0]))),
-        phone=data["phone"],
-        email=data["email"],
-        other=data["other"],
-        value_separators=data["value_separators"],
-        hand_over_verbs=tuple(sorted(data["org_hand_over_verbs"], key=len, reverse=True)),
-        trailing_verbs=tuple(data["org_trailing_verbs"]),
-        unit_suffixes=tuple(data["unit_suffixes"]),
-        gap=data["gap"],
-        name_stop_words=tuple(data["name_stop_words"]),
-        whole_phone=data["whole_phone"],
-    )
-
-
-@lru_cache(maxsize=1)
-def default_contact_lexicon() -> ContactLexicon:
-    return load_contact_lexicon()
 
 
 _REMARK_AFTER = r"(?:[（(](?:办|办公室|办公|手机|宅|家|值班|座机|固话)[）)])"  # 0591-24318119（办）
@@ -528,56 +489,6 @@ def _shared_mailbox(groups: list[_Group]) -> list[_Group]:
     return groups
 
 
-_BROKEN_NUMBER = re.compile(r"(?<![\d-])(?:\d{3,4}-)?\d{2,10}(?P<gap> )\d{2,9}(?![\d-])")
-_SPACED_ACCOUNT = re.compile(r"[A-Za-z0-9._%+@＠．-]+(?: [A-Za-z0-9._%+@＠．-]+)+")
-_LEADING_NUMBERS = re.compile(r"(?:[\d-]+ )*")
-
-
-@lru_cache(maxsize=4)
-def _whole_values(lexicon: ContactLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A complete phone number; an e-mail address whose last part is letters (so a number after it is
-    not taken into it)."""
-    return re.compile(lexicon.whole_phone), re.compile(f"(?=[^@＠]*[@＠])(?=.*[.．][A-Za-z]{{2,}}$)(?:{lexicon.email})")
-
-
-def mend_broken_numbers(text: str, lexicon: ContactLexicon) -> tuple[str, list[int]]:
-    """``text`` without the spaces a line wrap or a wide print gap put inside a phone number (``83608
-    082``, ``0591-24397 579``) or an e-mail address (``pt xzspj @163. com``), and the positions of the
-    spaces taken out. Only where the pieces make a whole value together and the first piece of a number
-    is not one alone, so two numbers side by side stay two."""
-    whole_phone, whole_email = _whole_values(lexicon)
-    removed = [
-        match.start("gap") for match in _BROKEN_NUMBER.finditer(text)
-        if whole_phone.fullmatch(match.group().replace(" ", ""))
-        and not whole_phone.fullmatch(text[match.start() : match.start("gap")])
-    ]
-    for match in _SPACED_ACCOUNT.finditer(text):
-        # a number before the address (025-83115281 xiezf@…) stays apart
-        start = match.start() + _LEADING_NUMBERS.match(match.group()).end()  # type: ignore[union-attr]
-        account = text[start : match.end()]
-        if " " in account and whole_email.fullmatch(account.replace(" ", "")):
-            removed.extend(start + i for i, char in enumerate(account) if char == " ")
-    removed.sort()
-    if not removed:
-        return text, []
-    pieces, position = [], 0
-    for index in removed:
-        pieces.append(text[position:index])
-        position = index + 1
-    pieces.append(text[position:])
-    return "".join(pieces), removed
-
-
-def _original_position(position: int, removed: list[int]) -> int:
-    """A position in the mended text, in the text as given."""
-    for index in removed:  # ascending
-        if index <= position:
-            position += 1
-        else:
-            break
-    return position
-
-
 def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[ContactHit]:
     """Every contact in ``text``, in reading order: one entry per person, or per office without one.
     Spans are positions in ``text`` as given, phone numbers broken by a line wrap mended."""
@@ -585,7 +496,7 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
     text, removed = mend_broken_numbers(text, lexicon)
     hits = _contacts(text, lexicon)
     for hit in hits:
-        hit.span = (_original_position(hit.span[0], removed), _original_position(hit.span[1], removed))
+        hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
     return hits
 
 
@@ -641,3 +552,4 @@ def _paired(group: _Group) -> list[tuple[str, list[str], str | None, list[str]]]
         (name, by_kind.get("phone", [])[index : index + 1], faxes[index], by_kind.get("email", [])[index : index + 1])
         for index, name in enumerate(group.names)
     ]
+

@@ -1,0 +1,112 @@
+"""The contact vocabulary (labels, value patterns, unit words, as data under
+``models/extract/contacts/``) and the mending of phone numbers and mailboxes a line wrap or a wide
+print gap broke with a space. Used by :mod:`docproc.extract.contacts`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from docproc.normalize.rules import models_dir
+
+
+@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
+class ContactLexicon:
+    labels: tuple[tuple[str, str], ...]  # (label, kind), longest first
+    phone: str
+    email: str
+    other: str
+    value_separators: str
+    hand_over_verbs: tuple[str, ...]
+    trailing_verbs: tuple[str, ...]
+    unit_suffixes: tuple[str, ...]
+    gap: str
+    name_stop_words: tuple[str, ...]
+    whole_phone: str
+
+    @cached_property
+    def label_kinds(self) -> dict[str, str]:
+        """Label (whitespace-free) → its kind."""
+        return dict(self.labels)
+
+
+def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
+    base = directory or models_dir() / "extract" / "contacts"
+    labels: list[tuple[str, str]] = []
+    for line in (base / "labels.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, kind = line.split("\t")
+            labels.append((label.strip(), kind.strip()))
+    data = json.loads((base / "contacts.json").read_text(encoding="utf-8"))
+    return ContactLexicon(
+        labels=tuple(sorted(labels, key=lambda pair: -len(pair[0]))),
+        phone=data["phone"],
+        email=data["email"],
+        other=data["other"],
+        value_separators=data["value_separators"],
+        hand_over_verbs=tuple(sorted(data["org_hand_over_verbs"], key=len, reverse=True)),
+        trailing_verbs=tuple(data["org_trailing_verbs"]),
+        unit_suffixes=tuple(data["unit_suffixes"]),
+        gap=data["gap"],
+        name_stop_words=tuple(data["name_stop_words"]),
+        whole_phone=data["whole_phone"],
+    )
+
+
+@lru_cache(maxsize=1)
+def default_contact_lexicon() -> ContactLexicon:
+    return load_contact_lexicon()
+
+
+_BROKEN_NUMBER = re.compile(r"(?<![\d-])(?:\d{3,4}-)?\d{2,10}(?P<gap> )\d{2,9}(?![\d-])")
+_SPACED_ACCOUNT = re.compile(r"[A-Za-z0-9._%+@＠．-]+(?: [A-Za-z0-9._%+@＠．-]+)+")
+_LEADING_NUMBERS = re.compile(r"(?:[\d-]+ )*")
+
+
+@lru_cache(maxsize=4)
+def _whole_values(lexicon: ContactLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A complete phone number; an e-mail address whose last part is letters (so a number after it is
+    not taken into it)."""
+    return re.compile(lexicon.whole_phone), re.compile(f"(?=[^@＠]*[@＠])(?=.*[.．][A-Za-z]{{2,}}$)(?:{lexicon.email})")
+
+
+def mend_broken_numbers(text: str, lexicon: ContactLexicon) -> tuple[str, list[int]]:
+    """``text`` without the spaces a line wrap or a wide print gap put inside a phone number (``83608
+    082``, ``0591-24397 579``) or an e-mail address (``pt xzspj @163. com``), and the positions of the
+    spaces taken out. Only where the pieces make a whole value together and the first piece of a number
+    is not one alone, so two numbers side by side stay two."""
+    whole_phone, whole_email = _whole_values(lexicon)
+    removed = [
+        match.start("gap") for match in _BROKEN_NUMBER.finditer(text)
+        if whole_phone.fullmatch(match.group().replace(" ", ""))
+        and not whole_phone.fullmatch(text[match.start() : match.start("gap")])
+    ]
+    for match in _SPACED_ACCOUNT.finditer(text):
+        # a number before the address (025-83115281 xiezf@…) stays apart
+        start = match.start() + _LEADING_NUMBERS.match(match.group()).end()  # type: ignore[union-attr]
+        account = text[start : match.end()]
+        if " " in account and whole_email.fullmatch(account.replace(" ", "")):
+            removed.extend(start + i for i, char in enumerate(account) if char == " ")
+    removed.sort()
+    if not removed:
+        return text, []
+    pieces, position = [], 0
+    for index in removed:
+        pieces.append(text[position:index])
+        position = index + 1
+    pieces.append(text[position:])
+    return "".join(pieces), removed
+
+
+def original_position(position: int, removed: list[int]) -> int:
+    """A position in the mended text, in the text as given."""
+    for index in removed:  # ascending
+        if index <= position:
+            position += 1
+        else:
+            break
+    return position
