@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,13 +61,18 @@ def find_tables(text: str) -> list[Table]:
     return _tab_tables(text) + find_spaced_tables(text)
 
 
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` with where it starts."""
+    position = 0
+    for line in text.split("\n"):
+        yield position, line
+        position += len(line) + 1
+
+
 def _tab_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     current: Table | None = None
-    position = 0
-    for line in text.split("\n"):
-        start = position
-        position += len(line) + 1
+    for start, line in _lines(text):
         if "\t" not in line:
             current = None
             continue
@@ -216,10 +222,7 @@ def find_spaced_tables(text: str, cues: TableCues | None = None) -> list[Table]:
     cues = cues or load_table_cues()
     tables: list[Table] = []
     current: Table | None = None
-    position = 0
-    for line in text.split("\n"):
-        start = position
-        position += len(line) + 1
+    for start, line in _lines(text):
         if "\t" in line:
             current = None
             continue
