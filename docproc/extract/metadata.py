@@ -501,6 +501,20 @@ def _numbered_run(value: str) -> list[tuple[int, str]]:
     return out
 
 
+WRAPPED_TITLE_MAX_CHARS = 40
+
+
+def _wraps_title(title: str, line: str) -> bool:
+    """Whether ``line`` is the rest of an attachment title the page wrapped: the title does not end as a
+    title does, the line does, and the line is short and no sentence."""
+    from docproc.extract.frame_cues import load_frame_cues  # frame_cues reads this module's cues
+
+    words = load_frame_cues().title_words
+    value = compact(line)
+    return (not title.endswith(words) and value.endswith(words) and len(value) <= WRAPPED_TITLE_MAX_CHARS
+            and not re.search(r"[。；：:]", value) and not _NUMBERED_ATTACHMENT.match(line))
+
+
 def find_attachments(text: str, lines: list[_Line], meta: Metadata) -> None:
     """Titles listed after 附件：/附：/附表：, numbered or not, on one line or several (附件1：…, 附件2：…)."""
     for index, line in enumerate(lines):
@@ -540,6 +554,10 @@ def find_attachments(text: str, lines: list[_Line], meta: Metadata) -> None:
                 if title_line is None:
                     break
                 add(title_line.text, title_line)
+            elif items and _wraps_title(items[-1].value, follower.text):  # 1.某县…安全生产 / 大检查工作方案
+                last = items[-1]
+                items[-1] = Found(_attachment_title(last.value + follower.text), (last.span[0], follower.end),
+                                  "attachments.v1")
             else:
                 break
         after_signature = meta.issue_date is not None and line.start > meta.issue_date.span[1]
