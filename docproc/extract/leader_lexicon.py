@@ -52,6 +52,7 @@ class LeaderLexicon:
     group_name_cuts_anywhere: tuple[str, ...] = ()
     own_head_groups: tuple[str, ...] = ()
     whole_group_words: tuple[str, ...] = ()  # a heading naming one of these names the group, not a part
+    expert_groups: tuple[str, ...] = ()  # 专家组: a part whose 组长 and members are no leaders
     department_starts: tuple[str, ...] = ()  # 农业…, 交通…: a post that begins with a department's name
 
 
@@ -108,6 +109,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         group_name_cuts_anywhere=_longest_first(groups["group_name_cuts_anywhere"]),
         own_head_groups=tuple(groups["own_head_groups"]),
         whole_group_words=tuple(groups["whole_group_words"]),
+        expert_groups=tuple(groups["expert_groups"]),
         department_starts=_longest_first(positions["department_starts"]),
     )
 

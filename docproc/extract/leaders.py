@@ -162,6 +162,8 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if group is not None and role not in lexicon.office_roles and _under_office_heading(text, marker.start, group):
             group = office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
         part = _part_heading(text, marker.start, lexicon)
+        if part is not None and part.endswith(lexicon.expert_groups):
+            continue  # 二、成立专家组 / 组长：…: an expert group is no leadership group
         if part is not None:  # （一）综合组 / 组长：…: a working group inside the group of the list before
             parent = parent_group or group
             offices = tuple(office for _, office in lexicon.group_words)
@@ -377,6 +379,11 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
         names = match.group("names")
         group = resolve_group(text, mentions, span, role, lexicon, sentence_around(text, *span))
         people = [_strip_honorific(n, lexicon) for n in names.split("、")]
+        if all(_post_only(p, lexicon) for p in people):
+            # 组长由县长担任, 副组长由分管副县长、县政府办主任担任: posts without names, one entry each
+            for post in people:
+                yield LeaderHit(group, role, None, post, span, "leaders.prose_by.v1")
+            continue
         if len(people) == 1 and not is_person_name(people[0], lexicon):
             entry = _prose_entry(people[0], lexicon)  # 由区市场监督管理局副局长江裕森同志兼任
             if entry is not None and entry[0] is not None:
@@ -390,6 +397,13 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
         for name in people:
             if is_person_name(name, lexicon) and len(name) >= 2:
                 yield LeaderHit(group, role, name, None, span, "leaders.prose_by.v1")
+
+
+def _post_only(value: str, lexicon: LeaderLexicon) -> bool:
+    """Whether ``value`` is a post with no name in it (县长, 分管副县长, 县政府办主任)."""
+    ends = title_ends(value, lexicon)
+    entry = _prose_entry(value, lexicon)
+    return bool(ends) and ends[-1] == len(value) and (entry is None or entry[0] is None)
 
 
 # 第一组：张杰、杨建春…第二组：…: the members of a group's numbered teams, without roles

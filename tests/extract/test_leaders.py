@@ -351,6 +351,16 @@ CASES = {
             ("某区疫情防治指挥部畜牧办公室", "办公室主任", "游天标", None, "leaders.prose_by.v1"),
             ("某区疫情防治指挥部林业办公室", "办公室主任", "林庆兴", None, "leaders.prose_by.v1"),
         ]),
+    "an expert group's 组长 and members are no leaders": (
+        "成立某县安全生产工作领导小组。\n组长：张三 县长\n二、成立专家组\n组长：王五 高级工程师\n成员：赵六 工程师\n", [
+            ("某县安全生产工作领导小组", "组长", "张三", "县长", "leaders.table.v1"),
+        ]),
+    "roles given to posts without names, two posts two entries": (
+        "成立某县创卫工作领导小组，组长由县长担任，副组长由分管副县长、县政府办主任担任。", [
+            ("某县创卫工作领导小组", "组长", None, "县长", "leaders.prose_by.v1"),
+            ("某县创卫工作领导小组", "副组长", None, "分管副县长", "leaders.prose_by.v1"),
+            ("某县创卫工作领导小组", "副组长", None, "县政府办主任", "leaders.prose_by.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
