@@ -178,6 +178,8 @@ def _starts_paragraph(
         return True
     if patterns.is_list_line(cur.text):
         return True
+    if patterns.is_member_entry(prev.text) and patterns.is_member_entry(cur.text):
+        return True  # 林和文 政法综治处处长 / 俞育龙农业农村处处长: one entry per line
     assert prev.bbox is not None and cur.bbox is not None
     gap = cur.bbox[1] - prev.bbox[3]
     usual_gap = max(2 * cur_block.line_gap, cur_block.line_gap + cur_block.unit)

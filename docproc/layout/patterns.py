@@ -54,6 +54,8 @@ class LinePatterns:
     furniture: FurniturePatterns
     attachment_start: re.Pattern[str]  # 附件：1.… — the first line of the 附件说明
     attachment_item: re.Pattern[str]  # 2.… — a numbered title of it
+    member_entry: re.Pattern[str] | None = None  # 林和文 政法综治处处长: one entry of a member list
+    member_entry_max_chars: int = 0
 
     def heading_kind(self, text: str) -> str | None:
         """The name of the heading pattern that ``text`` starts with (一、 （一） 1. …), if any."""
@@ -66,6 +68,12 @@ class LinePatterns:
     def is_list_line(self, text: str) -> bool:
         """``组  长：王会奇  副市长``, ``成  员：…``, ``联系人：…``, ``附件：`` …"""
         return self.list_label.match(text.lstrip()) is not None
+
+    def is_member_entry(self, text: str) -> bool:
+        """``林和文 政法综治处处长``: a name and a post alone on a line, as member lists print them."""
+        stripped = text.strip()
+        return (self.member_entry is not None and len(stripped) <= self.member_entry_max_chars
+                and self.member_entry.match(stripped) is not None)
 
     def ends_paragraph(self, text: str) -> bool:
         stripped = text.rstrip()
@@ -117,6 +125,8 @@ def load_line_patterns(path: Path = PATTERNS_PATH) -> LinePatterns:
         page_numbers=page_numbers,
         paragraph_end_chars=frozenset(data["paragraph_end_chars"]),
         furniture=furniture,
+        member_entry=re.compile(data["member_entry"]["regex"]),
+        member_entry_max_chars=int(data["member_entry"]["max_chars"]),
         attachment_start=re.compile(data["attachment_list"]["start"]),
         attachment_item=re.compile(data["attachment_list"]["item"]),
     )

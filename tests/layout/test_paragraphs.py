@@ -304,3 +304,16 @@ def test_an_indented_line_after_a_numbered_body_line_is_a_new_paragraph() -> Non
         "2.分类分批专项整改。在自查自纠的基础上，将办理证照较多",
         "各部门要高度重视。",
     ]
+
+
+def test_a_page_holding_only_member_entries_keeps_one_entry_per_line() -> None:
+    """The last page of a member list: every line ends short of a margin measured on the list itself,
+    so only the entries' shape keeps them apart."""
+    lines = [
+        box("林和文 政法综治处处长", 0, 4),
+        box("俞育龙农业农村处处长", 1, 4),
+        box("王春姬机关党委专职副书记", 2, 4),
+        box("周凯峰 白青办事处主任", 3, 4),
+    ]
+    assert paragraphs(page(lines)) == ["林和文 政法综治处处长", "俞育龙农业农村处处长", "王春姬机关党委专职副书记",
+                                       "周凯峰 白青办事处主任"]
