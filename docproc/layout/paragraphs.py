@@ -43,6 +43,9 @@ CENTRED_TOLERANCE = 1.0
 RIGHT_SIDE = 0.45
 # Pages with fewer boxed lines than this take their margins from the whole document.
 MIN_LINES_FOR_MARGINS = 4
+# A page whose lines all end this many character heights short of the document's widest right margin
+# (the last page of a member or contact list) is measured against that margin.
+SHORT_PAGE_UNITS = 4
 # Two lines are set in the same type size when their heights differ by at most this fraction.
 SAME_SIZE = 0.2
 # a title line's box is at least this many times the page's median line height
@@ -146,6 +149,8 @@ def measure_text_blocks(pages: list[Page]) -> list[TextBlock | None]:
             left = median(k[0] for k in known)
             right = median(k[1] for k in known)
             indented = indented or any(k[4] for k in known)
+        elif known and right < max(k[1] for k in known) - SHORT_PAGE_UNITS * unit:
+            right = max(k[1] for k in known)  # the last page of a list: no line reaches the text's margin
         blocks.append(TextBlock(left, right, unit, line_gap, indented))
     return blocks
 

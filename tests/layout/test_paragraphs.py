@@ -317,3 +317,16 @@ def test_a_page_holding_only_member_entries_keeps_one_entry_per_line() -> None:
     ]
     assert paragraphs(page(lines)) == ["林和文 政法综治处处长", "俞育龙农业农村处处长", "王春姬机关党委专职副书记",
                                        "周凯峰 白青办事处主任"]
+
+
+def test_the_last_page_of_a_contact_list_is_measured_against_the_documents_margin() -> None:
+    first = page([full(f"第{n}行正文，内容一直写到右边的页边，没有断开的地方也没有句号", n, 0) for n in range(6)], 1)
+    last = page([
+        box("联系电话：0531-67800967，67800757（传真）", 0),
+        box("山东省能源局 聂晓涛", 1),
+        box("电子邮箱：snyjdlc@shandong.cn", 2),
+        box("联系电话：0531-68627725", 3),
+    ], 2)
+    assert paragraphs(first, last)[-4:] == [
+        "联系电话：0531-67800967，67800757（传真）", "山东省能源局 聂晓涛", "电子邮箱：snyjdlc@shandong.cn",
+        "联系电话：0531-68627725"]
