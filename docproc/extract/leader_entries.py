@@ -353,7 +353,19 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
                 pending = _Entry(token, None, piece.start, piece.end)
     if pending:
         entries.append(pending)
-    return [entry for entry in entries if entry.name is None or len(entry.name) >= 2]
+    return _post_then_name([entry for entry in entries if entry.name is None or len(entry.name) >= 2])
+
+
+def _post_then_name(entries: list[_Entry]) -> list[_Entry]:
+    """``组长：县长 张三``: a post printed before its name is that name's position, one entry."""
+    out: list[_Entry] = []
+    for entry in entries:
+        previous = out[-1] if out else None
+        if previous is not None and previous.name is None and previous.position and entry.name and not entry.position:
+            out[-1] = _Entry(entry.name, previous.position, previous.start, entry.end, entry.run_together)
+            continue
+        out.append(entry)
+    return out
 
 
 def is_entry_line(line: str, lexicon: LeaderLexicon) -> bool:

@@ -53,6 +53,7 @@ class LeaderLexicon:
     own_head_groups: tuple[str, ...] = ()
     whole_group_words: tuple[str, ...] = ()  # a heading naming one of these names the group, not a part
     expert_groups: tuple[str, ...] = ()  # 专家组: a part whose 组长 and members are no leaders
+    bracketed_role_endings: tuple[str, ...] = ()  # 张明火副局长（常务副组长）: a role no post is named after
     department_starts: tuple[str, ...] = ()  # 农业…, 交通…: a post that begins with a department's name
 
 
@@ -110,6 +111,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         own_head_groups=tuple(groups["own_head_groups"]),
         whole_group_words=tuple(groups["whole_group_words"]),
         expert_groups=tuple(groups["expert_groups"]),
+        bracketed_role_endings=tuple(groups["bracketed_role_endings"]),
         department_starts=_longest_first(positions["department_starts"]),
     )
 

@@ -184,7 +184,8 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 entries[-1].end = wrap_end
             for entry in entries:
                 rule = "leaders.table_run_together.v1" if entry.run_together else "leaders.table.v1"
-                yield LeaderHit(group, role, entry.name, entry.position, (entry.start, entry.end), rule)
+                own_role, position = _role_in_brackets(entry.position, lexicon)  # 张明火副局长（常务副组长）
+                yield LeaderHit(group, own_role or role, entry.name, position, (entry.start, entry.end), rule)
 
 
 _OFFICE_LIST = re.compile(r"(?:下设办公室|办公室(?:人员|成员|组成人员)?名单|办(?:人员|成员|组成人员)名单|辦公室)")
@@ -397,6 +398,14 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
         for name in people:
             if is_person_name(name, lexicon) and len(name) >= 2:
                 yield LeaderHit(group, role, name, None, span, "leaders.prose_by.v1")
+
+
+def _role_in_brackets(position: str | None, lexicon: LeaderLexicon) -> tuple[str | None, str | None]:
+    """(the role, the position without it) when a position ends with a role in brackets."""
+    found = re.search(r"[（(](?P<role>[^（）()]{2,8})[）)]$", position or "")
+    if found is None or found.group("role") not in lexicon.roles or not found.group("role").endswith(lexicon.bracketed_role_endings):
+        return None, position  # 村委会主任（常务副主任）: a post's own qualifier, not the group role
+    return found.group("role"), (position or "")[: found.start()] or None
 
 
 def _post_only(value: str, lexicon: LeaderLexicon) -> bool:

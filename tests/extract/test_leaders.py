@@ -361,6 +361,11 @@ CASES = {
             ("某县创卫工作领导小组", "副组长", None, "分管副县长", "leaders.prose_by.v1"),
             ("某县创卫工作领导小组", "副组长", None, "县政府办主任", "leaders.prose_by.v1"),
         ]),
+    "a post printed before its name; a group role in brackets after a post": (
+        "成立某县领导小组。\n组长：县长 张三\n副组长：张明火副局长（常务副组长）\n", [
+            ("某县领导小组", "组长", "张三", "县长", "leaders.table.v1"),
+            ("某县领导小组", "常务副组长", "张明火", "副局长", "leaders.table_run_together.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
