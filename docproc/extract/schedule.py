@@ -91,7 +91,7 @@ def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
     return first, "point"
 
 
-_OPENING_CLAUSE = re.compile(r"^[。：:\s]*(?:(?:时间|时限|期限)\s*(?:[：:]|为))?\s*(?:从|自|于|在)?(?P<clause>[^，,。；;]{4,30})")
+_OPENING_CLAUSE = re.compile(r"^[。：:\s]*(?:(?:时间|时限|期限)\s*(?:[：:]|为))?\s*(?:从|自|于|在)?(?:即日起)?(?P<clause>[^，,。；;]{4,30})")
 
 
 def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
@@ -103,9 +103,10 @@ def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
     opening = _OPENING_CLAUSE.match(node.text[at + len(node.heading) :])
     if opening is None:
         return None
-    found = _heading_dates(opening.group("clause"))
-    if found is None or found[1] not in ("range", "end", "open") or found[0].span[0] > 0:
-        return None
+    clause = opening.group("clause")
+    found = _heading_dates(clause)
+    if found is None or found[1] not in ("range", "end", "open") or clause[: found[0].span[0]] not in ("", "至", "到"):
+        return None  # 即日起至3月15日: the stage ends then
     return found
 
 
@@ -209,8 +210,12 @@ def find_phases(
                     end = None  # 2024年6月起: open-ended
             span = _heading_span(node)
             name = _phase_name(heading, found[0] if found and not from_paragraph else None)
+            named_after = compact(heading[found[0].span[1] :]).lstrip("）)：:，, ") if found and not from_paragraph else ""
             if _STAGE_WORD.search(node.marker) and found is None:
                 name = compact(node.marker).rstrip("：:")  # 第一阶段:迅速动员部署 without dates: its label
+            elif _STAGE_WORD.search(node.marker) and named_after and re.match(r"^\s*[（(]", heading) and re.match(
+                    r"^\s*[）)]\s*[：:]", heading[found[0].span[1] :]):
+                name = named_after.rstrip("。")  # 第一阶段（3月1日至3月15日）：动员部署: named after its dates
             elif _STAGE_WORD.search(node.marker) and found is not None and len(
                     compact(heading[: found[0].span[0]]).strip("从自：:")) <= 1:  # 第一阶段：从…至…: the label names it
                 name = compact(node.marker).rstrip("：:")

@@ -96,3 +96,10 @@ def test_a_stage_in_a_part_of_a_month_spans_it_and_a_stage_named_after_its_dates
         ("动员部署", "2021-03-01", "2021-03-10"), ("集中整治", "2021-03-11", "2021-05-31"),
         ("总结验收阶段", "2021-06-01", "2021-06-15"),
     ]
+
+
+def test_a_stage_labelled_with_its_dates_in_brackets_is_named_after_the_colon_and_one_open_from_now() -> None:
+    body = ("四、实施步骤\n第一阶段（2021年3月1日至3月15日）：动员部署。\n第二阶段（2021年3月16日至6月30日）：集中整治。\n"
+            "五、工作步骤\n（一）自查阶段。从即日起至7月15日，开展自查。")
+    assert phases_of(body) == [
+        ("动员部署", "2021-03-01", "2021-03-15"), ("集中整治", "2021-03-16", "2021-06-30"), ("自查阶段", None, "2021-07-15")]
