@@ -213,8 +213,8 @@ def find_phases(
             named_after = compact(heading[found[0].span[1] :]).lstrip("）)：:，, ") if found and not from_paragraph else ""
             if _STAGE_WORD.search(node.marker) and found is None:
                 name = compact(node.marker).rstrip("：:")  # 第一阶段:迅速动员部署 without dates: its label
-            elif _STAGE_WORD.search(node.marker) and named_after and re.match(r"^\s*[（(]", heading) and re.match(
-                    r"^\s*[）)]\s*[：:]", heading[found[0].span[1] :]):
+            elif _STAGE_WORD.search(node.marker) and found is not None and named_after and re.match(
+                    r"^\s*[（(]", heading) and re.match(r"^\s*[）)]\s*[：:]", heading[found[0].span[1] :]):
                 name = named_after.rstrip("。")  # 第一阶段（3月1日至3月15日）：动员部署: named after its dates
             elif _STAGE_WORD.search(node.marker) and found is not None and len(
                     compact(heading[: found[0].span[0]]).strip("从自：:")) <= 1:  # 第一阶段：从…至…: the label names it
