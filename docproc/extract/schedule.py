@@ -143,6 +143,24 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
     return _STAGE_PREFIX.sub("", name) or name or compact(heading)  # （一）一季度: the period names the stage
 
 
+_BRACKETED_DATES_THEN_NAME = re.compile(r"^\s*[（(](?P<dates>[^（）()]+)[）)]\s*[：:]\s*(?P<name>\S.*?)[。]?$")
+
+
+def _labelled_stage_name(marker: str, heading: str, found: tuple[DateRange, str] | None, name: str) -> str:
+    """The name of a stage labelled ``第X阶段``: the label itself when the heading names no stage of its
+    own (``第一阶段：迅速动员部署`` undated, ``第一阶段：从3月1日至6月30日，…``), the words after the colon
+    when the heading is the dates in brackets (``第一阶段（3月1日至3月15日）：动员部署``), else ``name``."""
+    label = compact(marker).rstrip("：:")
+    if found is None:
+        return label
+    bracketed = _BRACKETED_DATES_THEN_NAME.match(heading)
+    if bracketed and found[0].span[1] <= bracketed.end("dates"):
+        return compact(bracketed.group("name"))
+    if len(compact(heading[: found[0].span[0]]).strip("从自：:")) <= 1:
+        return label
+    return name
+
+
 _INLINE_STAGE = re.compile(r"第[一二三四五六七八九十]{1,3}(?:阶段|階段)\s*[：:]")
 INLINE_DATE_REACH = 30  # characters after an inline stage's label where its date range must begin
 
@@ -201,24 +219,17 @@ def find_phases(
                 start, end = dates.resolve(point_year)
                 if kind == "point" and dates.start.part in _BEGINNING_PARTS:
                     start = end = dates.start.resolve(point_year, as_end=False)  # 全面部署阶段（7月初）: then
-                elif kind == "point" and dates.start.part in _PERIOD_PARTS:
-                    pass  # 动员部署（3月上旬）: the stage spans the part of the month
-                elif kind in ("end", "point"):
-                    start = None  # 自查阶段（3月底前）, 整改反馈阶段（11月底）: the stage ends then
+                elif kind == "end" or kind == "point" and dates.start.part not in _PERIOD_PARTS:
+                    # 自查阶段（3月底前）, 整改反馈阶段（11月底）: the stage ends then (动员部署（3月上旬）
+                    # keeps the span resolve gave it: the part of the month)
+                    start = None
                     end = dates.start.resolve(point_year, as_end=True)
                 elif kind == "open":
                     end = None  # 2024年6月起: open-ended
             span = _heading_span(node)
             name = _phase_name(heading, found[0] if found and not from_paragraph else None)
-            named_after = compact(heading[found[0].span[1] :]).lstrip("）)：:，, ") if found and not from_paragraph else ""
-            if _STAGE_WORD.search(node.marker) and found is None:
-                name = compact(node.marker).rstrip("：:")  # 第一阶段:迅速动员部署 without dates: its label
-            elif _STAGE_WORD.search(node.marker) and found is not None and named_after and re.match(
-                    r"^\s*[（(]", heading) and re.match(r"^\s*[）)]\s*[：:]", heading[found[0].span[1] :]):
-                name = named_after.rstrip("。")  # 第一阶段（3月1日至3月15日）：动员部署: named after its dates
-            elif _STAGE_WORD.search(node.marker) and found is not None and len(
-                    compact(heading[: found[0].span[0]]).strip("从自：:")) <= 1:  # 第一阶段：从…至…: the label names it
-                name = compact(node.marker).rstrip("：:")
+            if _STAGE_WORD.search(node.marker):
+                name = _labelled_stage_name(node.marker, heading, None if from_paragraph else found, name)
             phases.append(PhaseHit(name, start, end,
                                    compact(text[span[0] : span[1]]), span))
     return phases
