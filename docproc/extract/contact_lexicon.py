@@ -27,6 +27,7 @@ class ContactLexicon:
     gap: str
     name_stop_words: tuple[str, ...]
     whole_phone: str
+    number_remark: str  # （办）, （手机）: which line a number is
 
     @cached_property
     def label_kinds(self) -> dict[str, str]:
@@ -54,6 +55,7 @@ def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
         gap=data["gap"],
         name_stop_words=tuple(data["name_stop_words"]),
         whole_phone=data["whole_phone"],
+        number_remark="[（(](?:" + "|".join(map(re.escape, sorted(data["number_remarks"], key=len, reverse=True))) + ")[）)]",
     )
 
 

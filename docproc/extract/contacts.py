@@ -66,7 +66,6 @@ class _Group:
     org: str | None = None
 
 
-_REMARK_AFTER = r"(?:[（(](?:办|办公室|办公|手机|宅|家|值班|座机|固话)[）)])"  # 0591-24318119（办）
 
 
 @lru_cache(maxsize=4)
@@ -74,9 +73,11 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
     labels = "|".join(r"\s?".join(map(re.escape, label)) for label, _ in lexicon.labels)
     phone = f"(?<!\\d)(?:{lexicon.phone})(?!\\d)"
     separators = re.escape(lexicon.value_separators)
+    remark = f"(?:{lexicon.number_remark})"
     return {
         "label": re.compile(f"(?P<label>{labels})\\s*[:：]?\\s*"),
-        "phones": re.compile(f"{phone}{_REMARK_AFTER}?(?:\\s*[{separators}]\\s*{phone}{_REMARK_AFTER}?)*"),
+        "phones": re.compile(f"{phone}{remark}?(?:\\s*[{separators}]\\s*{phone}{remark}?)*"),  # 0591-…（办）
+        "number_remark": re.compile(remark),
         "phone": re.compile(phone),
         "email": re.compile(lexicon.email),
         "emails": re.compile(f"(?:{lexicon.email})(?:\\s*[{separators}]\\s*(?:{lexicon.email}))*"),
@@ -158,7 +159,7 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
             out.append(_Item("phone", [v.group() for v in patterns["phone"].finditer(held.group())], at,
                              held.end() + 1, label.start()))
             position = held.end() + 1
-        elif out and out[-1].kind == "phone" and (remark := _NUMBER_REMARK.match(text, at)):
+        elif out and out[-1].kind == "phone" and (remark := patterns["number_remark"].match(text, at)):
             position = remark.end()  # 0591-24318119（办），13805091358（手机）: which line it is
         elif bracket and _is_name(bracket.group("name"), lexicon):
             out.append(_Item("person", [bracket.group("name")], at, at + bracket.end(), label.start()))
@@ -241,7 +242,6 @@ def _labelled_items(kind: str, found: re.Match[str], start: int, label_start: in
     return [_Item(kind, [v.group() for v in values], start, found.end(), label_start, found.group())], found.end()
 
 
-_NUMBER_REMARK = re.compile(r"[（(](?:办|办公室|办公|手机|宅|家|值班|座机|固话)[）)]")
 _FAX_MARK = re.compile(r"\s*[（(](?P<label>[^）)]{2,4})[）)]")
 
 
