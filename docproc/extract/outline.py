@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal, Protocol
 
 from docproc.normalize.rules import models_dir
@@ -75,6 +75,12 @@ class SectionClasses:
     task_heading_endings: tuple[str, ...] = ()
     task_heading_tails: tuple[str, ...] = ()  # 整治措施及分工: what may follow a task word
     person_labels: tuple[str, ...] = ()  # 牵头领导：…: a label naming a person, never part of a title
+
+    @cached_property
+    def label_start(self) -> re.Pattern[str]:
+        """Where a person, owner or deadline label starts (``牵头领导：``, ``责任处室（单位）：``)."""
+        labels = "|".join(map(re.escape, self.person_labels + self.owner_labels + self.deadline_labels))
+        return re.compile(rf"(?=(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:])")
 
 
 @lru_cache(maxsize=1)

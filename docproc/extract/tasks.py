@@ -53,9 +53,7 @@ def task_title(heading: str) -> str:
     parenthetical, ``(长期)`` or ``；``."""
     heading = heading.split("。", 1)[0]
     heading = re.split(r"\s+(?=[^\s：:，,。]{2,10}[：:])", heading, maxsplit=1)[0]  # 城镇燃气 牵头领导:李平: a label after it
-    classes = load_section_classes()
-    labels = "|".join(map(re.escape, classes.person_labels + classes.owner_labels + classes.deadline_labels))
-    heading = re.split(rf"(?=(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:])", heading, maxsplit=1)[0] or heading
+    heading = load_section_classes().label_start.split(heading, maxsplit=1)[0] or heading
     run_on = _PARAGRAPH_AFTER_HEADING.search(heading, TITLE_MIN_CHARS)
     if run_on is not None:  # 抓好…整治工作根据区道安办工作指导，…: the heading ran into its paragraph
         heading = heading[: run_on.start()]
