@@ -107,17 +107,18 @@ def _heading_owner(node: OutlineNode, classes: SectionClasses) -> str | None:
 _CLOSING_OWNERS = re.compile(r"(?:\n|(?<=[。；;]))[ \t\u3000]*[（(][^（）()\n]{2,80}[）)][ \t\u3000]*$")
 
 
-def _closing_owner_line(node: OutlineNode, classes: SectionClasses) -> str | None:
-    """The bracketed owners line closing ``node``'s last sub-item, when it names owners and no other
-    sub-item names any: it is printed for the whole item, so the item and each sub-item are theirs."""
+def _closing_owners(node: OutlineNode, names_owners: dict[int, bool],
+                    classes: SectionClasses) -> tuple[str, list[str]] | None:
+    """The bracketed owners line closing ``node``'s last sub-item and its owners, when it names owners
+    and no other sub-item names any (``names_owners``: whether a node's own text does): it is printed
+    for the whole item, so the item and each sub-item are theirs."""
     if len(node.children) < 2:
         return None
     found = _CLOSING_OWNERS.search(node.walk()[-1].text)
-    if found is None or not find_owners(found.group(), classes.owner_labels, classes.deadline_labels):
-        return None
-    if any(find_owners(other.text, classes.owner_labels, classes.deadline_labels) for other in node.walk()[1:-1]):
+    owners = find_owners(found.group(), classes.owner_labels, classes.deadline_labels) if found else []
+    if found is None or not owners or any(names_owners[id(other)] for other in node.walk()[1:-1]):
         return None  # each sub-item closes with its own bracket: the last one's is its own
-    return found.group().strip()
+    return found.group().strip(), owners
 
 
 def _ancestors(node: OutlineNode) -> list[OutlineNode]:
@@ -149,7 +150,9 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: Secti
             parent = _labels_of_parent(node, classes)
             if parent is not None:
                 moved[id(parent)] = _labelled_part(node.text, classes)[1]
-        closing = {id(node): line for node in nodes if (line := _closing_owner_line(node, classes)) is not None}
+        names_owners = {id(node): bool(find_owners(node.text, classes.owner_labels, classes.deadline_labels))
+                        for node in nodes}
+        closing = {id(node): found for node in nodes if (found := _closing_owners(node, names_owners, classes))}
         closed_last = {id(node.walk()[-1]) for node in nodes if id(node) in closing}
         for node in nodes:
             title = task_title(node.text.split("\n", 1)[0])
@@ -162,14 +165,13 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: Secti
             if id(node) in closed_last:
                 own = _CLOSING_OWNERS.sub("", own)
             labelled_text = own + ("\n" + moved[id(node)] if id(node) in moved else "")
-            labelled_text += "\n" + closing[id(node)] if id(node) in closing else ""
+            labelled_text += "\n" + closing[id(node)][0] if id(node) in closing else ""
             run_on = _PARAGRAPH_AFTER_HEADING.search(labelled_text.split("\n", 1)[0], TITLE_MIN_CHARS)
             if run_on is not None:  # …工作各村委会于…: the paragraph's subject opens a clause of its own
                 labelled_text = labelled_text[: run_on.start()] + "\n" + labelled_text[run_on.start() :]
             owners = find_owners(labelled_text, classes.owner_labels, classes.deadline_labels)
             if not owners:  # 1.… 2.… then （农业农村处牵头，…分工负责） under the last: each item's too
-                owners = next((find_owners(closing[id(a)], classes.owner_labels, classes.deadline_labels)
-                               for a in _ancestors(node) if id(a) in closing), [])
+                owners = next((list(closing[id(a)][1]) for a in _ancestors(node) if id(a) in closing), [])
             headed = _heading_owner(node, classes)  # （一）政法综治处： / 1.…: the unit owns its items
             if headed is not None:
                 owners = [headed, *(owner for owner in owners if owner != headed)]
