@@ -43,6 +43,7 @@ class OwnerCues:
     people_endings: tuple[str, ...]  # 村干部: people, though it ends in 部
     heading_unit_endings: tuple[str, ...]  # a unit heading its items: unit_endings and these
     enumeration: re.Pattern[str]  # 包括…: a list of what a scope covers, up to the position asked
+    bracket_remark: re.Pattern[str]  # （含加油站、加气站）: a bracket saying what is meant, not who
 
 
 @lru_cache(maxsize=4)
@@ -70,6 +71,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
         people_endings=tuple(data["people_endings"]),
         heading_unit_endings=tuple(sorted(data["unit_endings"] + data["heading_unit_endings"], key=len, reverse=True)),
         enumeration=re.compile(f"(?:{_alternation(data['enumeration_words'])})[^。；;！？\\n]*$"),
+        bracket_remark=re.compile(f"^(?:{_alternation(data['bracket_remark_openers'])})"),
     )
 
 
@@ -139,7 +141,6 @@ _CLOSING_UNITS = re.compile(r"[（(](?P<units>[^（）()：:。\n]{3,120})[）)]
 
 
 LABELLED_UNIT_MAX_CHARS = 30
-_NOT_UNITS = re.compile(r"^(?:含|包括|包含|如|即|主要|指|其中|详见|见|不含)")  # （含加油站、加气站）: what is meant
 
 
 def _within_bracket(value: str) -> str:
@@ -181,7 +182,7 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         if any(lo <= match.start() < hi for lo, hi in claimed):
             continue
         listed = [compact(piece) for piece in re.split(r"[、，,；;]", match.group("units"))]
-        if listed and not _NOT_UNITS.match(listed[0]) and all(len(piece) >= 3 and _is_unit(piece, cues) for piece in listed) \
+        if listed and not cues.bracket_remark.match(listed[0]) and all(len(piece) >= 3 and _is_unit(piece, cues) for piece in listed) \
                 and any(not piece.startswith("各") for piece in listed):
             found.extend((match.start("units"), piece) for piece in listed)
             claimed.append(match.span())

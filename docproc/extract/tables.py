@@ -47,12 +47,15 @@ class TableCues:
     phone_headers: tuple[str, ...]
     role_headers: tuple[str, ...]  # a column holding each row's role (组内职务)
     contact_person_headers: tuple[str, ...]  # people listed as contacts only (联系人)
+    serial_headers: tuple[str, ...] = ()  # 序号: the row number
+    post_openers: str = ""  # 林平|副部长: how a post glued to a two-character name may open
 
 
 @lru_cache(maxsize=1)
 def load_table_cues() -> TableCues:
     data = json.loads((models_dir() / "extract" / "tables.json").read_text(encoding="utf-8"))
-    return TableCues(**{name: tuple(data[name]) for name in TableCues.__dataclass_fields__})
+    lists = {name: tuple(data[name]) for name in TableCues.__dataclass_fields__ if name != "post_openers"}
+    return TableCues(**lists, post_openers=data["post_openers"])
 
 
 def find_tables(text: str) -> list[Table]:
@@ -163,13 +166,11 @@ _ROW_NUMBER = re.compile(r"^[ \t\u3000]*(?P<number>\d{1,3})[ \t\u3000.．、]+")
 _CELL = re.compile(r"[^ \t\u3000]+")
 _NAME_THEN_PHONE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<phone>(?:\d{3,4}-)?\d{7,11})$")
 _WHOLE_PHONE = re.compile(r"^(?:(?:\d{3,4}-)?[2-9]\d{6,7}|1[3-9]\d{9})$")
-_SERIAL_WORDS = ("序号", "编号")
-_POST_OPENERS = "副正常总"  # a post that opens so after a two-character name
 
 
 def _header_words(cues: TableCues) -> tuple[str, ...]:
     words = {*cues.person_headers, *cues.role_person_headers, *cues.unit_headers, *cues.position_headers,
-             *cues.phone_headers, *cues.role_headers, *cues.contact_person_headers, *_SERIAL_WORDS}
+             *cues.phone_headers, *cues.role_headers, *cues.contact_person_headers, *cues.serial_headers}
     return tuple(sorted((compact(w) for w in words), key=len, reverse=True))
 
 
@@ -187,7 +188,7 @@ def _segment_header(line: str, cues: TableCues) -> list[str] | None:
     return out if len(out) >= 3 and any(w in people for w in out) else None
 
 
-def _row_cells(line: str, start: int, width: int) -> list[Cell] | None:
+def _row_cells(line: str, start: int, width: int, cues: TableCues) -> list[Cell] | None:
     """The cells of a numbered row, a name glued to its number split off and a number a gap broke
     joined again; None unless they come to ``width``."""
     cells = [Cell(m.group(), (start + m.start(), start + m.end())) for m in _CELL.finditer(line)]
@@ -205,7 +206,7 @@ def _row_cells(line: str, start: int, width: int) -> list[Cell] | None:
     if len(out) == width - 1:  # 林平副部长: a name glued to its post, one cell short
         lexicon = default_lexicon()
         for index, cell in enumerate(out):
-            lengths = (2, 3) if cell.text[2:3] in _POST_OPENERS else (3, 2)  # 林平|副部长
+            lengths = (2, 3) if cell.text[2:3] in cues.post_openers else (3, 2)  # 林平|副部长
             split = next((n for n in lengths if is_person_name(cell.text[:n], lexicon)
                           and cell.text[:1] in lexicon.surnames and is_position(cell.text[n:], lexicon)), None)
             if split is not None:
@@ -227,7 +228,7 @@ def find_spaced_tables(text: str, cues: TableCues | None = None) -> list[Table]:
             current = None
             continue
         if current is not None and _ROW_NUMBER.match(line):
-            cells = _row_cells(line, start, len(current.header))
+            cells = _row_cells(line, start, len(current.header), cues)
             if cells is not None:
                 current.rows.append(cells)
             continue
