@@ -12,7 +12,7 @@ from datetime import date
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3,
               "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "〇○零Ｏ一二两三四五六七八九十"
-_PART = r"上旬|中旬|下旬|月初|初|月底|月末|底|末|中"
+_PART = r"上中旬|中下旬|上旬|中旬|下旬|月初|初|月底|月末|底|末|中"
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "翌年": 1, "来年": 1, "去年": -1}
 _RELATIVE = "|".join(RELATIVE_YEARS)
 
@@ -36,7 +36,7 @@ DATE_RANGE = re.compile(
 # ``2026年底``, ``2019年上半年``, ``2024年第三季度``: a year or a part of it, without a month
 YEAR_PART = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*|(?<![\d每])(?<!每年)(?P<this>今年|本年度|本年|当年)?)"
-    r"(?P<part>(?(y)年?底|年底)|(?(y)年?末|年末)|上半年|下半年|第?[一二三四1-4]季度)"
+    r"(?P<part>(?(y)年?底|年底)|(?(y)年?末|年末)|(?:上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?)"
 )
 _YEAR_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
 # ``2018年4-9月``, ``3—5月``: two months sharing one 月 (and one year)
@@ -137,6 +137,10 @@ class DatePoint:
         part = self.part
         if part in ("上旬",):
             day = 10 if as_end else 1
+        elif part == "上中旬":
+            day = 20 if as_end else 1
+        elif part == "中下旬":
+            day = last_day(y, month) if as_end else 11
         elif part in ("中旬", "中"):
             day = 20 if as_end else 11
         elif part in ("下旬",):
@@ -255,9 +259,10 @@ def _find_date_ranges(text: str) -> list[DateRange]:
             shared.append(match.span())
     for match in YEAR_PART.finditer(text):
         year, part = (int(match.group("y")) if match.group("y") else None), match.group("part")
-        if part.endswith(("底", "末")):
+        if part.endswith(("底", "末")) and not re.search("季度|半年", part):
             out.append(DateRange(DatePoint(year, 0, 12, None, "底"), None, match.span()))
         else:
+            part = part.rstrip("末底")  # 二季度末, 上半年底: the period's end, as the period itself is read
             quarter = part.removeprefix("第").removesuffix("季度")
             key = part if part in _YEAR_PART_MONTHS else "一二三四"[int(quarter) - 1] if quarter.isdigit() else quarter
             first, last = _YEAR_PART_MONTHS[key]

@@ -16,7 +16,7 @@ import calendar
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from docproc.extract.dates import DateRange, chinese_number, find_date_ranges
@@ -24,6 +24,7 @@ from docproc.extract.metadata import compact
 from docproc.normalize.rules import models_dir
 
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n（()）]")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （一式三份）, （…〔2014〕83号附件1、2）)
@@ -83,7 +84,7 @@ def load_deadline_cues() -> DeadlineCues:
         modal=re.compile(rf"(?<![主重需必提摘纪概相供反对适响效感])(?:{_alternation(data['modals'])})"),
         obligation_start=re.compile(
             rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['degree_adverbs'])})?"
-            rf"(?:{_alternation(data['obligation_verbs'] + data['object_markers'])})"
+            rf"(?:{_alternation(data['obligation_verbs'] + data['send_verbs'] + data['object_markers'])})"
         ),
         degree_adverbs=_alternation(data["degree_adverbs"]),
         send_verb=_alternation(data["send_verbs"]),
@@ -139,16 +140,25 @@ _COORDINATED_AFTER = re.compile(r"(?:\s*[和、及与]\s*(?:\d{4}年)?\d{1,2}月
 _MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?![或和及与的])(?P<obj>《[^》]+》|[^，,。；;《]{2,24})")
 
 
+_NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一二两三四五六七八九十]+)[名个位](?P<obj>[^，,。；;、]{2,8})[，,]")
+
+
 def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_before: str = "") -> str:
     """What an object-less verb is about: the sentence's topic before the date, else the thing the
     sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
     topic = cues.preposition.sub("", before).strip("，, ")
+    topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
     topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并|分别)+$", "", topic)
     topic = cues.subject.sub("", topic) if len(topic) > 6 or cues.subject.fullmatch(topic) else topic
     topic = re.sub(rf"^(?:{cues.modal.pattern})*(?:{cues.object_marker})", "", topic)  # 各单位|要将|方案于…
+    topic = re.sub(r"^[\u4e00-\u9fff]{1,8}后$", "", topic)  # 盖章扫描后于…前发送: when, not what
     if len(compact(topic)) >= 2:
-        return _clean(topic, cues)
+        made_topic = _MADE.fullmatch(topic.strip())  # 形成书面报告于…前报送, 填写相应的推荐表格并于…前发送
+        return _clean(made_topic.group("obj") if made_topic else topic, cues)
+    named = _NAMED.search(sentence_before)
+    if named:  # 明确1名联络员，做好日常沟通衔接，于…前反馈: the person named is what is sent
+        return _clean(named.group("obj"), cues)
     made_before = list(_MADE.finditer(previous_clause))
     if made_before:  # 将…汇总后形成书面材料，于…前报告: the thing made
         return _clean(made_before[-1].group("obj"), cues)
@@ -166,6 +176,8 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
                 clause = clause[modal[-1].end() :]
         if "的" not in clause:  # 形成自查报告 → 自查报告 (a noun phrase with 的 keeps its verb)
             clause = re.sub(r"^(?:认真)?(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备|将|把)", "", clause)
+            # 明确1名联络员，于…前反馈 → 联络员: the person named, not the naming
+            clause = re.sub(r"^(?:明确|确定|指定|推荐|选派)(?:\d+|[一二两三四五六七八九十]+)?[名个位]?", "", clause)
         if len(compact(clause)) >= 2:
             return _clean(clause, cues)
     made = list(_MADE.finditer(sentence_before))
@@ -286,15 +298,23 @@ def _clause_bounds(text: str, position: int) -> tuple[int, int]:
     left = position
     while left > 0 and not _CLAUSE_END.match(text[left - 1]) and position - left < 200:
         left -= 1
-    found = _CLAUSE_END.search(text, position)
-    return left, found.start() if found else len(text)
+    depth = 0
+    for found in _CLAUSE_BREAK.finditer(text, position):
+        mark = found.group()
+        if mark in "（(":
+            depth += 1
+        elif mark in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 or mark == "\n" or found.start() - position > 200:
+            return left, found.start()  # a comma inside （纸质版一式两份，加盖公章） does not end the clause
+    return left, len(text)
 
 
 def _previous_clause(text: str, clause_start: int) -> str:
     """The clause before the one starting at ``clause_start`` in the same paragraph ("" at a paragraph's
     start: 一、工作要求 / 请于…前报送 does not send the heading)."""
-    if clause_start == 0 or text[clause_start - 1] == "\n":
-        return ""
+    if clause_start == 0 or text[clause_start - 1] in "\n。！？":
+        return ""  # 请于…前报送 after a full stop: the sentence before sends its own
     return text[_clause_bounds(text, clause_start - 1)[0] : clause_start - 1]
 
 
@@ -422,6 +442,10 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     after_clause_end = _clause_bounds(text, after_start + 1)[1] if text.startswith(("，", ","), after_start) \
         else _clause_bounds(text, after_start)[1]
     after = text[after_start:after_clause_end].lstrip("，, ")
+    if re.fullmatch(r"对[^，,。；;]{1,40}", after) and text[after_clause_end : after_clause_end + 1] in ("，", ","):
+        # 于9月底前对辖区内的养老机构，进行一次全面排查: the act follows the comma
+        following = _clause_bounds(text, after_clause_end + 1)[1]
+        after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
     while cues.procedural.match(after) and after_clause_end < len(text) and text[after_clause_end] in "，,":
         # 于每年2月底前，根据…，结合…，研究提出…: the due thing follows the circumstances
         following = _clause_bounds(text, after_clause_end + 1)[1]
@@ -458,10 +482,20 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
             hour = int(re.match(r"\d+", time).group(0))  # type: ignore[union-attr]
             time = f"{hour:02d}:00"
     value = point.resolve(point_year, as_end=True)
+    if value is not None and bound is not None and _before_month(text, found, bound):
+        value = value.replace(day=1) - timedelta(days=1)  # 2024年6月前: the last day before June
     sentence_end = _SENTENCE_END.search(text, after_clause_end)
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
     return DeadlineHit(value, what, quoted.rstrip("。；"), (start, after_start), "deadline.before.v2",
                        time=time, to=to)
+
+
+def _before_month(text: str, found: DateRange, bound: re.Match[str]) -> bool:
+    """``6月前``, ``6月份以前``: a bare month bound straight by 前 (not 6月底前, 6月30日前, 二季度前)."""
+    point = found.start
+    return (found.end is None and not found.period and point.day is None and point.part is None
+            and bound.group("time") is None and text[found.span[1] - 1] == "月"
+            and re.match(r"份?(?:前|之前|以前)", text[found.span[1] :]) is not None)
 
 
 def _carried_recurrence(text: str, found: DateRange, recurring: list[tuple[int, int]],

@@ -58,7 +58,7 @@ _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
 _UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
 
 
-_PERIOD_PARTS = ("上旬", "中旬", "下旬")  # parts of a month a stage may span
+_PERIOD_PARTS = ("上旬", "中旬", "下旬", "上中旬", "中下旬")  # parts of a month a stage may span
 _BEGINNING_PARTS = ("初", "月初")  # a stage at the beginning of a month happens on its first day
 
 
@@ -105,7 +105,7 @@ def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
         return None
     clause = opening.group("clause")
     found = _heading_dates(clause)
-    if found is None or found[1] not in ("range", "end", "open") or clause[: found[0].span[0]] not in ("", "至", "到"):
+    if found is None or found[1] not in ("range", "end", "open", "month") or clause[: found[0].span[0]] not in ("", "至", "到"):
         return None  # 即日起至3月15日: the stage ends then
     return found
 
@@ -139,11 +139,15 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
         paren = max(paren, heading.rfind("(", 0, dates.span[0] + 1))
         name = heading[:paren] if paren >= 0 and paren <= dates.span[0] else heading[: dates.span[0]]
     name = compact(TRAILING_DATE_PAREN.sub("", name)).rstrip("：:，,。")
+    # 动员部署阶段，时间为3月1日…, 自查自纠阶段：即日起至4月30日: the words leading to the dates
+    name = _NAME_LEAD_OUT.sub("", name)
     name = re.sub(r"^(?:为|是)(?=\S{2})", "", name)  # 第一阶段为动员部署阶段: the stage is named after 为
     return _STAGE_PREFIX.sub("", name) or name or compact(heading)  # （一）一季度: the period names the stage
 
 
-_BRACKETED_DATES_THEN_NAME = re.compile(r"^\s*[（(](?P<dates>[^（）()]+)[）)]\s*[：:]\s*(?P<name>\S.*?)[。]?$")
+# 第一阶段（3月1日至3月15日）：动员部署, 第一阶段（…）为宣传动员阶段
+_NAME_LEAD_OUT = re.compile(r"(?<=\S{2})[，,：:]?(?:(?:时间|时限|期限|时段)(?:为|是|[：:])?|(?:从|自)?即日起(?:至|到)?|(?:从|自))$")
+_BRACKETED_DATES_THEN_NAME = re.compile(r"^\s*[（(](?P<dates>[^（）()]+)[）)]\s*(?:[：:]|为|是)\s*(?P<name>\S.*?)[。]?$")
 
 
 def _labelled_stage_name(marker: str, heading: str, found: tuple[DateRange, str] | None, name: str) -> str:
@@ -183,6 +187,31 @@ def _inline_stages(text: str, node: OutlineNode, year: int | None) -> list[Phase
     return hits
 
 
+_ENUMERATED_STAGE = re.compile(
+    r"(?:^|(?<=[。；;\n\s]))[一二三四五六七八九十]是(?P<name>[^，,。；;：:（()\n]{2,14}?(?:阶段|階段))")
+
+
+def _enumerated_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHit]:
+    """Stages counted in prose inside a schedule section: ``一是动员部署阶段（3月1日至3月10日）。…二是…``,
+    each with the date range printed right after its name (none when it prints none)."""
+    body = text[top.span[0] : top.span[1]]
+    hits: list[PhaseHit] = []
+    for label in _ENUMERATED_STAGE.finditer(body):
+        start = end = None
+        found = _heading_dates(body[label.end() : label.end() + INLINE_DATE_REACH])
+        if found is not None and found[0].span[0] <= 2:
+            point_year = found[0].start.year or year
+            if point_year is not None:
+                start, end = found[0].resolve(point_year)
+                if found[1] == "end":
+                    start = None
+                elif found[1] == "open":
+                    end = None
+        span = (top.span[0] + label.start(), top.span[0] + label.end())
+        hits.append(PhaseHit(compact(label.group("name")), start, end, compact(text[span[0] : span[1]]), span))
+    return hits
+
+
 def find_phases(
     text: str, outline: list[OutlineNode], spans: SectionSpans, year: int | None
 ) -> list[PhaseHit]:
@@ -191,6 +220,9 @@ def find_phases(
     phases: list[PhaseHit] = []
     for top in outline:
         in_phase_section = is_phase_section(top, spans)
+        if in_phase_section and not any(_STAGE_WORD.search(n.heading) or _STAGE_WORD.search(n.marker)
+                                        for n in top.walk() if n is not top):
+            phases.extend(_enumerated_stages(text, top, year))
         for node in top.walk():
             heading = node.heading
             if not heading:

@@ -160,6 +160,33 @@ CASES = {
         "各乡镇于2024年4月10日前报送，联系人：张三。各乡镇要在4月10日前，将检查情况书面报送县应急局。",
         [(date(2024, 4, 10), None, "报送", None), (date(2024, 4, 10), None, "报送检查情况", "县应急局")],
     ),
+    "X月前 is the last day before that month; 二季度末前 the quarter's last day": (
+        "第一批试点单位要在2024年6月前完成验收。各地应在二季度末前完成全部设备更新。",
+        [(date(2024, 5, 31), None, "完成验收", None), (date(2024, 6, 30), None, "完成全部设备更新", None)],
+    ),
+    "a send verb right after the date binds it; the named person is what is sent": (
+        "请各乡镇分别明确1名联络员，做好日常沟通衔接，于3月15日前反馈县人社局。",
+        [(date(2024, 3, 15), None, "反馈联络员", "县人社局")],
+    ),
+    "盖章扫描后 is when, not what; 送达 is one verb": (
+        "各部门盖章扫描后于5月8日前发送至邮箱。申报材料请于2024年6月28日（星期五）下班前送达县科技局。",
+        [(date(2024, 5, 8), None, "发送", None), (date(2024, 6, 28), None, "送达申报材料", "县科技局")],
+    ),
+    "对X，进行Y: the act after the comma; a comma inside brackets does not end the clause": (
+        "各单位要于9月底前对辖区内的养老机构，进行一次全面排查。"
+        "请于2024年5月15日前将推荐名单（纸质版一式两份，加盖公章）报送县人社局。",
+        [(date(2024, 9, 30), None, "进行一次全面排查", None), (date(2024, 5, 15), None, "报送推荐名单", "县人社局")],
+    ),
+    "what was made (形成, 填写) is the object; 书面报告 is a noun; 请各单位 is the subject": (
+        "各机构形成书面报告于2024年8月15日前报送市交通委。请各单位汇总信息，填写相应的推荐表格并于4月20日前发送至科技处邮箱。"
+        "请各单位于2024年4月22日前报送。",
+        [(date(2024, 8, 15), None, "报送书面报告", "市交通委"), (date(2024, 4, 20), None, "发送相应的推荐表格", None),
+         (date(2024, 4, 22), None, "报送", None)],
+    ),
+    "通过电子邮件 before 将 is manner": (
+        "请于2024年6月5日前通过电子邮件将汇总表报送我局，逾期视为放弃。",
+        [(date(2024, 6, 5), None, "报送汇总表", "我局")],
+    ),
     "每周五下班前 is a weekly deadline": (
         "请各村于每周五下午下班前报送本周情况。",
         [(None, "每周五下午下班前", "报送本周情况", None)],
