@@ -28,6 +28,7 @@ class ContactLexicon:
     name_stop_words: tuple[str, ...]
     whole_phone: str
     number_remark: str  # （办）, （手机）: which line a number is
+    person_posts: tuple[str, ...]  # 科长, 主任: a post beside a contact's name, not another name
 
     @cached_property
     def label_kinds(self) -> dict[str, str]:
@@ -55,6 +56,7 @@ def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
         gap=data["gap"],
         name_stop_words=tuple(data["name_stop_words"]),
         whole_phone=data["whole_phone"],
+        person_posts=tuple(data["person_posts"]),
         number_remark="[（(](?:" + "|".join(map(re.escape, sorted(data["number_remarks"], key=len, reverse=True))) + ")[）)]",
     )
 

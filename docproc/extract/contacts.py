@@ -70,7 +70,7 @@ class _Group:
 
 @lru_cache(maxsize=4)
 def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
-    labels = "|".join(r"\s?".join(map(re.escape, label)) for label, _ in lexicon.labels)
+    labels = "|".join(r"[ \t\u3000]{0,4}".join(map(re.escape, label)) for label, _ in lexicon.labels)  # 电  话
     phone = f"(?<!\\d)(?:{lexicon.phone})(?!\\d)"
     separators = re.escape(lexicon.value_separators)
     remark = f"(?:{lexicon.number_remark})"
@@ -86,7 +86,7 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
         "names": re.compile(f"[{CJK}、\\s]{{2,40}}"),
         "labels_only": re.compile(labels),
         "gap": re.compile(lexicon.gap),
-        "name_before": re.compile(f"(?<=[\\s(（，,；;])(?P<name>[{CJK}]{{2,3}})\\s*[，,]?\\s*$"),
+        "name_before": re.compile(f"(?<=[\\s(（，,；;：:])(?P<name>[{CJK}]{{2,3}})\\s*[，,]?\\s*$"),
     }
 
 
@@ -108,8 +108,16 @@ def _unit_then_number(text: str, position: int, lexicon: ContactLexicon) -> bool
     return bool(found and _unit(found.group("unit"), lexicon))
 
 
+def _heads_contact(text: str, start: int, label: str, kind: str) -> bool:
+    """Whether the label at ``start`` heads a contact: 业务咨询：, 技术支持： do only at a clause's start
+    (``…平台技术支持负责人`` is a post); 联系人, 电话 … also glued to a name before them."""
+    return not (kind == "person" and not re.search("联|聯", label) and start > 0
+                and re.match(f"[{CJK}]", text[start - 1]))
+
+
 def _is_name(candidate: str, lexicon: ContactLexicon) -> bool:
-    return bool(NAME.fullmatch(candidate)) and not any(word in candidate for word in lexicon.name_stop_words)
+    return (bool(NAME.fullmatch(candidate)) and not any(word in candidate for word in lexicon.name_stop_words)
+            and candidate not in lexicon.person_posts)
 
 
 _NAME_START = re.compile(f"\\s*[{CJK}](?:[ \u3000]?[{CJK}]){{1,3}}(?=[\\s，,、；;（(]|\\d|$)")
@@ -147,7 +155,7 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
         email = patterns["email"].match(text, at)
         phones = patterns["phones"].match(text, at)
         bracket = re.match(f"[（(](?P<name>[{CJK}]{{2,4}})[）)]", text[at:limit])
-        word = re.match(f"[{CJK}](?:[ \u3000]?[{CJK}])*", text[at:limit])
+        word = re.match(f"[{CJK}](?:[ \u3000]{{0,3}}[{CJK}])*", text[at:limit])  # 朱  九: spaced for print
         if email:
             out.append(_Item("email", [email.group()], at, email.end(), label.start()))
             position = email.end()
@@ -161,20 +169,23 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
             position = held.end() + 1
         elif out and out[-1].kind == "phone" and (remark := patterns["number_remark"].match(text, at)):
             position = remark.end()  # 0591-24318119（办），13805091358（手机）: which line it is
+        elif (own := _own_unit(text[at:limit], lexicon)) and out and out[-1].kind == "person":
+            # 联系人：张三（区应急管理局）, 蒋五（县文明办）: the unit in brackets after a person is that person's
+            out.append(_Item("own_org", [own.group("unit")], at, at + own.end(), label.start()))
+            position = at + own.end()
         elif bracket and _is_name(bracket.group("name"), lexicon):
             out.append(_Item("person", [bracket.group("name")], at, at + bracket.end(), label.start()))
             position = at + bracket.end()
-        elif (own := _own_unit(text[at:limit], lexicon)) and out and out[-1].kind == "person":
-            # 联系人：张三（区应急管理局）: the unit in brackets after a person is that person's
-            out.append(_Item("own_org", [own.group("unit")], at, at + own.end(), label.start()))
-            position = at + own.end()
         elif word:
             words = word.group()
-            inner_label = patterns["labels_only"].search(words)
+            inner_label = next((found for found in patterns["labels_only"].finditer(words) if _heads_contact(
+                words, found.start(), found.group(), label_kinds.get("".join(found.group().split()), ""))), None)
             if inner_label is not None and inner_label.start() > 0:
                 words = words[: inner_label.start()].rstrip()  # 章建新联系电话：…: the name ends at the label
             parts = _spaced_names(words.split())
             end = at + len(words)
+            if len(parts) > 1 and parts[-1] in lexicon.person_posts:
+                parts = parts[:-1]  # 秦十 科长: the post is a remark on the person before it
             if len(parts) > 1 and any(len(p) > 1 for p in parts):
                 # 县司法局 王强, 张伟 李娜: units and names side by side (王 强, spaced for print, is one name)
                 kinds = [("org" if _unit(p, lexicon) else "person" if _is_name(p, lexicon) else "") for p in parts]
@@ -337,6 +348,8 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
     items: list[_Item] = []
     for label in patterns["label"].finditer(text):
         kind = kinds["".join(label.group("label").split())]
+        if not _heads_contact(text, label.start(), label.group("label"), kind):
+            continue
         if kind == "person" or kind == "phone" and (
                 _NAME_START.match(text, label.end()) or _unit_and_person(text, label.end(), lexicon)
                 or _unit_then_number(text, label.end(), lexicon)):
@@ -360,7 +373,10 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
         if kind == "other":  # keep the label's own qualifier: 区政府官方网站
             qualifier = re.search(f"[{CJK}]*$", before)
             start -= len(qualifier.group()) if qualifier else 0
-        named_after = re.match(f"\\s*[（(](?P<name>[{CJK}]{{2,4}})[）)]", text[value.end() : value.end() + 8])
+        named_after = re.match(f"\\s*[（(](?P<name>[{CJK}]{{2,4}})[）)]|[ \\t\u3000]+(?P<bare>[{CJK}]{{2,3}})(?=$|[\\s，,。；;])",
+                               text[value.end() : value.end() + 8])  # 0591-23155917（王强）, 0591-24300004 周八
+        if named_after and named_after.group("bare"):
+            named_after = re.match(f"[ \\t\u3000]+(?P<name>[{CJK}]{{2,3}})", text[value.end() : value.end() + 8])
         if named_after and _is_name(named_after.group("name"), lexicon):  # 0591-23155917（王强）: the number's person
             items.append(_Item("person", [named_after.group("name")], start, start, label.start()))
         items.extend(_labelled_items(kind, value, start, label.start(), text, patterns, lexicon)[0])

@@ -161,6 +161,27 @@ CASES = {
         [("张三", None, ["0591-24318119"], None, [], None, "contacts.labelled.v1"),
          ("李四", None, ["24318119"], None, [], None, "contacts.labelled.v1")],
     ),
+    "labels spaced wider for print; a name spaced on its own line": (
+        "联 系 人：吴十    电  话：0591-66667777    传  真：0591-66668888\n联 系 人：朱  九\n联系电话：0591-24300014",
+        [("吴十", None, ["0591-66667777"], "0591-66668888", [], None, "contacts.labelled.v1"),
+         ("朱九", None, ["0591-24300014"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "a unit in brackets after the name is its org; a post beside the name is no second name": (
+        "联系人：蒋五（县文明办），电话：0591-55556666。联系人：秦十 科长 电话：0591-34343434",
+        [("蒋五", "县文明办", ["0591-55556666"], None, [], None, "contacts.labelled.v1"),
+         ("秦十", None, ["0591-34343434"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "业务咨询/技术支持 head contacts at a clause start, not inside a post": (
+        "业务咨询：王五，0591-24300001；技术支持：赵六，13900001111。\n平台技术支持负责人 于龙\n联系电话：18522843986",
+        [("王五", None, ["0591-24300001"], None, [], None, "contacts.labelled.v1"),
+         ("赵六", None, ["13900001111"], None, [], None, "contacts.labelled.v1"),
+         ("于龙", None, ["18522843986"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "a name after the number it belongs to; 电话（传真） is a phone label": (
+        "联系电话：0591-24300004 周八\n联系人：张三，电话（传真）：0591-24300002。",
+        [("周八", None, ["0591-24300004"], None, [], None, "contacts.labelled.v1"),
+         ("张三", None, ["0591-24300002"], None, [], None, "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
