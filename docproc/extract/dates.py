@@ -47,6 +47,9 @@ CHINESE_DATE = re.compile(rf"([{_CN}]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月\s*([{
 FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*[日号]")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d\d)年(?:1[0-2]|0?[1-9])月")
 _ANY_YEAR = re.compile(r"((?:19|20)\d\d)年")
+# a reference period reaching back from now (2019年1月以来, 2019年1月至2021年6月): its start is not
+# the year the document's year-less dates take
+_LOOKS_BACK = re.compile(r"\d{0,2}[日号]?(?:以来|至今|(?:至|到|-|—|－)(?:19|20)\d\d年)")
 
 
 def chinese_number(text: str) -> int | None:
@@ -289,7 +292,7 @@ def _find_date_ranges(text: str) -> list[DateRange]:
 
 def document_year(text: str, issue_date: date | None = None) -> tuple[int | None, str]:
     """The year that year-less dates of this document take, and where it came from."""
-    years = Counter(int(m.group(1)) for m in _YEAR_MONTH.finditer(text))
+    years = Counter(int(m.group(1)) for m in _YEAR_MONTH.finditer(text) if not _LOOKS_BACK.match(text, m.end()))
     if years:
         best = max(years.items(), key=lambda item: (item[1], item[0]))[0]
         return best, "dates"

@@ -67,6 +67,7 @@ OCR_QUOTE_PAIRS = {"’": "“", "”": "‘"}  # a closing quote and the openin
 def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> str:
     """Characters before a group word back to a stop; crosses into short heading lines only."""
     chars: list[str] = []
+    crossed: int | None = None  # how many characters were read when the first space was crossed
     index = word_start - 1
     if index >= 0 and text[index] in " \t\u3000":
         return ""  # …区传媒中心办公室 指挥部下设…: a group word after a space opens a sentence, bare
@@ -103,8 +104,16 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             if "".join(reversed(chars)).startswith(lexicon.name_stop_titles):
                 chars = chars[: -len(next(t for t in lexicon.name_stop_titles if "".join(reversed(chars)).startswith(t)))]
                 break
+        elif crossed is None:
+            crossed = len(chars)
         index -= 1
-    return "".join(reversed(chars))
+    name = "".join(reversed(chars))
+    if crossed is not None:  # …吴聿彪 区…商务处科员安全生产工作领导小组: a list's last position glued on
+        last = name[len(name) - crossed :]
+        ends = [at + len(title) for title in lexicon.titles for at in [last.rfind(title)] if at >= 0]
+        if ends and len(last) - max(ends) >= 2:
+            return last[max(ends) :]
+    return name
 
 
 def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list[GroupMention]:
@@ -366,7 +375,8 @@ def _sets_up_office(text: str, position: int, office: str) -> bool:
     return sets_up is not None and re.match(f"[\u4e00-\u9fff]{{0,12}}?{office}", text[sets_up.end() :]) is not None
 
 
-_SETS_UP = re.compile(r"(?:下设|设立|下设立)")  # 领导小组下设办公室，办公室主任由…，成员由…: the office's members
+# 领导小组下设办公室，办公室主任由…，成员由…: the office's members; …科员安全生产工作领导小组办公室设在…
+_SETS_UP = re.compile(r"(?:下设|设立|下设立|(?=办公室(?:设在|设于)))")
 
 
 def list_end_before_setting_up(text: str, lo: int, hi: int, mentions: list[GroupMention], lexicon: LeaderLexicon) -> int:
@@ -376,8 +386,8 @@ def list_end_before_setting_up(text: str, lo: int, hi: int, mentions: list[Group
     for setting_up in _SETS_UP.finditer(text, lo, hi):
         before = text[lo : setting_up.start()]
         printed = [m for m in mentions if not m.bare and lo < m.start and m.end == setting_up.start()]
-        if printed:  # the name as printed there (a short form of the group's name)
-            return printed[0].start
+        if printed:  # the name as printed there (a short form of the group's name), the shortest reading
+            return max(m.start for m in printed)
         names = {m.name for m in mentions if not m.bare and m.start < lo} | {word for word, _ in lexicon.group_words}
         name = max((n for n in names if before.endswith(n) and len(before) > len(n)), key=len, default=None)
         if name is not None:

@@ -94,11 +94,30 @@ class RoleMarker:
 _COLON_AFTER = re.compile(r"\s*[:：]")
 
 
-def role_markers(text: str, spans: TextSpans) -> list[RoleMarker]:
-    """The pipeline's LEADER_ROLE spans that stand before a colon, the longest at each colon."""
+_SPACE_THEN_NAME = re.compile(r"[ \t\u3000]+(?=[\u3400-\u9fff])")
+_ROW_START = re.compile(r"(?:^|[\s：:；;。]|(?<=[长员任记席理]))$")
+
+
+def _spaced_row_role(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A role printed without a colon at the head of a row, a space before its name (``组 长 严小华
+    区经济发展局副局长``, also run on after the entry before it: ``…副局长副组长 张纬华 …``)."""
+    if not _ROW_START.search(text[max(0, start - 1) : start]):
+        return None
+    return _SPACE_THEN_NAME.match(text, end)
+
+
+def role_markers(text: str, spans: TextSpans, surnames: frozenset[str] | None = None) -> list[RoleMarker]:
+    """The pipeline's LEADER_ROLE spans that stand before a colon, the longest at each colon; in a text
+    whose roles have no colons at all, those heading a row before a name with a known surname."""
     best: dict[int, RoleMarker] = {}
-    for start, end in spans.spans("LEADER_ROLE"):
-        colon = _COLON_AFTER.match(text, end)
+    roles = spans.spans("LEADER_ROLE")
+    colons = [_COLON_AFTER.match(text, end) for _, end in roles]
+    spaced_rows = surnames is not None and not any(colons)
+    for (start, end), colon in zip(roles, colons, strict=True):
+        if colon is None and spaced_rows:
+            colon = _spaced_row_role(text, start, end)
+            if colon is not None and text[colon.end()] not in (surnames or ()):
+                colon = None
         if colon is None:
             continue
         marker = RoleMarker("".join(text[start:end].split()), start, colon.end())
@@ -126,7 +145,7 @@ def _prefer(marker: RoleMarker, known: RoleMarker, text: str) -> bool:
 
 def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 spans: TextSpans) -> Iterator[LeaderHit]:
-    markers = role_markers(text, spans)
+    markers = role_markers(text, spans, lexicon.surnames)
     parent_group: str | None = None
     for index, marker in enumerate(markers):
         role = marker.role
