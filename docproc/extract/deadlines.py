@@ -169,6 +169,9 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
     if clause and not procedural and not cues.exhortation.search(clause):  # 请各单位高度重视，于…前报送
         clause = cues.subject.sub("", clause) if len(clause) > 6 else clause
+        acted = re.search(r"(?:^|要|应|须)对.{1,60}?(?:开展|进行|实施)(?P<obj>[^，,]{2,})$", clause)
+        if acted:  # 要对排查中发现的疑似危房开展以解危为主的重点整治，于…前完成 → 以解危为主的重点整治
+            return _clean(acted.group("obj"), cues)
         if clause.endswith("的"):  # 对于需要回收、置换、购置的: the case the sentence speaks of
             clause = clause[:-1]
             modal = list(re.finditer(r"需要|应当|必须|要", clause))
@@ -245,6 +248,9 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
                      r"(?P<verb>公布|公示|印发|发布|报备|备案|反馈|移交|上传|录入|提交|报送|上报)$", after)
     if moved:  # 将本年度的考核结果在…网站向社会公布 → 公布本年度的考核结果
         return moved.group("verb") + _clean(moved.group("obj"), cues), None
+    done = re.match(r"^对.+?(?P<what>完成.+)$", after)
+    if done:  # 于6月20日前，对…城镇房屋完成重点排查 → 完成重点排查
+        return _clean(done.group("what"), cues), None
     by = re.match(r"^对(?P<obj>.+?)(?:进行|开展|作出|做出)(?P<verb>[\u4e00-\u9fff]{2,6})$", after)
     if by:
         return by.group("verb") + _clean(by.group("obj"), cues), None
@@ -321,7 +327,7 @@ def _previous_clause(text: str, clause_start: int) -> str:
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
     after = cues.manner.sub("", _without_subject(after.lstrip("，, "), cues))  # 以书面形式报送…
     return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after)
-                or re.match(r"^对.{1,60}?(?:进行|开展)", after))
+                or re.match(r"^对.{1,60}?(?:进行|开展|完成)", after))
 
 
 def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],

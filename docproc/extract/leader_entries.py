@@ -375,4 +375,6 @@ def is_entry_line(line: str, lexicon: LeaderLexicon) -> bool:
     if len(entries) == 1 and entries[0].name and entries[0].position is None:
         name = entries[0].name  # 沈 慧: a name alone on its line, listed under the role above
         return name[0] in lexicon.surnames and len("".join(line.split())) == len(name)
+    if len(entries) == 1 and entries[0].name is None and (entries[0].position or "").startswith("各"):
+        return True  # 各居、村行政主要负责人: the posts of every such unit close the list
     return bool(entries) and all(entry.name and entry.position for entry in entries)

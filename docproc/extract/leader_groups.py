@@ -195,12 +195,12 @@ def _full_form(name: str, established: str, word: str) -> str:
         if established.endswith(core):
             return established if name[:cut] in established[: len(established) - len(core)] else name
     short, full = name[: len(name) - len(word)], established[: len(established) - len(word)]
-    if name.endswith(word) and len(short) >= SHORT_FORM_MIN_CORE and _in_order(short, full):
+    if name.endswith(word) and len(short) >= SHORT_FORM_MIN_CORE and in_order(short, full):
         return established  # 道安领导小组 of 苏平片区道路交通安全工作领导小组: an abbreviation
     return name
 
 
-def _in_order(short: str, full: str) -> bool:
+def in_order(short: str, full: str) -> bool:
     """Whether every character of ``short`` stands in ``full``, in the same order."""
     position = 0
     for char in short:

@@ -32,6 +32,7 @@ from docproc.extract.leader_entries import (
 from docproc.extract.leader_groups import (
     GroupMention,
     find_group_mentions,
+    in_order,
     list_end_before_setting_up,
     office_of,
     resolve_group,
@@ -489,6 +490,13 @@ def _with_document_position_starts(text: str, lexicon: LeaderLexicon) -> LeaderL
     return replace(lexicon, position_starts=lexicon.position_starts + new) if new else lexicon
 
 
+def _listed_elsewhere(hit: LeaderHit, listed: set[tuple[str | None, str]]) -> bool:
+    """Whether a prose entry's role is printed in a member list of the same group (the body's
+    ``由镇行政主要领导担任组长`` beside the attachment's ``组长：王学政``; the body names the group shorter)."""
+    return any(role == hit.role and group and hit.group and (group == hit.group or in_order(hit.group, group))
+               for group, role in listed)
+
+
 def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexicon | None = None) -> list[LeaderHit]:
     """Every member of every leadership group in ``text``, in reading order; ``spans``: the spaCy
     pipeline's annotation of ``text`` (made here when not given)."""
@@ -499,8 +507,9 @@ def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexic
     covered = [hit.span for hit in hits]
     hits += [hit for hit in _team_hits(text, mentions, lexicon) if not any(lo <= hit.span[0] < hi for lo, hi in covered)]
     covered = [hit.span for hit in hits]
+    listed = {(hit.group, hit.role) for hit in hits if hit.group}
     for hit in _prose_hits(text, mentions, lexicon):
-        if not any(lo <= hit.span[0] < hi for lo, hi in covered):
+        if not any(lo <= hit.span[0] < hi for lo, hi in covered) and not _listed_elsewhere(hit, listed):
             hits.append(hit)
     unique: dict[tuple[str | None, str, str | None, str | None], LeaderHit] = {}
     for hit in sorted(hits, key=lambda hit: hit.span):  # one entry per person and role (a list and prose may both give it)
