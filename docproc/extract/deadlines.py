@@ -238,6 +238,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
     after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)
     after = _without_subject(after, cues)  # 试点城市政府对…进行评估总结
     after = re.sub(rf"^(?:{cues.modal.pattern})+", "", after)
+    after = re.sub(rf"^(?:{cues.object_marker})(?=(?:报送|上报|提交))", "", after)  # 将报送“…总结”: 将 fronts nothing
     after = re.sub(rf"^(?:{cues.degree_adverbs})", "", after)  # 年底前基本建成示范村 → 建成示范村
     after = cues.manner.sub("", after)  # 将督查落实情况以书面形式反馈至区安办
     after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)  # 各村分别…

@@ -299,12 +299,25 @@ def join_fragments(text: str) -> list[Edit]:
     return edits
 
 
+_SPACE_ENTITIES = {"&emsp": "\u3000", "&ensp": " ", "&nbsp": " ", "&#12288": "\u3000", "&#160": " "}
+# (the text was normalised first: the entity's ; may stand as ；)
+_SPACE_ENTITY = re.compile("(?:" + "|".join(map(re.escape, _SPACE_ENTITIES)) + ")[;；]", re.IGNORECASE)
+
+
+# (after normalisation its brackets may be full-width: ]（/files/…）)
+_MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,200})\][(（](?:https?[:：]//|/|\.{0,2}/)[^()（）\s]{0,300}[)）]")
+
+
 def frame_text(text: str, cues: FrameCues | None = None) -> FramedText:
     """``text`` split into printed lines, chrome dropped, metadata kept (see the module docstring)."""
     cues = cues or load_frame_cues()
     fragmented = is_fragmented_copy(text)
     editor = TextEditor(text)
     editor.apply([(m.start(), m.end(), "") for m in cues.inline_chrome.finditer(text)])  # Normal 0 7.8 磅 …
+    # a Markdown copy's space entities (&emsp;&emsp;正文, a signature pushed right with &emsp;) are spaces
+    editor.apply([(m.start(), m.end(), _SPACE_ENTITIES[m.group()[:-1].lower()])
+                  for m in _SPACE_ENTITY.finditer(editor.text)])
+    editor.apply([(m.start(), m.end(), m.group("text")) for m in _MARKDOWN_LINK.finditer(editor.text)])  # [《X》](/files/…)
     editor.apply(join_fragments(editor.text))
     editor.apply(split_run_on(editor.text, cues))
     framed = editor.text

@@ -23,7 +23,7 @@ _PROMULGATED = re.compile(r"^《(?P<title>[^《》\n]{2,80})》(?:已经|业经|
 BARE_NUMBER = re.compile(r"(?<=[（(])\s*[〔\[［](?P<year>(?:19|20)\d\d)[〕\]］]\s*(?P<serial>\d{1,5})[号號](?=\s*[）)])")
 _CITED_TITLE = re.compile(r"《([^《》\n]{2,80})》\s*[（(]?\s*$")
 _WHITESPACE = re.compile(r"\s+")
-_ATTACHMENT = re.compile(r"^附(?:件|表)?\s*\d*\s*[：:]\s*(.*)$")
+_ATTACHMENT = re.compile(r"^附(?:件|表)?\s*(?:\d*|[一二三四五六七八九十]{1,2})\s*[：:]\s*(.*)$")  # 附件1：, 附件一：
 _NUMBERED_ATTACHMENT = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(.+)$")
 _BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*$")
 _PRINTED = re.compile(r"印[发發]")

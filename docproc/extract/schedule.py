@@ -110,6 +110,11 @@ def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
     return found
 
 
+# an item that opens with the day something is due, then the act (4月1日前，将…报…): not a stage's name
+_DUE_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号]|底|末|[上中下]旬)?(?:前|之前|以前)[，,：:]?\s*"
+                        r"(?:[^，,。；;]{0,12}?(?:要|应|须|将|把|完成|组织|开展|报送|上报|配合|制定|印发))")
+
+
 def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated: str | None) -> bool:
     heading = node.heading
     if _STAGE_WORD.search(node.marker) and dated:  # 第一阶段：从3月1日至6月30日，…
@@ -123,6 +128,8 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
     if node is top:
         return False
     if in_phase_section and node.parent is top:
+        if dated == "end" and _DUE_FIRST.match(heading):
+            return False  # 进度安排 → （一）4月1日前，将实施方案报省环保厅备案: a deadline, not a stage
         return dated is not None  # 实施步骤 → （一）动员部署（3月1日—15日）
     # a numbered work item that carries its own date range: （一）全面开展清产核资（2018年4-9月）
     return dated in ("range", "month") and bool(TRAILING_DATE_PAREN.search(heading))

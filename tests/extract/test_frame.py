@@ -351,3 +351,27 @@ def test_a_run_on_list_breaks_before_a_spaced_role_not_inside_the_post_before_it
         ("主任", "李德金", "区党工委书记、管委会主任"), ("副主任", "陈东荣", "区党工委委员、管委会副主任"),
         ("委员", "林杰", "区国土资源局局长"), ("委员", "欧小宁", "区经济发展局局长"),
     ]
+
+
+def test_a_markdown_copy_with_space_entities_raw_html_and_a_download_link_keeps_its_signature() -> None:
+    page = (
+        "## 某公司安委会办公室关于开展防汛检查的通知\n\n&emsp;&emsp;各部门：\n\n"
+        "&emsp;&emsp;请各部门于4月20日前将检查情况报工程物业部。\n\n##\n\n"
+        "<p style=\"text-align:right;font-size:22px\">某公司安委会办公室</p>\n"
+        "<p style=\"text-align:right\">2024年4月15日</p>\n\n---\n"
+        "*[📄 点击下载此文件 ](/files/红头文件-13.pdf)\n"
+    )
+    record = notice_record(page)
+    assert record["issuers"] == ["某公司安委会办公室"]
+    assert record["issue_date"] == "2024-04-15"
+    assert record["recipients"] == ["各部门"]
+
+
+def test_an_ocr_exports_page_separators_and_lone_page_numbers_are_not_text() -> None:
+    page = (
+        "--- 第 1 页 OCR ---\n某县应急管理局文件\n某应急〔2021〕40号\n关于开展检查的通知\n各乡镇：\n"
+        "一、检查内容\n（一）投诉处理情况\n—5—\n\n--- 第 2 页 OCR ---\n各单位对照检查。\n某县应急管理局\n2021年4月28日\n"
+    )
+    text = framed(page)
+    assert "OCR" not in text and "—5—" not in text
+    assert notice_record(page)["issue_date"] == "2021-04-28"

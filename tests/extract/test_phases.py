@@ -130,3 +130,14 @@ def test_a_stage_named_before_时间为_or_即日起_and_one_in_中下旬() -> N
         ("验收阶段", "2021-09-11", "2021-09-30"),
         ("总结提升阶段", "2021-10-01", "2021-10-31"),
     ]
+
+
+def test_a_schedule_item_opening_with_its_due_date_is_a_deadline_not_a_stage() -> None:
+    body = "四、进度安排\n（一）4月1日前，将实施方案报省环保厅备案。\n（二）5月20日前，组织开展自查工作。"
+    text = f"某局关于开展专项检查的通知\n各单位：\n{body}\n某局\n2021年3月9日\n"
+    record = extract_notice(document_from_text(text)).to_dict()
+    assert record["phases"] == []
+    assert [(d["date"], d["what"], d["to"]) for d in record["deadlines"]] == [
+        ("2021-04-01", "报实施方案", "省环保厅"),
+        ("2021-05-20", "组织开展自查工作", None),
+    ]
