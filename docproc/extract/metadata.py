@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from docproc.extract.dates import all_full_dates, parse_full_date
+from docproc.extract.enclosures import enclosure_heading
 from docproc.normalize.rules import models_dir
 
 DOC_NUMBER = re.compile(
@@ -575,6 +576,12 @@ def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = Non
     find_doc_number(text, lines, meta)
     find_cited_documents(text, meta, number_spans)
     find_title(text, lines, meta, cues)
+    if meta.title is not None and "《" not in str(meta.title.value):  # the enclosure's own heading, when printed
+        meta.enclosed_titles = [
+            Found(enclosure_heading(text, meta.title.span[1], str(found.value), str(meta.title.value).split("关于")[0])
+                  or found.value, found.span, found.rule)
+            for found in meta.enclosed_titles
+        ]
     find_doc_type(text, meta, cues)
     find_recipients(text, lines, meta, cues)
     find_dates_and_issuers(text, lines, meta, cues)

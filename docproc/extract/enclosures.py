@@ -1,0 +1,63 @@
+"""The enclosed document's own heading: ``关于印发2021年春节期间电力需求响应实施细则的通知`` encloses a
+document printed under ``天津市2021年春节期间电力需求响应实施细则``. When the cover's title prints no 《》,
+the enclosure's heading, where the text prints it on a line of its own after the title, is the
+enclosed title (with a year span printed on the line under it: ``（2023-2025年）``)."""
+
+from __future__ import annotations
+
+import re
+
+HEADING_MAX_CHARS = 60
+_SENTENCE = re.compile(r"[。，,；;：:]")
+_YEAR_SPAN = re.compile(r"^[（(]\s*(?:19|20)\d\d\s*[—–\-－~～至到]\s*(?:19|20)\d\d\s*年?\s*[）)]$")
+_NOT_HEADING = re.compile(r"关于|《|》|^附|\.[A-Za-z]{2,4}$")  # a cover's title, a citation, a file name
+_NOT_SAME = 0.8  # the share of the cover's name a differing heading must hold, in order
+
+
+def _in_order(short: str, full: str) -> bool:
+    position = 0
+    for char in short:
+        position = full.find(char, position) + 1
+        if position == 0:
+            return False
+    return True
+
+
+def _shared_in_order(a: str, b: str) -> int:
+    """Length of the longest common subsequence of ``a`` and ``b``."""
+    previous = [0] * (len(b) + 1)
+    for char in a:
+        current = [0]
+        for index, other in enumerate(b):
+            current.append(previous[index] + 1 if char == other else max(previous[index + 1], current[index]))
+        previous = current
+    return previous[-1]
+
+
+def _same_document(name: str, heading: str) -> bool:
+    """``heading`` names the document ``name`` names: one holds the other in order (天津市 + name, name
+    doubled 行动), or they differ in a word only (本区 / 崇明区) and end alike."""
+    if len(heading) < 6:
+        return False
+    if heading == name:
+        return True
+    if _in_order(name, heading) or _in_order(heading, name):
+        return min(len(name), len(heading)) >= 0.6 * max(len(name), len(heading))
+    return heading[-2:] == name[-2:] and _shared_in_order(name, heading) >= _NOT_SAME * len(name)
+
+
+def enclosure_heading(text: str, title_end: int, name: str, organ: str = "") -> str | None:
+    """The enclosure's own heading for the cover's enclosed ``name``, printed on a line of its own after
+    the cover's title (which ends at ``title_end``), or — in a copy run into one line — the name with the
+    cover's ``organ`` before it (``平潭综合实验区市场监督管理局开展…工作方案``); else None."""
+    if organ and organ + name in "".join(text[title_end:].split()):
+        return organ + name
+    lines = text[title_end:].split("\n")
+    for index, line in enumerate(lines):
+        value = "".join(line.split())
+        if not value or len(value) > HEADING_MAX_CHARS or _SENTENCE.search(value) or _NOT_HEADING.search(value):
+            continue
+        if _same_document(name, value):
+            following = "".join(lines[index + 1].split()) if index + 1 < len(lines) else ""
+            return value + following if _YEAR_SPAN.match(following) else value
+    return None

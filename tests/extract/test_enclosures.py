@@ -1,0 +1,30 @@
+"""The enclosed document's own heading (docproc.extract.enclosures) on shapes of the development gold:
+a heading with a place the cover's title leaves out, a year span under it, a copy run into one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_frame import notice_record
+
+
+@pytest.mark.parametrize("body, enclosed", [
+    ("现将《…》印发给你们。\n某市工业和信息化局\n2021年2月2日\n某市2021年春节期间电力需求响应实施细则\n一、总则\n",
+     ["某市2021年春节期间电力需求响应实施细则"]),
+    ("现印发给你们。\n某省能源局\n2023年5月22日\n某省推进能源高质量发展实施方案\n（2023-2025年）\n高质量发展是首要任务。\n",
+     ["某省推进能源高质量发展实施方案（2023-2025年）"]),
+    ("现印发给你们。\n某市工业和信息化局\n2021年2月2日\n附件：《2021年春节期间电力需求响应实施细则》.docx\n",
+     ["2021年春节期间电力需求响应实施细则"]),
+])
+def test_the_enclosures_own_heading_is_the_enclosed_title(body: str, enclosed: list[str]) -> None:
+    name = "某省推进能源高质量发展实施方案" if "能源局" in body else "2021年春节期间电力需求响应实施细则"
+    text = f"某市工业和信息化局关于印发{name}的通知\n各区：\n{body}"
+    assert notice_record(text)["enclosed_titles"] == enclosed
+
+
+def test_a_copy_run_into_one_line_prints_the_organ_before_the_enclosed_name() -> None:
+    text = ("当前位置： 首页 部门文件 某区市场监督管理局关于印发开展互联网广告专项整治工作方案的通知 时间：2018-05-02 09:20 "
+            "某市监〔2018〕12号 某区市场监督管理局关于印发开展互联网广告专项整治工作方案的通知 各科室：现将《开展互联网广告"
+            "专项整治工作方案》印发给你们，请认真贯彻落实。 某区市场监督管理局 2018年5月2日 某区市场监督管理局开展互联网广告"
+            "专项整治工作方案 为切实加强互联网广告监管，制定本方案。 一、工作目标 全面净化互联网广告市场环境。")
+    assert notice_record(text)["enclosed_titles"] == ["某区市场监督管理局开展互联网广告专项整治工作方案"]
