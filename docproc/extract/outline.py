@@ -123,6 +123,8 @@ def _find_markers(text: str) -> list[tuple[int, int, str]]:
             continue
         if position and text[position - 1] in "：:" and match.lastgroup != "phase":
             continue  # 分三个阶段：第一阶段为…: only a stage label opens an item right after a colon
+        if position and text[position - 1] in "；;" and match.lastgroup == "subitem":
+            continue  # 范围包括：（1）…；（2）…: points listed inside a paragraph are not items
         follower = text[match.end() : match.end() + 1]
         # ``1. 加强…``: a space after an item number only at a line start (OCR of a typeset ``1.``)
         at_line_start = position == 0 or text[position - 1] == "\n"

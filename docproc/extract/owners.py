@@ -156,6 +156,9 @@ def _within_bracket(value: str) -> str:
     return value
 
 
+LISTED_UNIT_MAX_CHARS = 12  # a unit listed beside a distributive subject (相关责任单位)
+
+
 def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> list[str]:
     """The owners of one task, from its own text, in the order they are printed."""
     cues = load_owner_cues(owner_labels, deadline_labels)
@@ -202,11 +205,23 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         owner = compact(match.group("owner"))
         if duty and cues.people.match(clause):
             continue  # 各学校教师要…: the people of the units are told, not the units
+        listed_with: list[str] = []
         if duty:  # 各省（区、市）|人民政府要…, 各村|党支部要…: the subject runs on to a unit before its duty
-            rest = re.split("[、和及]", clause[: duty.start()])[0]  # 各辖区|派出所、综合执法大队要…
+            pieces = re.split("[、和及]", clause[: duty.start()])
+            rest = pieces[0]  # 各辖区|派出所、综合执法大队要…
             if re.fullmatch(r"[\u4e00-\u9fff]{1,6}", rest) and rest.endswith(cues.unit_endings):
                 owner += rest
+        else:  # 各居村、相关责任单位于6月20日前…: the subject ends where its date or act begins
+            pieces = re.split(r"(?:于|在|对|将|按照)", clause)[0:1]
+            pieces = re.split("[、和及]", pieces[0]) if pieces else []
+        for piece in pieces[1:]:  # 各居村、相关责任单位要…: the units listed with it own the item too
+            unit = compact(piece)
+            # a class of units (相关责任单位, 有关部门), not a named one (综合执法大队要配合…: told, not owning)
+            if 2 <= len(unit) <= LISTED_UNIT_MAX_CHARS and unit.startswith(("相关", "有关", "各")) \
+                    and unit.endswith(("单位", "部门")):
+                listed_with.append(unit)
         found.append((match.start(), owner))
+        found.extend((match.start() + 1, unit) for unit in listed_with)
     owners: list[str] = []
     for _, owner in sorted(found, key=lambda item: item[0]):
         if owner not in owners:

@@ -77,7 +77,7 @@ def _inside_bracket(before: str) -> bool:
     return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
-def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues) -> list[int]:
+def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues, inline_points: bool = False) -> list[int]:
     """Positions before numbering markers that open an item inside a long line: after a sentence,
     a colon or a space, right after a short heading, or — glued to the text before it — when it is
     the next number of its sequence (``…完成时限：9月25日前（二）分类…`` after （一））. ``last`` holds
@@ -95,6 +95,8 @@ def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues) -> list[int
             continue  # a numbering quoted in a sentence (分点罗列“1.…；2.…”)
         if kind in ("item", "subitem") and _inside_bracket(sentence):
             continue  # …“八不准”规定（1.不准…；2.不准…）: points listed inside a bracket
+        if inline_points and kind == "subitem" and line[:start].rstrip(SPACE)[-1:] in ("：", ":", "；", ";"):
+            continue  # a paragraph of a copy printed line by line: 范围包括：（1）…；（2）… stay its points
         number = _marker_number(match)
         previous = line[:start].rstrip(SPACE)[-1:] if start else ""
         strong = not previous or previous in _SENTENCE_END + "：:" or start and line[start - 1] in SPACE
@@ -349,6 +351,9 @@ def _title_end(line: str, start: int, colon: int, cues: FrameCues) -> int:
     return -1
 
 
+LINE_BY_LINE_MIN_LINES = 15  # a copy of at least this many lines, most of them short, was printed line by line
+
+
 def split_run_on(text: str, cues: FrameCues | None = None) -> list[Edit]:
     """Edits that break every run-on line of ``text`` into its printed lines."""
     cues = cues or load_frame_cues()
@@ -358,13 +363,15 @@ def split_run_on(text: str, cues: FrameCues | None = None) -> list[Edit]:
     if head is None and long_lines:
         head = long_lines[0]
     sequence: dict[str, int] = {}
-    for line in text_lines(text):
+    lines = list(text_lines(text))
+    inline_points = len(lines) >= LINE_BY_LINE_MIN_LINES and len(long_lines) * 3 < len(lines)
+    for line in lines:
         value = line.text(text)
         if line.end - line.start < cues.run_on_min_chars:
             _marker_breaks(value[:12], sequence, cues)  # a short line's own number continues the sequence
             continue
         positions: set[int] = set(_space_breaks(value, cues))
-        positions.update(_marker_breaks(value, sequence, cues))
+        positions.update(_marker_breaks(value, sequence, cues, inline_points))
         positions.update(_signature_breaks(value, cues))
         positions.update(_role_breaks(value, cues))
         positions.update(_structural_breaks(value, cues))

@@ -24,6 +24,10 @@ CASES = {
         "坚决遏制新增违法占地。\n（二）开展河湖整治。", [
             ("二", "整治重点"), ("（一）", "开展乱占耕地建房整治"), ("（二）", "开展河湖整治"),
         ]),
+    "points listed inside a paragraph after a colon and semicolons are not items": (
+        "二、工作任务\n1.重点排查。排查重点范围包括：（1）小梁薄板房屋；（2）违法建筑；（3）其他房屋。\n2.全面排查。", [
+            ("二", "工作任务"), ("1", "重点排查"), ("2", "全面排查"),
+        ]),
     "a spaced number inside a sentence is not an item": ("一、工作目标\n到2025年完成 3. 5万户改造。", [
         ("一", "工作目标"),
     ]),
