@@ -507,7 +507,7 @@ def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexic
     covered = [hit.span for hit in hits]
     hits += [hit for hit in _team_hits(text, mentions, lexicon) if not any(lo <= hit.span[0] < hi for lo, hi in covered)]
     covered = [hit.span for hit in hits]
-    listed = {(hit.group, hit.role) for hit in hits if hit.group}
+    listed: set[tuple[str | None, str]] = {(hit.group, hit.role) for hit in hits if hit.group}
     for hit in _prose_hits(text, mentions, lexicon):
         if not any(lo <= hit.span[0] < hi for lo, hi in covered) and not _listed_elsewhere(hit, listed):
             hits.append(hit)
