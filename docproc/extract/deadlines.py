@@ -198,7 +198,11 @@ def _without_subject(after: str, cues: DeadlineCues) -> str:
 
 
 _LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时间|日期|时限|期限)(?:为|[：:])?$")  # 报送时间：
+_FORMS = r"(?:正式文件|纸质版|纸质件|电子版|电子邮件|电子文档|盖章扫描件|扫描件)"
+_FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?:以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
 _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
+# 报 inside a word of the object (截至申报日的…, 填报表, 举报线索), not the act of sending it
+_INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]")
 
 
 def _fronted_object(after: str, cues: DeadlineCues) -> tuple[str, str | None] | None:
@@ -218,10 +222,13 @@ def _fronted_parts(after: str, cues: DeadlineCues) -> tuple[str, str, str] | Non
         return None
     rest = after[marker.end() :]
     verb = next((v for v in re.finditer(cues.send_verb, rest) if v.start() >= 2 and not (
-        v.group() in _NOUN_VERBS and re.match(cues.send_verb, rest[v.end() :]))), None)  # 自查报告|报…
+        v.group() in _NOUN_VERBS and (re.match(cues.send_verb, rest[v.end() :])  # 自查报告|报…
+                                      or re.search(rf"(?:{cues.send_verb})", rest[v.end() :])))  # 自查报告…及电子邮件报送
+        and not _INSIDE_WORD.match(rest, v.start() - 1)), None)
     if verb is None:
         return None
     obj = re.sub(rf"(?:{cues.adverbs})\s*$", "", rest[: verb.start()])
+    obj = _FORM_AFTER_OBJECT.sub("", obj)  # 将自查报告正式文件及电子邮件报送: the forms it is sent in
     to = re.sub(rf"^(?:{cues.receiver_link})", "", rest[verb.end() :])
     if len(obj) < 2:
         return None
@@ -242,6 +249,13 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
     after = re.sub(rf"^(?:{cues.degree_adverbs})", "", after)  # 年底前基本建成示范村 → 建成示范村
     after = cues.manner.sub("", after)  # 将督查落实情况以书面形式反馈至区安办
     after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)  # 各村分别…
+    brought = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，,。；;]{{2,40}}?)(?P<verb>降低|提高|控制|压减|减少|增加|提升)"
+                       r"(?P<rest>[到至在][^，,。；;]+)$", after)
+    if brought:  # 把单位产品电耗降低到历史最好水平 → 降低单位产品电耗到历史最好水平
+        return brought.group("verb") + _clean(brought.group("obj"), cues) + brought.group("rest"), None
+    carried_out = re.match(rf"^(?:{cues.object_marker})[^，,。；;]{{2,60}}?(?P<what>进行[^，,。；;]{{2,}})$", after)
+    if carried_out:  # 将截至申报日的项目进行线上初审 → 进行线上初审 (as 对X，进行Y)
+        return _clean(carried_out.group("what"), cues), None
     fronted = _fronted_object(after, cues)
     if fronted is not None:
         return fronted
@@ -252,6 +266,9 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
     done = re.match(r"^对.+?(?P<what>完成.+)$", after)
     if done:  # 于6月20日前，对…城镇房屋完成重点排查 → 完成重点排查
         return _clean(done.group("what"), cues), None
+    counted = re.match(r"^对.+?(?P<what>(?:进行|开展)(?:一次|一轮|一遍)[^，,。；;]+)$", after)
+    if counted:  # 对用电单位进行一次用电大普查 → 进行一次用电大普查
+        return _clean(counted.group("what"), cues), None
     by = re.match(r"^对(?P<obj>.+?)(?:进行|开展|作出|做出)(?P<verb>[\u4e00-\u9fff]{2,6})$", after)
     if by:
         return by.group("verb") + _clean(by.group("obj"), cues), None
@@ -449,7 +466,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     after_clause_end = _clause_bounds(text, after_start + 1)[1] if text.startswith(("，", ","), after_start) \
         else _clause_bounds(text, after_start)[1]
     after = text[after_start:after_clause_end].lstrip("，, ")
-    if re.fullmatch(r"对[^，,。；;]{1,40}", after) and text[after_clause_end : after_clause_end + 1] in ("，", ","):
+    if re.fullmatch(r"对[^，,。；;]{1,40}", after) and not re.search(r"进行|开展|完成|实施|组织", after) \
+            and text[after_clause_end : after_clause_end + 1] in ("，", ","):
         # 于9月底前对辖区内的养老机构，进行一次全面排查: the act follows the comma
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
