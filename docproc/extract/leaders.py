@@ -179,7 +179,10 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if _is_duty_line(first_line):
             continue
         group = resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
-        if group is not None and role not in lexicon.office_roles and _under_office_heading(text, marker.start, group):
+        heads_group = role in lexicon.office_roles and group is not None and group.endswith(lexicon.own_head_groups) \
+            and not role.startswith(("办公室", "辦公室"))  # 委员会 / 主任：…: the committee's head, unless under its office
+        if group is not None and (role not in lexicon.office_roles or heads_group) \
+                and _under_office_heading(text, marker.start, group):
             group = office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
         part = _part_heading(text, marker.start, lexicon)
         if part is not None and part.endswith(lexicon.expert_groups):
@@ -208,7 +211,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 yield LeaderHit(group, own_role or role, entry.name, position, (entry.start, entry.end), rule)
 
 
-_OFFICE_LIST = re.compile(r"(?:下设办公室|办公室(?:人员|成员|组成人员)?名单|办(?:人员|成员|组成人员)名单|辦公室)")
+_OFFICE_LIST = re.compile(r"(?:下设办公室|办公室(?:人员|成员|组成人员)|办公室名单|办(?:人员|成员|组成人员)名单|辦公室)")
 
 
 def _under_office_heading(text: str, position: int, group: str) -> bool:

@@ -366,6 +366,21 @@ CASES = {
             ("某县领导小组", "组长", "张三", "县长", "leaders.table.v1"),
             ("某县领导小组", "常务副组长", "张明火", "副局长", "leaders.table_run_together.v1"),
         ]),
+    "a committee's 主任 under its office's heading heads the office": (
+        "决定成立某区应急救援委员会。\n主 任：李四 区长\n二、某区应急救援委员会办公室组成人员\n"
+        "其办公室组成人员如下：\n主 任：王五（兼）\n副主任：赵六 区政府办副主任\n", [
+            ("某区应急救援委员会", "主任", "李四", "区长", "leaders.table.v1"),
+            ("某区应急救援委员会办公室", "主任", "王五", None, "leaders.table.v1"),
+            ("某区应急救援委员会办公室", "副主任", "赵六", "区政府办副主任", "leaders.table.v1"),
+        ]),
+    "roles heading spaced rows without colons, run on after the entry before": (
+        "决定成立某局春节期间安全生产工作领导小组：组 长 严小华 区局副局长副组长 张纬华 区局处长成 员 林传凤 区局副处长 "
+        "卓 宁 区局科员安全生产工作领导小组办公室设在区局。", [
+            ("某局春节期间安全生产工作领导小组", "组长", "严小华", "区局副局长", "leaders.table.v1"),
+            ("某局春节期间安全生产工作领导小组", "副组长", "张纬华", "区局处长", "leaders.table.v1"),
+            ("某局春节期间安全生产工作领导小组", "成员", "林传凤", "区局副处长", "leaders.table.v1"),
+            ("某局春节期间安全生产工作领导小组", "成员", "卓宁", "区局科员", "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
