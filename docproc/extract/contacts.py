@@ -74,9 +74,11 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
     phone = f"(?<!\\d)(?:{lexicon.phone})(?!\\d)"
     separators = re.escape(lexicon.value_separators)
     remark = f"(?:{lexicon.number_remark})"
+    place = f"\\s*[（(][{CJK}]{{2,6}}[）)](?=\\s*[{separators}]\\s*(?:{phone}))"
     return {
         "label": re.compile(f"(?P<label>{labels})\\s*[:：]?\\s*"),
-        "phones": re.compile(f"{phone}{remark}?(?:\\s*[{separators}]\\s*{phone}{remark}?)*"),  # 0591-…（办）
+        # 0591-…（办）; 0538-2958119 （爱琴海）、0538-2577119: a place in brackets between numbers marks the line
+        "phones": re.compile(f"{phone}(?:{remark}|{place})?(?:\\s*[{separators}]\\s*{phone}(?:{remark}|{place})?)*"),
         "number_remark": re.compile(remark),
         "phone": re.compile(phone),
         "email": re.compile(lexicon.email),
@@ -350,6 +352,8 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
         kind = kinds["".join(label.group("label").split())]
         if not _heads_contact(text, label.start(), label.group("label"), kind):
             continue
+        if kind == "phone" and not re.search("[:：]", label.group()) and re.match(f"[{CJK}]", text[label.end() : label.end() + 1]):
+            continue  # 加强政企热线联动: a phone word in a sentence, no label of a number
         if kind == "person" or kind == "phone" and (
                 _NAME_START.match(text, label.end()) or _unit_and_person(text, label.end(), lexicon)
                 or _unit_then_number(text, label.end(), lexicon)):
@@ -373,7 +377,8 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
         if kind == "other":  # keep the label's own qualifier: 区政府官方网站
             qualifier = re.search(f"[{CJK}]*$", before)
             start -= len(qualifier.group()) if qualifier else 0
-        named_after = re.match(f"\\s*[（(](?P<name>[{CJK}]{{2,4}})[）)]|[ \\t\u3000]+(?P<bare>[{CJK}]{{2,3}})(?=$|[\\s，,。；;])",
+        placed = kind == "phone" and re.search("[（(]", value.group()) is not None  # numbers marked by places
+        named_after = None if placed else re.match(f"\\s*[（(](?P<name>[{CJK}]{{2,4}})[）)]|[ \\t\u3000]+(?P<bare>[{CJK}]{{2,3}})(?=$|[\\s，,。；;])",
                                text[value.end() : value.end() + 8])  # 0591-23155917（王强）, 0591-24300004 周八
         if named_after and named_after.group("bare"):
             named_after = re.match(f"[ \\t\u3000]+(?P<name>[{CJK}]{{2,3}})", text[value.end() : value.end() + 8])

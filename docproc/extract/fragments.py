@@ -29,6 +29,7 @@ BRACKET_MAX_CHARS = 300
 _MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|附件|附：|第[一二三四五六七八九十百\d]+条)")
 
 
+_WHOLE_NUMBER_END = re.compile(r"(?<!\d)\d{7,}$")  # a phone number already whole (8360 / 5910 still join)
 SIGNATURE_MAX_LINES = 4  # the fragments of the signing organs above the date
 SIGNATURE_PIECE_MAX_CHARS = 12
 
@@ -77,6 +78,7 @@ def join_fragmented(text: str, cues: FrameCues) -> list[Edit]:
             or is_title_like(current, cues)  # … and stands on its own line
             or DOC_NUMBER.search(value) or DOC_NUMBER.search(current[-20:])
             or _MARKER.match(current) and len(value) > HEADING_MAX_CHARS  # （一）指导思想 / its paragraph
+            or _WHOLE_NUMBER_END.search(current) and value[:1].isdigit()  # 59032601 / 2023年…: a number is whole
         ):
             current = value
         else:  # a phone number after a name keeps a space (蒋欢欢 86705951)

@@ -182,6 +182,15 @@ CASES = {
         [("周八", None, ["0591-24300004"], None, [], None, "contacts.labelled.v1"),
          ("张三", None, ["0591-24300002"], None, [], None, "contacts.labelled.v1")],
     ),
+    "places in brackets marking two duty numbers are no names; 热线 inside a sentence is no label": (
+        "24小时值班电话：0538-2958119 （总部）、0538-2577119 （老街）\n切实加强政企热线联动，加快12398热线反映问题的处理。",
+        [(None, None, ["0538-2958119", "0538-2577119"], None, [], None, "contacts.unit.v1")],
+    ),
+    "the unit a report goes to (报X，联系人：…) and the unit to contact (请及时与X联系) are the org": (
+        "于4月20日前报工程物业部，联系人：刘壮15550850055。\n请及时与市场规范处联系，联系人：林云亭，联系电话：0591-23163655。",
+        [("刘壮", "工程物业部", ["15550850055"], None, [], None, "contacts.labelled.v1"),
+         ("林云亭", "市场规范处", ["0591-23163655"], None, [], None, "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
