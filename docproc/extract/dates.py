@@ -28,7 +28,7 @@ _DAY_ONLY = r"(?P<{p}dd>3[01]|[12]\d|0?[1-9])[日号]"
 TRAILING_DATE_PAREN = re.compile(
     r"[（(][^（）()]*(?:\d\s*[年月日号]|[一二三四五六七八九十]月|长期|持续|年底|月底|[上中下]旬)[^（）()]*[）)]\s*$"
 )
-RANGE_SEPARATOR = r"\s*(?:至|到|—|－|-|~|～|－－|——)\s*"
+RANGE_SEPARATOR = r"\s*(?:至|到|—|－|-|~|～|－－|——|一(?=\s*\d))\s*"  # 6月一7月: OCR read the dash as 一
 DATE_RANGE = re.compile(
     _DATE.format(p="a") + rf"(?:{RANGE_SEPARATOR}(?:" + _DATE.format(p="b") + "|"
     + _DAY_ONLY.format(p="b") + "))?"

@@ -115,6 +115,10 @@ _DUE_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号]|
                         r"(?:[^，,。；;]{0,12}?(?:要|应|须|将|把|完成|组织|开展|报送|上报|配合|制定|印发))")
 
 
+_CAMPAIGN_PERIOD = re.compile(r"(?:本次|此次|整个|全部)[^，,。；;]{0,30}?(?:阶段|時間|时间|期限)(?:为|是)")
+_NAMED_THEN_PAREN = re.compile(r"^(?P<name>[^，,。；;（(]{2,20}?(?:阶段|階段))\s*[（(][^（）()]{1,20}[）)]")
+
+
 def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated: str | None) -> bool:
     heading = node.heading
     if _STAGE_WORD.search(node.marker) and dated:  # 第一阶段：从3月1日至6月30日，…
@@ -124,6 +128,8 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
     if node is top and in_phase_section:  # 五、整治时间和步骤 / 2021年7月开始…，分三个阶段进行: their section
         return False
     if _STAGE_WORD.search(heading):
+        if _CAMPAIGN_PERIOD.search(heading):
+            return False  # 本次专项行动阶段为2021年5月至2022年9月: the whole campaign's period, no stage
         return node is not top or bool(dated)  # 一、实施阶段 alone is a section, not a stage
     if node is top:
         return False
@@ -136,6 +142,9 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
 
 
 def _phase_name(heading: str, dates: DateRange | None) -> str:
+    named = _NAMED_THEN_PAREN.match(heading)
+    if named and len(heading) > named.end() + 4:  # 常态推进阶段（长期）需长期开展…: the heading ran into its text
+        return compact(named.group("name"))
     name = heading
     if dates is not None and not heading[: dates.span[0]].strip("从自于在 "):
         rest = heading[dates.span[1] :].strip("，,：:。 ")  # 2021年3月1日至3月15日，动员部署阶段: named after its dates

@@ -141,3 +141,14 @@ def test_a_schedule_item_opening_with_its_due_date_is_a_deadline_not_a_stage() -
         ("2021-04-01", "报实施方案", "省环保厅"),
         ("2021-05-20", "组织开展自查工作", None),
     ]
+
+
+def test_a_stage_heading_run_into_its_text_an_ocr_dash_and_the_campaigns_own_period() -> None:
+    body = (
+        "三、整治机制本次专项行动阶段为2021年5月至2021年9月，各单位要迅速行动。\n四、实施步骤\n"
+        "（一）企业自查（6月一7月）。开展自查。\n（二）常态推进阶段（长期）需长期开展综合整治工作，健全完善机制。"
+    )
+    assert phases_of(body) == [
+        ("企业自查", "2021-06-01", "2021-07-31"),
+        ("常态推进阶段", None, None),
+    ]
