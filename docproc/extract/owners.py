@@ -61,7 +61,8 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
             rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>[^（）()。；，,：:\n]{{2,80}}?)(?P<modal>要|应|须|应当)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"
         ),
         distributive=re.compile(
-            rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:{prefixes})?各(?:级|有关)?(?:[\u4e00-\u9fff]{{0,8}}?)(?:{units})(?:[（(][^（）()]{{1,8}}[）)])?)"
+            rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:{prefixes})?各(?:级|有关)?(?:(?![对在于将向从要应])[\u4e00-\u9fff]){{0,8}}?"
+            rf"(?:{units})(?:[（(][^（）()]{{1,8}}[）)])?)"  # 各居委|对辖区…: a preposition ends the subject
         ),
         modal=re.compile(_alternation(data["modals"])),
         permission=re.compile(_alternation(data["permissions"])),
@@ -209,7 +210,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         if duty:  # 各省（区、市）|人民政府要…, 各村|党支部要…: the subject runs on to a unit before its duty
             pieces = re.split("[、和及]", clause[: duty.start()])
             rest = pieces[0]  # 各辖区|派出所、综合执法大队要…
-            if re.fullmatch(r"[\u4e00-\u9fff]{1,6}", rest) and rest.endswith(cues.unit_endings):
+            if re.fullmatch(r"[\u4e00-\u9fff]{1,6}", rest) and rest.endswith(cues.unit_endings) \
+                    and not rest.startswith(("对", "在", "于", "将", "按", "向", "从")):  # 各居委对辖区…要: no unit
                 owner += rest
         else:  # 各居村、相关责任单位于6月20日前…: the subject ends where its date or act begins
             pieces = re.split(r"(?:于|在|对|将|按照)", clause)[0:1]
