@@ -191,6 +191,14 @@ CASES = {
         [("刘壮", "工程物业部", ["15550850055"], None, [], None, "contacts.labelled.v1"),
          ("林云亭", "市场规范处", ["0591-23163655"], None, [], None, "contacts.labelled.v1")],
     ),
+    "labels of mailboxes, mobiles, desk phones and postcodes as offices print them": (
+        "联系人：张三，办公室电话：0591-24300101，手机：13800000001，电子信箱：zs@163.com。\n"
+        "联系人：李四；联系手机：13800000002；传真号码：0591-24300102。\n"
+        "联系人：王五，联系电话：0591-24300103，邮件地址：ww@qq.com，邮编：350400。",
+        [("张三", None, ["0591-24300101", "13800000001"], None, ["zs@163.com"], None, "contacts.labelled.v1"),
+         ("李四", None, ["13800000002"], "0591-24300102", [], None, "contacts.labelled.v1"),
+         ("王五", None, ["0591-24300103"], None, ["ww@qq.com"], "邮编：350400", "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
