@@ -520,6 +520,9 @@ def find_attachments(text: str, lines: list[_Line], meta: Metadata) -> None:
     """Titles listed after 附件：/附：/附表：, numbered or not, on one line or several (附件1：…, 附件2：…)."""
     for index, line in enumerate(lines):
         match = _ATTACHMENT.match(line.text)
+        if not match and line.text.strip() == "附件" and index + 1 < len(lines) \
+                and _NUMBERED_ATTACHMENT.match(lines[index + 1].text):
+            match = _ATTACHMENT.match("附件：")  # 附件 / 1.… / 2.…: the label's colon lost, its list still numbered
         if not match:
             continue
         items: list[Found] = []
