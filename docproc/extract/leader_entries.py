@@ -252,7 +252,13 @@ def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_
 
 def _names_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
     """``高金、林文、陈凡 陈基同``: names without positions, separated by 、 or spaces."""
-    pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^、，,\s]+", text)]
+    pieces: list[tuple[int, str]] = []
+    for chunk in re.finditer(r"[^、，,]+", text):
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", chunk.group())]
+        if len(words) == 2 and len(words[0][1]) == 1 and len(words[1][1]) <= 2:  # 高 众: one name spaced for print
+            pieces.append((chunk.start() + words[0][0], words[0][1] + words[1][1]))
+        else:
+            pieces.extend((chunk.start() + at, word) for at, word in words)
     if len(pieces) < 2 or "、" not in text or not all(
             is_person_name(p, lexicon) and len(p) >= 2 and p[0] in lexicon.common_surnames for _, p in pieces):
         return None

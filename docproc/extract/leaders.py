@@ -176,6 +176,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if full_stop >= 0 and first_line[full_stop + 1 :].strip():  # the list ends with its sentence
             stretches = [(marker.end, marker.end + full_stop)]
         stretches[-1] = (stretches[-1][0], list_end_before_setting_up(text, *stretches[-1], mentions, lexicon))
+        stretches = [(lo, duty.start() if (duty := _DUTY_LABEL.search(text, lo, hi)) else hi) for lo, hi in stretches]
         if _is_duty_line(first_line):
             continue
         group = resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
@@ -184,6 +185,11 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if group is not None and (role not in lexicon.office_roles or heads_group) \
                 and _under_office_heading(text, marker.start, group):
             group = office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
+        own_group = _group_heading(text, marker.start, lexicon)
+        if own_group is not None:  # 一、工会工作小组 / 二、共青团工作小组: each group under its heading, named in full
+            group = max((m.name for m in mentions if not m.bare and m.name.endswith(own_group)
+                         and not re.search(r"(?:组|組)[、和及与]", m.name[: -len(own_group)])),  # X小组和Y小组: two
+                        key=len, default=own_group)
         part = _part_heading(text, marker.start, lexicon)
         if part is not None and part.endswith(lexicon.expert_groups):
             continue  # 二、成立专家组 / 组长：…: an expert group is no leadership group
@@ -240,12 +246,17 @@ _PART_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3
 
 
 PART_LIST_MAX_LINES = 12
-_LIST_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,2})?\s*[：:]")  # 组长：…, 成 员：…
+_LIST_LINE = re.compile(r"^\s*[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){0,5}\s*[：:]")  # 组长：…, 副 组 长：…
 
 
 def _set_up_by_group(text: str, part: str, position: int, lexicon: LeaderLexicon) -> bool:
     """Whether the sentence that first names ``part`` says the group itself sets it up
     (``委员会下设办公室和六个工作组，即：新闻宣传组…``) rather than its office (``人普办…下设综合组``)."""
+    if _NUMBERED_PART.match(part):  # 工作组下设办公室和4个小组。…第一组: numbered groups the group set up
+        counted = list(_COUNTED_PARTS.finditer(text, 0, position))
+        if counted:
+            subject = text[max(0, counted[-1].start() - 12) : counted[-1].start()]
+            return subject.endswith(tuple(word for word, _ in lexicon.group_words))
     first = text.find(part, 0, position)
     if first < 0:
         return False
@@ -257,9 +268,40 @@ def _set_up_by_group(text: str, part: str, position: int, lexicon: LeaderLexicon
     return subject.endswith(tuple(word for word, _ in lexicon.group_words))
 
 
-def _part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None:
-    """The working group named by the heading line right above the list line at ``position``."""
+_COUNTED_PARTS = re.compile(r"下设[^。；;]{0,20}?[\d一二三四五六七八九十]+个(?:小|工作|专项|专业)?组")
+_DUTY_LABEL = re.compile(r"\s*(?:工作|主要)?职责\s*[：:]")  # …联络员：陈颖寒 林晨阳 工作职责：对…: the list ends
+_NUMBERED_PART = re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<name>第[一二三四五六七八九十\d]{1,3}(?:小)?组)(?=\s|$)")
+
+
+def _group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None:
+    """``二、共青团工作小组`` over a list: one of several groups set up together, each under its own heading
+    (the heading's name, not a part of the group before it); None when the heading names a member list
+    (``领导小组成员名单``) or there is no such heading."""
     line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip():
+        return None
+    for _ in range(PART_LIST_MAX_LINES):
+        if line_start == 0:
+            return None
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[previous_start : line_start - 1]
+        heading = _PART_HEADING.match(previous)
+        if heading:
+            name = heading.group("name")
+            return name if name.endswith(lexicon.whole_group_words) else None
+        if not _LIST_LINE.match(previous):
+            return None
+        line_start = previous_start
+    return None
+
+
+def _part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None:
+    """The working group named by the heading line right above the list line at ``position`` (or run on
+    just before it: ``…如下： 第一组 组 长：陈弘``)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    numbered = [m for m in _NUMBERED_PART.finditer(text, line_start, position)]
+    if numbered and not re.search(r"[。；;]", text[numbered[-1].end() : position]):
+        return numbered[-1].group("name")  # 第一组 组 长：… 成 员：…: every role of the part, up to its duties
     if text[line_start:position].strip():
         return None  # the role label is not at the start of its line
     for _ in range(PART_LIST_MAX_LINES):  # up over the part's own list lines (组长：… / 成员：…)
@@ -267,9 +309,12 @@ def _part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | Non
             return None
         previous_start = text.rfind("\n", 0, line_start - 1) + 1
         previous = text[previous_start : line_start - 1]
+        ending = _NUMBERED_PART.search(previous.rstrip())
+        if ending and ending.end() == len(previous.rstrip()):  # …如下：第一组 / 组 长：…: the part's name ends the line
+            return ending.group("name")
         heading = _PART_HEADING.match(previous)
         if heading and heading.group("name").endswith(lexicon.whole_group_words):
-            return None  # （一）领导小组成员名单: the group itself, not one of its parts
+            return None  # （一）领导小组成员名单: the group itself, not one of its parts (see _group_heading)
         if heading:
             return heading.group("name")
         if not _LIST_LINE.match(previous):

@@ -381,6 +381,27 @@ CASES = {
             ("某局春节期间安全生产工作领导小组", "成员", "林传凤", "区局副处长", "leaders.table.v1"),
             ("某局春节期间安全生产工作领导小组", "成员", "卓宁", "区局科员", "leaders.table.v1"),
         ]),
+    "numbered groups the group set up, each with its roles, the list ending at its duties": (
+        "成立某片区整治工作组。工作组下设办公室和2个小组，主任由翁文卿兼任。2个小组具体人员及职责如下：第一组\n"
+        "组 长：陈 弘\n成 员：薛理涓、高 众\n联 络 员：陈颖寒 林晨阳 工作职责：对北港开展整治。第二组\n组 长：陈 强\n", [
+            ("某片区整治工作组办公室", "主任", "翁文卿", None, "leaders.prose_by.v1"),
+            ("某片区整治工作组第一组", "组长", "陈弘", None, "leaders.table.v1"),
+            ("某片区整治工作组第一组", "成员", "薛理涓", None, "leaders.table.v1"),
+            ("某片区整治工作组第一组", "成员", "高众", None, "leaders.table.v1"),
+            ("某片区整治工作组第一组", "联络员", "陈颖寒", None, "leaders.table.v1"),
+            ("某片区整治工作组第一组", "联络员", "林晨阳", None, "leaders.table.v1"),
+            ("某片区整治工作组第二组", "组长", "陈强", None, "leaders.table.v1"),
+        ]),
+    "groups set up together, each listed under its own heading": (
+        "决定成立某局工会工作小组、共青团工作小组和妇联工作小组，人员名单如下：\n一、工会工作小组\n组 长：薛 敏\n"
+        "副 组 长：陈明勇\n二、共青团工作小组\n组 长：林同发\n副 组 长：林 煌\n成 员：王 芳、林婉萍\n", [
+            ("某局工会工作小组", "组长", "薛敏", None, "leaders.table.v1"),
+            ("某局工会工作小组", "副组长", "陈明勇", None, "leaders.table.v1"),
+            ("共青团工作小组", "组长", "林同发", None, "leaders.table.v1"),
+            ("共青团工作小组", "副组长", "林煌", None, "leaders.table.v1"),
+            ("共青团工作小组", "成员", "王芳", None, "leaders.table.v1"),
+            ("共青团工作小组", "成员", "林婉萍", None, "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
