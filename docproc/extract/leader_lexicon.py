@@ -137,7 +137,9 @@ def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
             f"(?P<verb>{_alternation(lexicon.assign_verbs)})(?:{prefixes})?(?P<role>{roles})(?![{CJK}]*[:：])"
         ),
         # 成员为林美玲、陈姗姗、林宇晨: a role, then its people listed after 为
-        "listed": re.compile(f"(?P<role>{roles})(?:为|是)(?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})+)(?=[。，,；;]|$)"),
+        # 成员为林瑞珍、俞小花; 成员为林航、办事处成员1名 (staff given by a count); 成员为办事处工作人员2名
+        "listed": re.compile(f"(?P<role>{roles})(?:为|是)(?P<names>(?:[{CJK}]{{2,4}}|[{CJK}]{{2,12}}[\\d一二两三四五六七八九十]+名)"
+                             f"(?:、(?:[{CJK}]{{2,4}}|[{CJK}]{{2,12}}[\\d一二两三四五六七八九十]+名))*)(?=[。，,；;]|$)"),
         "by": re.compile(
             f"(?P<role>{roles})[，,]?由(?P<names>[{CJK}、]{{2,40}}?)(?P<honorific>{_alternation(lexicon.honorifics)})?"
             f"(?:{_alternation(lexicon.by_verbs)})"

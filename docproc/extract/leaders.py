@@ -359,9 +359,12 @@ def _prose_entry(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str | N
     bracketed = re.fullmatch(r"(?P<name>[\u3400-\u9fff]{2,4})[（(](?P<position>[^（）()]+)[）)]", item)
     if bracketed and is_person_name(bracketed.group("name"), lexicon):
         return bracketed.group("name"), bracketed.group("position")
-    for length in (2, 3):  # a name, then the title it goes by
-        if len(item) > length and item[0] in lexicon.common_surnames and item[length:] in lexicon.titles:
-            return item[:length], item[length:]
+    compound = any(item.startswith(surname) for surname in lexicon.compound_surnames)
+    for length in ((3, 4) if compound else (2, 3)):  # a name, then the title it goes by (何盈副书记, 欧阳志为副局长)
+        title = item[length:]
+        if len(item) > length and (compound or item[0] in lexicon.common_surnames) and (
+                title in lexicon.titles or title[:1] == "副" and title[1:] in lexicon.titles):
+            return item[:length], title
     ends = title_ends(item, lexicon)
     if ends:
         end = ends[-1]
@@ -402,6 +405,9 @@ def _prose_items(clause: str, start: int, lexicon: LeaderLexicon) -> list[tuple[
     return merged
 
 
+_STAFF_COUNT = re.compile(r"[\d一二两三四五六七八九十]+名$")
+
+
 def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
     compact, offsets = compact_with_offsets(text)
     if not compact:
@@ -436,12 +442,16 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
             yield LeaderHit(group, role, entry[0], entry[1], span, "leaders.prose.v1")
     for match in patterns["listed"].finditer(compact):
         people = match.group("names").split("、")
-        if not all(is_person_name(name, lexicon) and name[0] in lexicon.surnames for name in people):
+        counted = [p for p in people if _STAFF_COUNT.search(p)]  # 办事处成员1名: staff given by a count
+        named = [p for p in people if p not in counted]
+        if not all(is_person_name(name, lexicon) and name[0] in lexicon.surnames for name in named) or (
+                not named and len(counted) > 1) or len(people) < 2 and not counted:
             continue
         span = _original_span(offsets, match.start(), match.end())
         group = resolve_group(text, mentions, span, match.group("role"), lexicon, sentence_around(text, *span))
-        for name in people:
-            yield LeaderHit(group, match.group("role"), name, None, span, "leaders.prose_listed.v1")
+        for person in people:
+            name, position = (None, person) if person in counted else (person, None)
+            yield LeaderHit(group, match.group("role"), name, position, span, "leaders.prose_listed.v1")
     for match in patterns["by"].finditer(compact):
         role = match.group("role")
         span = _original_span(offsets, match.start(), match.end())
@@ -538,6 +548,31 @@ def _with_document_position_starts(text: str, lexicon: LeaderLexicon) -> LeaderL
     return replace(lexicon, position_starts=lexicon.position_starts + new) if new else lexicon
 
 
+# 在领导小组办公室临时设立六个资产清查工作专班: numbered teams a group (or its office) set up
+_COUNTED_TEAMS = re.compile(r"(?P<owner>领导小组|指挥部|委员会)(?:办公室)?[^。；;]{0,20}?(?:设立|下设|成立|组建)[^。；;]{0,10}?"
+                            r"[\d一二三四五六七八九十两]+个[^。；;]{0,16}?(?:专班|工作组|小组)")
+_TEAM_WORDS = ("专班", "工作组")
+
+
+def _under_setting_group(text: str, mentions: list[GroupMention], hit: LeaderHit) -> LeaderHit:
+    """A 专班 or 工作组 one of several a group set up (``在领导小组办公室临时设立六个…专班``, then
+    ``（一）机关固定资产清查专班：…组长由…``) is named after that group: its full name + the team's."""
+    group = hit.group
+    if not group or not group.endswith(_TEAM_WORDS):
+        return hit
+    counted = [m for m in _COUNTED_TEAMS.finditer(text, 0, hit.span[0])]
+    if not counted:
+        return hit
+    word = counted[-1].group("owner")
+    parents = [m for m in mentions if not m.bare and m.name.endswith(word) and m.start < counted[-1].start()]
+    if not parents:
+        return hit
+    parent = max(parents, key=lambda m: (m.sets_up, len(m.name))).name
+    if group.startswith(parent):
+        return hit
+    return LeaderHit(parent + group, hit.role, hit.name, hit.position, hit.span, hit.rule)
+
+
 def _listed_elsewhere(hit: LeaderHit, listed: set[tuple[str | None, str]]) -> bool:
     """Whether a prose entry's role is printed in a member list of the same group (the body's
     ``由镇行政主要领导担任组长`` beside the attachment's ``组长：王学政``; the body names the group shorter)."""
@@ -559,6 +594,7 @@ def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexic
     for hit in _prose_hits(text, mentions, lexicon):
         if not any(lo <= hit.span[0] < hi for lo, hi in covered) and not _listed_elsewhere(hit, listed):
             hits.append(hit)
+    hits = [_under_setting_group(text, mentions, hit) for hit in hits]
     unique: dict[tuple[str | None, str, str | None, str | None], LeaderHit] = {}
     for hit in sorted(hits, key=lambda hit: hit.span):  # one entry per person and role (a list and prose may both give it)
         unique.setdefault((hit.group, hit.role, hit.name, hit.position), hit)

@@ -402,6 +402,17 @@ CASES = {
             ("共青团工作小组", "成员", "王芳", None, "leaders.table.v1"),
             ("共青团工作小组", "成员", "林婉萍", None, "leaders.table.v1"),
         ]),
+    "teams a group set up in its office, named after it; names before 副 titles; staff given by a count": (
+        "成立某局固定资产管理工作领导小组。在领导小组办公室临时设立两个资产清查工作专班。\n"
+        "（一）机关固定资产清查专班：组长由何盈副书记担任，成员为林瑞珍、俞小花。\n"
+        "（二）原白青乡土地房屋清查专班：组长由欧阳志为副局长担任，成员为林航、办事处成员1名。\n", [
+            ("某局固定资产管理工作领导小组机关固定资产清查专班", "组长", "何盈", "副书记", "leaders.prose_by.v1"),
+            ("某局固定资产管理工作领导小组机关固定资产清查专班", "成员", "林瑞珍", None, "leaders.prose_listed.v1"),
+            ("某局固定资产管理工作领导小组机关固定资产清查专班", "成员", "俞小花", None, "leaders.prose_listed.v1"),
+            ("某局固定资产管理工作领导小组原白青乡土地房屋清查专班", "组长", "欧阳志为", "副局长", "leaders.prose_by.v1"),
+            ("某局固定资产管理工作领导小组原白青乡土地房屋清查专班", "成员", "林航", None, "leaders.prose_listed.v1"),
+            ("某局固定资产管理工作领导小组原白青乡土地房屋清查专班", "成员", None, "办事处成员1名", "leaders.prose_listed.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
