@@ -254,12 +254,22 @@ def _names_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[
     """``高金、林文、陈凡 陈基同``: names without positions, separated by 、 or spaces."""
     pieces: list[tuple[int, str]] = []
     for chunk in re.finditer(r"[^、，,]+", text):
-        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", chunk.group())]
+        words = [(chunk.start() + w.start(), w.group()) for w in re.finditer(r"\S+", chunk.group())]
         if len(words) == 2 and len(words[0][1]) == 1 and len(words[1][1]) <= 2:  # 高 众: one name spaced for print
-            pieces.append((chunk.start() + words[0][0], words[0][1] + words[1][1]))
-        else:
-            pieces.extend((chunk.start() + at, word) for at, word in words)
-    if len(pieces) < 2 or "、" not in text or not all(
+            pieces.append((words[0][0], words[0][1] + words[1][1]))
+            continue
+        index = 0
+        while index < len(words):  # 翁 智 吴 滨 施建安: single characters pair up into names
+            at, word = words[index]
+            if len(word) == 1:
+                if index + 1 >= len(words) or len(words[index + 1][1]) != 1:
+                    return None
+                pieces.append((at, word + words[index + 1][1]))
+                index += 2
+                continue
+            pieces.append((at, word))
+            index += 1
+    if len(pieces) < 2 or "、" not in text and len(pieces) < 3 or not all(
             is_person_name(p, lexicon) and len(p) >= 2 and p[0] in lexicon.common_surnames for _, p in pieces):
         return None
     return [_Entry(piece, None, offset + at, offset + at + len(piece)) for at, piece in pieces]

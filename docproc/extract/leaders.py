@@ -246,6 +246,9 @@ _PART_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3
 
 
 PART_LIST_MAX_LINES = 12
+# （一）南海疫情防控工作指导组: a group of its own under a numbered heading (a part's name is short: 综合组)
+_OWN_GROUP_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
+                                r"(?P<name>[\u4e00-\u9fff“”]{9,30}(?:组|組|专班))\s*$")
 _LIST_LINE = re.compile(r"^\s*[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){0,5}\s*[：:]")  # 组长：…, 副 组 长：…
 
 
@@ -285,10 +288,10 @@ def _group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | No
             return None
         previous_start = text.rfind("\n", 0, line_start - 1) + 1
         previous = text[previous_start : line_start - 1]
-        heading = _PART_HEADING.match(previous)
+        heading = _PART_HEADING.match(previous) or _OWN_GROUP_HEADING.match(previous)
         if heading:
             name = heading.group("name")
-            return name if name.endswith(lexicon.whole_group_words) else None
+            return name if name.endswith(lexicon.whole_group_words) or heading.re is _OWN_GROUP_HEADING else None
         if not _LIST_LINE.match(previous):
             return None
         line_start = previous_start

@@ -413,6 +413,15 @@ CASES = {
             ("某局固定资产管理工作领导小组原白青乡土地房屋清查专班", "成员", "林航", None, "leaders.prose_listed.v1"),
             ("某局固定资产管理工作领导小组原白青乡土地房屋清查专班", "成员", None, "办事处成员1名", "leaders.prose_listed.v1"),
         ]),
+    "groups of their own under numbered headings, members spaced for print without 、": (
+        "经研究，决定成立三个疫情防控工作指导组。\n（一）南海疫情防控工作指导组\n组 长：林 华\n成 员：翁 智 吴 滨 施建安\n"
+        "（二）敖东疫情防控工作指导组\n组 长：林茂海\n", [
+            ("南海疫情防控工作指导组", "组长", "林华", None, "leaders.table.v1"),
+            ("南海疫情防控工作指导组", "成员", "翁智", None, "leaders.table.v1"),
+            ("南海疫情防控工作指导组", "成员", "吴滨", None, "leaders.table.v1"),
+            ("南海疫情防控工作指导组", "成员", "施建安", None, "leaders.table.v1"),
+            ("敖东疫情防控工作指导组", "组长", "林茂海", None, "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
