@@ -209,6 +209,7 @@ def section_class(node: OutlineNode, spans: SectionSpans, classes: SectionClasse
     if spans.within("SECTION_TASK", start, end):
         return "task"
     heading = re.sub(r"\s", "", node.heading)
+    heading = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", heading.rstrip("：:。"))  # 改革举措（共23项）, 活动内容：
     for tail in classes.task_heading_tails:
         heading = heading.removesuffix(tail)
     if heading.endswith(classes.task_heading_endings):

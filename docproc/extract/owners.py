@@ -224,8 +224,11 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
                 listed_with.append(unit)
         found.append((match.start(), owner))
         found.extend((match.start() + 1, unit) for unit in listed_with)
+    labelled_units = {unit for at, unit in found if any(lo <= at < hi for lo, hi in labelled_spans)}
     owners: list[str] = []
     for _, owner in sorted(found, key=lambda item: item[0]):
-        if owner not in owners:
-            owners.append(owner)
+        if owner in owners or owner.startswith("各") and any(
+                unit != owner and unit.startswith(owner) for unit in labelled_units):
+            continue  # 各村要… beside 责任单位：各村委会: the same party, named shorter
+        owners.append(owner)
     return owners

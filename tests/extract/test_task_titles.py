@@ -16,7 +16,18 @@ from docproc.extract.tasks import task_title
         # a remark that merely holds a number is part of the heading
         ("建立经营单位名单（见附件1，新增企业一并纳入考核）。", "建立经营单位名单（见附件1，新增企业一并纳入考核）"),
         ("牵头单位：区应急局", "牵头单位"),
+        # a heading run into its paragraph: a unit's duty or the time it holds begins the paragraph
+        ("全方位宣传活动社会事业处要主动对接区爱卫办，印制宣传海报", "全方位宣传活动"),
+        ("持续扎实开展健康教育工作在爱国卫生月期间，各村要及时更新专栏", "持续扎实开展健康教育工作"),
     ],
 )
 def test_task_title(heading: str, expected: str) -> None:
     assert task_title(heading) == expected
+
+
+@pytest.mark.parametrize("heading", ["一、推广的改革举措（共2项）", "一、活动内容："])
+def test_a_task_heading_with_a_count_or_a_colon_after_it_holds_tasks(heading: str) -> None:
+    from tests.extract.test_frame import notice_record
+
+    text = f"某局关于开展活动的通知\n各科室：\n{heading}\n（一）开展宣传活动。各科室要加强宣传。\n（二）组织整治活动。\n某局\n2022年3月1日\n"
+    assert [(t["number"], t["title"]) for t in notice_record(text)["tasks"]] == [("（一）", "开展宣传活动"), ("（二）", "组织整治活动")]
