@@ -127,6 +127,10 @@ def _alternation(words: tuple[str, ...], spaced: bool = False) -> str:
     return "|".join(map(re.escape, words))
 
 
+_LISTED_ITEM = (f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,12}}[\\d一二两三四五六七八九十]+名"
+                f"|[{CJK}]{{2,16}}[（(][{CJK}]{{2,12}}[）)])")  # a name, staff by a count, a name (its unit)
+
+
 @lru_cache(maxsize=4)
 def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
     roles = _alternation(lexicon.roles)
@@ -138,8 +142,8 @@ def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
         ),
         # 成员为林美玲、陈姗姗、林宇晨: a role, then its people listed after 为
         # 成员为林瑞珍、俞小花; 成员为林航、办事处成员1名 (staff given by a count); 成员为办事处工作人员2名
-        "listed": re.compile(f"(?P<role>{roles})(?:为|是)(?P<names>(?:[{CJK}]{{2,4}}|[{CJK}]{{2,12}}[\\d一二两三四五六七八九十]+名)"
-                             f"(?:、(?:[{CJK}]{{2,4}}|[{CJK}]{{2,12}}[\\d一二两三四五六七八九十]+名))*)(?=[。，,；;]|$)"),
+        # …; 办公室成员包括施友兴、王爱平及片区教育专干林辅奎（苏澳学校）、高文锋（平原中心校）
+        "listed": re.compile(f"(?P<role>{roles})(?:为|是|包括)(?P<names>{_LISTED_ITEM}(?:[、及]{_LISTED_ITEM})*)(?=[。，,；;]|$)"),
         "by": re.compile(
             f"(?P<role>{roles})[，,]?由(?P<names>[{CJK}、]{{2,40}}?)(?P<honorific>{_alternation(lexicon.honorifics)})?"
             f"(?:{_alternation(lexicon.by_verbs)})"

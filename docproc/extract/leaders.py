@@ -409,6 +409,23 @@ def _prose_items(clause: str, start: int, lexicon: LeaderLexicon) -> list[tuple[
 
 
 _STAFF_COUNT = re.compile(r"[\d一二两三四五六七八九十]+名$")
+_NAME_THEN_UNIT = re.compile(r"^(?P<lead>[\u4e00-\u9fff]*?)(?P<name>[\u4e00-\u9fff]{2,3})[（(](?P<unit>[^（）()]+)[）)]$")
+
+
+def _listed_person(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str | None] | None:
+    """One person of a prose list: ``林瑞珍`` → (林瑞珍, None); ``片区教育专干林辅奎（苏澳学校）`` → (林辅奎, 苏澳学校),
+    the unit in brackets being the position (a post before the name is its list's heading); else None."""
+    if is_person_name(item, lexicon) and item[0] in lexicon.surnames:
+        return item, None
+    bracketed = _NAME_THEN_UNIT.match(item)
+    if bracketed is None:
+        return None
+    lead, name = bracketed.group("lead"), bracketed.group("name")
+    if len(name) == 3 and name[0] not in lexicon.surnames and name[1] in lexicon.surnames:
+        lead, name = lead + name[0], name[1:]  # 专干林辅奎 read as 干林辅: the surname starts the name
+    if not (is_person_name(name, lexicon) and name[0] in lexicon.surnames) or lead and not is_position(lead, lexicon):
+        return None
+    return name, bracketed.group("unit")
 
 
 def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
@@ -444,17 +461,16 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
             group = resolve_group(text, mentions, span, role, lexicon, sentence)
             yield LeaderHit(group, role, entry[0], entry[1], span, "leaders.prose.v1")
     for match in patterns["listed"].finditer(compact):
-        people = match.group("names").split("、")
+        people = re.split("[、及]", match.group("names"))
         counted = [p for p in people if _STAFF_COUNT.search(p)]  # 办事处成员1名: staff given by a count
-        named = [p for p in people if p not in counted]
-        if not all(is_person_name(name, lexicon) and name[0] in lexicon.surnames for name in named) or (
-                not named and len(counted) > 1) or len(people) < 2 and not counted:
+        entries = [(None, p) if p in counted else _listed_person(p, lexicon) for p in people]
+        if any(entry is None for entry in entries) or (len(entries) == len(counted) > 1) or len(people) < 2 and not counted:
             continue
         span = _original_span(offsets, match.start(), match.end())
         group = resolve_group(text, mentions, span, match.group("role"), lexicon, sentence_around(text, *span))
-        for person in people:
-            name, position = (None, person) if person in counted else (person, None)
-            yield LeaderHit(group, match.group("role"), name, position, span, "leaders.prose_listed.v1")
+        for entry in entries:
+            assert entry is not None
+            yield LeaderHit(group, match.group("role"), entry[0], entry[1], span, "leaders.prose_listed.v1")
     for match in patterns["by"].finditer(compact):
         role = match.group("role")
         span = _original_span(offsets, match.start(), match.end())

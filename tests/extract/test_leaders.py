@@ -422,6 +422,15 @@ CASES = {
             ("南海疫情防控工作指导组", "成员", "施建安", None, "leaders.table.v1"),
             ("敖东疫情防控工作指导组", "组长", "林茂海", None, "leaders.table.v1"),
         ]),
+    "office members listed with 包括, a unit in brackets after a name": (
+        "决定成立某某评估工作领导小组。领导小组下设办公室，丁文婷同志任办公室主任，"
+        "办公室成员包括施友兴、王爱平及片区教育专干林辅奎（苏澳学校）、高文锋（平原中心校）。", [
+            ("某某评估工作领导小组办公室", "办公室主任", "丁文婷", None, "leaders.prose.v1"),
+            ("某某评估工作领导小组办公室", "办公室成员", "施友兴", None, "leaders.prose_listed.v1"),
+            ("某某评估工作领导小组办公室", "办公室成员", "王爱平", None, "leaders.prose_listed.v1"),
+            ("某某评估工作领导小组办公室", "办公室成员", "林辅奎", "苏澳学校", "leaders.prose_listed.v1"),
+            ("某某评估工作领导小组办公室", "办公室成员", "高文锋", "平原中心校", "leaders.prose_listed.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
