@@ -178,7 +178,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
             if modal:
                 clause = clause[modal[-1].end() :]
         if "的" not in clause:  # 形成自查报告 → 自查报告 (a noun phrase with 的 keeps its verb)
-            clause = re.sub(r"^(?:认真)?(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备|将|把)", "", clause)
+            clause = re.sub(r"^(?:认真)?(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备|将|把|(?:全权|具体)?负责)", "", clause)
             # 明确1名联络员，于…前反馈 → 联络员: the person named, not the naming
             clause = re.sub(r"^(?:明确|确定|指定|推荐|选派)(?:\d+|[一二两三四五六七八九十]+)?[名个位]?", "", clause)
         if len(compact(clause)) >= 2:
@@ -253,8 +253,8 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
                        r"(?P<rest>[到至在][^，,。；;]+)$", after)
     if brought:  # 把单位产品电耗降低到历史最好水平 → 降低单位产品电耗到历史最好水平
         return brought.group("verb") + _clean(brought.group("obj"), cues) + brought.group("rest"), None
-    carried_out = re.match(rf"^(?:{cues.object_marker})[^，,。；;]{{2,60}}?(?P<what>进行[^，,。；;]{{2,}})$", after)
-    if carried_out:  # 将截至申报日的项目进行线上初审 → 进行线上初审 (as 对X，进行Y)
+    carried_out = re.match(rf"^(?:{cues.object_marker})[^，,。；;]{{2,60}}?(?P<what>(?:进行|形成)[^，,。；;]{{2,}})$", after)
+    if carried_out:  # 将截至申报日的项目进行线上初审 → 进行线上初审 (as 对X，进行Y); 将X形成书面总结 → 形成书面总结
         return _clean(carried_out.group("what"), cues), None
     fronted = _fronted_object(after, cues)
     if fronted is not None:
@@ -340,6 +340,12 @@ def _previous_clause(text: str, clause_start: int) -> str:
     if clause_start == 0 or text[clause_start - 1] in "\n。！？":
         return ""  # 请于…前报送 after a full stop: the sentence before sends its own
     return text[_clause_bounds(text, clause_start - 1)[0] : clause_start - 1]
+
+
+def _circumstance(clause: str, cues: DeadlineCues) -> bool:
+    """Whether a clause after the date only gives circumstances (根据…, 各村要结合实际)."""
+    core = re.sub(rf"^(?:{cues.modal.pattern})+", "", _without_subject(clause, cues))
+    return bool(cues.procedural.match(clause) or cues.procedural.match(core) and len(core) <= 8)
 
 
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
@@ -471,8 +477,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         # 于9月底前对辖区内的养老机构，进行一次全面排查: the act follows the comma
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
-    while cues.procedural.match(after) and after_clause_end < len(text) and text[after_clause_end] in "，,":
-        # 于每年2月底前，根据…，结合…，研究提出…: the due thing follows the circumstances
+    while _circumstance(after, cues) and after_clause_end < len(text) and text[after_clause_end] in "，,":
+        # 于每年2月底前，根据…，结合…，研究提出…; 4月6日前，各村要结合实际，制定…: the due thing follows them
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
     clause_lead = text[clause_start:start]
