@@ -163,7 +163,8 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 if _is_category_line(line):  # （一）部门委员: a list's own sub-heading
                     stop = next_end
                     continue
-                if _is_wrapped_tail(line, text[stretches[-1][0] : stretches[-1][1]], lexicon):
+                if _is_wrapped_tail(line, text[stretches[-1][0] : stretches[-1][1]], lexicon) \
+                        and not _DATE_LINE.match(text, next_end + 1):  # 某某局 / 2024年3月1日: the signature
                     wraps[len(stretches) - 1] = (text.index(line, stop), text.index(line, stop) + len(line))
                     stop = next_end
                     continue
@@ -324,6 +325,10 @@ def _part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | Non
             return None
         line_start = previous_start
     return None
+
+
+_DATE_LINE = re.compile(r"[ \t\u3000]*[\d〇○零Ｏ一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:\n|$)")  # a signature's date, in either numerals
 
 
 def _is_wrapped_tail(line: str, previous: str, lexicon: LeaderLexicon) -> bool:

@@ -431,6 +431,11 @@ CASES = {
             ("某某评估工作领导小组办公室", "办公室成员", "林辅奎", "苏澳学校", "leaders.prose_listed.v1"),
             ("某某评估工作领导小组办公室", "办公室成员", "高文锋", "平原中心校", "leaders.prose_listed.v1"),
         ]),
+    "the signing organ under a list's last line is no wrapped position": (
+        "决定成立某专项行动领导小组，组成人员如下：\n组  长：郑华  区长\n成  员：王敏  局长\n某某局\n二〇二四年三月一日\n", [
+            ("某专项行动领导小组", "组长", "郑华", "区长", "leaders.table.v1"),
+            ("某专项行动领导小组", "成员", "王敏", "局长", "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
