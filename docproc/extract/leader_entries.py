@@ -297,12 +297,36 @@ def _position_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> li
     return [_Entry(None, body, offset + start, offset + start + len(body))]
 
 
+_POST_NAME = re.compile(r"^\s*(?P<post>\S{2,30}?)[ \t\u3000]+(?P<name>\S(?:[ \u3000]?\S){1,3})\s*$")
+
+
+def _post_name_pairs(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
+    """``县财政局局长 赵亮、县教育局局长 孙丽``: a post, then its name, in each piece of a list split at 、."""
+    if "、" not in text:
+        return None
+    entries: list[_Entry] = []
+    cursor = 0
+    for piece in text.split("、"):
+        found = _POST_NAME.match(piece)
+        name = "".join(found.group("name").split()) if found else ""
+        if found is None or not is_position(found.group("post"), lexicon) or not is_person_name(name, lexicon) \
+                or name[0] not in lexicon.surnames:
+            return None
+        entries.append(_Entry(name, found.group("post"), offset + cursor + found.start("post"),
+                              offset + cursor + found.end("name")))
+        cursor += len(piece) + 1
+    return entries
+
+
 def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry]:
     """Name/position entries of one stretch of a member list (whitespace-separated, bracketed, run
     together, or positions only)."""
     names_only = _names_only_entries(text, offset, lexicon)
     if names_only is not None:
         return names_only
+    pairs = _post_name_pairs(text, offset, lexicon)
+    if pairs is not None:
+        return pairs
     special = _bracketed_entries(text, offset, lexicon)
     if special is None and SENTENCE_PUNCTUATION.search(text.strip().rstrip("。；;")) is None:
         special = _position_only_entries(text, offset, lexicon)

@@ -436,6 +436,12 @@ CASES = {
             ("某专项行动领导小组", "组长", "郑华", "区长", "leaders.table.v1"),
             ("某专项行动领导小组", "成员", "王敏", "局长", "leaders.table.v1"),
         ]),
+    "posts printed before their names in a list split at 、": (
+        "决定成立某某工作领导小组，组成人员如下：\n组长：县长 张伟\n成员：县财政局局长 赵亮、县教育局局长 孙丽\n", [
+            ("某某工作领导小组", "组长", "张伟", "县长", "leaders.table.v1"),
+            ("某某工作领导小组", "成员", "赵亮", "县财政局局长", "leaders.table.v1"),
+            ("某某工作领导小组", "成员", "孙丽", "县教育局局长", "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
