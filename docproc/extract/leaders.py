@@ -96,6 +96,7 @@ _COLON_AFTER = re.compile(r"\s*[:：]")
 
 
 _SPACE_THEN_NAME = re.compile(r"[ \t\u3000]+(?=[\u3400-\u9fff])")
+_GLUED_NAME = re.compile(r"(?=[\u3400-\u9fff]{4,}[^\n]*(?:长|员|任|记|席|理|干|监)\s*(?:\n|$))")  # a name, then a post
 _ROW_START = re.compile(r"(?:^|[\s：:；;。]|(?<=[长员任记席理]))$")
 
 
@@ -104,7 +105,10 @@ def _spaced_row_role(text: str, start: int, end: int) -> re.Match[str] | None:
     区经济发展局副局长``, also run on after the entry before it: ``…副局长副组长 张纬华 …``)."""
     if not _ROW_START.search(text[max(0, start - 1) : start]):
         return None
-    return _SPACE_THEN_NAME.match(text, end)
+    spaced = _SPACE_THEN_NAME.match(text, end)
+    if spaced is None and (start == 0 or text[start - 1] == "\n"):
+        return _GLUED_NAME.match(text, end)  # 组长严小华区经济发展局副局长: OCR lost the gaps of a row
+    return spaced
 
 
 def role_markers(text: str, spans: TextSpans, surnames: frozenset[str] | None = None) -> list[RoleMarker]:

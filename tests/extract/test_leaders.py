@@ -442,6 +442,14 @@ CASES = {
             ("某某工作领导小组", "成员", "赵亮", "县财政局局长", "leaders.table.v1"),
             ("某某工作领导小组", "成员", "孙丽", "县教育局局长", "leaders.table.v1"),
         ]),
+    "a row whose gaps OCR lost: role, name and post glued at the line start; names before department posts": (
+        "决定成立某局安全生产工作领导小组：\n组长严小华区经济发展局副局长\n成员林传凤区经济发展局商务处副处长\n"
+        "林本勇行政许可处处长\n陈超办公室主任\n", [
+            ("某局安全生产工作领导小组", "组长", "严小华", "区经济发展局副局长", "leaders.table_run_together.v1"),
+            ("某局安全生产工作领导小组", "成员", "林传凤", "区经济发展局商务处副处长", "leaders.table_run_together.v1"),
+            ("某局安全生产工作领导小组", "成员", "林本勇", "行政许可处处长", "leaders.table_run_together.v1"),
+            ("某局安全生产工作领导小组", "成员", "陈超", "办公室主任", "leaders.table_run_together.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
