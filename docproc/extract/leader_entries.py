@@ -335,7 +335,7 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
     entries: list[_Entry] = []
     pending: _Entry | None = None
     previous_end = 0
-    for match in re.finditer(r"\S+", text):
+    for match in re.finditer(r"\S*[^\s，,、；;]", text):  # a line ending in a comma: the comma is no part of it
         piece = _Token.of(match, offset)
         token = piece.text
         gap = text[previous_end : match.start()]

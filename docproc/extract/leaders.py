@@ -131,7 +131,15 @@ def role_markers(text: str, spans: TextSpans, surnames: frozenset[str] | None = 
         # starts after a space (…管委会副主任 委 员：林杰: 委员, not 副主任委员)
         if known is None or _prefer(marker, known, text):
             best[marker.end] = marker
-    return sorted(best.values(), key=lambda marker: marker.start)
+    found = sorted(best.values(), key=lambda marker: marker.start)
+    for cut in _CUT_MEMBER_LABEL.finditer(text):  # 员： 孙 尧 …: the scan's detector dropped the 成 of 成　员
+        if any(0 < cut.start() - m.start < CUT_LABEL_REACH for m in found) and cut.end() not in best:
+            found.append(RoleMarker("成员", cut.start("label"), cut.end()))
+    return sorted(found, key=lambda marker: marker.start)
+
+
+_CUT_MEMBER_LABEL = re.compile(r"(?m)^[ \t\u3000]*(?P<label>员)[ \t\u3000]*[：:]")
+CUT_LABEL_REACH = 400  # characters after a list's first role where a cut 成员 label still belongs to it
 
 
 def _prefer(marker: RoleMarker, known: RoleMarker, text: str) -> bool:

@@ -450,6 +450,15 @@ CASES = {
             ("某局安全生产工作领导小组", "成员", "林本勇", "行政许可处处长", "leaders.table_run_together.v1"),
             ("某局安全生产工作领导小组", "成员", "陈超", "办公室主任", "leaders.table_run_together.v1"),
         ]),
+    "a member label whose 成 the scan's detector dropped; an entry line ending in a comma": (
+        "某部际联席会议成员名单\n召集人：孙春兰 国务院副总理\n副召集人：陈宝生 教育部部长\n员： 孙 尧 教育部副部长\n"
+        "欧小宁区经济发展局局长、党组书记，区安办主任，\n赖德芳区交通与建设局局长\n", [
+            ("某部际联席会议", "召集人", "孙春兰", "国务院副总理", "leaders.table.v1"),
+            ("某部际联席会议", "副召集人", "陈宝生", "教育部部长", "leaders.table.v1"),
+            ("某部际联席会议", "成员", "孙尧", "教育部副部长", "leaders.table.v1"),
+            ("某部际联席会议", "成员", "欧小宁", "区经济发展局局长、党组书记，区安办主任", "leaders.table_run_together.v1"),
+            ("某部际联席会议", "成员", "赖德芳", "区交通与建设局局长", "leaders.table_run_together.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
