@@ -459,6 +459,10 @@ CASES = {
             ("某部际联席会议", "成员", "欧小宁", "区经济发展局局长、党组书记，区安办主任", "leaders.table_run_together.v1"),
             ("某部际联席会议", "成员", "赖德芳", "区交通与建设局局长", "leaders.table_run_together.v1"),
         ]),
+    "a self reference (我区) is no part of the group's name": (
+        "现就建立我区社会保障卡项目建设联席会议制度相关事项通知如下：\n召集人：周青松 区管委会副主任\n", [
+            ("社会保障卡项目建设联席会议", "召集人", "周青松", "区管委会副主任", "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
