@@ -148,6 +148,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
     topic = cues.preposition.sub("", before).strip("，, ")
     topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic
+    topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
     topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并|分别)+$", "", topic)
     topic = cues.subject.sub("", topic) if len(topic) > 6 or cues.subject.fullmatch(topic) else topic
@@ -276,7 +277,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
     if towards:
         obj = towards.group("obj") or _topic(before, previous_clause, cues, sentence_before)
         return towards.group("verb") + _clean(obj, cues), _clean_to(towards.group("to"), cues)
-    sent = re.match(rf"^(?P<verb>{cues.send_verb})(?P<obj>.*?)(?:(?:{cues.receiver_link})(?P<to>.+))?$", after)
+    sent = re.match(rf"^(?P<verb>{cues.send_verb})(?P<obj>.*?)(?:(?<!截)(?:{cues.receiver_link})(?P<to>.+))?$", after)
     if sent:
         obj = sent.group("obj")
         to = sent.group("to")
