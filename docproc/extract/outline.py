@@ -199,16 +199,28 @@ def heading_span(node: OutlineNode) -> tuple[int, int]:
     return node.own_span[0], node.own_span[0] + len(node.heading)
 
 
+_PHRASE_END = re.compile(r"[，,。；;]|(?<=\S{4})(?:各[^，,。；;\s]{0,8}?|[^，,。；;\s各]{2,8}?(?:处|局|办|委|中心))(?:要|应|须)")
+
+
+def _heading_phrase(heading: str) -> str:
+    """A top-level heading's own words: up to its first clause break, or where a unit's duty begins
+    (``重点行业领域整治重点各处室要根据…``: the heading ran into its paragraph)."""
+    cut = _PHRASE_END.search(heading)
+    return heading[: cut.start()] if cut else heading
+
+
 def section_class(node: OutlineNode, spans: SectionSpans, classes: SectionClasses) -> SectionClass:
     """What a top-level section holds, from the spaCy pipeline's section words in its heading
     (``SECTION_NOT_TASK`` first, then ``SECTION_TASK``); a heading built like the task words
     (``X任务``, ``X措施``, ``X内容``, ``X重点``) holds tasks too."""
     start, end = heading_span(node)
+    phrase = _heading_phrase(node.heading)
+    end = min(end, start + len(phrase))  # the heading's words, not the paragraph it ran into
     if spans.within("SECTION_NOT_TASK", start, end):
         return "not_task"
     if spans.within("SECTION_TASK", start, end):
         return "task"
-    heading = re.sub(r"\s", "", node.heading)
+    heading = re.sub(r"\s", "", phrase)
     heading = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", heading.rstrip("：:。"))  # 改革举措（共23项）, 活动内容：
     for tail in classes.task_heading_tails:
         heading = heading.removesuffix(tail)

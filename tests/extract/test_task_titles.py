@@ -31,3 +31,13 @@ def test_a_task_heading_with_a_count_or_a_colon_after_it_holds_tasks(heading: st
 
     text = f"某局关于开展活动的通知\n各科室：\n{heading}\n（一）开展宣传活动。各科室要加强宣传。\n（二）组织整治活动。\n某局\n2022年3月1日\n"
     assert [(t["number"], t["title"]) for t in notice_record(text)["tasks"]] == [("（一）", "开展宣传活动"), ("（二）", "组织整治活动")]
+
+
+def test_a_top_level_heading_run_into_its_paragraph_is_classed_by_its_own_words() -> None:
+    from tests.extract.test_frame import notice_record
+
+    text = ("某局关于开展专项行动的通知\n各处室：\n三、重点行业领域整治重点各处室要根据职责分工，抓好落实。\n"
+            "（一）危险化学品：对照标准进行整治。\n（二）燃气：重点整治隐患。\n"
+            "四、工作安排专项行动分两个阶段，各处室要按照各阶段工作重点有序推进。\n（一）动员部署（2023年6月2日前）。制定方案。\n"
+            "某局\n2023年5月20日\n")
+    assert [(t["number"], t["title"]) for t in notice_record(text)["tasks"]] == [("（一）", "危险化学品"), ("（二）", "燃气")]
