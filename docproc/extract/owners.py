@@ -160,6 +160,22 @@ def _within_bracket(value: str) -> str:
 LISTED_UNIT_MAX_CHARS = 12  # a unit listed beside a distributive subject (相关责任单位)
 
 
+def _without_person(unit: str, cues: OwnerCues) -> str:
+    """``区交建局住房发展处高兆霞`` → ``区交建局住房发展处``: a person's name glued after a unit's name."""
+    from docproc.extract.leader_lexicon import default_lexicon
+
+    surnames = default_lexicon().common_surnames
+    for size in (3, 2):
+        head, tail = unit[:-size], unit[-size:]
+        if len(head) >= 3 and tail[0] in surnames and head.endswith(_PERSON_UNIT_ENDINGS) \
+                and not tail.endswith(_PERSON_UNIT_ENDINGS):
+            return head
+    return unit
+
+
+_PERSON_UNIT_ENDINGS = ("处", "局", "办", "委", "中心", "公司", "物业", "地产", "社区", "所", "队", "站", "院", "校", "部", "科", "室")
+
+
 def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> list[str]:
     """The owners of one task, from its own text, in the order they are printed."""
     cues = load_owner_cues(owner_labels, deadline_labels)
@@ -169,6 +185,9 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         labelled_spans.append(match.span())
         value = re.sub(r"(?<=[局委办厅部院署室])(?=各)", "、", _within_bracket(match.group("value")))
         for unit in _units(value, cues):
+            unit = _without_person(unit, cues)  # 牵头单位联系人：区交建局住房发展处高兆霞: the unit, not the person
+            if unit.endswith(cues.people_endings):
+                continue  # 包片干部和社区干部: people, not a unit
             if "《" not in unit and len(unit) <= LABELLED_UNIT_MAX_CHARS:  # …各村居 以上八类整治重点以《…: a sentence ran on
                 found.append((match.start("value"), unit))
     claimed: list[tuple[int, int]] = list(labelled_spans)  # stretches whose units are already read

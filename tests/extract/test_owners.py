@@ -34,6 +34,9 @@ from docproc.extract.owners import find_owners, heading_unit
         ("各相关部门要将村干部参与宣传工作纳入考评。", ["各相关部门"]),
         ("各校要全面掌握学生变动情况。", ["各校"]),
         ("各居委对辖区内独居老人进行一次全面排摸。", ["各居委"]),  # a preposition ends the subject
+        # a unit labelled with its contact person: the unit, without the person; people are no unit
+        ("牵头单位联系人：区交建局住房发展处高兆霞 落实单位责任人：正荣地产叶铭", ["区交建局住房发展处", "正荣地产"]),
+        ("牵头单位联系人:包片干部和社区干部 落实单位责任人：正荣物业王黎明", ["正荣物业"]),
         ("各村要组织清理卫生死角。责任单位：党政办公室、各村委会", ["党政办公室", "各村委会"]),  # 各村 = 各村委会
         # a class of units listed with a distributive subject owns the item too, before its duty or its date
         ("各居村、相关责任单位要对排查中发现的危房开展整治。", ["各居村", "相关责任单位"]),

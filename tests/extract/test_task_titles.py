@@ -41,3 +41,13 @@ def test_a_top_level_heading_run_into_its_paragraph_is_classed_by_its_own_words(
             "四、工作安排专项行动分两个阶段，各处室要按照各阶段工作重点有序推进。\n（一）动员部署（2023年6月2日前）。制定方案。\n"
             "某局\n2023年5月20日\n")
     assert [(t["number"], t["title"]) for t in notice_record(text)["tasks"]] == [("（一）", "危险化学品"), ("（二）", "燃气")]
+
+
+def test_stage_labels_inside_a_task_section_are_no_tasks_and_no_part_of_a_number() -> None:
+    from tests.extract.test_frame import notice_record
+
+    text = ("某局关于印发整治方案的通知\n各处室：\n二、主要任务\n第一阶段为3月16日至4月15日，重点完成设施修复。"
+            "第二阶段为4月16日至5月16日，重点完成绿化提升。\n（一）设施修复提升方面。加快修复。\n（二）环境卫生整治方面。提升保洁。\n"
+            "某局\n2020年3月10日\n")
+    assert [(t["number"], t["title"]) for t in notice_record(text)["tasks"]] == [
+        ("（一）", "设施修复提升方面"), ("（二）", "环境卫生整治方面")]
