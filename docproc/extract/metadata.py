@@ -144,6 +144,9 @@ def find_doc_number(text: str, lines: list[_Line], meta: Metadata) -> None:
             return
 
 
+_AGENCY_LEAD = re.compile(r"[的据照和及与、见]|执行|结合|参照|落实|贯彻|公司")  # words that end the text before a code
+
+
 def find_cited_documents(
     text: str, meta: Metadata, number_spans: list[tuple[int, int]] | None = None
 ) -> None:
@@ -162,7 +165,7 @@ def find_cited_documents(
         start, end = match.span()
         agency = match.group("agency")
         # the agency code is the run of characters after the last 《》（ or 的/据/照 before the bracket
-        trimmed = re.split(r"[的据照和及与、]", agency)[-1] or agency
+        trimmed = _AGENCY_LEAD.split(agency)[-1] or agency  # 具体要求见沪市监特种〔2022〕27号 → 沪市监特种…
         start = end - len(match.group(0)) + (len(agency) - len(trimmed))
         hits.append((start, end, text[start:end]))
     for match in BARE_NUMBER.finditer(text):  # （[2015]28号）: a number printed without its agency code

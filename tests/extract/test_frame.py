@@ -377,3 +377,9 @@ def test_an_ocr_exports_page_separators_and_lone_page_numbers_are_not_text() -> 
     text = framed(page)
     assert "OCR" not in text and "—5—" not in text
     assert notice_record(page)["issue_date"] == "2021-04-28"
+
+
+def test_a_cited_numbers_agency_code_starts_after_the_words_before_it() -> None:
+    record = notice_record("某局关于做好燃气整治的通知\n各单位：\n具体工作要求见沪市监特种〔2022〕27号。要认真执行国务院〔1977〕142号。"
+                           "结合爱琴海公司泰旅爱物字〔2024〕1号开展。\n某局\n2024年3月1日\n")
+    assert [c["number"] for c in record["cited_documents"]] == ["沪市监特种〔2022〕27号", "国务院〔1977〕142号", "泰旅爱物字〔2024〕1号"]
