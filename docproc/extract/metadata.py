@@ -286,7 +286,8 @@ def find_recipients(text: str, lines: list[_Line], meta: Metadata, cues: Metadat
     for line in lines[:25]:
         if line.end <= after:
             continue
-        colon = line.text.find("：")
+        found_colon = re.search(r"：|:(?=\s*$)", line.text)  # an ASCII colon only where it ends the line
+        colon = found_colon.start() if found_colon else -1
         if colon <= 0 or colon > RECIPIENTS_MAX_CHARS:
             if "。" in line.text:
                 return

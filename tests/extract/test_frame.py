@@ -383,3 +383,9 @@ def test_a_cited_numbers_agency_code_starts_after_the_words_before_it() -> None:
     record = notice_record("某局关于做好燃气整治的通知\n各单位：\n具体工作要求见沪市监特种〔2022〕27号。要认真执行国务院〔1977〕142号。"
                            "结合爱琴海公司泰旅爱物字〔2024〕1号开展。\n某局\n2024年3月1日\n")
     assert [c["number"] for c in record["cited_documents"]] == ["沪市监特种〔2022〕27号", "国务院〔1977〕142号", "泰旅爱物字〔2024〕1号"]
+
+
+def test_recipients_of_companies_ending_in_an_ascii_colon_after_a_font_size_remnant() -> None:
+    page = ("关于公开征求《某市电力市场结算细则》意见的通知\n字体【\n"
+            "国网某分部、某市电力交易中心，有关发电企业、售电公司:\n请各单位研提修改意见。\n某市能源局\n2025年8月29日\n")
+    assert notice_record(page)["recipients"] == ["国网某分部、某市电力交易中心", "有关发电企业、售电公司"]
