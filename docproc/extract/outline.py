@@ -199,7 +199,8 @@ def heading_span(node: OutlineNode) -> tuple[int, int]:
     return node.own_span[0], node.own_span[0] + len(node.heading)
 
 
-_PHRASE_END = re.compile(r"[，,。；;]|(?<=\S{4})(?:各[^，,。；;\s]{0,8}?|[^，,。；;\s各]{2,8}?(?:处|局|办|委|中心))(?:要|应|须)")
+_PHRASE_END = re.compile(r"[，,。；;]|(?<=\S{4})(?:(?:各[^，,。；;\s]{0,8}?|[^，,。；;\s各]{2,8}?(?:处|局|办|委|中心))(?:要|应|须)"
+                         r"|严格按照|严格落实|按照|根据|为了|为进一步)")  # …和分工严格按照《…》: the paragraph
 
 
 def _heading_phrase(heading: str) -> str:

@@ -134,7 +134,12 @@ def heading_unit(heading: str, owner_labels: tuple[str, ...], deadline_labels: t
         return None
     cues = load_owner_cues(owner_labels, deadline_labels)
     whole = re.sub(r"[（(][^（）()]*[）)]$", "", unit)  # 各村（社区）
+    if whole.endswith(_NOT_UNIT_ENDINGS):
+        return None  # （四）易燃易爆危险品场所：… names a kind of place, not who acts
     return unit if whole.endswith(cues.heading_unit_endings) or whole.startswith("各") else None
+
+
+_NOT_UNIT_ENDINGS = ("场所", "处所", "住所", "厕所")
 
 
 # a bracket of units that closes a paragraph of an item: …加强审计监督（区财政局、区审计局）。

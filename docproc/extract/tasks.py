@@ -61,7 +61,7 @@ def task_title(heading: str) -> str:
     label = re.match(r"^([^：:，,]{2,30})[：:]", heading)
     if label:
         heading = label.group(1)
-    return compact(TRAILING_DATE_PAREN.sub("", heading.rstrip("。；;")))
+    return compact(TRAILING_DATE_PAREN.sub("", heading.rstrip("。；;：:")))  # …具体工作如下：
 
 
 def _labelled_deadline(text: str, labels: tuple[str, ...], year: int | None) -> tuple[date, tuple[int, int]] | None:

@@ -51,3 +51,13 @@ def test_stage_labels_inside_a_task_section_are_no_tasks_and_no_part_of_a_number
             "某局\n2020年3月10日\n")
     assert [(t["number"], t["title"]) for t in notice_record(text)["tasks"]] == [
         ("（一）", "设施修复提升方面"), ("（二）", "环境卫生整治方面")]
+
+
+def test_a_heading_run_into_its_paragraph_by_按照_and_a_kind_of_place_heading_items() -> None:
+    from tests.extract.test_frame import notice_record
+
+    text = ("某镇关于印发专项整治实施方案的通知\n各村：\n三、重点整治和分工严格按照《安全生产法》明确的职责分工，加大整治力度。\n"
+            "（一）易燃易爆危险品场所：重点检查储存条件。\n（二）危险化学品：开展专项检查。\n某镇人民政府\n2017年4月1日\n")
+    assert [(t["number"], t["title"], t["owners"]) for t in notice_record(text)["tasks"]] == [
+        ("（一）", "易燃易爆危险品场所", []), ("（二）", "危险化学品", [])]
+    assert task_title("沿街商铺由街面网格负责前端管理，具体工作如下：") == "沿街商铺由街面网格负责前端管理，具体工作如下"
