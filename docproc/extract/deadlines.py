@@ -30,7 +30,7 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （一式三份）, （…〔2014〕83号附件1、2）)
 _REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质|一式)[^（）()]*"
                      r"|[^（）()]*(?:〔\d{4}〕\d+号|附件\s*\d)[^（）()]*)[）)]")
-_TIME = re.compile(r"\s*(?:上午|下午|中午|晚上|晚)?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}\s*[时點点](?:\d{1,2}分)?)")
+_TIME = re.compile(r"\s*(?P<noon>上午|下午|中午|晚上|晚)?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}\s*[时點点](?:半|\d{1,2}分)?)")
 _WEEKDAY = r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?"  # 5月10日（周五）前
 
 
@@ -510,9 +510,12 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     time = None
     if bound is not None and bound.group("time"):
         time = bound.group("time").replace("：", ":").replace(" ", "")
-        if not re.search(r":", time):
-            hour = int(re.match(r"\d+", time).group(0))  # type: ignore[union-attr]
-            time = f"{hour:02d}:00"
+        hour = int(re.match(r"\d+", time).group(0))  # type: ignore[union-attr]
+        if bound.group("noon") in ("下午", "晚上", "晚") and hour < 12:
+            hour += 12  # 下午5点前 → 17:00
+        minute = re.search(r"[:：](\d{2})|(\d{1,2})分|(半)", time)
+        minutes = 30 if minute and minute.group(3) else int(minute.group(1) or minute.group(2)) if minute else 0
+        time = f"{hour:02d}:{minutes:02d}"
     value = point.resolve(point_year, as_end=True)
     if value is not None and bound is not None and _before_month(text, found, bound):
         value = value.replace(day=1) - timedelta(days=1)  # 2024年6月前: the last day before June

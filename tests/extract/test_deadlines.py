@@ -207,6 +207,10 @@ CASES = {
         [(date(2024, 8, 7), None, "报送行动总结", "政法综治处"), (date(2024, 12, 4), None, "报送行动总结", "政法综治处"),
          (None, "每月1日前", "上报截至上月末的累计情况", None)],
     ),
+    "a clock time in the afternoon (下午5点, 下午4点半) is counted from noon": (
+        "各单位务必于5月10日下午5点前将材料报送至县委办公室。请于5月11日下午4点半前报送名单。",
+        [(date(2024, 5, 10), None, "报送材料", "县委办公室"), (date(2024, 5, 11), None, "报送名单", None)],
+    ),
     "通过电子邮件 before 将 is manner": (
         "请于2024年6月5日前通过电子邮件将汇总表报送我局，逾期视为放弃。",
         [(date(2024, 6, 5), None, "报送汇总表", "我局")],
@@ -222,3 +226,8 @@ CASES = {
 def test_find_deadlines(text: str, expected: list[tuple[object, ...]]) -> None:
     hits = find_deadlines(text, 2024, [])
     assert [(h.date, h.recurring, h.what, h.to) for h in hits] == expected
+
+
+def test_the_clock_time_of_a_deadline() -> None:
+    hits = find_deadlines("各单位务必于5月10日下午5点前报送材料。请于5月11日下午4点半前报送名单。请于5月12日10:30前报送。", 2024, [])
+    assert [h.time for h in hits] == ["17:00", "16:30", "10:30"]
