@@ -385,9 +385,15 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
         if named_after and _is_name(named_after.group("name"), lexicon):  # 0591-23155917（王强）: the number's person
             items.append(_Item("person", [named_after.group("name")], start, start, label.start()))
         items.extend(_labelled_items(kind, value, start, label.start(), text, patterns, lexicon)[0])
+        asked = _ASKED_TO_CONTACT.search(text, max(0, label.start() - UNIT_BEFORE_LABEL_MAX_CHARS - 8), label.start())
+        glued = _unit_then_name(asked.group("who"), lexicon) if asked and kind == "phone" else None
+        if glued is not None:  # 请与区社会事业局林明联系（电话：…）: the person asked for, and their unit
+            person_at = asked.start("who") + len(glued[0])
+            items.append(_Item("org", [glued[0]], asked.start("who"), person_at, label.start()))
+            items.append(_Item("person", [glued[1]], person_at, label.start(), label.start()))  # up to its bracket
         window_start = max(0, label.start() - NAME_WINDOW)
         window = ("\n" if window_start == 0 else "") + text[window_start : label.start()]
-        named = patterns["name_before"].search(window)
+        named = None if glued is not None else patterns["name_before"].search(window)
         if kind in ("phone", "other") and named and _is_name(named.group("name"), lexicon):
             name_start = label.start() - len(window) + named.start("name")
             items.append(_Item("person", [named.group("name")], name_start, name_start + 3, name_start))
@@ -397,6 +403,9 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
         for index, item in enumerate(items)
         if not any(o.start <= item.start < o.end and o.kind != "person" for o in items[:index])
     ]
+
+
+_ASKED_TO_CONTACT = re.compile(f"与(?P<who>[{CJK}]{{4,30}}?)(?:联系|联络)\\s*[（(]\\s*$")
 
 
 def _bracketed(text: str, position: int, value_pattern: re.Pattern[str]) -> re.Match[str] | None:

@@ -199,6 +199,11 @@ CASES = {
          ("李四", None, ["13800000002"], "0591-24300102", [], None, "contacts.labelled.v1"),
          ("王五", None, ["0591-24300103"], None, ["ww@qq.com"], "邮编：350400", "contacts.labelled.v1")],
     ),
+    "the person asked to be contacted (请与X局林明联系（电话：…）); a remark 微信同号 is no name": (
+        "如有疑问，请与区社会事业局林明联系（电话：0591-24300201）。\n报名联系人：陈二，13800000211（微信同号）。",
+        [("林明", "区社会事业局", ["0591-24300201"], None, [], None, "contacts.labelled.v1"),
+         ("陈二", None, ["13800000211"], None, [], None, "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
