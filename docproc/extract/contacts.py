@@ -387,7 +387,7 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
         items.extend(_labelled_items(kind, value, start, label.start(), text, patterns, lexicon)[0])
         asked = _ASKED_TO_CONTACT.search(text, max(0, label.start() - UNIT_BEFORE_LABEL_MAX_CHARS - 8), label.start())
         glued = _unit_then_name(asked.group("who"), lexicon) if asked and kind == "phone" else None
-        if glued is not None:  # 请与区社会事业局林明联系（电话：…）: the person asked for, and their unit
+        if glued is not None and asked is not None:  # 请与区社会事业局林明联系（电话：…）: the person asked for, and their unit
             person_at = asked.start("who") + len(glued[0])
             items.append(_Item("org", [glued[0]], asked.start("who"), person_at, label.start()))
             items.append(_Item("person", [glued[1]], person_at, label.start(), label.start()))  # up to its bracket
