@@ -7,31 +7,13 @@ from __future__ import annotations
 
 import re
 
+from docproc.extract.textmatch import in_order, shared_in_order
+
 HEADING_MAX_CHARS = 60
 _SENTENCE = re.compile(r"[。，,；;：:]")
 _YEAR_SPAN = re.compile(r"^[（(]\s*(?:19|20)\d\d\s*[—–\-－~～至到]\s*(?:19|20)\d\d\s*年?\s*[）)]$")
 _NOT_HEADING = re.compile(r"关于|《|》|^附|\.[A-Za-z]{2,4}$")  # a cover's title, a citation, a file name
 _NOT_SAME = 0.8  # the share of the cover's name a differing heading must hold, in order
-
-
-def _in_order(short: str, full: str) -> bool:
-    position = 0
-    for char in short:
-        position = full.find(char, position) + 1
-        if position == 0:
-            return False
-    return True
-
-
-def _shared_in_order(a: str, b: str) -> int:
-    """Length of the longest common subsequence of ``a`` and ``b``."""
-    previous = [0] * (len(b) + 1)
-    for char in a:
-        current = [0]
-        for index, other in enumerate(b):
-            current.append(previous[index] + 1 if char == other else max(previous[index + 1], current[index]))
-        previous = current
-    return previous[-1]
 
 
 def _same_document(name: str, heading: str) -> bool:
@@ -41,9 +23,9 @@ def _same_document(name: str, heading: str) -> bool:
         return False
     if heading == name:
         return True
-    if _in_order(name, heading) or _in_order(heading, name):
+    if in_order(name, heading) or in_order(heading, name):
         return min(len(name), len(heading)) >= 0.6 * max(len(name), len(heading))
-    return heading[-2:] == name[-2:] and _shared_in_order(name, heading) >= _NOT_SAME * len(name)
+    return heading[-2:] == name[-2:] and shared_in_order(name, heading) >= _NOT_SAME * len(name)
 
 
 def enclosure_heading(text: str, title_end: int, name: str, organ: str = "") -> str | None:

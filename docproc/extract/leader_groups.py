@@ -18,6 +18,7 @@ from docproc.extract.leader_lexicon import (
     default_lexicon,
     lexicon_patterns,
 )
+from docproc.extract.textmatch import in_order
 
 
 @dataclass(frozen=True)
@@ -198,16 +199,6 @@ def _full_form(name: str, established: str, word: str) -> str:
     if name.endswith(word) and len(short) >= SHORT_FORM_MIN_CORE and in_order(short, full):
         return established  # 道安领导小组 of 苏平片区道路交通安全工作领导小组: an abbreviation
     return name
-
-
-def in_order(short: str, full: str) -> bool:
-    """Whether every character of ``short`` stands in ``full``, in the same order."""
-    position = 0
-    for char in short:
-        position = full.find(char, position) + 1
-        if position == 0:
-            return False
-    return True
 
 
 # ``…领导小组办公室（以下简称片区人普办）``: the short name the text gives a group, used after it

@@ -32,7 +32,6 @@ from docproc.extract.leader_entries import (
 from docproc.extract.leader_groups import (
     GroupMention,
     find_group_mentions,
-    in_order,
     list_end_before_setting_up,
     office_of,
     resolve_group,
@@ -48,6 +47,7 @@ from docproc.extract.leader_lexicon import (
 )
 from docproc.extract.nlp import TextSpans, annotate
 from docproc.extract.tables import find_tables, table_leaders
+from docproc.extract.textmatch import in_order
 
 __all__ = [
     "GroupMention", "LeaderHit", "LeaderLexicon", "default_lexicon", "find_group_mentions", "find_leaders",
