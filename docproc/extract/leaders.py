@@ -199,10 +199,12 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 and _under_office_heading(text, marker.start, group):
             group = office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
         own_group = _group_heading(text, marker.start, lexicon)
-        if own_group is not None:  # 一、工会工作小组 / 二、共青团工作小组: each group under its heading, named in full
-            group = max((m.name for m in mentions if not m.bare and m.name.endswith(own_group)
-                         and not re.search(r"(?:组|組)[、和及与]", m.name[: -len(own_group)])),  # X小组和Y小组: two
-                        key=len, default=own_group)
+        if own_group is not None and own_group not in lexicon.whole_group_words:
+            # 一、工会工作小组 / 二、共青团工作小组: each group under its heading, named as its setting-up sentence
+            # names it (a bare 领导小组 heading names no group of its own)
+            set_up = [m.name for m in mentions if not m.bare and m.sets_up and m.name.endswith(own_group)
+                      and not re.search(r"(?:组|組)[、和及与]", m.name[: -len(own_group)])]  # X小组和Y小组: two
+            group = max(set_up, key=len, default=own_group)
         part = _part_heading(text, marker.start, lexicon)
         if part is not None and part.endswith(lexicon.expert_groups):
             continue  # 二、成立专家组 / 组长：…: an expert group is no leadership group
@@ -255,7 +257,7 @@ def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
 
 # a numbered heading naming a working group: （一）综合组, 2．宣传组
 _PART_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
-                           r"(?P<name>[\u4e00-\u9fff]{1,8}(?:组|組)|办公室|辦公室)(?:成员|人员|组成人员)?(?:名单)?(?:及职责)?\s*$")
+                           r"(?P<name>[\u4e00-\u9fff]{1,14}(?:组|組)|办公室|辦公室)(?:成员|人员|组成人员)?(?:名单)?(?:及职责)?\s*$")
 
 
 PART_LIST_MAX_LINES = 12
@@ -289,10 +291,25 @@ _DUTY_LABEL = re.compile(r"\s*(?:工作|主要)?职责\s*[：:]")  # …联络�
 _NUMBERED_PART = re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<name>第[一二三四五六七八九十\d]{1,3}(?:小)?组)(?=\s|$)")
 
 
+def _own_group_name(text: str, line: str, line_start: int) -> str | None:
+    """The name of ``（一）南海疫情防控工作指导组`` when it heads a group of its own: a sentence before it
+    set up groups of its kind (``决定成立三个…疫情防控工作指导组``), not parts (``下设…组``)."""
+    heading = _OWN_GROUP_HEADING.match(line)
+    if heading is None:
+        return None
+    name = heading.group("name")
+    set_up = list(re.finditer(rf"(?:成立|组建|设立)[^。；;]{{0,40}}?{re.escape(name[-3:])}", text[:line_start]))
+    if not set_up or re.search(r"下设|内设", text[set_up[-1].start() : line_start]):
+        return None
+    return name
+
+
 def _group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None:
     """``二、共青团工作小组`` over a list: one of several groups set up together, each under its own heading
     (the heading's name, not a part of the group before it); None when the heading names a member list
-    (``领导小组成员名单``) or there is no such heading."""
+    (``领导小组成员名单``), a part a group set up (``下设…综合协调组``) or there is no such heading. A long
+    heading (``（一）南海疫情防控工作指导组``) is a group of its own only when a sentence set up groups of
+    its kind (``决定成立三个…疫情防控工作指导组``)."""
     line_start = text.rfind("\n", 0, position) + 1
     if text[line_start:position].strip():
         return None
@@ -301,10 +318,13 @@ def _group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | No
             return None
         previous_start = text.rfind("\n", 0, line_start - 1) + 1
         previous = text[previous_start : line_start - 1]
-        heading = _PART_HEADING.match(previous) or _OWN_GROUP_HEADING.match(previous)
+        own = _own_group_name(text, previous, previous_start)
+        if own is not None:
+            return own
+        heading = _PART_HEADING.match(previous)
         if heading:
             name = heading.group("name")
-            return name if name.endswith(lexicon.whole_group_words) or heading.re is _OWN_GROUP_HEADING else None
+            return name if name.endswith(lexicon.whole_group_words) else None
         if not _LIST_LINE.match(previous):
             return None
         line_start = previous_start
@@ -329,8 +349,9 @@ def _part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | Non
         if ending and ending.end() == len(previous.rstrip()):  # …如下：第一组 / 组 长：…: the part's name ends the line
             return ending.group("name")
         heading = _PART_HEADING.match(previous)
-        if heading and heading.group("name").endswith(lexicon.whole_group_words):
-            return None  # （一）领导小组成员名单: the group itself, not one of its parts (see _group_heading)
+        if heading and (heading.group("name").endswith(lexicon.whole_group_words)
+                        or _own_group_name(text, previous, previous_start) is not None):
+            return None  # （一）领导小组成员名单, （一）南海…指导组: a group itself, not a part (see _group_heading)
         if heading:
             return heading.group("name")
         if not _LIST_LINE.match(previous):

@@ -463,6 +463,15 @@ CASES = {
         "现就建立我区社会保障卡项目建设联席会议制度相关事项通知如下：\n召集人：周青松 区管委会副主任\n", [
             ("社会保障卡项目建设联席会议", "召集人", "周青松", "区管委会副主任", "leaders.table.v1"),
         ]),
+    "a long part's name under 下设 takes the group's name; a bare 领导小组 heading names no group": (
+        "决定成立某县防汛抗旱指挥部。指挥部下设综合协调和信息报送组、抢险救灾组两个工作组。\n（一）综合协调和信息报送组\n"
+        "组长：张三 县应急局局长\n", [
+            ("某县防汛抗旱指挥部综合协调和信息报送组", "组长", "张三", "县应急局局长", "leaders.table.v1"),
+        ]),
+    "a list under a heading of the bare group word keeps the group its sentence set up": (
+        "经研究，决定成立某县文明创建工作领导小组。\n一、领导小组\n组长：王五 县长\n", [
+            ("某县文明创建工作领导小组", "组长", "王五", "县长", "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
