@@ -297,6 +297,8 @@ def _position_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> li
     return [_Entry(None, body, offset + start, offset + start + len(body))]
 
 
+_CONCURRENT_POST = re.compile(r"^\s*(?P<name>[\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3})\s*[（(]兼[）)]\s*"
+                              r"(?P<post>[^\s，,。；;]{3,40})\s*$")
 _POST_NAME = re.compile(r"^\s*(?P<post>\S{2,30}?)[ \t\u3000]+(?P<name>\S(?:[ \u3000]?\S){1,3})\s*$")
 
 
@@ -327,6 +329,11 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
     pairs = _post_name_pairs(text, offset, lexicon)
     if pairs is not None:
         return pairs
+    concurrent = _CONCURRENT_POST.match(text)
+    if concurrent and is_person_name("".join(concurrent.group("name").split()), lexicon):
+        # 薛 敏（兼） 党群工作小组常务副组长: the post held concurrently, marked so
+        return [_Entry("".join(concurrent.group("name").split()), "兼" + concurrent.group("post"),
+                       offset + concurrent.start("name"), offset + concurrent.end("post"))]
     special = _bracketed_entries(text, offset, lexicon)
     if special is None and SENTENCE_PUNCTUATION.search(text.strip().rstrip("。；;")) is None:
         special = _position_only_entries(text, offset, lexicon)
@@ -393,7 +400,22 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
                 pending = _Entry(token, None, piece.start, piece.end)
     if pending:
         entries.append(pending)
-    return _post_then_name([entry for entry in entries if entry.name is None or len(entry.name) >= 2])
+    return _with_joined_posts(_post_then_name([entry for entry in entries if entry.name is None or len(entry.name) >= 2]))
+
+
+def _with_joined_posts(entries: list[_Entry]) -> list[_Entry]:
+    """``陈友团 …供电所所长以及各行政村的党组织书记、村委会主任``: the posts of every such unit joined to the
+    last entry with 以及 are an entry of their own, without a name."""
+    out: list[_Entry] = []
+    for entry in entries:
+        joined = re.search(r"(?:以及|及)(?=各)", entry.position or "")
+        if entry.name and joined and entry.position:
+            rest = entry.position[joined.end() :]
+            out.append(_Entry(entry.name, entry.position[: joined.start()], entry.start, entry.end - len(rest) - len(joined.group())))
+            out.append(_Entry(None, rest, entry.end - len(rest), entry.end))
+            continue
+        out.append(entry)
+    return out
 
 
 def _post_then_name(entries: list[_Entry]) -> list[_Entry]:

@@ -472,6 +472,13 @@ CASES = {
         "经研究，决定成立某县文明创建工作领导小组。\n一、领导小组\n组长：王五 县长\n", [
             ("某县文明创建工作领导小组", "组长", "王五", "县长", "leaders.table.v1"),
         ]),
+    "a post held concurrently (（兼） before it); the posts of every unit joined with 以及 are their own entry": (
+        "决定成立某局工会工作小组，人员名单如下：\n组 长：薛 敏（兼） 党群工作小组常务副组长\n"
+        "成 员：陈友团 供电所所长以及各行政村的党组织书记、村委会主任\n", [
+            ("某局工会工作小组", "组长", "薛敏", "兼党群工作小组常务副组长", "leaders.table.v1"),
+            ("某局工会工作小组", "成员", "陈友团", "供电所所长", "leaders.table.v1"),
+            ("某局工会工作小组", "成员", None, "各行政村的党组织书记、村委会主任", "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
