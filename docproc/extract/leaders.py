@@ -514,7 +514,7 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
         span = _original_span(offsets, match.start(), match.end())
         names = match.group("names")
         group = resolve_group(text, mentions, span, role, lexicon, sentence_around(text, *span))
-        people = [_strip_honorific(n, lexicon) for n in names.split("、")]
+        people = [_strip_honorific(n, lexicon) for n in re.split(r"、|以及(?=各)|及(?=各)", names)]  # …张自腾及各渔业村主干
         if all(_post_only(p, lexicon) for p in people):
             # 组长由县长担任, 副组长由分管副县长、县政府办主任担任: posts without names, one entry each
             for post in people:
@@ -533,6 +533,8 @@ def _prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon)
         for name in people:
             if is_person_name(name, lexicon) and len(name) >= 2:
                 yield LeaderHit(group, role, name, None, span, "leaders.prose_by.v1")
+            elif name.startswith("各") and _post_only(name, lexicon):  # 各渔业村主干: every such unit's post
+                yield LeaderHit(group, role, None, name, span, "leaders.prose_by.v1")
 
 
 def _role_in_brackets(position: str | None, lexicon: LeaderLexicon) -> tuple[str | None, str | None]:

@@ -479,6 +479,13 @@ CASES = {
             ("某局工会工作小组", "成员", "陈友团", "供电所所长", "leaders.table.v1"),
             ("某局工会工作小组", "成员", None, "各行政村的党组织书记、村委会主任", "leaders.table.v1"),
         ]),
+    "office members by name and the posts of every such unit (成员由A、B及各渔业村主干组成)": (
+        "成立某工作领导小组。领导小组下设办公室，办公室主任由林锋兼任，成员由李岚、张自腾及各渔业村主干组成。", [
+            ("某工作领导小组办公室", "办公室主任", "林锋", None, "leaders.prose_by.v1"),
+            ("某工作领导小组办公室", "成员", "李岚", None, "leaders.prose_by.v1"),
+            ("某工作领导小组办公室", "成员", "张自腾", None, "leaders.prose_by.v1"),
+            ("某工作领导小组办公室", "成员", None, "各渔业村主干", "leaders.prose_by.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
