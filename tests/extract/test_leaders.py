@@ -77,7 +77,7 @@ BARE_AFTER_LIST = (
     "成立县防汛工作指挥部。\n指挥长：陈一 县长\n"
     "成 员：徐二 县传媒中心办公室 指挥部下设办公室，负责日常工作。\n"
 )
-GLUED_EACH_AFTER_LIST = "成立县防汛工作指挥部。\n指挥长：陈一 县长. 各相关村主干指挥部下设办公室，办公室主任由张三担任。\n"
+GLUED_EACH_AFTER_LIST = "成立县防汛工作指挥部。\n指挥长：陈一 县长\n成 员：李二 局长. 各相关村主干指挥部下设办公室，办公室主任由张三担任。\n"
 UNNAMED_LIST = (
     "一、组织机构\n组长：王一 党委书记\n成员：李二 办公室主任\n领导小组下设办公室，负责日常工作。\n"
     "二、工作要求\n办公室承担辖区垃圾分类工作领导小组日常事务。\n"
@@ -176,6 +176,8 @@ CASES = {
     ]),
     "a 各 entry glued to the bare group word after it names no group": (GLUED_EACH_AFTER_LIST, [
         ("县防汛工作指挥部", "指挥长", "陈一", "县长", "leaders.table.v1"),
+        ("县防汛工作指挥部", "成员", "李二", "局长", "leaders.table.v1"),
+        ("县防汛工作指挥部", "成员", None, "各相关村主干", "leaders.table.v1"),
         ("县防汛工作指挥部办公室", "办公室主任", "张三", None, "leaders.prose_by.v1"),
     ]),
     "OCR read a quoted name's inner ‘ as “": (
