@@ -61,3 +61,14 @@ def test_a_heading_run_into_its_paragraph_by_按照_and_a_kind_of_place_heading_
     assert [(t["number"], t["title"], t["owners"]) for t in notice_record(text)["tasks"]] == [
         ("（一）", "易燃易爆危险品场所", []), ("（二）", "危险化学品", [])]
     assert task_title("沿街商铺由街面网格负责前端管理，具体工作如下：") == "沿街商铺由街面网格负责前端管理，具体工作如下"
+
+
+def test_a_deadline_word_in_prose_is_no_label_of_the_tasks_date() -> None:
+    from tests.extract.test_frame import notice_record
+
+    text = ("某局关于迎评工作的通知\n各处室：\n二、工作任务\n1.自查自评。找出存在问题并制定整改措施、明确整改时限，确定责任处室。"
+            "5月22日前上传自评相关材料至区统一平台。\n2.整改完善（完成时限6月10日前）。制定工作计划。\n某局\n2020年5月1日\n")
+    record = notice_record(text)
+    assert [(d["date"], d["what"]) for d in record["deadlines"]] == [
+        ("2020-05-22", "上传自评相关材料"), ("2020-06-10", "整改完善")]
+    assert [t["deadline"] for t in record["tasks"]] == ["2020-05-22", "2020-06-10"]
