@@ -467,7 +467,7 @@ _REMARK_AFTER_TITLE = re.compile(r"[（(](?:略|另发|另附|另行印发)[）)
 
 def _attachment_title(value: str) -> str:
     value = compact(value)
-    value = re.split(r"(?<=\S)附件\s*\d", value)[0]  # …监督检查表附件1执法检查…: the next attachment's label
+    value = re.split(r"(?<=\S)附件\s*\d|(?<=[表单案则法见知录册])附件(?=[\u4e00-\u9fff])", value)[0]  # …检查表附件1…, …调度表附件平潭…
     suffix = _FILE_SUFFIX.search(value)
     if suffix and suffix.end() < len(value):  # ….docx国家能源局四川监管办公室: the signature after a file name
         value = value[: suffix.end()]

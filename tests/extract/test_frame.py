@@ -291,6 +291,7 @@ def test_a_run_on_copy_is_not_split_at_points_listed_inside_a_bracket() -> None:
     ("附件：1.某县2024年安全生产\n大检查工作方案\n2.隐患整改台账", ["某县2024年安全生产大检查工作方案", "隐患整改台账"]),
     ("附件\n1.工作方案\n2.统计表", ["工作方案", "统计表"]),  # the label's colon lost, the list numbered
     ("附件一：安全检查表", ["安全检查表"]),
+    ("附件：某区专项行动进展情况调度表附件某区专项行动进展情况调度表 填报单位", ["某区专项行动进展情况调度表"]),
 ])
 def test_attachments_listed_on_one_line_and_an_editors_remark(printed: str, titles: list[str]) -> None:
     text = f"某县关于开展安全检查的通知\n各乡镇：\n现将有关事项通知如下。\n一、检查内容\n开展检查。\n{printed}\n某县人民政府\n2024年3月5日\n"
