@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from docproc.extract.dates import DateRange, chinese_number, find_date_ranges
-from docproc.extract.metadata import compact
+from docproc.extract.found import compact
 from docproc.normalize.rules import models_dir
 
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")

@@ -8,10 +8,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
 
+from docproc.extract.attachments import find_attachments
 from docproc.extract.dates import all_full_dates, parse_full_date
 from docproc.extract.enclosures import enclosure_heading
+from docproc.extract.found import Found, Line, compact, lines_of
 from docproc.normalize.rules import models_dir
 
 DOC_NUMBER = re.compile(
@@ -23,20 +24,7 @@ DECREE_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,20}令[ \t\u3000]*第[ \t\u3000
 _PROMULGATED = re.compile(r"^《(?P<title>[^《》\n]{2,80})》(?:已经|业经|经)[^。\n]{0,80}?(?:通过|批准)[^。\n]{0,30}?现予(?:公布|发布)")
 BARE_NUMBER = re.compile(r"(?<=[（(])\s*[〔\[［](?P<year>(?:19|20)\d\d)[〕\]］]\s*(?P<serial>\d{1,5})[号號](?=\s*[）)])")
 _CITED_TITLE = re.compile(r"《([^《》\n]{2,80})》\s*[（(]?\s*$")
-_WHITESPACE = re.compile(r"\s+")
-_ATTACHMENT = re.compile(r"^附(?:件|表)?\s*(?:\d*|[一二三四五六七八九十]{1,2})\s*[：:]\s*(.*)$")  # 附件1：, 附件一：
-_NUMBERED_ATTACHMENT = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(.+)$")
-_BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*$")
 _PRINTED = re.compile(r"印[发發]")
-
-
-@dataclass
-class Found:
-    """A value with its ``[start, end)`` in the normalised text and the rule that found it."""
-
-    value: Any
-    span: tuple[int, int]
-    rule: str
 
 
 @dataclass
@@ -78,30 +66,6 @@ def load_metadata_cues() -> MetadataCues:
     )
 
 
-@dataclass
-class _Line:
-    start: int
-    end: int
-    text: str
-
-
-def _lines(text: str) -> list[_Line]:
-    out: list[_Line] = []
-    position = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = position + raw.index(stripped[0])
-            out.append(_Line(start, start + len(stripped), stripped))
-        position += len(raw) + 1
-    return out
-
-
-def compact(text: str) -> str:
-    """Whitespace removed (titles, names and organs are compared without it)."""
-    return _WHITESPACE.sub("", text)
-
-
 def _is_organ(text: str, cues: MetadataCues) -> bool:
     value = compact(text)
     if not 2 <= len(value) <= 40 or re.search(r"[。，,；：:\d]", value):
@@ -110,9 +74,9 @@ def _is_organ(text: str, cues: MetadataCues) -> bool:
     return value.endswith(cues.organ_suffixes)
 
 
-def _header_lines(lines: list[_Line]) -> list[_Line]:
+def _header_lines(lines: list[Line]) -> list[Line]:
     """Lines before the first line holding a sentence (。)."""
-    out: list[_Line] = []
+    out: list[Line] = []
     for line in lines:
         if "。" in line.text:
             break
@@ -120,7 +84,7 @@ def _header_lines(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def find_doc_number(text: str, lines: list[_Line], meta: Metadata) -> None:
+def find_doc_number(text: str, lines: list[Line], meta: Metadata) -> None:
     """The document's own 文号: in the header, not a number cited in brackets or after 根据/按照."""
     for line in _header_lines(lines)[:12]:
         for match in DOC_NUMBER.finditer(line.text):
@@ -184,7 +148,7 @@ def find_cited_documents(
         meta.cited_documents.append((Found(number, (start, end), "cited.doc_number.v1"), title))
 
 
-def find_title(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues) -> None:
+def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues) -> None:
     """The document's top heading: the last title-like block of the header (a web page's own heading
     may stand above the document's; the document's is the one right above the recipients)."""
     header = _header_lines(lines)[:25]
@@ -281,7 +245,7 @@ _RECIPIENTS_NOT = re.compile(r"《|如下|根据|按照|决定|经研究")
 RECIPIENTS_MAX_CHARS = 600  # a national notice's 主送 may list forty organs before its colon
 
 
-def find_recipients(text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues) -> None:
+def find_recipients(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues) -> None:
     after = meta.title.span[1] if meta.title else 0
     for line in lines[:25]:
         if line.end <= after:
@@ -316,7 +280,7 @@ def find_recipients(text: str, lines: list[_Line], meta: Metadata, cues: Metadat
         return
 
 
-def _wrapped_into(previous: _Line, line: _Line) -> bool:
+def _wrapped_into(previous: Line, line: Line) -> bool:
     """Whether ``line`` continues ``previous`` broken at the page width (no punctuation ends it)."""
     return bool(previous.text) and previous.text[-1] not in "。：:；;！？" and len(compact(previous.text)) >= 20
 
@@ -326,7 +290,7 @@ SEAL_REMARK = re.compile(r"[（(][^（）()\n]{0,20}代章[）)]")
 
 
 def find_dates_and_issuers(
-    text: str, lines: list[_Line], meta: Metadata, cues: MetadataCues
+    text: str, lines: list[Line], meta: Metadata, cues: MetadataCues
 ) -> None:
     print_organ: Found | None = None
     for imprint in _PRINTED.finditer(text):
@@ -384,7 +348,7 @@ def find_dates_and_issuers(
     title_organ = _title_organ(meta, cues)
     if title_organ is not None:
         span = title_organ.span
-        joint = _repeated_prefix_organs(_Line(span[0], span[1], title_organ.value), cues)
+        joint = _repeated_prefix_organs(Line(span[0], span[1], title_organ.value), cues)
         meta.issuers = joint or [title_organ]  # 平潭…审批局平潭…建设局平潭…支队关于…: a joint issue
         return
     for candidate in (print_organ, header_organ):
@@ -396,14 +360,14 @@ def find_dates_and_issuers(
 SIGNATURE_FRAGMENT_MAX_CHARS = 6  # a piece of an organ's name alone on its line
 
 
-def _organ_broken_over(fragment: _Line, line: _Line, cues: MetadataCues) -> bool:
+def _organ_broken_over(fragment: Line, line: Line, cues: MetadataCues) -> bool:
     """Whether ``fragment`` (not an organ itself) is the start of the organ ``line`` ends."""
     piece = compact(fragment.text)
     return (0 < len(piece) <= SIGNATURE_FRAGMENT_MAX_CHARS and not _is_organ(piece, cues)
             and not re.search(r"[\d。，,；;：:）)]", piece) and _is_organ(piece + compact(line.text), cues))
 
 
-def _repeated_prefix_organs(line: _Line, cues: MetadataCues) -> list[Found] | None:
+def _repeated_prefix_organs(line: Line, cues: MetadataCues) -> list[Found] | None:
     """``平潭综合实验区行政审批局平潭综合实验区交通与建设局…``: organs of one place run together, split
     where the place's name starts again."""
     value = compact(line.text)
@@ -418,7 +382,7 @@ def _repeated_prefix_organs(line: _Line, cues: MetadataCues) -> list[Found] | No
     return None
 
 
-def _signature_organs(line: _Line, cues: MetadataCues) -> list[Found]:
+def _signature_organs(line: Line, cues: MetadataCues) -> list[Found]:
     """The organs of one signature line: a joint issue may print them on one line, spaced apart or
     run together."""
     parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line.text.replace("\u3000", "  "))
@@ -441,7 +405,7 @@ def _signature_organs(line: _Line, cues: MetadataCues) -> list[Found]:
     return [Found(compact(line.text), (line.start, line.end), "issuers.signature.v1")]
 
 
-def _red_header_organ(lines: list[_Line], cues: MetadataCues) -> Found | None:
+def _red_header_organ(lines: list[Line], cues: MetadataCues) -> Found | None:
     for line in lines[:40]:
         value = compact(line.text)
         if value.endswith("文件") and _is_organ(value[:-2], cues):
@@ -462,123 +426,10 @@ def _title_organ(meta: Metadata, cues: MetadataCues) -> Found | None:
     return Found(organ, (meta.title.span[0], meta.title.span[0] + about), "issuers.title.v1")
 
 
-_REMARK_AFTER_TITLE = re.compile(r"[（(](?:略|另发|另附|另行印发)[）)]$")  # 安全检查表（略）: an editor's remark
-
-
-def _attachment_title(value: str) -> str:
-    value = compact(value)
-    value = re.split(r"(?<=\S)附件\s*\d|(?<=[表单案则法见知录册])附件(?=[\u4e00-\u9fff])", value)[0]  # …检查表附件1…, …调度表附件平潭…
-    suffix = _FILE_SUFFIX.search(value)
-    if suffix and suffix.end() < len(value):  # ….docx国家能源局四川监管办公室: the signature after a file name
-        value = value[: suffix.end()]
-    elif suffix and re.search(r"[）)][\u4e00-\u9fff]", value[: suffix.start()]):
-        # …（征求意见稿)华北能源监管局关于…的函.pdf: a download link the copy joined to the title
-        value = value[: re.search(r"[）)](?=[\u4e00-\u9fff])", value).end()]  # type: ignore[union-attr]
-    value = _REMARK_AFTER_TITLE.sub("", value.rstrip("；;。，,")).rstrip("；;。，,")
-    if value.startswith("《") and "》" in value:
-        close = value.index("》")
-        tail = value[close + 1 :]
-        if not tail:
-            value = value[1:close]  # 《方案》: brackets enclosing the whole title are not part of it
-        elif not _FILE_SUFFIX.fullmatch(tail):
-            value = value[1:close]  # 《方案》 附表《…》填表人: the title alone
-        # 《方案》.docx: printed as it is
-    return value
-
-
-_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|rar|zip|ofd|txt)", re.IGNORECASE)
-
-
-def _numbered_run(value: str) -> list[tuple[int, str]]:
-    """``1.X2.Y3.Z`` (a list run into one line) → [(offset, X), (offset, Y), (offset, Z)]; [] if not."""
-    markers = []
-    expected = 1
-    for match in re.finditer(r"(?<![\d.])(\d{1,2})\s*[.．、]\s*(?=\D)", value):
-        if int(match.group(1)) == expected:
-            markers.append(match)
-            expected += 1
-    if len(markers) < 2 or markers[0].start() != 0:
-        return []
-    out = []
-    for index, match in enumerate(markers):
-        end = markers[index + 1].start() if index + 1 < len(markers) else len(value)
-        out.append((match.end(), value[match.end() : end].strip()))
-    return out
-
-
-WRAPPED_TITLE_MAX_CHARS = 40
-
-
-def _wraps_title(title: str, line: str) -> bool:
-    """Whether ``line`` is the rest of an attachment title the page wrapped: the title does not end as a
-    title does, the line does, and the line is short and no sentence."""
-    from docproc.extract.frame_cues import load_frame_cues  # frame_cues reads this module's cues
-
-    words = load_frame_cues().title_words
-    value = compact(line)
-    return (not title.endswith(words) and value.endswith(words) and len(value) <= WRAPPED_TITLE_MAX_CHARS
-            and not re.search(r"[。；：:]", value) and not _NUMBERED_ATTACHMENT.match(line))
-
-
-def find_attachments(text: str, lines: list[_Line], meta: Metadata) -> None:
-    """Titles listed after 附件：/附：/附表：, numbered or not, on one line or several (附件1：…, 附件2：…)."""
-    for index, line in enumerate(lines):
-        match = _ATTACHMENT.match(line.text)
-        if not match and line.text.strip() == "附件" and index + 1 < len(lines) \
-                and _NUMBERED_ATTACHMENT.match(lines[index + 1].text):
-            match = _ATTACHMENT.match("附件：")  # 附件 / 1.… / 2.…: the label's colon lost, its list still numbered
-        if not match:
-            continue
-        items: list[Found] = []
-
-        def add(value: str, line: _Line = line, items: list[Found] = items) -> None:
-            run = _numbered_run(value)
-            for _, piece in run or [(0, value)]:
-                title = _attachment_title(piece)
-                if title:
-                    offset = line.start + line.text.index(piece)
-                    items.append(Found(title, (offset, offset + len(piece)), "attachments.v1"))
-
-        first = match.group(1).strip()
-        numbered = _NUMBERED_ATTACHMENT.match(first)
-        if first:  # 附件：1.X；2.Y on one line is a run of titles; 附件：1.X alone, the title after its number
-            add(first if numbered and _numbered_run(first) else numbered.group(1) if numbered else first)
-        if not first and index + 1 < len(lines) and not _NUMBERED_ATTACHMENT.match(lines[index + 1].text) \
-                and not _BARE_NUMBER.match(lines[index + 1].text):
-            single = lines[index + 1]  # 附件： / 河北南网…运营规则（模拟运行版）
-            if len(compact(single.text)) <= 60 and "。" not in single.text and not parse_full_date(single.text):
-                add(single.text, single)
-        followers = iter(lines[index + 1 :])
-        for follower in followers:
-            labelled = _ATTACHMENT.match(follower.text)
-            item = _NUMBERED_ATTACHMENT.match(follower.text)
-            bare = _BARE_NUMBER.match(follower.text)
-            if labelled and re.match(r"^附(?:件|表)\s*\d", follower.text) and labelled.group(1).strip():
-                add(labelled.group(1).strip(), follower)
-            elif item and (numbered or not first):
-                add(follower.text if _numbered_run(follower.text) else item.group(1), follower)
-            elif bare and not first:  # 1. / 蒙西…实施细则: a copy that put the number on a line of its own
-                title_line = next(followers, None)
-                if title_line is None:
-                    break
-                add(title_line.text, title_line)
-            elif items and _wraps_title(items[-1].value, follower.text):  # 1.某县…安全生产 / 大检查工作方案
-                last = items[-1]
-                items[-1] = Found(_attachment_title(last.value + follower.text), (last.span[0], follower.end),
-                                  "attachments.v1")
-            else:
-                break
-        after_signature = meta.issue_date is not None and line.start > meta.issue_date.span[1]
-        if after_signature and items and all(_FILE_SUFFIX.search(item.value) for item in items):
-            continue  # a page's download list after the document, not its 附件说明
-        known = [found.value for found in meta.attachments]
-        meta.attachments.extend(item for item in items if not any(item.value.startswith(k) for k in known))
-
-
 def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = None) -> Metadata:
     """All GB/T 9704 elements of the normalised ``text`` (``number_spans``: DOC_NUMBER hits)."""
     cues = load_metadata_cues()
-    lines = _lines(text)
+    lines = lines_of(text)
     meta = Metadata()
     find_doc_number(text, lines, meta)
     find_cited_documents(text, meta, number_spans)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from docproc.extract.metadata import compact
+from docproc.extract.found import compact
 from docproc.normalize.rules import models_dir
 
 _SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办厅部院署])及|(?<=[局委办厅部院署])和|以及|(?<=[局委办厅部院署处室队所])[ \u3000]+")

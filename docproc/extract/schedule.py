@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from docproc.extract.dates import TRAILING_DATE_PAREN, DatePoint, DateRange, find_date_ranges
-from docproc.extract.metadata import compact
+from docproc.extract.found import compact
 from docproc.extract.outline import OutlineNode, SectionSpans, is_phase_section
 
 _AFTER_DATE = re.compile(r"\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时)?\s*(?:前|之前|以前)")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from docproc.extract.dates import TRAILING_DATE_PAREN, find_date_ranges
-from docproc.extract.metadata import compact
+from docproc.extract.found import compact
 from docproc.extract.outline import (
     OutlineNode,
     SectionClasses,

@@ -1,0 +1,131 @@
+"""Attachments (附件说明): the titles listed after 附件：/附：/附表：, numbered or not, on one line or
+several, wrapped titles joined, editors' remarks and joined download links cut off. Used by
+:func:`docproc.extract.metadata.extract_metadata`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from docproc.extract.dates import parse_full_date
+from docproc.extract.found import Found, Line, compact
+
+if TYPE_CHECKING:
+    from docproc.extract.metadata import Metadata
+
+_ATTACHMENT = re.compile(r"^附(?:件|表)?\s*(?:\d*|[一二三四五六七八九十]{1,2})\s*[：:]\s*(.*)$")  # 附件1：, 附件一：
+_NUMBERED_ATTACHMENT = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(.+)$")
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*$")
+_REMARK_AFTER_TITLE = re.compile(r"[（(](?:略|另发|另附|另行印发)[）)]$")  # 安全检查表（略）: an editor's remark
+
+
+def _attachment_title(value: str) -> str:
+    value = compact(value)
+    value = re.split(r"(?<=\S)附件\s*\d|(?<=[表单案则法见知录册])附件(?=[\u4e00-\u9fff])", value)[0]  # …检查表附件1…, …调度表附件平潭…
+    suffix = _FILE_SUFFIX.search(value)
+    if suffix and suffix.end() < len(value):  # ….docx国家能源局四川监管办公室: the signature after a file name
+        value = value[: suffix.end()]
+    elif suffix and re.search(r"[）)][\u4e00-\u9fff]", value[: suffix.start()]):
+        # …（征求意见稿)华北能源监管局关于…的函.pdf: a download link the copy joined to the title
+        value = value[: re.search(r"[）)](?=[\u4e00-\u9fff])", value).end()]  # type: ignore[union-attr]
+    value = _REMARK_AFTER_TITLE.sub("", value.rstrip("；;。，,")).rstrip("；;。，,")
+    if value.startswith("《") and "》" in value:
+        close = value.index("》")
+        tail = value[close + 1 :]
+        if not tail:
+            value = value[1:close]  # 《方案》: brackets enclosing the whole title are not part of it
+        elif not _FILE_SUFFIX.fullmatch(tail):
+            value = value[1:close]  # 《方案》 附表《…》填表人: the title alone
+        # 《方案》.docx: printed as it is
+    return value
+
+
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|rar|zip|ofd|txt)", re.IGNORECASE)
+
+
+def _numbered_run(value: str) -> list[tuple[int, str]]:
+    """``1.X2.Y3.Z`` (a list run into one line) → [(offset, X), (offset, Y), (offset, Z)]; [] if not."""
+    markers = []
+    expected = 1
+    for match in re.finditer(r"(?<![\d.])(\d{1,2})\s*[.．、]\s*(?=\D)", value):
+        if int(match.group(1)) == expected:
+            markers.append(match)
+            expected += 1
+    if len(markers) < 2 or markers[0].start() != 0:
+        return []
+    out = []
+    for index, match in enumerate(markers):
+        end = markers[index + 1].start() if index + 1 < len(markers) else len(value)
+        out.append((match.end(), value[match.end() : end].strip()))
+    return out
+
+
+WRAPPED_TITLE_MAX_CHARS = 40
+
+
+def _wraps_title(title: str, line: str) -> bool:
+    """Whether ``line`` is the rest of an attachment title the page wrapped: the title does not end as a
+    title does, the line does, and the line is short and no sentence."""
+    from docproc.extract.frame_cues import load_frame_cues  # frame_cues reads this module's cues
+
+    words = load_frame_cues().title_words
+    value = compact(line)
+    return (not title.endswith(words) and value.endswith(words) and len(value) <= WRAPPED_TITLE_MAX_CHARS
+            and not re.search(r"[。；：:]", value) and not _NUMBERED_ATTACHMENT.match(line))
+
+
+def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
+    """Titles listed after 附件：/附：/附表：, numbered or not, on one line or several (附件1：…, 附件2：…)."""
+    for index, line in enumerate(lines):
+        match = _ATTACHMENT.match(line.text)
+        if not match and line.text.strip() == "附件" and index + 1 < len(lines) \
+                and _NUMBERED_ATTACHMENT.match(lines[index + 1].text):
+            match = _ATTACHMENT.match("附件：")  # 附件 / 1.… / 2.…: the label's colon lost, its list still numbered
+        if not match:
+            continue
+        items: list[Found] = []
+
+        def add(value: str, line: Line = line, items: list[Found] = items) -> None:
+            run = _numbered_run(value)
+            for _, piece in run or [(0, value)]:
+                title = _attachment_title(piece)
+                if title:
+                    offset = line.start + line.text.index(piece)
+                    items.append(Found(title, (offset, offset + len(piece)), "attachments.v1"))
+
+        first = match.group(1).strip()
+        numbered = _NUMBERED_ATTACHMENT.match(first)
+        if first:  # 附件：1.X；2.Y on one line is a run of titles; 附件：1.X alone, the title after its number
+            add(first if numbered and _numbered_run(first) else numbered.group(1) if numbered else first)
+        if not first and index + 1 < len(lines) and not _NUMBERED_ATTACHMENT.match(lines[index + 1].text) \
+                and not _BARE_NUMBER.match(lines[index + 1].text):
+            single = lines[index + 1]  # 附件： / 河北南网…运营规则（模拟运行版）
+            if len(compact(single.text)) <= 60 and "。" not in single.text and not parse_full_date(single.text):
+                add(single.text, single)
+        followers = iter(lines[index + 1 :])
+        for follower in followers:
+            labelled = _ATTACHMENT.match(follower.text)
+            item = _NUMBERED_ATTACHMENT.match(follower.text)
+            bare = _BARE_NUMBER.match(follower.text)
+            if labelled and re.match(r"^附(?:件|表)\s*\d", follower.text) and labelled.group(1).strip():
+                add(labelled.group(1).strip(), follower)
+            elif item and (numbered or not first):
+                add(follower.text if _numbered_run(follower.text) else item.group(1), follower)
+            elif bare and not first:  # 1. / 蒙西…实施细则: a copy that put the number on a line of its own
+                title_line = next(followers, None)
+                if title_line is None:
+                    break
+                add(title_line.text, title_line)
+            elif items and _wraps_title(items[-1].value, follower.text):  # 1.某县…安全生产 / 大检查工作方案
+                last = items[-1]
+                items[-1] = Found(_attachment_title(last.value + follower.text), (last.span[0], follower.end),
+                                  "attachments.v1")
+            else:
+                break
+        after_signature = meta.issue_date is not None and line.start > meta.issue_date.span[1]
+        if after_signature and items and all(_FILE_SUFFIX.search(item.value) for item in items):
+            continue  # a page's download list after the document, not its 附件说明
+        known = [found.value for found in meta.attachments]
+        meta.attachments.extend(item for item in items if not any(item.value.startswith(k) for k in known))
+
+
