@@ -17,6 +17,18 @@ from docproc.extract.leader_lexicon import (
 )
 
 
+@dataclass
+class LeaderHit:
+    """One member of a leadership group as printed: role, name (None for a position-only group), position."""
+
+    group: str | None
+    role: str
+    name: str | None
+    position: str | None
+    span: tuple[int, int]
+    rule: str
+
+
 def is_position(token: str, lexicon: LeaderLexicon) -> bool:
     """A position ends with a title (职务); a bracketed remark may follow (``副局长（主持工作）``)."""
     token = re.sub(r"[（(][^（）()]*[）)]$", "", token)
