@@ -120,6 +120,12 @@ def all_full_dates(text: str) -> list[tuple[date, tuple[int, int]]]:
     return out
 
 
+def is_full_date(value: str) -> bool:
+    """Whether ``value`` is one complete date and nothing else (``2024年3月1日``, ``二〇二四年三月一日``)."""
+    dates = all_full_dates(value)
+    return len(dates) == 1 and dates[0][1] == (0, len(value))
+
+
 @dataclass(frozen=True)
 class DatePoint:
     """A date as printed: any of year / month / day / part (上旬 …) may be missing."""

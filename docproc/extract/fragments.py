@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from docproc.extract.dates import is_full_date
 from docproc.extract.frame_cues import (
     FrameCues,
     compact,
-    is_full_date,
     is_organ,
     is_title_like,
     text_lines,

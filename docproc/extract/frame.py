@@ -18,14 +18,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from docproc.extract.dates import all_full_dates
+from docproc.extract.dates import all_full_dates, is_full_date
 from docproc.extract.fragments import join_fragmented
 from docproc.extract.frame_cues import (
     SPACE,
     FrameCues,
     TextLine,
     compact,
-    is_full_date,
     is_organ,
     is_title_like,
     load_frame_cues,

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from docproc.extract.dates import all_full_dates
 from docproc.extract.leaders import default_lexicon
 from docproc.extract.metadata import load_metadata_cues
 from docproc.resources import models_dir
@@ -96,11 +95,6 @@ def is_organ(value: str, cues: FrameCues) -> bool:
     if not 2 <= len(value) <= 40 or re.search(r"[。，,；;：:、\d“”《》]", value):
         return False
     return re.sub(r"[（(][^）)]*[）)]$", "", value).endswith(cues.organ_suffixes)
-
-
-def is_full_date(value: str) -> bool:
-    dates = all_full_dates(value)
-    return len(dates) == 1 and dates[0][1] == (0, len(value))
 
 
 def is_title_like(value: str, cues: FrameCues) -> bool:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from docproc.extract.dates import is_full_date
 from docproc.extract.leader_entries import (
     RARE_SURNAME_SHARE,
     LeaderHit,
@@ -149,7 +150,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                     stop = next_end
                     continue
                 if _is_wrapped_tail(line, text[stretches[-1][0] : stretches[-1][1]], lexicon) \
-                        and not _DATE_LINE.match(text, next_end + 1):  # 某某局 / 2024年3月1日: the signature
+                        and not _is_date_line(text, next_end + 1):  # 某某局 / 2024年3月1日: the signature
                     wraps[len(stretches) - 1] = (text.index(line, stop), text.index(line, stop) + len(line))
                     stop = next_end
                     continue
@@ -333,8 +334,10 @@ def _part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | Non
     return None
 
 
-_DATE_LINE = re.compile(r"[ \t\u3000]*[\d〇○零Ｏ一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
-                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:\n|$)")  # a signature's date, in either numerals
+def _is_date_line(text: str, start: int) -> bool:
+    """Whether the line starting at ``start`` is a date alone: a signature's date, in either numerals."""
+    end = text.find("\n", start)
+    return is_full_date(text[start : end if end >= 0 else len(text)].strip())
 
 
 def _is_wrapped_tail(line: str, previous: str, lexicon: LeaderLexicon) -> bool:

@@ -4,14 +4,12 @@ together, or separated by single spaces) broken back into its printed lines."""
 
 import re
 
-from docproc.extract.dates import all_full_dates, chinese_number
-
 # ---------------------------------------------------------------- run-on texts
+from docproc.extract.dates import all_full_dates, chinese_number, is_full_date
 from docproc.extract.frame_cues import (
     SPACE,
     FrameCues,
     compact,
-    is_full_date,
     is_organ,
     is_title_like,
     load_frame_cues,
