@@ -55,12 +55,14 @@ class OutlineNode:
             out.extend(child.walk())
         return out
 
-    def path_below_top(self) -> str:
-        """``（二）3``: labels of the ancestors below the top-level section, then this one."""
+    def path_below_top(self, skip_kinds: tuple[str, ...] = ()) -> str:
+        """``（二）3``: labels of the ancestors below the top-level section, then this one; nodes of
+        ``skip_kinds`` (stage labels such as 第三阶段) left out."""
         labels: list[str] = []
         node: OutlineNode | None = self
         while node is not None and node.parent is not None:
-            labels.append(node.label)
+            if node.kind not in skip_kinds:
+                labels.append(node.label)
             node = node.parent
         return "".join(reversed(labels))
 

@@ -140,17 +140,6 @@ def _labelled_part(text: str, classes: SectionClasses) -> tuple[str, str]:
     return text[:cut], text[cut:]
 
 
-def _task_number(node: OutlineNode) -> str:
-    """``（二）3``: the numbering path below the top-level section, stage labels (第三阶段) left out."""
-    labels: list[str] = []
-    current: OutlineNode | None = node
-    while current is not None and current.parent is not None:
-        if current.kind != "phase":
-            labels.append(current.label)
-        current = current.parent
-    return "".join(reversed(labels))
-
-
 def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: SectionSpans,
                year: int | None) -> list[TaskHit]:
     tasks: list[TaskHit] = []
@@ -192,7 +181,7 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: Secti
             if headed is not None:
                 owners = [headed, *(owner for owner in owners if owner != headed)]
             hit = TaskHit(
-                section=section, number=_task_number(node), title=title, text=compact(node.text),
+                section=section, number=node.path_below_top(skip_kinds=("phase",)), title=title, text=compact(node.text),
                 span=node.own_span, node_start=node.span[0], owners=owners,
             )
             labelled = _labelled_deadline(own, classes.deadline_labels, year)

@@ -38,3 +38,10 @@ CASES = {
 def test_outline_nodes(text: str, expected: list[tuple[str, str]]) -> None:
     nodes = [node for top in build_outline(text) for node in top.walk()]
     assert [(node.path_below_top() or node.label, node.heading) for node in nodes] == expected
+
+
+def test_stage_labels_left_out_of_a_numbering_path_when_asked() -> None:
+    text = "三、工作步骤\n第一阶段：动员部署\n（一）制定方案。\n（二）召开会议。\n"
+    items = [node for top in build_outline(text) for node in top.walk() if node.kind != "phase"][1:]
+    assert [node.path_below_top() for node in items] == ["第一阶段（一）", "第一阶段（二）"]
+    assert [node.path_below_top(skip_kinds=("phase",)) for node in items] == ["（一）", "（二）"]
