@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from docproc.extract.found import compact
+from docproc.extract.leader_lexicon import default_lexicon
 from docproc.normalize.rules import models_dir
 
 _SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办厅部院署])及|(?<=[局委办厅部院署])和|以及|(?<=[局委办厅部院署处室队所])[ \u3000]+")
@@ -44,6 +45,8 @@ class OwnerCues:
     heading_unit_endings: tuple[str, ...]  # a unit heading its items: unit_endings and these
     enumeration: re.Pattern[str]  # 包括…: a list of what a scope covers, up to the position asked
     bracket_remark: re.Pattern[str]  # （含加油站、加气站）: a bracket saying what is meant, not who
+    place_endings: tuple[str, ...]  # 易燃易爆危险品场所: a kind of place, not a unit
+    endings_before_a_name: tuple[str, ...]  # 住房发展处高兆霞: a unit a person's name may follow
 
 
 @lru_cache(maxsize=4)
@@ -73,6 +76,8 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
         heading_unit_endings=tuple(sorted(data["unit_endings"] + data["heading_unit_endings"], key=len, reverse=True)),
         enumeration=re.compile(f"(?:{_alternation(data['enumeration_words'])})[^。；;！？\\n]*$"),
         bracket_remark=re.compile(f"^(?:{_alternation(data['bracket_remark_openers'])})"),
+        place_endings=tuple(data["place_endings"]),
+        endings_before_a_name=tuple(data["endings_before_a_name"]),
     )
 
 
@@ -134,12 +139,10 @@ def heading_unit(heading: str, owner_labels: tuple[str, ...], deadline_labels: t
         return None
     cues = load_owner_cues(owner_labels, deadline_labels)
     whole = re.sub(r"[（(][^（）()]*[）)]$", "", unit)  # 各村（社区）
-    if whole.endswith(_NOT_UNIT_ENDINGS):
+    if whole.endswith(cues.place_endings):
         return None  # （四）易燃易爆危险品场所：… names a kind of place, not who acts
     return unit if whole.endswith(cues.heading_unit_endings) or whole.startswith("各") else None
 
-
-_NOT_UNIT_ENDINGS = ("场所", "处所", "住所", "厕所")
 
 
 # a bracket of units that closes a paragraph of an item: …加强审计监督（区财政局、区审计局）。
@@ -167,18 +170,14 @@ LISTED_UNIT_MAX_CHARS = 12  # a unit listed beside a distributive subject (相�
 
 def _without_person(unit: str, cues: OwnerCues) -> str:
     """``区交建局住房发展处高兆霞`` → ``区交建局住房发展处``: a person's name glued after a unit's name."""
-    from docproc.extract.leader_lexicon import default_lexicon
-
     surnames = default_lexicon().common_surnames
     for size in (3, 2):
         head, tail = unit[:-size], unit[-size:]
-        if len(head) >= 3 and tail[0] in surnames and head.endswith(_PERSON_UNIT_ENDINGS) \
-                and not tail.endswith(_PERSON_UNIT_ENDINGS):
+        if len(head) >= 3 and tail[0] in surnames and head.endswith(cues.endings_before_a_name) \
+                and not tail.endswith(cues.endings_before_a_name):
             return head
     return unit
 
-
-_PERSON_UNIT_ENDINGS = ("处", "局", "办", "委", "中心", "公司", "物业", "地产", "社区", "所", "队", "站", "院", "校", "部", "科", "室")
 
 
 def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> list[str]:
