@@ -61,6 +61,13 @@ def _numbered_run(value: str) -> list[tuple[int, str]]:
 
 
 WRAPPED_TITLE_MAX_CHARS = 40
+TITLE_MAX_CHARS = 64  # the longest real attachment title in dev gold has 52
+
+
+def _is_title(value: str) -> bool:
+    """An attachment title is one phrase: a table's header row or a sentence run into the 附件 line
+    (``附件：科技特派员典型案例姓名性别民族…``) is not one."""
+    return len(value) <= TITLE_MAX_CHARS and "。" not in value
 
 
 def _wraps_title(title: str, line: str) -> bool:
@@ -89,7 +96,7 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
             run = _numbered_run(value)
             for _, piece in run or [(0, value)]:
                 title = _attachment_title(piece)
-                if title:
+                if title and _is_title(title):
                     offset = line.start + line.text.index(piece)
                     items.append(Found(title, (offset, offset + len(piece)), "attachments.v1"))
 
