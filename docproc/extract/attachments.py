@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from docproc.extract.metadata import Metadata
 
 _ATTACHMENT = re.compile(r"^附(?:件|表)?\s*(?:\d*|[一二三四五六七八九十]{1,2})\s*[：:]\s*(.*)$")  # 附件1：, 附件一：
+_NUMBERED_LABEL = re.compile(r"^附(?:件|表)\s*(?:\d+|[一二三四五六七八九十]{1,2})")
 _NUMBERED_ATTACHMENT = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(.+)$")
 _BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*$")
 _REMARK_AFTER_TITLE = re.compile(r"[（(](?:略|另发|另附|另行印发)[）)]$")  # 安全检查表（略）: an editor's remark
@@ -90,6 +91,8 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
             match = _ATTACHMENT.match("附件：")  # 附件 / 1.… / 2.…: the label's colon lost, its list still numbered
         if not match:
             continue
+        if meta.attachments and _NUMBERED_LABEL.match(line.text):
+            continue  # 附件2： / 某区…台账 over an appended form: the attachment itself, listed already
         items: list[Found] = []
 
         def add(value: str, line: Line = line, items: list[Found] = items) -> None:

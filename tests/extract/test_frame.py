@@ -394,3 +394,10 @@ def test_recipients_of_companies_ending_in_an_ascii_colon_after_a_font_size_remn
     page = ("关于公开征求《某市电力市场结算细则》意见的通知\n字体【\n"
             "国网某分部、某市电力交易中心，有关发电企业、售电公司:\n请各单位研提修改意见。\n某市能源局\n2025年8月29日\n")
     assert notice_record(page)["recipients"] == ["国网某分部、某市电力交易中心", "有关发电企业、售电公司"]
+
+
+def test_an_appended_forms_own_heading_adds_no_attachment() -> None:
+    text = ("某区关于开展安全生产大检查的通知\n各街道，区直各单位：\n现将有关事项通知如下。\n一、检查内容\n开展检查。\n"
+            "附件：1.某区安全生产大检查情况统计表\n2.隐患整改台账\n某区安全生产委员会办公室\n2024年3月5日\n"
+            "附件1\n某区安全生产大检查情况统计表（样表）\n填报单位：\n附件2：\n某区安全生产大检查隐患整改台账\n序号 隐患 措施\n")
+    assert notice_record(text)["attachments"] == ["某区安全生产大检查情况统计表", "隐患整改台账"]
