@@ -13,9 +13,22 @@ from docproc.extract.found import Found, Line, compact
 if TYPE_CHECKING:
     from docproc.extract.metadata import Metadata
 
-_ATTACHMENT = re.compile(r"^附(?:件|表)?\s*(?:\d*|[一二三四五六七八九十]{1,2})\s*[：:]\s*(.*)$")  # 附件1：, 附件一：
+_LABEL_NUMBER = r"(?:\d{1,2}(?:\s*[-－—]\s*\d{1,2})?|[一二三四五六七八九十]{1,2})"  # 1, 一, 1-2
+_ATTACHMENT = re.compile(  # 附件：, 附件1：, 附件一：, 附件1-2：, and 附件1．X with the number's own dot
+    rf"^附(?:件|表)?\s*(?:{_LABEL_NUMBER}\s*)?[：:]\s*(?P<rest>.*)$"
+    rf"|^附(?:件|表)\s*{_LABEL_NUMBER}\s*[.．、]\s*(?=[\u4e00-\u9fff《“])(?P<dotted>.*)$")
 _NUMBERED_LABEL = re.compile(r"^附(?:件|表)\s*(?:\d+|[一二三四五六七八九十]{1,2})")
-_NUMBERED_ATTACHMENT = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(.+)$")
+_NUMBERED_ATTACHMENT = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,2}、)\s*(.+)$")
+
+
+def _numbering(value: str) -> str:
+    """The style an item is numbered in (``1.``, ``（1）``, ``一、``), so a list continues only in its own."""
+    value = value.strip()
+    return "paren" if value[:1] in "（(" else "chinese" if value[:1] in "一二三四五六七八九十" else "arabic"
+
+
+def _rest(label: re.Match[str]) -> str:
+    return (label.group("rest") if label.group("rest") is not None else label.group("dotted")).strip()
 _BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*$")
 _REMARK_AFTER_TITLE = re.compile(r"[（(](?:略|另发|另附|另行印发)[）)]$")  # 安全检查表（略）: an editor's remark
 
@@ -82,6 +95,17 @@ def _wraps_title(title: str, line: str) -> bool:
             and not re.search(r"[。；：:]", value) and not _NUMBERED_ATTACHMENT.match(line))
 
 
+def _next_title(title: str, line: str) -> bool:
+    """Whether ``line`` is the next title of an unnumbered list: the title before it ended as a title
+    does, and the line is a short phrase that ends as one too."""
+    from docproc.extract.frame_cues import load_frame_cues  # frame_cues reads this module's cues
+
+    words = load_frame_cues().title_words
+    value = compact(line)
+    return (title.endswith(words) and value.endswith(words) and len(value) <= WRAPPED_TITLE_MAX_CHARS
+            and not re.search(r"[。；，,：:]", value) and not parse_full_date(value))
+
+
 def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
     """Titles listed after 附件：/附：/附表：, numbered or not, on one line or several (附件1：…, 附件2：…)."""
     for index, line in enumerate(lines):
@@ -103,23 +127,28 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
                     offset = line.start + line.text.index(piece)
                     items.append(Found(title, (offset, offset + len(piece)), "attachments.v1"))
 
-        first = match.group(1).strip()
+        first = _rest(match)
         numbered = _NUMBERED_ATTACHMENT.match(first)
+        style = _numbering(first) if numbered else None
         if first:  # 附件：1.X；2.Y on one line is a run of titles; 附件：1.X alone, the title after its number
             add(first if numbered and _numbered_run(first) else numbered.group(1) if numbered else first)
+        start = index + 1
         if not first and index + 1 < len(lines) and not _NUMBERED_ATTACHMENT.match(lines[index + 1].text) \
                 and not _BARE_NUMBER.match(lines[index + 1].text):
             single = lines[index + 1]  # 附件： / 河北南网…运营规则（模拟运行版）
             if len(compact(single.text)) <= 60 and "。" not in single.text and not parse_full_date(single.text):
                 add(single.text, single)
-        followers = iter(lines[index + 1 :])
+                start += 1
+        unnumbered = bool(items) and not numbered
+        followers = iter(lines[start:])
         for follower in followers:
             labelled = _ATTACHMENT.match(follower.text)
             item = _NUMBERED_ATTACHMENT.match(follower.text)
             bare = _BARE_NUMBER.match(follower.text)
-            if labelled and re.match(r"^附(?:件|表)\s*\d", follower.text) and labelled.group(1).strip():
-                add(labelled.group(1).strip(), follower)
-            elif item and (numbered or not first):
+            if labelled and _NUMBERED_LABEL.match(follower.text) and _rest(labelled):
+                add(_rest(labelled), follower)
+            elif item and (numbered or not first) and _numbering(follower.text) == (style or _numbering(follower.text)):
+                style = style or _numbering(follower.text)
                 add(follower.text if _numbered_run(follower.text) else item.group(1), follower)
             elif bare and not first:  # 1. / 蒙西…实施细则: a copy that put the number on a line of its own
                 title_line = next(followers, None)
@@ -130,6 +159,8 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
                 last = items[-1]
                 items[-1] = Found(_attachment_title(last.value + follower.text), (last.span[0], follower.end),
                                   "attachments.v1")
+            elif unnumbered and _next_title(items[-1].value, follower.text):  # 附件：X统计表 / Y台账
+                add(follower.text, follower)
             else:
                 break
         after_signature = meta.issue_date is not None and line.start > meta.issue_date.span[1]
