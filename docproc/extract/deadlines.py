@@ -355,6 +355,35 @@ def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool
                 or re.match(r"^对.{1,60}?(?:进行|开展|完成)", after))
 
 
+_PAST = re.compile(r"已经|已|曾|累计|共计|共有|(?<!为)了(?!解)")
+
+
+# the unit a fronted date's sentence opens with (区环境监测站配合环评处|编制…, 全国三级公立医院|全部纳入…);
+# a clause that opens with an obligation verb has none
+_ACTING_UNIT = re.compile(
+    r"^[^，。；《“]{1,24}?(?:政府|部门|单位|中心|机构|企业|公司|医院|学校|局|委(?![员托])|办(?![法理好事])|厅|站(?!点)"
+    r"|处(?![理置罚])|所(?![有在属以])|院(?!校)|队)"
+    r"(?:(?:配合|会同|联合|协助)[^，。；《“]{1,14}?(?:部门|单位|中心|局|委|办|厅|站|处|所|院|队))?")
+
+
+def _fronted_date_act(clause_lead: str, rest: str, after: str, cues: DeadlineCues) -> bool:
+    """``2019年3月底前，全国三级公立医院全部纳入…平台``: a date with 前 opening its sentence, set off by a
+    comma, dates the act the sentence goes on to (``rest``: the sentence after 前). A statement of what
+    was done (已, 累计, 完成了) is none."""
+    if not rest.startswith(("，", ",")) or compact(_OUTLINE_NUMBER.sub("", clause_lead)):
+        return False
+    core = _acted(after, cues)
+    return len(compact(core)) >= 4 and not _PAST.search(rest) and not cues.procedural.match(core)
+
+
+def _acted(after: str, cues: DeadlineCues) -> str:
+    """The clause after a fronted date without the unit that acts and an adverb of extent."""
+    core = _without_subject(after, cues)
+    if not cues.obligation_start.match(core):
+        core = _ACTING_UNIT.sub("", core)
+    return re.sub(rf"^(?:{cues.degree_adverbs})", "", core)
+
+
 def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
                    label_titles: dict[int, str] | None = None, deadline_labels: tuple[str, ...] = (),
                    cues: DeadlineCues | None = None) -> list[DeadlineHit]:
@@ -500,7 +529,11 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
                                (start, end), "deadline.until.v1")
         return None
     if not _is_obligation(lead, after, cues):
-        return None
+        sentence_end = _SENTENCE_END.search(text, after_start)
+        rest = text[after_start : sentence_end.start() if sentence_end else len(text)]
+        if not _fronted_date_act(clause_lead, rest, after, cues):
+            return None
+        after = _acted(after, cues)
     if cues.target.search(clause_lead) and not cues.goal.search(clause_lead):
         return None  # 到2025年底前…: a target year, not a deadline (力争到… is a goal, and is one)
     previous_clause = _previous_clause(text, clause_start)

@@ -54,6 +54,21 @@ CASES = {
         "各地应于六月底前将落实情况报农业农村部备案。",
         [(date(2024, 6, 30), None, "报落实情况", "农业农村部")],
     ),
+    "各地 is the subject; the verb after it (组织) opens what": (
+        "2019年8月底前，各地组织二级医院完成病案首页的编码转换工作。",
+        [(date(2019, 8, 31), None, "组织二级医院完成病案首页的编码转换工作", None)],
+    ),
+    "a date opening its sentence dates the act after it, the acting unit left out": (
+        "2019年3月底前，全国二级公立医院全部纳入省卫生健康委满意度调查平台。",
+        [(date(2019, 3, 31), None, "纳入省卫生健康委满意度调查平台", None)],
+    ),
+    "a fronted date: the unit and the unit it works with are left out": (
+        "5月30日前，区环境监测站配合环保处编制并上报专项检查报告。",
+        [(date(2024, 5, 30), None, "编制并上报专项检查报告", None)],
+    ),
+    "a fronted date over what was done (了) is no deadline": (
+        "6月30日前，区民政、教育等部门开展联合检查，完成了全区养老机构的排查。", [],
+    ),
     "as of a date (截至) is not due": ("截至2023年底，全县已建成站点120个。", []),
     "a date, a comma, then the unit that must act": (
         "2019年3月底前，省卫生健康委推行统一的疾病分类编码。2019年6月底前，各省份建立省级考核信息系统。",
