@@ -29,7 +29,7 @@ MARKER = re.compile(
     rf"|(?P<section>[（(][{_CN_NUM}]{{1,3}}[）)])"
     r"|(?P<subitem>[（(]\d{1,2}[）)])"
     rf"|(?P<phase>第[{_CN_NUM}]{{1,3}}(?:阶段|部分))"
-    r"|(?P<item>(?<!\d)\d{1,2}[.．、](?!\d))"
+    r"|(?P<item>(?<!\d)\d{1,2}[.．、](?!\d(?!\d?月)))"  # 1.3月1日—3月15日：… opens with its dates
     r"|(?P<circled>[①-⑳])"
 )
 _DATE_OPENING = re.compile(r"[ \u3000]?(?:\d{4}年)?\d{1,2}月")  # an item at a line start may open with its date

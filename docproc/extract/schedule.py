@@ -228,6 +228,36 @@ def _enumerated_stages(text: str, top: OutlineNode, year: int | None) -> list[Ph
     return hits
 
 
+# 3月份为动员部署阶段，4月至6月为集中整治阶段: dates, then 为, then the stage they are
+_DATED_AS_STAGE = re.compile(r"(?:^|(?<=[。；;，,\n\s]))(?:从|自)?(?P<dates>[^，,。；;为\n]{2,24}?)为"
+                             r"(?P<name>[^，,。；;为\n（(]{2,12}?(?:阶段|階段))")
+# 第一步，摸底调查（3月1日至3月31日）: steps counted so, each with its date range in brackets
+_COUNTED_STEP = re.compile(r"(?:^|(?<=[。；;\n\s]))第[一二三四五六七八九十]{1,2}步\s*[，,：:、]?\s*"
+                           r"(?P<name>[^，,。；;：:（()\n]{2,14})(?P<dates>[（(][^（）()]{3,30}[）)])")
+
+
+def _prose_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHit]:
+    """Stages a schedule section gives in prose: ``3月份为动员部署阶段``, ``第一步，摸底调查（…）``;
+    only those whose dates are read."""
+    body = text[top.span[0] : top.span[1]]
+    hits: list[PhaseHit] = []
+    for pattern in (_DATED_AS_STAGE, _COUNTED_STEP):
+        for match in pattern.finditer(body):
+            dates = match.group("dates").strip("（()） ")
+            found = _heading_dates(dates)
+            if found is None or "阶段" in dates or found[1] not in ("range", "month", "open", "point"):
+                continue
+            point_year = found[0].start.year or year
+            if point_year is None:
+                continue
+            start, end = found[0].resolve(point_year)
+            if found[1] == "open":
+                end = None
+            span = (top.span[0] + match.start(), top.span[0] + match.end())
+            hits.append(PhaseHit(compact(match.group("name")), start, end, compact(text[span[0] : span[1]]), span))
+    return sorted(hits, key=lambda hit: hit.span)
+
+
 def find_phases(
     text: str, outline: list[OutlineNode], spans: SectionSpans, year: int | None
 ) -> list[PhaseHit]:
@@ -238,7 +268,7 @@ def find_phases(
         in_phase_section = is_phase_section(top, spans)
         if in_phase_section and not any(_STAGE_WORD.search(n.heading) or _STAGE_WORD.search(n.marker)
                                         for n in top.walk() if n is not top):
-            phases.extend(_enumerated_stages(text, top, year))
+            phases.extend(_enumerated_stages(text, top, year) or _prose_stages(text, top, year))
         for node in top.walk():
             heading = node.heading
             if not heading:

@@ -152,3 +152,20 @@ def test_a_stage_heading_run_into_its_text_an_ocr_dash_and_the_campaigns_own_per
         ("企业自查", "2021-06-01", "2021-07-31"),
         ("常态推进阶段", None, None),
     ]
+
+
+def test_stages_given_in_prose_as_dates_then_为_and_as_counted_steps() -> None:
+    assert phases_of("一、时间安排\n3月份为动员部署阶段，4月至6月为集中整治阶段，7月为总结阶段。") == [
+        ("动员部署阶段", "2021-03-01", "2021-03-31"),
+        ("集中整治阶段", "2021-04-01", "2021-06-30"),
+        ("总结阶段", "2021-07-01", "2021-07-31"),
+    ]
+    assert phases_of("一、方法步骤\n第一步，摸底调查（3月1日至3月31日）。第二步，集中整治（4月1日至6月30日）。") == [
+        ("摸底调查", "2021-03-01", "2021-03-31"),
+        ("集中整治", "2021-04-01", "2021-06-30"),
+    ]
+
+
+def test_items_opening_with_their_dates_under_a_schedule_heading_of_another_wording() -> None:
+    body = "一、工作进度\n1.3月1日—3月15日：动员部署。\n2.3月16日—6月30日：排查整治。"
+    assert phases_of(body) == [("动员部署", "2021-03-01", "2021-03-15"), ("排查整治", "2021-03-16", "2021-06-30")]
