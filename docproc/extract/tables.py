@@ -59,9 +59,13 @@ def load_table_cues() -> TableCues:
 
 
 def find_tables(text: str) -> list[Table]:
-    """Runs of TAB-separated lines (the first line is the header when it holds no digit), and tables
-    a scan or a plain copy printed with spaces (:func:`find_spaced_tables`)."""
-    return _tab_tables(text) + find_spaced_tables(text)
+    """Runs of TAB-separated lines (the first line is the header when it holds no digit), tables
+    a scan or a plain copy printed with spaces (:func:`find_spaced_tables`), and numbered tables a web
+    copy ran into one line or spread one cell a line (:func:`find_run_on_tables`)."""
+    tables = _tab_tables(text) + find_spaced_tables(text)
+    read = {cell.span[0] for table in tables for row in table.rows for cell in row}
+    return tables + [table for table in find_run_on_tables(text)
+                     if not any(cell.span[0] in read for row in table.rows for cell in row)]
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -237,3 +241,91 @@ def find_spaced_tables(text: str, cues: TableCues | None = None) -> list[Table]:
         if current is not None:
             tables.append(current)
     return [table for table in tables if table.rows]
+
+
+# ---------------------------------------------------------------- numbered tables run into one line
+
+_TOKEN = re.compile(r"[^ \t\u3000\n]+")
+RUN_ON_ROW_SLACK = 3  # cells a row may hold beyond its header's count before its next number is looked for
+
+
+def _serial(token: str) -> int | None:
+    match = re.fullmatch(r"(\d{1,3})[.．、]?", token)
+    return int(match.group(1)) if match else None
+
+
+def find_run_on_tables(text: str, cues: TableCues | None = None) -> list[Table]:
+    """Tables whose header opens with 序号 and whose rows open with 1, 2, 3 … as a web page's text copy
+    prints them: run into one line (``序号 姓名 单位 职务 联系电话 1 张三 城关镇 副镇长 138… 2 …``) or
+    one cell a line. A row is kept when its cells come to the header's count."""
+    cues = cues or load_table_cues()
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+    serials = {compact(w) for w in cues.serial_headers}
+    tables: list[Table] = []
+    index = 0
+    while index < len(tokens):
+        if tokens[index][0] not in serials:
+            index += 1
+            continue
+        start = tokens[index][1]
+        words: list[str] = []
+        cursor = index + 1
+        while cursor < len(tokens):
+            parts = _segment_words(tokens[cursor][0], cues)
+            if parts is None:
+                break
+            words += parts
+            cursor += 1
+        people = {*cues.person_headers, *cues.role_person_headers, *cues.contact_person_headers}
+        if len(words) < 2 or not any(w in people for w in words) or cursor >= len(tokens) \
+                or _serial(tokens[cursor][0]) != 1:
+            index += 1
+            continue
+        table = Table(header=[tokens[index][0], *words], start=start)
+        number = 1
+        while cursor < len(tokens) and _serial(tokens[cursor][0]) == number:
+            limit = min(cursor + len(words) + 1 + RUN_ON_ROW_SLACK, len(tokens))
+            end = next((e for e in range(cursor + 1 + len(words) // 2, limit)
+                        if _serial(tokens[e][0]) == number + 1), None)
+            if end is None:  # the last row (or a row spread wider): as many cells as the header has
+                end = min(cursor + len(table.header), len(tokens))
+            row_tokens = tokens[cursor:end]
+            line = " ".join(token for token, _ in row_tokens)
+            cells = _row_cells(line, 0, len(table.header), cues)
+            if cells is not None:
+                table.rows.append(_placed(cells, row_tokens))
+            elif _serial(tokens[end][0] if end < len(tokens) else "") != number + 1:
+                break
+            cursor, number = end, number + 1
+        if table.rows:
+            tables.append(table)
+        index = max(cursor, index + 1)
+    return tables
+
+
+def _segment_words(token: str, cues: TableCues) -> list[str] | None:
+    """A token of header words (``联系电话``, OCR-glued ``单位职务``) as its words; None if it is none."""
+    value, words, out = compact(token), _header_words(cues), []
+    while value:
+        word = next((w for w in words if value.startswith(w)), None)
+        if word is None:
+            return None
+        out.append(word)
+        value = value[len(word) :]
+    return out
+
+
+def _placed(cells: list[Cell], tokens: list[tuple[str, int]]) -> list[Cell]:
+    """Cells read from tokens joined with single spaces, given back their places in the text."""
+    joined_starts, position = [], 0
+    for token, _ in tokens:
+        joined_starts.append(position)
+        position += len(token) + 1
+    out = []
+    for cell in cells:
+        which = max(i for i, s in enumerate(joined_starts) if s <= cell.span[0])
+        begin = tokens[which][1] + cell.span[0] - joined_starts[which]
+        last = max(i for i, s in enumerate(joined_starts) if s < cell.span[1])
+        finish = tokens[last][1] + cell.span[1] - joined_starts[last]
+        out.append(Cell(cell.text, (begin, finish)))
+    return out

@@ -45,3 +45,25 @@ def test_a_table_printed_with_spaces_through_ocr_gives_the_same_rows() -> None:
 
 def test_a_line_of_words_is_no_table_header() -> None:
     assert find_tables("联系人 电话 单位\n1 县政府办公室\n") == []
+
+
+# a web page's text copy of a contact table: every cell run into one line, then the page's footer
+RUN_ON = ("附件 各乡镇联络员名单 序号 单位 姓名 职务 联系电话 1 城关镇 张明 副镇长 13812345678 "
+          "2 东河镇 李华 安监站长 13912345678 3 西山乡 王强 副乡长 13712345678 来源：某县应急局\n")
+
+
+def test_a_numbered_table_run_into_one_line_gives_its_rows() -> None:
+    assert _contacts(RUN_ON) == [("张明", "城关镇", ["13812345678"]), ("李华", "东河镇", ["13912345678"]),
+                                 ("王强", "西山乡", ["13712345678"])]
+    table = find_tables(RUN_ON)[0]
+    assert RUN_ON[slice(*table.rows[1][2].span)] == "李华"  # cells keep their places in the text
+
+
+def test_a_numbered_table_one_cell_a_line_gives_its_rows() -> None:
+    text = "各乡镇联络员名单\n序号\n单位\n姓名\n职务\n联系电话\n1\n城关镇\n张明\n副镇长\n13812345678\n2\n东河镇\n李华\n安监站长\n13912345678\n"
+    assert _contacts(text) == [("张明", "城关镇", ["13812345678"]), ("李华", "东河镇", ["13912345678"])]
+
+
+def test_a_run_on_table_is_read_once_and_a_list_without_numbers_is_none() -> None:
+    assert len(find_tables(SPACED)) == 1
+    assert find_tables("序号 单位 姓名 职务 联系电话 城关镇 张明 副镇长 13812345678\n") == []
