@@ -380,7 +380,10 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
                     piece = piece.tail(given)
                 # ``李云涛 区…副局长徐连胜熊岳镇常务副镇长``, ``孙立新 区…副局长申守怡``: more run on
                 trailing = _trailing_name(token, lexicon)
-                positions = split_positions(token[: len(token) - len(trailing)], lexicon)
+                held = token[: len(token) - len(trailing)]
+                if not trailing:  # …负责人根据工作需要: the sentence after the list ran onto its last position
+                    held = held[: _run_on_end(held, lexicon)]
+                positions = split_positions(held, lexicon)
                 pending.position = positions[0][1]
                 pending.end = piece.span(0, len(pending.position))[1]
                 entries.append(pending)
@@ -413,6 +416,16 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
     if pending:
         entries.append(pending)
     return _with_joined_posts(_post_then_name([entry for entry in entries if entry.name is None or len(entry.name) >= 2]))
+
+
+def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:
+    """Where a position ends when a sentence ran onto it (``区检验检测中心负责人根据工作需要``,
+    ``东庠派出所所长片区各内设处室、各行政村为…成员单位``): after its first title, when the token does
+    not end as a position or a unit does; else the token's end."""
+    if is_position(token, lexicon) or token.endswith(lexicon.unit_endings) or TITLE_REMARK.search(token):
+        return len(token)
+    ends = title_ends(token, lexicon)
+    return ends[0] if ends and len(token) - ends[0] >= 3 else len(token)
 
 
 def _with_joined_posts(entries: list[_Entry]) -> list[_Entry]:

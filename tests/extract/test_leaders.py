@@ -496,6 +496,13 @@ CASES = {
         "决定成立某片区换届选举工作指导小组，现将组成人员名单通知如下：\n组 长：何 盈 局党委副书记\n", [
             ("某片区换届选举工作指导小组", "组长", "何盈", "局党委副书记", "leaders.table.v1"),
         ]),
+    "the sentence after a list run onto its last position (a web copy without line breaks)": (
+        "决定成立某局信息化工作领导小组，组成人员如下：组 长：何 盈 局长 成 员：吴周鸣 区卫生监督所负责人"
+        "张秋生 区计量检测所所长根据工作需要，领导小组下设办公室。", [
+            ("某局信息化工作领导小组", "组长", "何盈", "局长", "leaders.table.v1"),
+            ("某局信息化工作领导小组", "成员", "吴周鸣", "区卫生监督所负责人", "leaders.table.v1"),
+            ("某局信息化工作领导小组", "成员", "张秋生", "区计量检测所所长", "leaders.table_run_together.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
