@@ -62,6 +62,7 @@ def _strip_name(name: str, lexicon: LeaderLexicon) -> str:
 
 
 QUOTED_MAX_CHARS = 30  # the longest quoted phrase read as part of a group's name
+BRACKETED_MAX_CHARS = 6  # the longest bracketed word read as part of a group's name (（社区）, （转运隔离）)
 OCR_QUOTE_PAIRS = {"’": "“", "”": "‘"}  # a closing quote and the opening one OCR may have read for its own
 
 
@@ -94,6 +95,18 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
                 start = text.rfind(OCR_QUOTE_PAIRS[ch], max(0, index - QUOTED_MAX_CHARS), index)
             if start >= 0 and "\n" not in text[start:index]:
                 chars.extend(reversed(opening + text[start + 1 : index + 1]))
+                index = start - 1
+                continue
+        if ch in "）)" and chars:  # 村（社区）“两委”…指导组, 综合协调（外事）组: a short bracket inside the name
+            opening = "（" if ch == "）" else "("
+            start = text.rfind(opening, max(0, index - BRACKETED_MAX_CHARS - 1), index)
+            inner = text[start + 1 : index] if start >= 0 else ""
+            before = text[max(0, start - 8) : start] if start >= 0 else ""
+            if inner and all(CJK_CHAR.match(c) and c not in lexicon.name_stop_chars for c in inner) \
+                    and start > 0 and CJK_CHAR.match(text[start - 1]) and text[start - 1] not in lexicon.name_stop_chars \
+                    and not inner.endswith(("兼", *lexicon.titles)) and not before.endswith(lexicon.titles):
+                # (处长（兼）, 村委会主任（常务副主任）: a member's remark, not the group's name)
+                chars.extend(reversed(text[start : index + 1]))
                 index = start - 1
                 continue
         if ch in lexicon.name_stop_chars:
@@ -136,6 +149,14 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
             prefix = ""
         if _COUNTED.search(prefix):  # 下设办公室和六个工作组: parts counted, not one named
             prefix = ""
+        numbered = _NUMBERED_PREFIX.search(prefix)
+        setting_up = next((m for m in reversed(mentions) if m.sets_up), None)
+        if numbered and setting_up is not None:  # 第二指导组 under 决定成立…工作指导组: that group's part
+            prefix = prefix[numbered.start() :]
+            start = match.start() - len(prefix)
+            name = setting_up.name + prefix + match.group()
+            mentions.append(GroupMention(name, start, match.end(), bare=False, sets_up=False))
+            continue
         name = prefix + match.group()
         if len(prefix) > len(match.group()) and any(title in prefix for title in lexicon.titles):
             # …公司董事长君山片区消防安全委员会下设…: read back into a list's positions, past the name
@@ -167,6 +188,7 @@ SETTING_UP_OBJECT_MARKS = ("对", "将")  # 对X成员做如下调整, 现将X�
 
 
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+个$")
+_NUMBERED_PREFIX = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 
 
 def _establishes(text: str, start: int, lexicon: LeaderLexicon) -> bool:

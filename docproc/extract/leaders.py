@@ -262,7 +262,8 @@ def _set_up_by_group(text: str, part: str, position: int, lexicon: LeaderLexicon
 
 _COUNTED_PARTS = re.compile(r"下设[^。；;]{0,20}?[\d一二三四五六七八九十]+个(?:小|工作|专项|专业)?组")
 _DUTY_LABEL = re.compile(r"\s*(?:工作|主要)?职责\s*[：:]")  # …联络员：陈颖寒 林晨阳 工作职责：对…: the list ends
-_NUMBERED_PART = re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<name>第[一二三四五六七八九十\d]{1,3}(?:小)?组)(?=\s|$)")
+# 第一组, 第二小组, 第三指导组, 第四督查组: a group's numbered parts
+_NUMBERED_PART = re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<name>第[一二三四五六七八九十\d]{1,3}(?:[\u4e00-\u9fff]{1,3}?)?组)(?=\s|$)")
 
 
 def _own_group_name(text: str, line: str, line_start: int) -> str | None:

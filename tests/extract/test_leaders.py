@@ -503,6 +503,14 @@ CASES = {
             ("某局信息化工作领导小组", "成员", "吴周鸣", "区卫生监督所负责人", "leaders.table.v1"),
             ("某局信息化工作领导小组", "成员", "张秋生", "区计量检测所所长", "leaders.table_run_together.v1"),
         ]),
+    "numbered parts named with the group word (第一指导组) are parts of the group set up; a short bracket stays in its name": (
+        "经研究，决定成立村（社区）“两委”换届选举工作指导组，现将有关事项通知如下：\n第一指导组\n组 长：陈立凯\n"
+        "副组长：周伟、陈国\n指导村：北港村、渔屿村\n第二指导组\n组 长：林 黎\n", [
+            ("村（社区）“两委”换届选举工作指导组第一指导组", "组长", "陈立凯", None, "leaders.table.v1"),
+            ("村（社区）“两委”换届选举工作指导组第一指导组", "副组长", "周伟", None, "leaders.table.v1"),
+            ("村（社区）“两委”换届选举工作指导组第一指导组", "副组长", "陈国", None, "leaders.table.v1"),
+            ("村（社区）“两委”换届选举工作指导组第二指导组", "组长", "林黎", None, "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
