@@ -30,6 +30,7 @@ class GroupMention:
     end: int
     bare: bool
     sets_up: bool = False  # the group its sentence sets up or adjusts (成立…, 决定调整…)
+    duty: bool = False  # the object of another unit's duty (负责对接区…领导小组): no list is that group's
 
 
 
@@ -141,7 +142,9 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         if follower.startswith(lexicon.titles) or follower.startswith("副") and follower[1:].startswith(
                 lexicon.titles):
             continue  # 国务院生产委员会副主任: an organ inside a member's position, not a group
-        prefix = _strip_name(_read_name_backwards(text, match.start(), lexicon), lexicon)
+        read = _read_name_backwards(text, match.start(), lexicon)
+        prefix = _strip_name(read, lexicon)
+        duty = any(verb in read[: len(read) - len(prefix)] for verb in lexicon.leading_verbs)
         clause = re.search(r".*(?:一名|确定|各成员单位|应当|需要)", prefix)
         if clause:  # 联席会议各成员单位应确定一名联席会议…: a sentence before the name, not the name
             prefix = prefix[clause.end() :]
@@ -178,7 +181,7 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
                 sets_up = True
             elif match.group() in established:
                 name = _full_form(name, established[match.group()], match.group())
-        mentions.append(GroupMention(name, start, match.end(), bare=not prefix, sets_up=sets_up))
+        mentions.append(GroupMention(name, start, match.end(), bare=not prefix, sets_up=sets_up, duty=duty))
         if prefix and name not in named_before:
             named_before[name] = None
     return _with_short_names(text, mentions, lexicon)
@@ -276,7 +279,7 @@ def resolve_group(
     """The group a hit belongs to: named earlier in its sentence, named right after it in the same
     clause, else the nearest group named before it; office roles belong to the group's office."""
     position = span[0]
-    named = [m for m in mentions if not m.bare and not span[0] <= m.start < span[1]]
+    named = [m for m in mentions if not m.bare and not m.duty and not span[0] <= m.start < span[1]]
     before = [m for m in named if m.start < position]
     chosen = before[-1] if before else None
     if sentence is None and chosen is not None and not chosen.sets_up:

@@ -511,6 +511,12 @@ CASES = {
             ("村（社区）“两委”换届选举工作指导组第一指导组", "副组长", "陈国", None, "leaders.table.v1"),
             ("村（社区）“两委”换届选举工作指导组第二指导组", "组长", "林黎", None, "leaders.table.v1"),
         ]),
+    "parts of a working group after a duty that names another group; a part named with 、; a book title glued before the heading": (
+        "附件：1.《疫苗接种知情同意书》某乡疫苗接种工作组\n（一）摸排、宣传和组织组\n组 长：潘宏春\n"
+        "职 责：负责对接区防疫工作领导小组和区社会事业局。\n（二）安保组\n组 长：林和文\n", [
+            ("某乡疫苗接种工作组摸排、宣传和组织组", "组长", "潘宏春", None, "leaders.table.v1"),
+            ("某乡疫苗接种工作组安保组", "组长", "林和文", None, "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
