@@ -517,6 +517,11 @@ CASES = {
             ("某乡疫苗接种工作组摸排、宣传和组织组", "组长", "潘宏春", None, "leaders.table.v1"),
             ("某乡疫苗接种工作组安保组", "组长", "林和文", None, "leaders.table.v1"),
         ]),
+    "an attachment's label and the list before it are no part of the group's name": (
+        "附件：1.某局2023年旅游交通整治工作指挥部成员名单2.管控工作作战示意图附件1 某局2023年旅游交通整治工作指挥部成员名单 "
+        "总 指 挥：林心平 某局副局长", [
+            ("某局2023年旅游交通整治工作指挥部", "总指挥", "林心平", "某局副局长", "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
