@@ -44,7 +44,7 @@ def _strip_name(name: str, lexicon: LeaderLexicon) -> str:
         if cut >= 0:
             name = name[cut + len(verb) :]
     name = re.split(r"附(?:件|表)\s*[\d一二三四五六七八九十]*", name)[-1]  # …示意图附件1 某…指挥部成员名单: the label
-    name = re.sub(r"^[\d.．\s]+", "", name)  # a section number before the name (2.1 国家…指挥部)
+    name = re.sub(r"^(?!(?:19|20)\d\d)[\d.．\s]+", "", name)  # a section number (2.1 国家…指挥部), not a year
     role_by = re.match(f"^(?:{'|'.join(map(re.escape, lexicon.roles))})由", name)
     if role_by:  # 成员由领导小组各成员单位…: the role and its 由 are not the name
         name = name[role_by.end() :]
