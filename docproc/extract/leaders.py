@@ -154,7 +154,8 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                     wraps[len(stretches) - 1] = (text.index(line, stop), text.index(line, stop) + len(line))
                     stop = next_end
                     continue
-                if not is_entry_line(line, lexicon):
+                if not is_entry_line(line, lexicon) and not _position_of_lone_name(
+                        line, text[stretches[-1][0] : stretches[-1][1]], lexicon):
                     break
                 stretches.append((stop, next_end))
             stop = next_end
@@ -194,16 +195,43 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 group = parent + part if parent else part
         elif group is not None:
             parent_group = group
+        if not wraps:
+            stretches = _cells_paired(text, stretches, lexicon)
         for index_in_list, (lo, hi) in enumerate(stretches):
             entries = parse_entries(text[lo:hi], lo, lexicon)
-            if index_in_list in wraps and entries and entries[-1].position:
-                wrap_start, wrap_end = wraps[index_in_list]
-                entries[-1].position += text[wrap_start:wrap_end]
+            if index_in_list in wraps and entries and (entries[-1].position or entries[-1].name):
+                wrap_start, wrap_end = wraps[index_in_list]  # 副书记、调 / 研员; 龚 锋 / 党工委委员（兼）: one cell a line
+                entries[-1].position = (entries[-1].position or "") + "".join(text[wrap_start:wrap_end].split())
                 entries[-1].end = wrap_end
             for entry in entries:
                 rule = "leaders.table_run_together.v1" if entry.run_together else "leaders.table.v1"
                 own_role, position = role_in_brackets(entry.position, lexicon)  # 张明火副局长（常务副组长）
                 yield LeaderHit(group, own_role or role, entry.name, position, (entry.start, entry.end), rule)
+
+
+def _position_of_lone_name(line: str, previous: str, lexicon: LeaderLexicon) -> bool:
+    """``党工委委员（兼）`` under ``龚 锋``: a cell a line, the position of the name above it."""
+    name, position = "".join(previous.split()), "".join(line.split())
+    return len(name) <= 4 and is_person_name(name, lexicon) and not is_position(name, lexicon) \
+        and is_position(position, lexicon) and not is_person_name(position, lexicon) \
+        and not re.match(r"[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)]", position)
+
+
+def _cells_paired(text: str, stretches: list[tuple[int, int]], lexicon: LeaderLexicon) -> list[tuple[int, int]]:
+    """A table a web copy printed one cell a line (``欧阳斌`` / ``党工委副书记、办事处主任``): a line
+    holding only a name and the line holding only its position are one entry."""
+    out: list[tuple[int, int]] = []
+    index = 0
+    while index < len(stretches):
+        lo, hi = stretches[index]
+        if index + 1 < len(stretches):
+            if _position_of_lone_name(text[slice(*stretches[index + 1])], text[lo:hi], lexicon):
+                out.append((lo, stretches[index + 1][1]))
+                index += 2
+                continue
+        out.append((lo, hi))
+        index += 1
+    return out
 
 
 _OFFICE_LIST = re.compile(r"(?:下设办公室|办公室(?:人员|成员|组成人员)|办公室名单|办(?:人员|成员|组成人员)名单|辦公室)")
