@@ -210,9 +210,15 @@ def _restored_of(name: str, cues: MetadataCues) -> str:
 
 
 def _enclosed_titles(title: Found, meta: Metadata, cues: MetadataCues) -> None:
-    value: str = title.value
+    names = enclosed_titles_of(str(title.value), cues)
+    if names:
+        meta.enclosed_titles = [Found(n, title.span, "title.enclosed.v1") for n in names]
+
+
+def enclosed_titles_of(value: str, cues: MetadataCues) -> list[str]:
+    """The documents a title says it forwards or issues (``关于印发《X》的通知`` → X)."""
     if not any(verb in value for verb in cues.enclosing_verbs):
-        return
+        return []
     quoted = re.findall(r"[《«]([^《》«»]+)[》»]", value)
     if quoted:
         names = quoted
@@ -222,7 +228,7 @@ def _enclosed_titles(title: Found, meta: Metadata, cues: MetadataCues) -> None:
         inner = re.sub(r"的(?:紧急|補充|补充)?(?:通知|通知書|函|批复|决定|意见|通報|通报)$", "", inner)
         organ_then_about = re.search(r"关于|關於", inner)
         names = [_restored_of(inner[organ_then_about.start() :], cues)] if organ_then_about else [inner]
-    meta.enclosed_titles = [Found(n, title.span, "title.enclosed.v1") for n in names if n]
+    return [n for n in names if n]
 
 
 def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:

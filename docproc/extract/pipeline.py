@@ -19,7 +19,7 @@ from docproc.extract.frame import FramedText, frame_text
 from docproc.extract.frame_cues import is_organ, load_frame_cues
 from docproc.extract.layout_hints import layout_title, signature_lines
 from docproc.extract.leaders import find_leaders
-from docproc.extract.metadata import DOC_NUMBER, Metadata, extract_metadata, load_metadata_cues
+from docproc.extract.metadata import DOC_NUMBER, Metadata, enclosed_titles_of, extract_metadata, load_metadata_cues
 from docproc.extract.outline import build_outline, load_section_classes
 from docproc.extract.schedule import find_phases
 from docproc.extract.tables import find_tables, table_contacts
@@ -118,7 +118,8 @@ def _fill_page_metadata(notice: Notice, framed: FramedText, evidence: EvidenceMa
             if item.label in PAGE_TITLE_LABELS and doc_type is not None and 4 <= len(value) <= 90:
                 notice.title = value
                 notice.evidence["title"] = evidence.of_cleaned(item.span, "title.page_metadata.v1")
-                notice.doc_type = notice.doc_type or doc_type
+                notice.doc_type = doc_type  # the kind the title ends in, over a cue in the body
+                notice.enclosed_titles = notice.enclosed_titles or enclosed_titles_of(value, cues)
                 break
     if notice.doc_number is None:
         for item in framed.metadata:

@@ -223,6 +223,22 @@ def _is_short_heading(token: str, cues: FrameCues) -> bool:
     return match is not None and len(token) <= 24 and not re.search(r"[。，；：:,;]", token[match.end() :])
 
 
+BOOK_TITLE_REACH = 40  # characters from a space to the 《 and the 》 around it, when it is inside a book title
+
+
+def _inside_book_title(before: str, after: str) -> bool:
+    """Whether the space between ``before`` and ``after`` stands inside one 《…》."""
+    opened, closed = before.rfind("《"), after.find("》")
+    return opened >= 0 and len(before) - opened <= BOOK_TITLE_REACH and "》" not in before[opened:] \
+        and 0 <= closed <= BOOK_TITLE_REACH and not re.search(r"[。；！？《]", before[opened + 1 :] + after[:closed])
+
+
+def _book_title_spaces(line: str) -> list[tuple[int, int]]:
+    """Spaces a crawled copy left inside a book title (《…“中秋、国庆” 期间…》): removed, as the title
+    is printed without them."""
+    return [m.span() for m in _SPACE_RUN.finditer(line) if _inside_book_title(line[: m.start()], line[m.end() :])]
+
+
 def _space_breaks(line: str, cues: FrameCues) -> list[int]:
     """Breaks at the single spaces a crawled copy left where its lines were."""
     breaks: list[int] = []
@@ -232,6 +248,13 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
             continue
         token_before = before.split()[-1] if before.split() else ""
         token_after = after.split()[0] if after.split() else ""
+        if token_after.count("《") > token_after.count("》") and 0 <= after.find("》") <= 60:
+            # 平潭…关于印发《…“中秋、国庆” 期间…方案》的通知: the token runs to its book title's end
+            closed = after.find("》")
+            token_after = "".join(after[: closed + 1].split()) + after[closed + 1 :].split(maxsplit=1)[0] \
+                if after[closed + 1 :].split() else "".join(after[: closed + 1].split())
+        if _inside_book_title(before, after):
+            continue  # 关于印发《…“中秋、国庆” 期间…方案》的通知: a space inside a book title
         # 王 浩, 组 长: spacing inside a word
         if (len(token_before) == 1 or len(token_after) == 1) and not cues.role_label.match(after):
             continue
@@ -247,6 +270,7 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
             or is_full_date(token_before)
             or any(p.match(token_after) or p.match(token_before) for p in cues.chrome_lines)
             or is_title_like(token_after, cues) and len(compact(token_after)) >= 10
+            and not (token_after.startswith(("关于", "關於")) and is_organ(token_before, cues))  # 某管委会 / 关于…
             or is_title_like(token_before, cues) and looks_like_recipients(after.split("：", 1)[0])
             and "：" in after[:200]
             or _starts_sentence_after_list(token_before, token_after)
@@ -386,6 +410,7 @@ def split_run_on(text: str, cues: FrameCues | None = None) -> list[Edit]:
             if left == 0 or right == len(value):
                 continue
             edits.append((line.start + left, line.start + right, "\n"))
+        edits.extend((line.start + lo, line.start + hi, "") for lo, hi in _book_title_spaces(value))
     edits.sort()
     merged: list[Edit] = []
     for edit in edits:

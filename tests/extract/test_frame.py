@@ -408,3 +408,20 @@ def test_an_appended_forms_own_heading_adds_no_attachment() -> None:
             "附件：1.某区安全生产大检查情况统计表\n2.隐患整改台账\n某区安全生产委员会办公室\n2024年3月5日\n"
             "附件1\n某区安全生产大检查情况统计表（样表）\n填报单位：\n附件2：\n某区安全生产大检查隐患整改台账\n序号 隐患 措施\n")
     assert notice_record(text)["attachments"] == ["某区安全生产大检查情况统计表", "隐患整改台账"]
+
+
+def test_a_space_inside_a_book_title_of_a_run_on_copy_keeps_the_title_whole() -> None:
+    text = ("当前位置： 首页政务公开最新文件部门文件 某片区管理局关于印发《某片区2023年“中秋、国庆” 期间景区交通管制工作方案》的通知 "
+            "时间：2023-09-27 09:56 区公安局、区交通建设局，片区各相关处室：为保障景区交通安全畅通有序，经研究，制定了方案，"
+            "现印发给你们，请认真组织实施。 某片区管理局 2023年9月27日\n")
+    record = notice_record(text)
+    assert record["title"] == "某片区管理局关于印发《某片区2023年“中秋、国庆”期间景区交通管制工作方案》的通知"
+    assert record["doc_type"] == "通知"
+    assert record["enclosed_titles"] == ["某片区2023年“中秋、国庆”期间景区交通管制工作方案"]
+
+
+def test_an_organ_printed_on_the_line_before_its_title_stays_with_it() -> None:
+    text = ("某综合实验区管委会 关于印发《开展安全生产大检查暨 重点整治百日行动实施方案》的通知 各乡镇人民政府、区直各单位： "
+            "根据国务院、省政府统一部署，为切实做好全区安全生产重点整治百日行动，经研究决定，现将方案印发给你们，"
+            "请各单位各部门加紧做好贯彻落实。 某综合实验区管委会 2013年6月9日\n")
+    assert notice_record(text)["title"] == "某综合实验区管委会关于印发《开展安全生产大检查暨重点整治百日行动实施方案》的通知"
