@@ -5,10 +5,12 @@ these tests after the shapes of the development gold."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import docproc
 from docproc.extract.frame import frame_text
 from docproc.extract.metadata import extract_metadata
 from docproc.extract.pipeline import extract_notice
@@ -408,6 +410,14 @@ def test_an_appended_forms_own_heading_adds_no_attachment() -> None:
             "附件：1.某区安全生产大检查情况统计表\n2.隐患整改台账\n某区安全生产委员会办公室\n2024年3月5日\n"
             "附件1\n某区安全生产大检查情况统计表（样表）\n填报单位：\n附件2：\n某区安全生产大检查隐患整改台账\n序号 隐患 措施\n")
     assert notice_record(text)["attachments"] == ["某区安全生产大检查情况统计表", "隐患整改台账"]
+
+
+def test_a_space_inside_a_book_title_of_a_crawled_page_keeps_the_title_whole() -> None:
+    page = Path(__file__).parents[2] / "fixtures" / "realnotices" / "pingtan-50690" / "input.txt"  # a dev case
+    record = extract_notice(docproc.recognize(page)).to_dict()
+    assert record["title"] == ("平潭综合实验区金井片区管理局关于印发《金井片区管理局2023年“中秋、国庆”期间"
+                               "坛南湾及将军山景区交通管制工作方案》的通知")
+    assert record["doc_type"] == "通知"
 
 
 def test_a_space_inside_a_book_title_of_a_run_on_copy_keeps_the_title_whole() -> None:
