@@ -352,9 +352,13 @@ def _circumstance(clause: str, cues: DeadlineCues) -> bool:
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
     after = cues.manner.sub("", _without_subject(after.lstrip("，, "), cues))  # 以书面形式报送…
     return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after)
-                or re.match(r"^对.{1,60}?(?:进行|开展|完成)", after))
+                or re.match(r"^对.{1,60}?(?:进行|开展|完成)", after)
+                # 其中，…的项目，于2020年6月20日前征询…意见: 于 DATE 前 binds the act, unless it was done (已)
+                or re.search(r"于\s*$", sentence_before) and len(compact(after)) >= 4
+                and not _PAST.search(sentence_before + after))
 
 
+_SECOND_DUE = re.compile(r"^[^，,。；;于]{2,24}?于[^，,。；;]{2,14}?(?:前|之前)(?P<act>[^，,。；;]+)$")
 _PAST = re.compile(r"已经|已|曾|累计|共计|共有|(?<!为)了(?!解)")
 
 
@@ -537,6 +541,9 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     if cues.target.search(clause_lead) and not cues.goal.search(clause_lead):
         return None  # 到2025年底前…: a target year, not a deadline (力争到… is a goal, and is one)
     previous_clause = _previous_clause(text, clause_start)
+    shared = _SECOND_DUE.match(after)
+    if shared and re.match(cues.send_verb, shared.group("act")):
+        after = shared.group("act")  # 方案于4月8日前，总结于4月26日前报送至…: both sent by the verb after the second
     what, to = _what_and_to(clause_lead, after, previous_clause, cues, lead)
     if not what:
         return None

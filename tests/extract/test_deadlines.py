@@ -69,6 +69,23 @@ CASES = {
     "a fronted date over what was done (了) is no deadline": (
         "6月30日前，区民政、教育等部门开展联合检查，完成了全区养老机构的排查。", [],
     ),
+    "于 DATE 前 binds the act after it, a manner word (依法依规) left out": (
+        "由乡镇人民政府拟定整治方案，经区农业农村委核定，于2020年10月30日前依法依规落实分类处置。",
+        [(date(2020, 10, 30), None, "落实分类处置", None)],
+    ),
+    "于 DATE 前 with a verb outside the obligation list": (
+        "其中，计划补办手续的项目，于2020年6月20日前征询区发展改革委等部门意见。",
+        [(date(2020, 6, 20), None, "征询区发展改革委等部门意见", None)],
+    ),
+    "the last month of every quarter (每季度最后一月) is recurring": (
+        "各属地乡镇于每月20日前报送月度工作统计表，每季度最后一月20日前报送季度工作情况报告。",
+        [(None, "每月20日前", "报送月度工作统计表", None), (None, "每季度最后一月20日前", "报送季度工作情况报告", None)],
+    ),
+    "two things due on two dates, sent by the verb after the second": (
+        "各村工作方案于4月8日前，工作总结、相关图片于4月26日前报送至社会事业处。",
+        [(date(2024, 4, 8), None, "报送各村工作方案", "社会事业处"),
+         (date(2024, 4, 26), None, "报送工作总结、相关图片", "社会事业处")],
+    ),
     "as of a date (截至) is not due": ("截至2023年底，全县已建成站点120个。", []),
     "a date, a comma, then the unit that must act": (
         "2019年3月底前，省卫生健康委推行统一的疾病分类编码。2019年6月底前，各省份建立省级考核信息系统。",
