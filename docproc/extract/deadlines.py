@@ -13,15 +13,13 @@ the task (:mod:`docproc.extract.tasks`), not here. The cues are ``models/extract
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from docproc.extract.dates import DateRange, chinese_number, find_date_ranges
+from docproc.extract.deadline_cues import DeadlineCues, load_deadline_cues
 from docproc.extract.found import compact
-from docproc.normalize.rules import models_dir
 
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！？\n（()）]")
@@ -30,8 +28,6 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （一式三份）, （…〔2014〕83号附件1、2）)
 _REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质|一式)[^（）()]*"
                      r"|[^（）()]*(?:〔\d{4}〕\d+号|附件\s*\d)[^（）()]*)[）)]")
-_TIME = re.compile(r"\s*(?P<noon>上午|下午|中午|晚上|晚)?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}\s*[时點点](?:半|\d{1,2}分)?)")
-_WEEKDAY = r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?"  # 5月10日（周五）前
 
 
 @dataclass
@@ -44,69 +40,6 @@ class DeadlineHit:
     time: str | None = None
     recurring: str | None = None
     to: str | None = None
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=lambda word: (-len(word), word))))
-
-
-@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
-class DeadlineCues:
-    before: re.Pattern[str]  # 前/之前/以前 after the date (with an optional clock time)
-    until: re.Pattern[str]  # 截止 before the date
-    preposition: re.Pattern[str]  # 于/请于/应在 … before the date, at the end of the topic
-    modal: re.Pattern[str]
-    obligation_start: re.Pattern[str]
-    send_verb: str
-    receiver_link: str
-    object_marker: str
-    adverbs: str
-    degree_adverbs: str
-    manner: re.Pattern[str]
-    receiver_trailer: re.Pattern[str]
-    subject: re.Pattern[str]
-    unit_subject: re.Pattern[str]
-    procedural: re.Pattern[str]
-    target: re.Pattern[str]
-    goal: re.Pattern[str]
-    condition_opener: re.Pattern[str]
-    recurring: tuple[re.Pattern[str], ...]
-    exhortation: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def load_deadline_cues() -> DeadlineCues:
-    data = json.loads((models_dir() / "extract" / "deadlines.json").read_text(encoding="utf-8"))
-    return DeadlineCues(
-        before=re.compile(rf"{_WEEKDAY}(?:{_TIME.pattern})?\s*(?:下班|工作日|24时)?\s*(?:{_alternation(data['before_words'])})"),
-        until=re.compile(rf"(?:{_alternation(data['until_words'])})(?:时间|日期)?(?:为|是|[：:])?\s*$"),
-        preposition=re.compile(rf"(?:{_alternation(data['date_prepositions'])})\s*$"),
-        modal=re.compile(rf"(?<![主重需必提摘纪概相供反对适响效感])(?:{_alternation(data['modals'])})"),
-        obligation_start=re.compile(
-            rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['degree_adverbs'])})?"
-            rf"(?:{_alternation(data['obligation_verbs'] + data['send_verbs'] + data['object_markers'])})"
-        ),
-        degree_adverbs=_alternation(data["degree_adverbs"]),
-        send_verb=_alternation(data["send_verbs"]),
-        receiver_link=_alternation(data["receiver_links"]),
-        object_marker=_alternation(data["object_markers"]),
-        adverbs=_alternation(data["adverbs_before_verb"]),
-        manner=re.compile("|".join(data["manner_phrases"])),
-        receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
-        subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"
-                           rf"(?:[和及与、][^，。；、]{{0,6}}?(?:{_alternation(data['subject_units'])}))*"),  # 各处室和单位
-        unit_subject=re.compile(
-            rf"^(?![将把將向對对])(?:[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})、)*"  # 财政部、发展改革委要…
-            rf"[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})"
-            rf"(?=(?:{_alternation(data['subject_followers'] + data['obligation_verbs'])}))"
-        ),
-        procedural=re.compile(rf"^(?:{_alternation(data['procedural_openers'])})"),
-        target=re.compile(rf"(?:^|[，,])\s*(?:{_alternation(data['target_openers'])})\s*$"),
-        goal=re.compile(_alternation(data["goal_words"])),
-        condition_opener=re.compile(rf"^(?:{_alternation(data['condition_openers'])})"),
-        recurring=tuple(re.compile(p) for p in data["recurring"]),
-        exhortation=re.compile(_alternation(data["exhortations"])),
-    )
 
 
 # ---------------------------------------------------------------- what is due
@@ -602,13 +535,13 @@ def _recurring(text: str, span: tuple[int, int], label: str, cues: DeadlineCues)
         return None
     sentence_end = _SENTENCE_END.search(text, after_end)
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
-    clock = _TIME_OF_DAY.search(label)
+    clock = TIME_OF_DAY.search(label)
     return DeadlineHit(None, what, quoted.rstrip("。；"), span, "deadline.recurring.v2", recurring=label, to=to,
                        time=_clock(clock) if clock else None)
 
 
 # 每日下午4点半前: a time of day in a recurring deadline
-_TIME_OF_DAY = re.compile(r"(?P<noon>上午|下午|晚上)?(?P<hour>\d{1,2})(?:[点时:：](?P<minute>\d{2}|半)?)")
+TIME_OF_DAY = re.compile(r"(?P<noon>上午|下午|晚上)?(?P<hour>\d{1,2})(?:[点时:：](?P<minute>\d{2}|半)?)")
 
 
 def _clock(found: re.Match[str]) -> str:

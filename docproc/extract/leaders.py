@@ -224,11 +224,10 @@ def _cells_paired(text: str, stretches: list[tuple[int, int]], lexicon: LeaderLe
     index = 0
     while index < len(stretches):
         lo, hi = stretches[index]
-        if index + 1 < len(stretches):
-            if _position_of_lone_name(text[slice(*stretches[index + 1])], text[lo:hi], lexicon):
-                out.append((lo, stretches[index + 1][1]))
-                index += 2
-                continue
+        if index + 1 < len(stretches) and _position_of_lone_name(text[slice(*stretches[index + 1])], text[lo:hi], lexicon):
+            out.append((lo, stretches[index + 1][1]))
+            index += 2
+            continue
         out.append((lo, hi))
         index += 1
     return out

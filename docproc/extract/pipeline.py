@@ -19,7 +19,13 @@ from docproc.extract.frame import FramedText, frame_text
 from docproc.extract.frame_cues import is_organ, load_frame_cues
 from docproc.extract.layout_hints import layout_title, signature_lines
 from docproc.extract.leaders import find_leaders
-from docproc.extract.metadata import DOC_NUMBER, Metadata, enclosed_titles_of, extract_metadata, load_metadata_cues
+from docproc.extract.metadata import (
+    DOC_NUMBER,
+    Metadata,
+    enclosed_titles_of,
+    extract_metadata,
+    load_metadata_cues,
+)
 from docproc.extract.outline import build_outline, load_section_classes
 from docproc.extract.schedule import find_phases
 from docproc.extract.tables import find_tables, table_contacts

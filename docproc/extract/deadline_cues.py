@@ -1,0 +1,79 @@
+"""The vocabulary of :mod:`docproc.extract.deadlines`, read from ``models/extract/deadlines.json`` into
+compiled patterns once: what binds a date (前, 截止), what makes a sentence an obligation (modals,
+obligation verbs), how what is due is read (send verbs, object markers, adverbs, manner phrases) and
+which subjects and openers are left out of it."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from docproc.normalize.rules import models_dir
+
+TIME = re.compile(r"\s*(?P<noon>上午|下午|中午|晚上|晚)?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}\s*[时點点](?:半|\d{1,2}分)?)")
+WEEKDAY = r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?"  # 5月10日（周五）前
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=lambda word: (-len(word), word))))
+
+
+@dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
+class DeadlineCues:
+    before: re.Pattern[str]  # 前/之前/以前 after the date (with an optional clock time)
+    until: re.Pattern[str]  # 截止 before the date
+    preposition: re.Pattern[str]  # 于/请于/应在 … before the date, at the end of the topic
+    modal: re.Pattern[str]
+    obligation_start: re.Pattern[str]
+    send_verb: str
+    receiver_link: str
+    object_marker: str
+    adverbs: str
+    degree_adverbs: str
+    manner: re.Pattern[str]
+    receiver_trailer: re.Pattern[str]
+    subject: re.Pattern[str]
+    unit_subject: re.Pattern[str]
+    procedural: re.Pattern[str]
+    target: re.Pattern[str]
+    goal: re.Pattern[str]
+    condition_opener: re.Pattern[str]
+    recurring: tuple[re.Pattern[str], ...]
+    exhortation: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_deadline_cues() -> DeadlineCues:
+    data = json.loads((models_dir() / "extract" / "deadlines.json").read_text(encoding="utf-8"))
+    return DeadlineCues(
+        before=re.compile(rf"{WEEKDAY}(?:{TIME.pattern})?\s*(?:下班|工作日|24时)?\s*(?:{_alternation(data['before_words'])})"),
+        until=re.compile(rf"(?:{_alternation(data['until_words'])})(?:时间|日期)?(?:为|是|[：:])?\s*$"),
+        preposition=re.compile(rf"(?:{_alternation(data['date_prepositions'])})\s*$"),
+        modal=re.compile(rf"(?<![主重需必提摘纪概相供反对适响效感])(?:{_alternation(data['modals'])})"),
+        obligation_start=re.compile(
+            rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['degree_adverbs'])})?"
+            rf"(?:{_alternation(data['obligation_verbs'] + data['send_verbs'] + data['object_markers'])})"
+        ),
+        degree_adverbs=_alternation(data["degree_adverbs"]),
+        send_verb=_alternation(data["send_verbs"]),
+        receiver_link=_alternation(data["receiver_links"]),
+        object_marker=_alternation(data["object_markers"]),
+        adverbs=_alternation(data["adverbs_before_verb"]),
+        manner=re.compile("|".join(data["manner_phrases"])),
+        receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
+        subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"
+                           rf"(?:[和及与、][^，。；、]{{0,6}}?(?:{_alternation(data['subject_units'])}))*"),  # 各处室和单位
+        unit_subject=re.compile(
+            rf"^(?![将把將向對对])(?:[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})、)*"  # 财政部、发展改革委要…
+            rf"[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})"
+            rf"(?=(?:{_alternation(data['subject_followers'] + data['obligation_verbs'])}))"
+        ),
+        procedural=re.compile(rf"^(?:{_alternation(data['procedural_openers'])})"),
+        target=re.compile(rf"(?:^|[，,])\s*(?:{_alternation(data['target_openers'])})\s*$"),
+        goal=re.compile(_alternation(data["goal_words"])),
+        condition_opener=re.compile(rf"^(?:{_alternation(data['condition_openers'])})"),
+        recurring=tuple(re.compile(p) for p in data["recurring"]),
+        exhortation=re.compile(_alternation(data["exhortations"])),
+    )
