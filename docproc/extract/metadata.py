@@ -227,8 +227,19 @@ def enclosed_titles_of(value: str, cues: MetadataCues) -> list[str]:
         inner = value[verb_at + 2 :].lstrip("《«")  # a book-title mark left open: not part of the title
         inner = re.sub(r"的(?:紧急|補充|补充)?(?:通知|通知書|函|批复|决定|意见|通報|通报)$", "", inner)
         organ_then_about = re.search(r"关于|關於", inner)
-        names = [_restored_of(inner[organ_then_about.start() :], cues)] if organ_then_about else [inner]
+        names = [_restored_of(inner[organ_then_about.start() :], cues)] if organ_then_about else _joined_titles(inner)
     return [n for n in names if n]
+
+
+def _joined_titles(inner: str) -> list[str]:
+    """``A实施方案和B专项整治方案`` → both, when every part ends as a document does; else the whole."""
+    from docproc.extract.frame_cues import load_frame_cues  # frame_cues reads this module's cues
+
+    words = load_frame_cues().title_words
+    parts = re.split(r"和|及|以及|、", inner)
+    if len(parts) > 1 and all(len(part) >= 6 and part.endswith(words) for part in parts):
+        return parts
+    return [inner]
 
 
 def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:

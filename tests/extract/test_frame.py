@@ -435,3 +435,13 @@ def test_an_organ_printed_on_the_line_before_its_title_stays_with_it() -> None:
             "根据国务院、省政府统一部署，为切实做好全区安全生产重点整治百日行动，经研究决定，现将方案印发给你们，"
             "请各单位各部门加紧做好贯彻落实。 某综合实验区管委会 2013年6月9日\n")
     assert notice_record(text)["title"] == "某综合实验区管委会关于印发《开展安全生产大检查暨重点整治百日行动实施方案》的通知"
+
+
+@pytest.mark.parametrize("title, enclosed", [
+    ("某县人民政府办公室关于印发某县安全生产专项整治三年行动实施方案和某县消防安全专项整治方案的通知",
+     ["某县安全生产专项整治三年行动实施方案", "某县消防安全专项整治方案"]),
+    ("某县人民政府关于印发某县安全生产和消防工作方案的通知", ["某县安全生产和消防工作方案"]),  # one title with 和
+])
+def test_two_documents_issued_together_without_book_title_marks(title: str, enclosed: list[str]) -> None:
+    text = f"{title}\n各乡镇：\n现将方案印发给你们，请认真贯彻落实。\n某县人民政府\n2024年3月5日\n"
+    assert notice_record(text)["enclosed_titles"] == enclosed
