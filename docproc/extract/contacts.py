@@ -382,7 +382,9 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
                                text[value.end() : value.end() + 8])  # 0591-23155917（王强）, 0591-24300004 周八
         if named_after and named_after.group("bare"):
             named_after = re.match(f"[ \\t\u3000]+(?P<name>[{CJK}]{{2,3}})", text[value.end() : value.end() + 8])
-        if named_after and _is_name(named_after.group("name"), lexicon):  # 0591-23155917（王强）: the number's person
+        if named_after and _unit(named_after.group("name"), lexicon) is not None:  # 0591-24318119（区安委办）
+            items.append(_Item("org", [named_after.group("name")], start, start, label.start()))
+        elif named_after and _is_name(named_after.group("name"), lexicon):  # 0591-23155917（王强）: the number's person
             items.append(_Item("person", [named_after.group("name")], start, start, label.start()))
         items.extend(_labelled_items(kind, value, start, label.start(), text, patterns, lexicon)[0])
         asked = _ASKED_TO_CONTACT.search(text, max(0, label.start() - UNIT_BEFORE_LABEL_MAX_CHARS - 8), label.start())
@@ -506,14 +508,17 @@ def _named_after_values(groups: list[_Group]) -> list[_Group]:
     return groups
 
 
-def _shared_mailbox(groups: list[_Group]) -> list[_Group]:
-    """After several people, each with a bare number, a mailbox under its own label (电子邮箱：…) is
-    the office's, not the last person's: its own contact without a name."""
+def _shared_mailbox(groups: list[_Group], text: str) -> list[_Group]:
+    """After several people, a mailbox under its own label (电子邮箱：…) is the office's, not the last
+    person's, when each person's number is bare or the mailbox stands in a clause of its own
+    (``张三，电话：…；李四，电话：…；邮箱：…``): its own contact without a name."""
     if sum(1 for group in groups if group.names) < 2:
         return groups
     last = groups[-1]
     own = [item for item in last.items if item.kind == "email" and item.label_start == item.start]
-    if own and any(item.label_start != item.start for item in last.items):
+    rest = [item for item in last.items if item not in own]
+    apart = bool(own and rest) and re.search(r"[；;。\n]", text[max(i.end for i in rest) : own[0].label_start]) is not None
+    if own and (any(item.label_start != item.start for item in last.items) or apart):
         last.items = [item for item in last.items if item not in own]
         groups.append(_Group(items=own))
     return groups
@@ -538,7 +543,7 @@ def _contacts(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
         block_org = _org_of(text, block, lexicon)
         span = (block[0].start, block[-1].end)
         seen: set[str] = set()
-        for group in _shared_mailbox(_named_after_values(_groups(block))):
+        for group in _shared_mailbox(_named_after_values(_groups(block)), text):
             group.names = [n for n in group.names if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
             if not group.names and not group.items:
                 continue

@@ -57,6 +57,16 @@ CASES = {
         "联系人：\n省能源局：\n刘静\n86705822\n附件：细则\n",
         [("刘静", "省能源局", ["86705822"], None, [], None, "contacts.labelled.v1")],
     ),
+    "a mailbox in its own clause after two people with their numbers is the office's": (
+        "联系人：张某，联系电话：0591-24318119；李某，联系电话：0591-24318120；邮箱：aqb@163.com。",
+        [("张某", None, ["0591-24318119"], None, [], None, "contacts.labelled.v1"),
+         ("李某", None, ["0591-24318120"], None, [], None, "contacts.labelled.v1"),
+         (None, None, [], None, ["aqb@163.com"], None, "contacts.unit.v1")],
+    ),
+    "a unit in brackets after a number is the number's office, not a person": (
+        "联系电话：0591-24318119（区安委办）。",
+        [(None, "区安委办", ["0591-24318119"], None, [], None, "contacts.unit.v1")],
+    ),
     "a unit with its person's name glued on": (
         "（联系人：市工业和信息化局电力处刘家明联系电话：83605910；市财政局经建一处李萌联系电话：59032601）",
         [("刘家明", "市工业和信息化局电力处", ["83605910"], None, [], None, "contacts.labelled.v1"),
