@@ -38,6 +38,9 @@ YEAR_PART = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*|(?<![\d每])(?<!每年)(?P<this>今年|本年度|本年|当年)?)"
     r"(?P<part>(?(y)年?底|年底)|(?(y)年?末|年末)|(?:上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?)"
 )
+# ``2024年第二、三季度``, ``二至三季度``: quarters sharing one 季度 (and one year)
+QUARTER_SPAN = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?第?(?P<q1>[一二三四1-4])\s*(?:、|至|到|-|—|－)\s*第?"
+                          r"(?P<q2>[一二三四1-4])季度")
 _YEAR_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
 # ``2018年4-9月``, ``3—5月``: two months sharing one 月 (and one year)
 MONTH_RANGE = re.compile(
@@ -266,7 +269,16 @@ def _find_date_ranges(text: str) -> list[DateRange]:
             out.append(DateRange(DatePoint(year, 0, first, None, None), DatePoint(year, 0, second, None, None),
                                  match.span()))
             shared.append(match.span())
+    for match in QUARTER_SPAN.finditer(text):
+        year = int(match.group("y")) if match.group("y") else None
+        first, last = ("一二三四".index(q) + 1 if q in "一二三四" else int(q) for q in match.group("q1", "q2"))
+        if first < last:
+            out.append(DateRange(DatePoint(year, 0, first * 3 - 2, None, None), DatePoint(year, 0, last * 3, None, None),
+                                 match.span(), period=True))
+            shared.append(match.span())
     for match in YEAR_PART.finditer(text):
+        if any(lo < match.end() and match.start() < hi for lo, hi in shared):
+            continue
         year, part = (int(match.group("y")) if match.group("y") else None), match.group("part")
         if part.endswith(("底", "末")) and not re.search("季度|半年", part):
             out.append(DateRange(DatePoint(year, 0, 12, None, "底"), None, match.span()))

@@ -171,6 +171,9 @@ def _labelled_stage_name(marker: str, heading: str, found: tuple[DateRange, str]
     own (``第一阶段：迅速动员部署`` undated, ``第一阶段：从3月1日至6月30日，…``), the words after the colon
     when the heading is the dates in brackets (``第一阶段（3月1日至3月15日）：动员部署``), else ``name``."""
     label = compact(marker).rstrip("：:")
+    named = re.match(r"^\s*[（(](?P<name>[^（）()]{2,12}(?:阶段|階段))[）)]", heading)
+    if named:  # 第一阶段（动员部署阶段）：3月1日—3月15日: the stage's name in brackets after its label
+        return compact(named.group("name"))
     if found is None:
         return label
     bracketed = _BRACKETED_DATES_THEN_NAME.match(heading)
@@ -245,7 +248,7 @@ def _prose_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHi
         for match in pattern.finditer(body):
             dates = match.group("dates").strip("（()） ")
             found = _heading_dates(dates)
-            if found is None or "阶段" in dates or found[1] not in ("range", "month", "open", "point"):
+            if found is None or "阶段" in dates or found[1] not in ("range", "month", "open", "point", "end"):
                 continue
             point_year = found[0].start.year or year
             if point_year is None:
@@ -253,6 +256,8 @@ def _prose_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHi
             start, end = found[0].resolve(point_year)
             if found[1] == "open":
                 end = None
+            elif found[1] == "end":  # 3月15日前为动员部署阶段: the stage ends then
+                start, end = None, found[0].start.resolve(point_year, as_end=True)
             span = (top.span[0] + match.start(), top.span[0] + match.end())
             hits.append(PhaseHit(compact(match.group("name")), start, end, compact(text[span[0] : span[1]]), span))
     return sorted(hits, key=lambda hit: hit.span)

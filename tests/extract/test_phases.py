@@ -169,3 +169,12 @@ def test_stages_given_in_prose_as_dates_then_为_and_as_counted_steps() -> None:
 def test_items_opening_with_their_dates_under_a_schedule_heading_of_another_wording() -> None:
     body = "一、工作进度\n1.3月1日—3月15日：动员部署。\n2.3月16日—6月30日：排查整治。"
     assert phases_of(body) == [("动员部署", "2021-03-01", "2021-03-15"), ("排查整治", "2021-03-16", "2021-06-30")]
+
+
+def test_a_stage_named_in_brackets_after_its_label_one_ending_before_a_date_and_two_quarters() -> None:
+    assert phases_of("一、实施步骤\n第一阶段（动员部署阶段）：3月1日—3月15日。\n第二阶段（集中整治阶段）：3月16日—6月30日。") == [
+        ("动员部署阶段", "2021-03-01", "2021-03-15"), ("集中整治阶段", "2021-03-16", "2021-06-30")]
+    assert phases_of("一、时间安排\n3月15日前为动员部署阶段；3月16日至6月30日为集中整治阶段。") == [
+        ("动员部署阶段", None, "2021-03-15"), ("集中整治阶段", "2021-03-16", "2021-06-30")]
+    assert phases_of("一、实施步骤\n（一）准备阶段（2021年第一季度）\n（二）实施阶段（2021年第二、三季度）") == [
+        ("准备阶段", "2021-01-01", "2021-03-31"), ("实施阶段", "2021-04-01", "2021-09-30")]
