@@ -52,6 +52,9 @@ def _heading_span(node: OutlineNode) -> tuple[int, int]:
 
 
 _STAGE_WORD = re.compile(r"阶段(?!性)|階段(?!性)")
+# a heading naming a stage ends its phrase with 阶段 (宣传发动阶段（…）, …阶段：, …阶段。); 各阶段工作任务,
+# 每个阶段结束前, 义务教育阶段“大班额”, 阶段目标 only mention stages
+_STAGE_HEADING = re.compile(r"(?<![各每个该本这此])(?:阶段|階段)(?!性)(?:工作)?(?=\s*(?:[（(：:，,。；;]|$))")
 _STAGE_PREFIX = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階段)[：:]\s*(?=\S)")
 _OPEN_ENDED = re.compile(r"\s*(?:起|开始|以后|以来|后(?![续期]))")
 _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
@@ -127,7 +130,7 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
         return True  # 四、实施阶段 / 第一阶段:迅速动员部署。…: a stage though the text gives it no date
     if node is top and in_phase_section:  # 五、整治时间和步骤 / 2021年7月开始…，分三个阶段进行: their section
         return False
-    if _STAGE_WORD.search(heading):
+    if _STAGE_HEADING.search(heading):
         if _CAMPAIGN_PERIOD.search(heading):
             return False  # 本次专项行动阶段为2021年5月至2022年9月: the whole campaign's period, no stage
         return node is not top or bool(dated)  # 一、实施阶段 alone is a section, not a stage
@@ -271,7 +274,7 @@ def find_phases(
     phases: list[PhaseHit] = []
     for top in outline:
         in_phase_section = is_phase_section(top, spans)
-        if in_phase_section and not any(_STAGE_WORD.search(n.heading) or _STAGE_WORD.search(n.marker)
+        if in_phase_section and not any(_STAGE_HEADING.search(n.heading) or _STAGE_WORD.search(n.marker)
                                         for n in top.walk() if n is not top):
             phases.extend(_enumerated_stages(text, top, year) or _prose_stages(text, top, year))
         for node in top.walk():
@@ -280,7 +283,7 @@ def find_phases(
                 continue
             found = _heading_dates(heading)
             # 宣传发动阶段。2021年3月1日至3月15日，…: a stage named so takes the dates its paragraph opens with
-            named_stage = bool(_STAGE_WORD.search(heading) or _STAGE_WORD.search(node.marker))
+            named_stage = bool(_STAGE_HEADING.search(heading) or _STAGE_WORD.search(node.marker))
             from_paragraph = found is None and named_stage and (found := _opening_dates(node)) is not None
             kind = found[1] if found else None
             if not _is_stage(node, top, in_phase_section, kind):
