@@ -61,7 +61,7 @@ def _numbered_run(value: str) -> list[tuple[int, str]]:
     """``1.X2.Y3.Z`` (a list run into one line) → [(offset, X), (offset, Y), (offset, Z)]; [] if not."""
     markers = []
     expected = 1
-    for match in re.finditer(r"(?<![\d.])(\d{1,2})\s*[.．、]\s*(?=\D)", value):
+    for match in re.finditer(r"(?<![\d.])(\d{1,2})\s*[.．、]\s*(?=\D|(?:19|20)\d\d年)", value):  # 1.2016年…方案
         if int(match.group(1)) == expected:
             markers.append(match)
             expected += 1
