@@ -446,3 +446,11 @@ def test_an_organ_printed_on_the_line_before_its_title_stays_with_it() -> None:
 def test_two_documents_issued_together_without_book_title_marks(title: str, enclosed: list[str]) -> None:
     text = f"{title}\n各乡镇：\n现将方案印发给你们，请认真贯彻落实。\n某县人民政府\n2024年3月5日\n"
     assert notice_record(text)["enclosed_titles"] == enclosed
+
+
+def test_an_attachment_list_glued_before_a_pages_footer_keeps_its_items() -> None:
+    text = ("某片区管理局关于开展道路交通安全隐患排查整治的通知\n各处室、各村委会：\n一、工作要求\n各村委会要按时报送排查表。\n"
+            "附件：1.农村地区道路安全隐患排查整治明细表2.通寺道路交通安全隐患排查表3.挂外省拖拉机号牌车辆摸底排查情况表 "
+            "来源：某片区管理局 附件下载\n")
+    assert notice_record(text)["attachments"] == [
+        "农村地区道路安全隐患排查整治明细表", "通寺道路交通安全隐患排查表", "挂外省拖拉机号牌车辆摸底排查情况表"]
