@@ -26,7 +26,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;！？\n（()）]")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （一式三份）, （…〔2014〕83号附件1、2）)
-_REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质|一式)[^（）()]*"
+_REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质|一式|联系人|联系电话|电话)[^（）()]*"
                      r"|[^（）()]*(?:〔\d{4}〕\d+号|附件\s*\d)[^（）()]*)[）)]")
 
 
@@ -64,7 +64,8 @@ def _clean_to(value: str, cues: DeadlineCues) -> str | None:
 
 
 # how a receiving unit's name ends (报县司法局, …总结报省环保厅)
-RECEIVER_ENDINGS = ("部", "局", "办", "委", "厅", "处", "室", "科", "中心", "办公室", "政府", "指挥中心", "指挥部", "工作组")
+RECEIVER_ENDINGS = ("部", "局", "办", "委", "厅", "处", "室", "科", "站", "所", "队", "院", "中心", "办公室", "政府", "指挥中心",
+                    "指挥部", "工作组")
 _RECEIVER_END = "(?:" + "|".join(sorted(RECEIVER_ENDINGS, key=len, reverse=True)) + ")"
 _COORDINATED_BEFORE = re.compile(
     r"(?:分别)?(?:于|在)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?(?:前)?[和、及与])+$")
@@ -80,11 +81,13 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     """What an object-less verb is about: the sentence's topic before the date, else the thing the
     sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
     topic = cues.preposition.sub("", before).strip("，, ")
+    topic = re.split(r"[（(][一二三四五六七八九十]{1,3}[）)]", topic)[-1]  # …落实到位 (二)有关企业要将…: the item's own
     topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic
     topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
     topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并|分别)+$", "", topic)
     topic = cues.subject.sub("", topic) if len(topic) > 6 or cues.subject.fullmatch(topic) else topic
+    topic = re.sub(rf"^[^，,。；将把]{{1,12}}?(?:{cues.modal.pattern})+(?=(?:{cues.object_marker}))", "", topic)  # 有关企业要将…
     topic = re.sub(rf"^(?:{cues.modal.pattern})*(?:{cues.object_marker})", "", topic)  # 各单位|要将|方案于…
     topic = re.sub(r"^[\u4e00-\u9fff]{1,8}后$", "", topic)  # 盖章扫描后于…前发送: when, not what
     if len(compact(topic)) >= 2:

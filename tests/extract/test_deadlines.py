@@ -86,6 +86,14 @@ CASES = {
         [(date(2024, 4, 8), None, "报送各村工作方案", "社会事业处"),
          (date(2024, 4, 26), None, "报送工作总结、相关图片", "社会事业处")],
     ),
+    "a contact in brackets after what is sent is no part of it": (
+        "请于10月8日前向组委会报送各工作小组详细工作方案及进展情况（联系人：区社会事业局施某，联系电话：13760323799）。",
+        [(date(2024, 10, 8), None, "报送各工作小组详细工作方案及进展情况", "组委会")],
+    ),
+    "an item number the copy ran into the sentence before, and the subject with its modal, are no part of the object": (
+        "确保各项工作落实到位 (二)有关企业要将由企业主要负责人签字的自查自改情况于2016年7月5日前报送乡安监站。",
+        [(date(2016, 7, 5), None, "报送由企业主要负责人签字的自查自改情况", "乡安监站")],
+    ),
     "as of a date (截至) is not due": ("截至2023年底，全县已建成站点120个。", []),
     "a date, a comma, then the unit that must act": (
         "2019年3月底前，省卫生健康委推行统一的疾病分类编码。2019年6月底前，各省份建立省级考核信息系统。",
