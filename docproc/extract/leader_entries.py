@@ -256,8 +256,8 @@ def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_
         if not is_person_name(name, lexicon):
             return None
         position = match.group("position").strip()
-        # 赖德芳（兼）: a concurrent post, not a position
-        entries.append(_Entry(name, None if position in ("兼", "兼任", "兼職") else position,
+        # 赖德芳（兼）: the post held concurrently, printed as 兼 (its position as printed)
+        entries.append(_Entry(name, "兼" if position in ("兼", "兼任", "兼職") else position,
                               offset + match.start(), offset + match.end()))
     return entries
 

@@ -372,7 +372,7 @@ CASES = {
         "决定成立某区应急救援委员会。\n主 任：李四 区长\n二、某区应急救援委员会办公室组成人员\n"
         "其办公室组成人员如下：\n主 任：王五（兼）\n副主任：赵六 区政府办副主任\n", [
             ("某区应急救援委员会", "主任", "李四", "区长", "leaders.table.v1"),
-            ("某区应急救援委员会办公室", "主任", "王五", None, "leaders.table.v1"),
+            ("某区应急救援委员会办公室", "主任", "王五", "兼", "leaders.table.v1"),
             ("某区应急救援委员会办公室", "副主任", "赵六", "区政府办副主任", "leaders.table.v1"),
         ]),
     "roles heading spaced rows without colons, run on after the entry before": (
