@@ -66,7 +66,7 @@ def test_seed_001(records: dict[str, dict[str, Any]]) -> None:
     r = records["001"]
     assert r["doc_number"] is None
     assert r["title"] == "市营商局（市行政审批局）进一步加强行政执法规范化建设工作实施方案"
-    assert r["doc_type"] == "实施方案"
+    assert r["doc_type"] == "方案"  # the 公文 kind the title ends in (ANNOTATION: 方案 for 实施方案)
     assert r["issuers"] == ["鞍山市营商环境建设局（市行政审批局）"]
     assert [c["number"] for c in r["cited_documents"]] == ["鞍法委发〔2023〕5号"]
     assert r["attachments"] == ["鞍山市进一步加强行政执法规范化建设工作任务分解表（市营商局）"]
