@@ -294,6 +294,8 @@ def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool
                 and not _PAST.search(sentence_before + after))
 
 
+_YEARLY_DATES = re.compile(r"每年\s*(?P<dates>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和及与]\s*\d{1,2}\s*月\s*\d{1,2}\s*日)+)"
+                           r"\s*(?:前|之前|以前)")
 _SECOND_DUE = re.compile(r"^[^，,。；;于]{2,24}?于[^，,。；;]{2,14}?(?:前|之前)(?P<act>[^，,。；;]+)$")
 _PAST = re.compile(r"已经|已|曾|累计|共计|共有|(?<!为)了(?!解)")
 
@@ -334,6 +336,8 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
     hits: list[DeadlineHit] = []
     seen: set[tuple[date | None, str]] = set()
     recurring = [m.span() for pattern in cues.recurring for m in pattern.finditer(text)]
+    yearly = list(_YEARLY_DATES.finditer(text))  # 每年5月1日、9月30日和11月1日前: each of them every year
+    recurring += [m.span() for m in yearly]
     excluded = excluded + recurring  # 每年2月底前: a recurring deadline, not one on this year's 28 February
     for found in find_date_ranges(text):
         if found.end is not None and not found.period or any(s <= found.span[0] < e for s, e in excluded):
@@ -350,6 +354,14 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
         if hit is not None and (hit.date, hit.what) not in seen:
             seen.add((hit.date, hit.what))
             hits.append(hit)
+    for match in yearly:
+        if any(s <= match.start() < e for s, e in excluded if (s, e) not in recurring):
+            continue
+        for day in re.findall(r"\d{1,2}\s*月\s*\d{1,2}\s*日", match.group("dates")):
+            hit = _recurring(text, match.span(), "每年" + compact(day) + "前", cues)
+            if hit is not None and (None, f"{hit.recurring}{hit.what}") not in seen:
+                seen.add((None, f"{hit.recurring}{hit.what}"))
+                hits.append(hit)
     for pattern in cues.recurring:
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e in excluded if (s, e) not in recurring) or any(h.span[0] <= match.start() < h.span[1]

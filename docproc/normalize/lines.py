@@ -125,6 +125,9 @@ def tidy_blank_lines(editor: TextEditor) -> int:
     return editor.sub(_BLANK_AND_EDGE_SPACE, replace)
 
 
+_TITLE_END = re.compile(r"的(?:紧急|补充)?(?:通知|意见|决定|批复|复函|函|通报|公告|请示)$")
+
+
 def join_lines(editor: TextEditor, rules: CleanupRules) -> int:
     """Re-join the lines of a paragraph that the scan (or the text export) broke."""
     text = editor.text
@@ -144,8 +147,9 @@ def join_lines(editor: TextEditor, rules: CleanupRules) -> int:
             reason = None  # a signature's date ends its block: （此件公开发布） is a note of its own
         elif current.text[0] in rules.continuation_starts or set(previous.text) <= quotes_only or set(current.text) <= quotes_only:
             reason = "fragment"
-        elif numbered:
-            reason = None
+        elif numbered or _TITLE_END.search(previous.text) and _open_count(logical, rules) <= 0 \
+                and current.text[0] not in rules.open_brackets + "【":
+            reason = None  # …（试行）》的通知 / 国网…公司、…：: a title ends its lines, the 主送 starts anew
         elif _is_quoted_fragment(current.text, rules) and previous.text[-1] not in (
             rules.sentence_terminators
         ) or previous.text[-1] in rules.open_brackets or (

@@ -454,3 +454,10 @@ def test_an_attachment_list_glued_before_a_pages_footer_keeps_its_items() -> Non
             "来源：某片区管理局 附件下载\n")
     assert notice_record(text)["attachments"] == [
         "农村地区道路安全隐患排查整治明细表", "通寺道路交通安全隐患排查表", "挂外省拖拉机号牌车辆摸底排查情况表"]
+
+
+def test_a_title_wrapped_inside_its_book_title_ends_before_the_recipients_of_an_ocr_export() -> None:
+    page = Path(__file__).parents[2] / "fixtures" / "realnotices" / "xjnea-2020-56" / "input.txt"  # a dev case
+    record = extract_notice(docproc.recognize(page)).to_dict()
+    assert record["title"] == "关于印发《新疆电力市场信息报送实施细则（试行）》的通知"
+    assert record["enclosed_titles"] == ["新疆电力市场信息报送实施细则（试行）"]
