@@ -42,8 +42,8 @@ class TaskHit:
 # where a heading printed without 。 runs into its paragraph: after the noun a heading ends with, a
 # sentence opener or a subject with its modal (…工作|根据…, …工作|各有关单位要…, …工作|片区道安办要…)
 _PARAGRAPH_AFTER_HEADING = re.compile(
-    r"(?<=工作|行动|活动)"
-    r"(?:根据|按照|为了|依据|结合|各[^，,。；]{1,10}?(?:要|应|须|于)|[^，,。；各按对向在]{2,8}?(?:办|局|处|委)(?:要|应|须)"
+    r"(?<=工作|行动|活动|情况|对象|信息|隐患|机制|制度|体系|责任)"
+    r"(?:根据|按照|为了|依据|结合|一要|一是|内容上|对(?=[^，,。；]{2,30}[，,])|各[^，,。；]{1,10}?(?:要|应|须|于)|(?:(?!工作)[^，,。；各按对向在]){2,8}?(?:办|局|处|委)(?:要|应|须)"
     r"|在?[^，,。；]{2,10}?期间[，,])"  # …健康教育工作在爱国卫生月期间，…
 )
 TITLE_MIN_CHARS = 6

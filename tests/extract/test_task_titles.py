@@ -19,6 +19,11 @@ from docproc.extract.tasks import task_title
         # a heading run into its paragraph: a unit's duty or the time it holds begins the paragraph
         ("全方位宣传活动社会事业处要主动对接区爱卫办，印制宣传海报", "全方位宣传活动"),
         ("持续扎实开展健康教育工作在爱国卫生月期间，各村要及时更新专栏", "持续扎实开展健康教育工作"),
+        # …情况/对象/信息/隐患 ran into a paragraph that opens 一要, 对…，, 内容上, 结合
+        ("识别认定新增监测对象一要全面排查农户实际生活状况", "识别认定新增监测对象"),
+        ("排查监测对象帮扶措施落实情况对未消除风险监测对象的帮扶情况进行排查，重点关注措施", "排查监测对象帮扶措施落实情况"),
+        ("排查规模性返贫风险隐患内容上，重点排查突发公共事件", "排查规模性返贫风险隐患"),
+        ("抓好道路交通安全隐患整改工作片区道安办要根据区道安办工作指导，配合", "抓好道路交通安全隐患整改工作"),
     ],
 )
 def test_task_title(heading: str, expected: str) -> None:
