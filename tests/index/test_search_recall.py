@@ -18,7 +18,7 @@ ALL_SEED_PAGES = {"seed-000": set(range(1, 8)), "seed-001": set(range(1, 7))}
 RECALL_TABLE: list[tuple[SearchQuery, dict[str, set[int]]]] = [
     # 1 character
     (SearchQuery("汛"), {"command-taskforce-changyuan": {1, 2}}),
-    (SearchQuery("督", doc_type="实施方案"), {"owners-deadlines-deqing": {2}, "seed-001": {1, 4, 5}}),
+    (SearchQuery("督", doc_type="方案", year=2023), {"owners-deadlines-deqing": {2}}),
     (SearchQuery("督", year=2024), {"month-phases-laixi": {2}, "short-stats-quanzhou": {2}}),
     # 2 characters
     (SearchQuery("整改"), {"seed-000": {6}, "seed-001": {5}, "seed-003": {3, 4}, "seed-004": {3, 4, 5, 6}}),
