@@ -12,9 +12,16 @@ data under ``models/extract/contacts/``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
+from docproc.extract.contact_groups import (
+    Item,
+    group_people,
+    named_after_values,
+    paired,
+    shared_mailbox,
+)
 from docproc.extract.contact_lexicon import (
     ContactLexicon,
     default_contact_lexicon,
@@ -47,25 +54,6 @@ class ContactHit:
     other: str | None
     span: tuple[int, int]
     rule: str
-
-
-@dataclass
-class _Item:
-    kind: str
-    values: list[str]
-    start: int
-    end: int
-    label_start: int
-    printed: str = ""  # the values as printed (a fax of two numbers is kept so)
-
-
-@dataclass
-class _Group:
-    names: list[str] = field(default_factory=list)
-    items: list[_Item] = field(default_factory=list)
-    org: str | None = None
-
-
 
 
 @lru_cache(maxsize=4)
@@ -127,10 +115,10 @@ _SEPARATOR = re.compile(r"[ \t\u3000]*(?:[，,、/；;][ \t\u3000]*)?")
 
 
 def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[str]],
-                lexicon: ContactLexicon) -> list[_Item]:
+                lexicon: ContactLexicon) -> list[Item]:
     """What follows a person label: units, names (spaced for print too), numbers and addresses, in order,
     up to a sentence end or another label."""
-    out: list[_Item] = []
+    out: list[Item] = []
     label_kinds = lexicon.label_kinds
     position = label.end()
     limit = _line_limit(text, position)
@@ -159,24 +147,24 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
         bracket = re.match(f"[（(](?P<name>[{CJK}]{{2,4}})[）)]", text[at:limit])
         word = re.match(f"[{CJK}](?:[ \u3000]{{0,3}}[{CJK}])*", text[at:limit])  # 朱  九: spaced for print
         if email:
-            out.append(_Item("email", [email.group()], at, email.end(), label.start()))
+            out.append(Item("email", [email.group()], at, email.end(), label.start()))
             position = email.end()
         elif phones:
-            out.append(_Item("phone", [v.group() for v in patterns["phone"].finditer(phones.group())], at,
+            out.append(Item("phone", [v.group() for v in patterns["phone"].finditer(phones.group())], at,
                              phones.end(), label.start()))
             position = phones.end()
         elif (held := _bracketed(text, at, patterns["phones"])) is not None:  # 张三（0591-24318119）
-            out.append(_Item("phone", [v.group() for v in patterns["phone"].finditer(held.group())], at,
+            out.append(Item("phone", [v.group() for v in patterns["phone"].finditer(held.group())], at,
                              held.end() + 1, label.start()))
             position = held.end() + 1
         elif out and out[-1].kind == "phone" and (remark := patterns["number_remark"].match(text, at)):
             position = remark.end()  # 0591-24318119（办），13805091358（手机）: which line it is
         elif (own := _own_unit(text[at:limit], lexicon)) and out and out[-1].kind == "person":
             # 联系人：张三（区应急管理局）, 蒋五（县文明办）: the unit in brackets after a person is that person's
-            out.append(_Item("own_org", [own.group("unit")], at, at + own.end(), label.start()))
+            out.append(Item("own_org", [own.group("unit")], at, at + own.end(), label.start()))
             position = at + own.end()
         elif bracket and _is_name(bracket.group("name"), lexicon):
-            out.append(_Item("person", [bracket.group("name")], at, at + bracket.end(), label.start()))
+            out.append(Item("person", [bracket.group("name")], at, at + bracket.end(), label.start()))
             position = at + bracket.end()
         elif word:
             words = word.group()
@@ -197,34 +185,34 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
                 for kind, part in zip(kinds, parts, strict=True):
                     found = re.compile(r"[ \u3000]*".join(map(re.escape, part))).search(text, cursor)
                     assert found is not None  # the part was read from this stretch of text
-                    out.append(_Item(kind, [part], found.start(), found.end(), label.start()))
+                    out.append(Item(kind, [part], found.start(), found.end(), label.start()))
                     cursor = found.end()
                 position = end
                 continue
             value = "".join(parts)
             if _unit(value, lexicon):
-                out.append(_Item("org", [value], at, end, label.start()))
+                out.append(Item("org", [value], at, end, label.start()))
                 if text[end : end + 1] in ("：", ":"):
                     end += 1  # 省能源局：刘硕英 86705822
             elif _is_name(value.removesuffix("同志"), lexicon) and value.endswith("同志"):
-                out.append(_Item("person", [value.removesuffix("同志")], at, end, label.start()))  # 张三同志
+                out.append(Item("person", [value.removesuffix("同志")], at, end, label.start()))  # 张三同志
             elif _is_name(value, lexicon):
-                out.append(_Item("person", [value], at, end, label.start()))
+                out.append(Item("person", [value], at, end, label.start()))
             elif (glued := _unit_then_name(value, lexicon)) is not None:
                 unit, name = glued  # 市工业和信息化局电力处刘家彧: a unit with its person's name glued on
-                out.append(_Item("org", [unit], at, at + len(unit), label.start()))
-                out.append(_Item("person", [name], at + len(unit), end, label.start()))
+                out.append(Item("org", [unit], at, at + len(unit), label.start()))
+                out.append(Item("person", [name], at + len(unit), end, label.start()))
             else:
                 cut = value.split("同志")[0]
                 if cut != value and _is_name(cut, lexicon):
-                    out.append(_Item("person", [cut], at, end, label.start()))
+                    out.append(Item("person", [cut], at, end, label.start()))
                 else:
                     break
             position = end
         else:
             break
     if out:  # the run starts at its label (a unit before it in the clause is the contacts' org)
-        out[0] = _Item(out[0].kind, out[0].values, label.start(), out[0].end, out[0].label_start)
+        out[0] = Item(out[0].kind, out[0].values, label.start(), out[0].end, out[0].label_start)
     return out
 
 
@@ -237,22 +225,22 @@ def _own_unit(stretch: str, lexicon: ContactLexicon) -> re.Match[str] | None:
 
 
 def _labelled_items(kind: str, found: re.Match[str], start: int, label_start: int, text: str,
-                    patterns: dict[str, re.Pattern[str]], lexicon: ContactLexicon) -> tuple[list[_Item], int]:
+                    patterns: dict[str, re.Pattern[str]], lexicon: ContactLexicon) -> tuple[list[Item], int]:
     """The items of one labelled value, and where they end: numbers (``0531-67800967 , 67800757(传真)``:
     a number marked 传真 after it is a fax), addresses, or one account as printed."""
     if kind in ("other", "address"):
-        return [_Item(kind, [found.group()], start, found.end(), label_start, found.group())], found.end()
+        return [Item(kind, [found.group()], start, found.end(), label_start, found.group())], found.end()
     finder = patterns["email"] if kind == "email" else patterns["phone"]
     values = [v for v in finder.finditer(found.group())]
     mark = _FAX_MARK.match(text, found.end())
     if kind == "phone" and mark and lexicon.label_kinds.get(mark.group("label")) == "fax":
         fax = values.pop()
-        items = [_Item("phone", [v.group() for v in values], start, found.start() + fax.start(), label_start)] \
+        items = [Item("phone", [v.group() for v in values], start, found.start() + fax.start(), label_start)] \
             if values else []
         fax_start = found.start() + fax.start()  # labelled by its mark
-        items.append(_Item("fax", [fax.group()], fax_start, mark.end(), fax_start, fax.group()))
+        items.append(Item("fax", [fax.group()], fax_start, mark.end(), fax_start, fax.group()))
         return items, mark.end()
-    return [_Item(kind, [v.group() for v in values], start, found.end(), label_start, found.group())], found.end()
+    return [Item(kind, [v.group() for v in values], start, found.end(), label_start, found.group())], found.end()
 
 
 _FAX_MARK = re.compile(r"\s*[（(](?P<label>[^）)]{2,4})[）)]")
@@ -321,9 +309,9 @@ def _listed_line(text: str, line_end: int, lexicon: ContactLexicon) -> int | Non
     return None
 
 
-def _bare_values(text: str, position: int, patterns: dict[str, re.Pattern[str]]) -> list[_Item]:
+def _bare_values(text: str, position: int, patterns: dict[str, re.Pattern[str]]) -> list[Item]:
     """Numbers and addresses printed right after a person without labels: ``联系人：谢振凡 025-83115281 x@y.cn``."""
-    out: list[_Item] = []
+    out: list[Item] = []
     gap = re.compile(r"[ \t\u3000]+|[ \t\u3000]*[，,、/][ \t\u3000]*")
     while True:
         spacing = gap.match(text, position)
@@ -333,21 +321,21 @@ def _bare_values(text: str, position: int, patterns: dict[str, re.Pattern[str]])
         email = patterns["email"].match(text, at)
         phones = patterns["phones"].match(text, at)
         if email:
-            out.append(_Item("email", [email.group()], at, email.end(), at))
+            out.append(Item("email", [email.group()], at, email.end(), at))
             position = email.end()
         elif phones:
             values = [v.group() for v in patterns["phone"].finditer(phones.group())]
-            out.append(_Item("phone", values, at, phones.end(), at))
+            out.append(Item("phone", values, at, phones.end(), at))
             position = phones.end()
         else:
             break
     return out
 
 
-def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
+def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
     patterns = _patterns(lexicon)
     kinds = lexicon.label_kinds
-    items: list[_Item] = []
+    items: list[Item] = []
     for label in patterns["label"].finditer(text):
         kind = kinds["".join(label.group("label").split())]
         if not _heads_contact(text, label.start(), label.group("label"), kind):
@@ -363,7 +351,7 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
         if kind == "org":  # 联系单位：区应急管理局，联系人：…: the unit of the people after it
             unit = re.match(f"[{CJK}（）()]{{2,30}}", text[label.end() : _line_limit(text, label.end())])
             if unit and _unit(unit.group(), lexicon) == unit.group():
-                items.append(_Item("org", [unit.group()], label.start(), label.end() + unit.end(), label.start()))
+                items.append(Item("org", [unit.group()], label.start(), label.end() + unit.end(), label.start()))
             continue
         value_pattern = {"phone": patterns["phones"], "fax": patterns["phones"], "email": patterns["emails"],
                          "address": patterns["address"]}.get(kind, patterns["other"])
@@ -383,22 +371,22 @@ def _items(text: str, lexicon: ContactLexicon) -> list[_Item]:
         if named_after and named_after.group("bare"):
             named_after = re.match(f"[ \\t\u3000]+(?P<name>[{CJK}]{{2,3}})", text[value.end() : value.end() + 8])
         if named_after and _unit(named_after.group("name"), lexicon) is not None:  # 0591-24318119（区安委办）
-            items.append(_Item("org", [named_after.group("name")], start, start, label.start()))
+            items.append(Item("org", [named_after.group("name")], start, start, label.start()))
         elif named_after and _is_name(named_after.group("name"), lexicon):  # 0591-23155917（王强）: the number's person
-            items.append(_Item("person", [named_after.group("name")], start, start, label.start()))
+            items.append(Item("person", [named_after.group("name")], start, start, label.start()))
         items.extend(_labelled_items(kind, value, start, label.start(), text, patterns, lexicon)[0])
         asked = _ASKED_TO_CONTACT.search(text, max(0, label.start() - UNIT_BEFORE_LABEL_MAX_CHARS - 8), label.start())
         glued = _unit_then_name(asked.group("who"), lexicon) if asked and kind == "phone" else None
         if glued is not None and asked is not None:  # 请与区社会事业局林明联系（电话：…）: the person asked for, and their unit
             person_at = asked.start("who") + len(glued[0])
-            items.append(_Item("org", [glued[0]], asked.start("who"), person_at, label.start()))
-            items.append(_Item("person", [glued[1]], person_at, label.start(), label.start()))  # up to its bracket
+            items.append(Item("org", [glued[0]], asked.start("who"), person_at, label.start()))
+            items.append(Item("person", [glued[1]], person_at, label.start(), label.start()))  # up to its bracket
         window_start = max(0, label.start() - NAME_WINDOW)
         window = ("\n" if window_start == 0 else "") + text[window_start : label.start()]
         named = None if glued is not None else patterns["name_before"].search(window)
         if kind in ("phone", "other") and named and _is_name(named.group("name"), lexicon):
             name_start = label.start() - len(window) + named.start("name")
-            items.append(_Item("person", [named.group("name")], name_start, name_start + 3, name_start))
+            items.append(Item("person", [named.group("name")], name_start, name_start + 3, name_start))
     items.sort(key=lambda item: item.start)
     return [
         item
@@ -427,9 +415,9 @@ def _clause_start(text: str, position: int) -> int:
     return starts[-1] if starts else floor
 
 
-def _blocks(text: str, items: list[_Item], lexicon: ContactLexicon) -> list[list[_Item]]:
+def _blocks(text: str, items: list[Item], lexicon: ContactLexicon) -> list[list[Item]]:
     gap = _patterns(lexicon)["gap"]
-    blocks: list[list[_Item]] = []
+    blocks: list[list[Item]] = []
     for item in items:
         if blocks and (item.start <= blocks[-1][-1].end or gap.fullmatch(text[blocks[-1][-1].end : item.start])):
             blocks[-1].append(item)
@@ -450,7 +438,7 @@ def _unit(candidate: str, lexicon: ContactLexicon) -> str | None:
     return None
 
 
-def _org_of(text: str, block: list[_Item], lexicon: ContactLexicon) -> str | None:
+def _org_of(text: str, block: list[Item], lexicon: ContactLexicon) -> str | None:
     first = block[0]
     # 指挥部办公室值班电话：…, 区应急管理局联系人：张三: a unit right before the first label
     prefix = text[_clause_start(text, first.label_start) : first.label_start]
@@ -470,69 +458,27 @@ def _org_of(text: str, block: list[_Item], lexicon: ContactLexicon) -> str | Non
     return None
 
 
-def _groups(block: list[_Item]) -> list[_Group]:
-    """People with the numbers that follow them; people listed together share them; a unit printed
-    before a person (``县司法局 王强``) is that person's org."""
-    groups: list[_Group] = []
-    pending_org: str | None = None
-    for item in block:
-        if item.kind == "org":
-            if groups and groups[-1].items and not groups[-1].names:  # 区市场监管局 0591-…；区应急局 0591-…
-                groups.append(_Group(org=item.values[0]))
-                continue
-            pending_org = item.values[0]
-            continue
-        if item.kind == "own_org":
-            if groups and groups[-1].names:
-                groups[-1].org = item.values[0]
-            continue
-        if item.kind == "person":
-            if not groups or groups[-1].items or pending_org is not None and groups[-1].names:
-                groups.append(_Group(org=pending_org))
-            elif pending_org is not None:
-                groups[-1].org = pending_org
-            pending_org = None
-            groups[-1].names.extend(item.values)
-        else:
-            if not groups:
-                groups.append(_Group(org=pending_org))
-                pending_org = None
-            groups[-1].items.append(item)
-    return groups
-
-
-def _named_after_values(groups: list[_Group]) -> list[_Group]:
-    """联系电话：…，传真：…，联系人：张三: the person printed after the values is theirs."""
-    if len(groups) == 2 and not groups[0].names and groups[0].items and groups[1].names and not groups[1].items:
-        return [_Group(names=groups[1].names, items=groups[0].items, org=groups[0].org or groups[1].org)]
-    return groups
-
-
-def _shared_mailbox(groups: list[_Group], text: str) -> list[_Group]:
-    """After several people, a mailbox under its own label (电子邮箱：…) is the office's, not the last
-    person's, when each person's number is bare or the mailbox stands in a clause of its own
-    (``张三，电话：…；李四，电话：…；邮箱：…``): its own contact without a name."""
-    if sum(1 for group in groups if group.names) < 2:
-        return groups
-    last = groups[-1]
-    own = [item for item in last.items if item.kind == "email" and item.label_start == item.start]
-    rest = [item for item in last.items if item not in own]
-    apart = bool(own and rest) and re.search(r"[；;。\n]", text[max(i.end for i in rest) : own[0].label_start]) is not None
-    if own and (any(item.label_start != item.start for item in last.items) or apart):
-        last.items = [item for item in last.items if item not in own]
-        groups.append(_Group(items=own))
-    return groups
-
-
 def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[ContactHit]:
     """Every contact in ``text``, in reading order: one entry per person, or per office without one.
     Spans are positions in ``text`` as given, phone numbers broken by a line wrap mended."""
     lexicon = lexicon or default_contact_lexicon()
     text, removed = mend_broken_numbers(text, lexicon)
-    hits = _contacts(text, lexicon)
+    hits = _once_per_person(_contacts(text, lexicon))
     for hit in hits:
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
     return hits
+
+
+def _once_per_person(hits: list[ContactHit]) -> list[ContactHit]:
+    """A person printed again later with nothing new (``（联系人：施文，联系电话：137…）`` under the signature,
+    after the full entry in the body) is one contact."""
+    out: list[ContactHit] = []
+    for hit in hits:
+        earlier = next((h for h in out if hit.name and h.name == hit.name and set(hit.phones) <= set(h.phones)
+                        and set(hit.emails) <= set(h.emails) and (hit.fax is None or hit.fax == h.fax)), None)
+        if earlier is None:
+            out.append(hit)
+    return out
 
 
 def _contacts(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
@@ -543,7 +489,7 @@ def _contacts(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
         block_org = _org_of(text, block, lexicon)
         span = (block[0].start, block[-1].end)
         seen: set[str] = set()
-        for group in _shared_mailbox(_named_after_values(_groups(block)), text):
+        for group in shared_mailbox(named_after_values(group_people(block)), text):
             group.names = [n for n in group.names if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
             if not group.names and not group.items:
                 continue
@@ -559,32 +505,13 @@ def _contacts(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
             org = group.org or block_org
             if not group.names:
                 hits.append(ContactHit(None, org, phones, fax, emails, other, span, "contacts.unit.v1"))
-            elif (paired := _paired(group)) is not None:
+            elif (each := paired(group)) is not None:
                 hits.extend(ContactHit(name, org, person_phones, person_fax, person_emails, other, span,
                                        "contacts.labelled.v1")
-                            for name, person_phones, person_fax, person_emails in paired)
+                            for name, person_phones, person_fax, person_emails in each)
             else:
                 hits.extend(ContactHit(name, org, list(phones), fax, list(emails), other, span, "contacts.labelled.v1")
                             for name in group.names)
     return hits
 
-
-def _paired(group: _Group) -> list[tuple[str, list[str], str | None, list[str]]] | None:
-    """People named together followed by one value each, in the same order under every label (张国强
-    廖大鹏 / 邮箱：a，b / 电话：1，2 / 传真：3，4): each person's own values. None when any kind of
-    value does not give exactly one per person."""
-    count = len(group.names)
-    if count < 2:
-        return None
-    by_kind: dict[str, list[str]] = {}
-    for item in group.items:
-        if item.kind != "other":
-            by_kind.setdefault(item.kind, []).extend(item.values)
-    if not by_kind or any(len(values) != count for values in by_kind.values()):
-        return None
-    faxes: list[str | None] = list(by_kind.get("fax", [])) or [None] * count
-    return [
-        (name, by_kind.get("phone", [])[index : index + 1], faxes[index], by_kind.get("email", [])[index : index + 1])
-        for index, name in enumerate(group.names)
-    ]
 

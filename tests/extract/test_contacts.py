@@ -67,6 +67,11 @@ CASES = {
         "联系电话：0591-24318119（区安委办）。",
         [(None, "区安委办", ["0591-24318119"], None, [], None, "contacts.unit.v1")],
     ),
+    "a person printed again under the signature with nothing new is one contact; 传真号 is a fax label": (
+        "（联系人：区社会事业局 施某，联系电话：13760323799，传真号：24366736，邮箱：249607037@qq.com）。\n"
+        "某管委会办公室\n2016年9月29日\n（联系人：施某，联系电话：13760323799）",
+        [("施某", "区社会事业局", ["13760323799"], "24366736", ["249607037@qq.com"], None, "contacts.labelled.v1")],
+    ),
     "a unit with its person's name glued on": (
         "（联系人：市工业和信息化局电力处刘家明联系电话：83605910；市财政局经建一处李萌联系电话：59032601）",
         [("刘家明", "市工业和信息化局电力处", ["83605910"], None, [], None, "contacts.labelled.v1"),
