@@ -76,7 +76,7 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
         "names": re.compile(f"[{CJK}、\\s]{{2,40}}"),
         "labels_only": re.compile(labels),
         "gap": re.compile(lexicon.gap),
-        "name_before": re.compile(f"(?<=[\\s(（，,；;：:])(?P<name>[{CJK}]{{2,3}})\\s*[，,]?\\s*$"),
+        "name_before": re.compile(f"(?<=[\\s(（，,；;：:、])(?P<name>[{CJK}]{{2,3}})\\s*[，,（(]?\\s*$"),  # 刘某（联系电话：
     }
 
 

@@ -72,6 +72,11 @@ CASES = {
         "某管委会办公室\n2016年9月29日\n（联系人：施某，联系电话：13760323799）",
         [("施某", "区社会事业局", ["13760323799"], "24366736", ["249607037@qq.com"], None, "contacts.labelled.v1")],
     ),
+    "names with their numbers in brackets, listed with 、": (
+        "市级平台：刘某某（联系电话：17857696205）、董某（联系电话：17321087125）",
+        [("刘某某", None, ["17857696205"], None, [], None, "contacts.labelled.v1"),
+         ("董某", None, ["17321087125"], None, [], None, "contacts.labelled.v1")],
+    ),
     "a unit with its person's name glued on": (
         "（联系人：市工业和信息化局电力处刘家明联系电话：83605910；市财政局经建一处李萌联系电话：59032601）",
         [("刘家明", "市工业和信息化局电力处", ["83605910"], None, [], None, "contacts.labelled.v1"),
