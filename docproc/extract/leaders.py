@@ -258,7 +258,7 @@ def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
 
 # a numbered heading naming a working group: （一）综合组, 2．宣传组
 _PART_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
-                           r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,15}(?:组|組)|办公室|辦公室)(?:成员|人员|组成人员)?(?:名单)?(?:及职责)?\s*$")
+                           r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,15}(?:组|組)|办公室|辦公室)(?:成员|人员|组成人员)?(?:名单)?(?:及职责|(?:工作)?职责)?\s*$")
 
 
 PART_LIST_MAX_LINES = 12
