@@ -336,7 +336,8 @@ def find_dates_and_issuers(
         back = index - 1
         while back >= 0 and index - back <= 5 and _is_organ(lines[back].text, cues):
             fragment = lines[back - 1] if back >= 1 else None
-            if fragment is not None and _organ_broken_over(fragment, lines[back], cues):
+            if fragment is not None and not _CLOSING_FORMULA.match(fragment.text) \
+                    and _organ_broken_over(fragment, lines[back], cues):
                 # 国家发 / 展改革委: a web page's narrow signature cell broke the organ's name
                 organ = compact(fragment.text) + compact(lines[back].text)
                 signature[:0] = [Found(organ, (fragment.start, lines[back].end), "issuers.signature.v1")]
@@ -420,6 +421,9 @@ def _signature_organs(line: Line, cues: MetadataCues) -> list[Found]:
         return [Found(compact(line.text[: remark.start()]), (line.start, line.start + remark.start()),
                       "issuers.signature.v1")]
     return [Found(compact(line.text), (line.start, line.end), "issuers.signature.v1")]
+
+
+_CLOSING_FORMULA = re.compile(r"^\s*特此(?:通知|函告|公告|批复|报告|函复|通报)[。.，,]?\s*$")  # no organ's first part
 
 
 def _red_header_organ(lines: list[Line], cues: MetadataCues) -> Found | None:

@@ -461,3 +461,9 @@ def test_a_title_wrapped_inside_its_book_title_ends_before_the_recipients_of_an_
     record = extract_notice(docproc.recognize(page)).to_dict()
     assert record["title"] == "关于印发《新疆电力市场信息报送实施细则（试行）》的通知"
     assert record["enclosed_titles"] == ["新疆电力市场信息报送实施细则（试行）"]
+
+
+def test_the_closing_formula_above_the_signature_is_no_part_of_the_organ() -> None:
+    text = ("某镇人民政府关于开展房屋安全隐患排查整治的通知\n各村委会：\n请认真组织实施。\n特此通知\n\n某区某镇人民政府\n"
+            "2021年6月1日\n")
+    assert notice_record(text)["issuers"] == ["某区某镇人民政府"]
