@@ -182,7 +182,7 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
                 or parse_full_date(prev_value)
                 or "：" in prev_value
                 or prev_value.endswith(suffixes)
-                or len(prev_value) < 4
+                or len(prev_value) < 4 and prev_value not in ("关于", "關於")  # 某委 某局 / 关于 / …的通知
             ):
                 break
             first -= 1

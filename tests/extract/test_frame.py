@@ -467,3 +467,9 @@ def test_the_closing_formula_above_the_signature_is_no_part_of_the_organ() -> No
     text = ("某镇人民政府关于开展房屋安全隐患排查整治的通知\n各村委会：\n请认真组织实施。\n特此通知\n\n某区某镇人民政府\n"
             "2021年6月1日\n")
     assert notice_record(text)["issuers"] == ["某区某镇人民政府"]
+
+
+def test_a_title_set_over_three_lines_with_关于_alone() -> None:
+    text = ("国家发展改革委 国家能源局\n关于\n建立健全电力辅助服务市场价格机制的通知\n发改价格〔2024〕196号\n"
+            "各省、自治区、直辖市发展改革委：\n现就有关事项通知如下。\n国家发展改革委\n国家能源局\n2024年2月8日\n")
+    assert notice_record(text)["title"] == "国家发展改革委国家能源局关于建立健全电力辅助服务市场价格机制的通知"
