@@ -97,6 +97,14 @@ def _page_title_line(value: str, cues: FrameCues) -> bool:
     return False
 
 
+def _range_dash(lines: list[TextLine], index: int, text: str) -> bool:
+    """Whether line ``index`` is only a dash between a line ending in a digit and one starting with one."""
+    if not 0 < index < len(lines) - 1 or lines[index].text(text).strip(SPACE) not in ("-", "－", "—", "~", "～"):
+        return False
+    before, after = lines[index - 1].text(text).strip(SPACE), lines[index + 1].text(text).strip(SPACE)
+    return before[-1:].isdigit() and after[:1].isdigit()
+
+
 def find_frame(text: str, cues: FrameCues | None = None) -> tuple[list[MetadataItem], list[Edit]]:
     """The metadata block's items and the edits that drop chrome lines and leading bullets."""
     cues = cues or load_frame_cues()
@@ -116,7 +124,7 @@ def find_frame(text: str, cues: FrameCues | None = None) -> tuple[list[MetadataI
         block.clear()
 
     pending_label: tuple[TextLine, str] | None = None  # ``发文字号：`` alone, its value on the next line
-    for line in lines:
+    for index, line in enumerate(lines):
         value = line.text(text).strip(SPACE)
         pairs = _metadata_pairs(value, cues) if len(value) < 400 else []
         if pending_label is not None and not pairs:
@@ -138,6 +146,8 @@ def find_frame(text: str, cues: FrameCues | None = None) -> tuple[list[MetadataI
             block.append((line, [(lb, v, s + offset, e + offset) for lb, v, s, e in pairs]))
             continue
         flush_block()
+        if _range_dash(lines, index, text):
+            continue  # 2023 / - / 2024: a range's dash a page set on its own line, no breadcrumb
         if _is_chrome(value, cues) or _page_title_line(value, cues):
             chrome_seen = True
             drops.append((line.start, line.end, ""))

@@ -473,3 +473,9 @@ def test_a_title_set_over_three_lines_with_关于_alone() -> None:
     text = ("国家发展改革委 国家能源局\n关于\n建立健全电力辅助服务市场价格机制的通知\n发改价格〔2024〕196号\n"
             "各省、自治区、直辖市发展改革委：\n现就有关事项通知如下。\n国家发展改革委\n国家能源局\n2024年2月8日\n")
     assert notice_record(text)["title"] == "国家发展改革委国家能源局关于建立健全电力辅助服务市场价格机制的通知"
+
+
+def test_a_range_dash_a_page_set_on_its_own_line_is_no_breadcrumb() -> None:
+    page = Path(__file__).parents[2] / "fixtures" / "realnotices" / "tjgxj-2025-13" / "input.txt"  # a dev case
+    record = extract_notice(docproc.recognize(page)).to_dict()
+    assert record["title"] == "关于下达天津市2023-2024年度电力需求响应资金计划的通知"
