@@ -266,6 +266,13 @@ def _prose_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHi
     return sorted(hits, key=lambda hit: hit.span)
 
 
+# （二）专项整治2023年9月18日-26日期间，…; （三）“回头看”“十一”前的2023年9月27日-28日，…: a short name, then a
+# full date range with its year (a festival before it is how the range is placed, not the name)
+_NAME_THEN_DATES = re.compile(r"^(?P<name>[^，,。；;\d（(]{2,12}?)(?:“[^”]{1,6}”(?:前|后)的)?"
+                              r"(?P<dates>(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[-—－至到~～]\s*(?:\d{1,2}月)?\d{1,2}日)"
+                              r"(?:期间)?[，,]")
+
+
 def find_phases(
     text: str, outline: list[OutlineNode], spans: SectionSpans, year: int | None
 ) -> list[PhaseHit]:
@@ -281,6 +288,15 @@ def find_phases(
             heading = node.heading
             if not heading:
                 continue
+            named_then_dated = _NAME_THEN_DATES.match(heading) if node is not top else None
+            if named_then_dated:  # （二）专项整治2023年9月18日-26日期间，由…: a work item with its own range
+                dates = find_date_ranges(named_then_dated.group("dates"))
+                if dates and dates[0].end is not None and dates[0].start.year:
+                    start, end = dates[0].resolve(dates[0].start.year)
+                    span = _heading_span(node)
+                    phases.append(PhaseHit(compact(named_then_dated.group("name")), start, end,
+                                           compact(text[span[0] : span[1]]), span))
+                    continue
             found = _heading_dates(heading)
             # 宣传发动阶段。2021年3月1日至3月15日，…: a stage named so takes the dates its paragraph opens with
             named_stage = bool(_STAGE_HEADING.search(heading) or _STAGE_WORD.search(node.marker))
