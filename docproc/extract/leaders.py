@@ -198,6 +198,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if not wraps:
             stretches = _cells_paired(text, stretches, lexicon)
         for index_in_list, (lo, hi) in enumerate(stretches):
+            hi = lo + len(text[lo:hi].rstrip("。；; \t\u3000\n"))  # 成员：赵立、钱明。: the sentence's full stop
             entries = parse_entries(text[lo:hi], lo, lexicon)
             if index_in_list in wraps and entries and (entries[-1].position or entries[-1].name):
                 wrap_start, wrap_end = wraps[index_in_list]  # 副书记、调 / 研员; 龚 锋 / 党工委委员（兼）: one cell a line
@@ -256,6 +257,9 @@ def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
             yield LeaderHit(member_of, role, name, position, span, "leaders.table_grid.v1")
 
 
+# a numbered working group's heading that its roles follow on the same line: （一）综合组。组长：…
+_INLINE_PART = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
+                          r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,13}(?:组|組))[。：:，,]?\s*")
 # a numbered heading naming a working group: （一）综合组, 2．宣传组
 _PART_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
                            r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,15}(?:组|組)|办公室|辦公室)(?:成员|人员|组成人员)?(?:名单)?(?:及职责|(?:工作)?职责)?\s*$")
@@ -340,6 +344,9 @@ def _part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | Non
     numbered = [m for m in _NUMBERED_PART.finditer(text, line_start, position)]
     if numbered and not re.search(r"[。；;]", text[numbered[-1].end() : position]):
         return numbered[-1].group("name")  # 第一组 组 长：… 成 员：…: every role of the part, up to its duties
+    inline = _INLINE_PART.match(text, line_start, position)
+    if inline and not re.search(r"[。；;]", text[inline.end() : position]):  # （一）综合组。组长：王强，成员：赵六
+        return inline.group("name")
     if text[line_start:position].strip():
         return None  # the role label is not at the start of its line
     for _ in range(PART_LIST_MAX_LINES):  # up over the part's own list lines (组长：… / 成员：…)

@@ -551,6 +551,15 @@ CASES = {
             ("某岛风筝冲浪节组委会办公室", "办公室主任", "陈鹏程", "区社会事业局副局长", "leaders.prose_by.v1"),
             ("某岛风筝冲浪节组委会新闻宣传组", "组长", "蔡露", None, "leaders.table.v1"),
         ]),
+    "a working group's numbered heading opening the line of its roles; a list ending with its full stop": (
+        "决定成立某县防汛抗旱指挥部。指挥部下设三个工作组：\n（一）综合组。组长：王强，成员：赵立、钱明。\n"
+        "（二）抢险组。组长：孙八，成员：周九。\n", [
+            ("某县防汛抗旱指挥部综合组", "组长", "王强", None, "leaders.table.v1"),
+            ("某县防汛抗旱指挥部综合组", "成员", "赵立", None, "leaders.table.v1"),
+            ("某县防汛抗旱指挥部综合组", "成员", "钱明", None, "leaders.table.v1"),
+            ("某县防汛抗旱指挥部抢险组", "组长", "孙八", None, "leaders.table.v1"),
+            ("某县防汛抗旱指挥部抢险组", "成员", "周九", None, "leaders.table.v1"),
+        ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
 }
