@@ -447,6 +447,23 @@ def _title_organ(meta: Metadata, cues: MetadataCues) -> Found | None:
     return Found(organ, (meta.title.span[0], meta.title.span[0] + about), "issuers.title.v1")
 
 
+# 苏平片区, 2017年平潭: a place or year before a 《》 name (not the cover's own 关于印发)
+_PLACE_OR_YEAR = re.compile(r"(?!.*(?:关于|印发|转发|批转))(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{0,16}(?<=\S)")
+
+
+CITATION_REACH = 3000  # characters after the title where the cover cites its enclosure in full
+
+
+def _fuller_citation(text: str, title_end: int, name: str) -> str | None:
+    """``现将《2017年平潭食品…方案》印发给你们`` under ``关于印发食品…方案的通知``: the cover cites the
+    enclosed document with the place or year its title left out."""
+    for cited in re.finditer(r"《([^《》]{1,80})》", text[title_end : title_end + CITATION_REACH]):
+        value = compact(cited.group(1))
+        if value.endswith(name) and value != name and _PLACE_OR_YEAR.fullmatch(value[: len(value) - len(name)]):
+            return value
+    return None
+
+
 def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = None) -> Metadata:
     """All GB/T 9704 elements of the normalised ``text`` (``number_spans``: DOC_NUMBER hits)."""
     cues = load_metadata_cues()
@@ -455,11 +472,18 @@ def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = Non
     find_doc_number(text, lines, meta)
     find_cited_documents(text, meta, number_spans)
     find_title(text, lines, meta, cues)
-    if meta.title is not None and "《" not in str(meta.title.value):  # the enclosure's own heading, when printed
+    if meta.title is not None:  # the enclosure's own heading, when printed
+        quoted = "《" in str(meta.title.value)
+        organ = str(meta.title.value).split("关于")[0]
+        headings = [enclosure_heading(text, meta.title.span[1], str(found.value), organ)
+                    or _fuller_citation(text, meta.title.span[1], str(found.value)) for found in meta.enclosed_titles]
         meta.enclosed_titles = [
-            Found(enclosure_heading(text, meta.title.span[1], str(found.value), str(meta.title.value).split("关于")[0])
-                  or found.value, found.span, found.rule)
-            for found in meta.enclosed_titles
+            # a 《》 name keeps its words; its heading counts only when it adds a place or year before them
+            Found(heading, found.span, found.rule)
+            if heading and (not quoted or heading.endswith(str(found.value)) and _PLACE_OR_YEAR.fullmatch(
+                heading[: len(heading) - len(str(found.value))]))
+            else found
+            for found, heading in zip(meta.enclosed_titles, headings, strict=True)
         ]
     find_doc_type(text, meta, cues)
     find_recipients(text, lines, meta, cues)

@@ -479,3 +479,18 @@ def test_a_range_dash_a_page_set_on_its_own_line_is_no_breadcrumb() -> None:
     page = Path(__file__).parents[2] / "fixtures" / "realnotices" / "tjgxj-2025-13" / "input.txt"  # a dev case
     record = extract_notice(docproc.recognize(page)).to_dict()
     assert record["title"] == "关于下达天津市2023-2024年度电力需求响应资金计划的通知"
+
+
+@pytest.mark.parametrize("title, body, enclosed", [
+    # the cover cites its enclosure with the place or year its title left out
+    ("某局关于印发食品小作坊专项整治工作方案的通知", "现将《2017年某区食品小作坊专项整治工作方案》印发给你们，请认真贯彻执行。",
+     ["2017年某区食品小作坊专项整治工作方案"]),
+    ("某片区管理局关于印发《十一旅游品质提升整治方案》的通知", "结合片区实际，制定《某片区十一旅游品质提升整治方案》，请认真贯彻执行。",
+     ["某片区十一旅游品质提升整治方案"]),
+    # the cover's own words before the name are no place
+    ("某局关于印发商业街提升改造方案的通知", "现将《关于印发商业街提升改造方案》印发给你们。", ["商业街提升改造方案"]),
+])
+def test_an_enclosed_title_takes_the_place_or_year_the_cover_cites_it_with(title: str, body: str,
+                                                                            enclosed: list[str]) -> None:
+    text = f"{title}\n各处室：\n{body}\n某局\n2017年5月2日\n"
+    assert notice_record(text)["enclosed_titles"] == enclosed
