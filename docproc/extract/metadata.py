@@ -18,7 +18,11 @@ from docproc.normalize.rules import models_dir
 DOC_NUMBER = re.compile(
     r"(?P<agency>[\u4e00-\u9fff]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,5})[号號]"
 )
-DECREE_NUMBER = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[日号號月年]))(?![日号號])[\u4e00-\u9fff]{2,12}令第\d{1,5}[号號]|(?<=[，,、）)])第\d{1,5}[号號]令")
+DECREE_NUMBER = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[日号號月年]))(?![日号號])[\u4e00-\u9fff]{2,12}令第\d{1,5}[号號]|(?<=[，,、）)])第\d{1,5}[号號]令"
+    r"|(?<=[（(])[\u4e00-\u9fff]{2,12}?\d{1,5}[号號]令(?=[）)])"  # （国家电监会14号令）
+    r"|(?<=[（(])[\u4e00-\u9fff]{1,6}令\d{1,5}[号號](?=[）)])"  # （沪府令39号）
+)
 DECREE_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,20}令[ \t\u3000]*第[ \t\u3000]*\d{1,5}[ \t\u3000]*[号號]")
 # a decree's promulgation sentence names what it puts in force: 《电力监管条例》已经…通过，现予公布
 _PROMULGATED = re.compile(r"^《(?P<title>[^《》\n]{2,80})》(?:已经|业经|经)[^。\n]{0,80}?(?:通过|批准)[^。\n]{0,30}?现予(?:公布|发布)")
@@ -123,7 +127,8 @@ def find_cited_documents(
     for span_start, span_end in number_spans:
         match = DOC_NUMBER.fullmatch(text, span_start, span_end)
         if match is None:
-            if DECREE_NUMBER.fullmatch(text, span_start, span_end):
+            decree = DECREE_NUMBER.match(text, span_start)  # (its lookahead reads past the span: no endpos)
+            if decree is not None and decree.end() == span_end:
                 hits.append((span_start, span_end, text[span_start:span_end]))
             continue
         start, end = match.span()
@@ -132,6 +137,7 @@ def find_cited_documents(
         trimmed = _AGENCY_LEAD.split(agency)[-1] or agency  # 具体要求见沪市监特种〔2022〕27号 → 沪市监特种…
         start = end - len(match.group(0)) + (len(agency) - len(trimmed))
         hits.append((start, end, text[start:end]))
+    hits += _numbers_across_lines(text)
     for match in BARE_NUMBER.finditer(text):  # （[2015]28号）: a number printed without its agency code
         hits.append((match.start(), match.end(), f"〔{match.group('year')}〕{match.group('serial')}号"))
     seen: set[str] = set()
@@ -146,6 +152,26 @@ def find_cited_documents(
         title_match = _CITED_TITLE.search(text[max(0, start - 90) : start])
         title = title_match.group(1) if title_match else None
         meta.cited_documents.append((Found(number, (start, end), "cited.doc_number.v1"), title))
+
+
+_LOOSE_NUMBER = re.compile(r"(?P<agency>[\u4e00-\u9fff]{1,14}?)[〔\[［【](?P<year>(?:19|20)\d\d)[〕\]］】]\s*(?P<serial>\d{1,5})\s*[号號]")
+
+
+def _numbers_across_lines(text: str) -> list[tuple[int, int, str]]:
+    """文号 a hard-wrapped copy broke over two lines inside its number (``（嘉建交[2014]55`` / ``号）``,
+    ``（发改能源规`` / ``[2020]1479号）``) or printed with mixed brackets (``[2020】``) that the clean-up did
+    not mend because a line break stood inside, as (start, end, number) in ``text``."""
+    kept = [index for index, ch in enumerate(text) if ch != "\n"]
+    joined = "".join(text[index] for index in kept)
+    hits = []
+    for match in _LOOSE_NUMBER.finditer(joined):
+        agency = _AGENCY_LEAD.split(match.group("agency"))[-1] or match.group("agency")
+        start = kept[match.start("agency") + len(match.group("agency")) - len(agency)]
+        agency_end, end = kept[match.end("agency") - 1] + 1, kept[match.end() - 1] + 1
+        if "\n" in text[start:agency_end] or "\n" not in text[start:end] and "〔" in text[start:end]:
+            continue  # a name broken over lines is no agency code; a number in 〔〕 on one line is read already
+        hits.append((start, end, f"{agency}〔{match.group('year')}〕{match.group('serial')}号"))
+    return hits
 
 
 def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues) -> None:
