@@ -1,0 +1,82 @@
+"""find_leaders on the shapes web copies and the groups set up with parts print: a sentence run onto a
+list's last post, a table one cell a line, numbered parts named with their group word, working groups
+headed on the line of their roles. Texts written for these tests after the shapes of the dev gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from docproc.extract.leaders import find_leaders
+
+CASES = {
+    "the sentence after a list run onto its last position (a web copy without line breaks)": (
+        "决定成立某局信息化工作领导小组，组成人员如下：组 长：何 盈 局长 成 员：吴周鸣 区卫生监督所负责人"
+        "张秋生 区计量检测所所长根据工作需要，领导小组下设办公室。", [
+            ("某局信息化工作领导小组", "组长", "何盈", "局长", "leaders.table.v1"),
+            ("某局信息化工作领导小组", "成员", "吴周鸣", "区卫生监督所负责人", "leaders.table.v1"),
+            ("某局信息化工作领导小组", "成员", "张秋生", "区计量检测所所长", "leaders.table_run_together.v1"),
+        ]),
+    "numbered parts named with the group word (第一指导组) are parts of the group set up; a short bracket stays in its name": (
+        "经研究，决定成立村（社区）“两委”换届选举工作指导组，现将有关事项通知如下：\n第一指导组\n组 长：陈立凯\n"
+        "副组长：周伟、陈国\n指导村：北港村、渔屿村\n第二指导组\n组 长：林 黎\n", [
+            ("村（社区）“两委”换届选举工作指导组第一指导组", "组长", "陈立凯", None, "leaders.table.v1"),
+            ("村（社区）“两委”换届选举工作指导组第一指导组", "副组长", "周伟", None, "leaders.table.v1"),
+            ("村（社区）“两委”换届选举工作指导组第一指导组", "副组长", "陈国", None, "leaders.table.v1"),
+            ("村（社区）“两委”换届选举工作指导组第二指导组", "组长", "林黎", None, "leaders.table.v1"),
+        ]),
+    "parts of a working group after a duty that names another group; a part named with 、; a book title glued before the heading": (
+        "附件：1.《疫苗接种知情同意书》某乡疫苗接种工作组\n（一）摸排、宣传和组织组\n组 长：潘宏春\n"
+        "职 责：负责对接区防疫工作领导小组和区社会事业局。\n（二）安保组\n组 长：林和文\n", [
+            ("某乡疫苗接种工作组摸排、宣传和组织组", "组长", "潘宏春", None, "leaders.table.v1"),
+            ("某乡疫苗接种工作组安保组", "组长", "林和文", None, "leaders.table.v1"),
+        ]),
+    "an attachment's label and the list before it are no part of the group's name": (
+        "附件：1.某局2023年旅游交通整治工作指挥部成员名单2.管控工作作战示意图附件1 某局2023年旅游交通整治工作指挥部成员名单 "
+        "总 指 挥：林心平 某局副局长", [
+            ("某局2023年旅游交通整治工作指挥部", "总指挥", "林心平", "某局副局长", "leaders.table.v1"),
+        ]),
+    "a year opening a group's name stays; 执行主任 is a role": (
+        "经研究，决定成立2016某岛荧光夜跑音乐节组委会，组成人员名单如下：主 任：林江 区管委会副主任 执行主任：瞿华 区社会事业局副局长", [
+            ("2016某岛荧光夜跑音乐节组委会", "主任", "林江", "区管委会副主任", "leaders.table.v1"),
+            ("2016某岛荧光夜跑音乐节组委会", "执行主任", "瞿华", "区社会事业局副局长", "leaders.table.v1"),
+        ]),
+    "a member table a web copy printed one cell a line, its colon on a line of its own": (
+        "成立某街道减量化工作联席会议，联席会议成员名单如下：\n\n召 集 人\n\n：\n\n欧阳斌\n\n党工委副书记、办事处主任\n\n"
+        "第一副召集人\n\n：\n\n龚 锋\n\n党工委委员（兼）\n\n王庚申\n\n党工委委员、办事处副主任\n\n二、工作职责\n", [
+            ("某街道减量化工作联席会议", "召集人", "欧阳斌", "党工委副书记、办事处主任", "leaders.table.v1"),
+            ("某街道减量化工作联席会议", "第一副召集人", "龚锋", "党工委委员（兼）", "leaders.table.v1"),
+            ("某街道减量化工作联席会议", "第一副召集人", "王庚申", "党工委委员、办事处副主任", "leaders.table.v1"),
+        ]),
+    "roles of a committee's working staff as printed": (
+        "现成立某市土壤污染责任人认定委员会，组成人员：\n主 任 委 员：\n罗海林  市生态环境局副局长\n工作组负责人：\n"
+        "任菊萍  市生态环境局土壤处处长\n专职工作人员：\n何  赟  市生态环境局土壤处副处长\n", [
+            ("某市土壤污染责任人认定委员会", "主任委员", "罗海林", "市生态环境局副局长", "leaders.table.v1"),
+            ("某市土壤污染责任人认定委员会", "工作组负责人", "任菊萍", "市生态环境局土壤处处长", "leaders.table.v1"),
+            ("某市土壤污染责任人认定委员会", "专职工作人员", "何赟", "市生态环境局土壤处副处长", "leaders.table.v1"),
+        ]),
+    "a list's last post before the group's office; a duty item before a part's heading (完成组委会交办…)": (
+        "决定成立某岛风筝冲浪节组委会，组成人员名单如下：主 任：林江 区管委会副主任 成 员：杨奋 区社会事业局办公室主任"
+        "翟大辉 某运动协会会长组委会办公室设在区社会事业局，办公室主任由区社会事业局副局长陈鹏程同志兼任。\n"
+        "（八）完成组委会交办的其他工作。\n二、新闻宣传组工作职责\n组 长：蔡 露\n", [
+            ("某岛风筝冲浪节组委会", "主任", "林江", "区管委会副主任", "leaders.table.v1"),
+            ("某岛风筝冲浪节组委会", "成员", "杨奋", "区社会事业局办公室主任", "leaders.table.v1"),
+            ("某岛风筝冲浪节组委会", "成员", "翟大辉", "某运动协会会长", "leaders.table_run_together.v1"),
+            ("某岛风筝冲浪节组委会办公室", "办公室主任", "陈鹏程", "区社会事业局副局长", "leaders.prose_by.v1"),
+            ("某岛风筝冲浪节组委会新闻宣传组", "组长", "蔡露", None, "leaders.table.v1"),
+        ]),
+    "a working group's numbered heading opening the line of its roles; a list ending with its full stop": (
+        "决定成立某县防汛抗旱指挥部。指挥部下设三个工作组：\n（一）综合组。组长：王强，成员：赵立、钱明。\n"
+        "（二）抢险组。组长：孙八，成员：周九。\n", [
+            ("某县防汛抗旱指挥部综合组", "组长", "王强", None, "leaders.table.v1"),
+            ("某县防汛抗旱指挥部综合组", "成员", "赵立", None, "leaders.table.v1"),
+            ("某县防汛抗旱指挥部综合组", "成员", "钱明", None, "leaders.table.v1"),
+            ("某县防汛抗旱指挥部抢险组", "组长", "孙八", None, "leaders.table.v1"),
+            ("某县防汛抗旱指挥部抢险组", "成员", "周九", None, "leaders.table.v1"),
+        ]),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_find_leaders(text: str, expected: list[tuple[str | None, str, str | None, str | None, str]]) -> None:
+    hits = find_leaders(text)
+    assert [(h.group, h.role, h.name, h.position, h.rule) for h in hits] == expected
