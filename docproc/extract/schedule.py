@@ -290,9 +290,9 @@ def find_phases(
                 continue
             named_then_dated = _NAME_THEN_DATES.match(heading) if node is not top else None
             if named_then_dated:  # （二）专项整治2023年9月18日-26日期间，由…: a work item with its own range
-                dates = find_date_ranges(named_then_dated.group("dates"))
-                if dates and dates[0].end is not None and dates[0].start.year:
-                    start, end = dates[0].resolve(dates[0].start.year)
+                ranges = find_date_ranges(named_then_dated.group("dates"))
+                if ranges and ranges[0].end is not None and ranges[0].start.year:
+                    start, end = ranges[0].resolve(ranges[0].start.year)
                     span = _heading_span(node)
                     phases.append(PhaseHit(compact(named_then_dated.group("name")), start, end,
                                            compact(text[span[0] : span[1]]), span))
