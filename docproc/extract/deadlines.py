@@ -238,7 +238,10 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
             and re.fullmatch(rf"[^，。；、]{{2,20}}?{_RECEIVER_END}", clause[m.end() :])]
     what = clause[: last[-1].start()] if last else ""
     if last and (what.endswith(_NOUN_VERBS) or not re.search(rf"(?:{cues.send_verb})$", what)):
-        return clause[: last[-1].start()], _clean_to(clause[last[-1].end() :], cues)
+        second = re.search(rf"(?<=\S{{2}})并(?:{cues.object_marker}|及时|按时|同时)", what)
+        if second:  # 完成自查并将自查报告报送县应急局: the first act; the receiver is the sentence's
+            what = what[: second.start()]
+        return what, _clean_to(clause[last[-1].end() :], cues)
     if len(clause) <= 2 or clause in ("完成任务", "全面完成", "基本完成"):  # 完成, 退出: the object is elsewhere
         topic = _topic(before, previous_clause, cues, sentence_before)
         return (topic if topic.startswith(clause) else clause + topic), None

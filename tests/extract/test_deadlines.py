@@ -100,6 +100,10 @@ CASES = {
          (None, "每年9月30日前", "报本企业安全风险分析报告", "某能源监管办"),
          (None, "每年11月1日前", "报本企业安全风险分析报告", "某能源监管办")],
     ),
+    "two acts joined by 并将: the first is what is due, the receiver the sentence's": (
+        "各乡镇要于5月10日前完成自查并将自查报告报送县应急局。",
+        [(date(2024, 5, 10), None, "完成自查", "县应急局")],
+    ),
     "as of a date (截至) is not due": ("截至2023年底，全县已建成站点120个。", []),
     "a date, a comma, then the unit that must act": (
         "2019年3月底前，省卫生健康委推行统一的疾病分类编码。2019年6月底前，各省份建立省级考核信息系统。",
