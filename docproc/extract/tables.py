@@ -153,14 +153,15 @@ def table_contacts(table: Table, lexicon: LeaderLexicon | None = None,
         unit = _cell(row, units[0]) if units else None
         for column in people:
             person = _cell(row, column)
-            phone_column = next((p for p in phones if p > column and not any(column < q < p for q in people)), None)
-            phone = _cell(row, phone_column) if phone_column is not None else None
-            if person is None or phone is None or not is_person_name(person.text, lexicon):
+            # every phone column right of the person up to the next person's (办公电话 手机: both theirs)
+            cells = [c for p in phones if p > column and not any(column < q < p for q in people)
+                     if (c := _cell(row, p)) is not None]
+            if person is None or not cells or not is_person_name(person.text, lexicon):
                 continue
-            numbers = [n for n in re.split(r"[、/，,\s]+", phone.text) if _PHONE.match(n)]
+            numbers = [n for cell in cells for n in re.split(r"[、/，,\s]+", cell.text) if _PHONE.match(n)]
             if numbers:
                 out.append(ContactHit(person.text, unit.text if unit else None, numbers, None, [], None,
-                                      (person.span[0], phone.span[1]), "contacts.table.v1"))
+                                      (person.span[0], cells[-1].span[1]), "contacts.table.v1"))
     return out
 
 
@@ -297,6 +298,38 @@ def find_run_on_tables(text: str, cues: TableCues | None = None) -> list[Table]:
             elif _serial(tokens[end][0] if end < len(tokens) else "") != number + 1:
                 break
             cursor, number = end, number + 1
+        if table.rows:
+            tables.append(table)
+        index = max(cursor, index + 1)
+    return tables + _unnumbered_tables(tokens, cues)
+
+
+def _unnumbered_tables(tokens: list[tuple[str, int]], cues: TableCues) -> list[Table]:
+    """``单位 姓名 职务 联系电话 城关镇 张三 副镇长 138… 东河镇 …``: a header whose last column is a phone,
+    then rows of as many cells each ending in a whole number, as long as they do."""
+    people = {*cues.person_headers, *cues.role_person_headers, *cues.contact_person_headers}
+    phones = set(cues.phone_headers)
+    tables: list[Table] = []
+    index = 0
+    while index < len(tokens):
+        words: list[str] = []
+        cursor = index
+        while cursor < len(tokens) and (parts := _segment_words(tokens[cursor][0], cues)) is not None:
+            words += parts
+            cursor += 1
+        if len(words) < 3 or words[-1] not in phones or not any(w in people for w in words) \
+                or any(w in cues.serial_headers for w in words):
+            index = max(cursor, index + 1)
+            continue
+        table = Table(header=words, start=tokens[index][1])
+        person = next(i for i, w in enumerate(words) if w in people)
+        lexicon = default_lexicon()
+        while cursor + len(words) <= len(tokens):
+            row = tokens[cursor : cursor + len(words)]
+            if not _WHOLE_PHONE.match(row[-1][0]) or not is_person_name(row[person][0], lexicon):
+                break
+            table.rows.append([Cell(compact(token), (at, at + len(token))) for token, at in row])
+            cursor += len(words)
         if table.rows:
             tables.append(table)
         index = max(cursor, index + 1)

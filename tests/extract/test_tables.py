@@ -67,3 +67,15 @@ def test_a_numbered_table_one_cell_a_line_gives_its_rows() -> None:
 def test_a_run_on_table_is_read_once_and_a_list_without_numbers_is_none() -> None:
     assert len(find_tables(SPACED)) == 1
     assert find_tables("序号 单位 姓名 职务 联系电话 城关镇 张明 副镇长 13812345678\n") == []
+
+
+def test_rows_without_numbers_run_into_one_line_each_ending_in_a_phone() -> None:
+    text = "附件 联络员名单 单位 姓名 职务 联系电话 城关镇 张明 副镇长 13812345678 东河镇 李华 安监站长 13912345678 来源：某县应急局\n"
+    assert _contacts(text) == [("张明", "城关镇", ["13812345678"]), ("李华", "东河镇", ["13912345678"])]
+
+
+def test_a_person_with_an_office_and_a_mobile_column_keeps_both() -> None:
+    text = ("附件 联络员名单 序号 单位 姓名 职务 办公电话 手机 1 城关镇 张明 副镇长 23456789 13812345678 "
+            "2 东河镇 李华 安监站长 23456790 13912345678 来源：某县应急局\n")
+    assert _contacts(text) == [("张明", "城关镇", ["23456789", "13812345678"]),
+                               ("李华", "东河镇", ["23456790", "13912345678"])]
