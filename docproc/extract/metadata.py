@@ -330,6 +330,7 @@ def _wrapped_into(previous: Line, line: Line) -> bool:
 
 # （党政办公室代章）: the office whose seal stands in for the signing organ's, printed between it and the date
 SEAL_REMARK = re.compile(r"[（(][^（）()\n]{0,20}代章[）)]")
+_ORGAN_THEN_DATE = re.compile(r"^\s*(?P<organ>[\u4e00-\u9fff（）()]{4,30}?)[ \t\u3000]{2,}(?=\S)")  # 某局  2024年3月5日
 
 
 def find_dates_and_issuers(
@@ -355,11 +356,21 @@ def find_dates_and_issuers(
     for index, line in enumerate(lines):
         dates = all_full_dates(line.text)
         alone = compact(SEAL_REMARK.sub("", line.text))  # （党政办公室代章） 2021年9月23日: a seal's remark
-        if len(dates) != 1 or len(alone) > len(compact(line.text[dates[0][1][0] : dates[0][1][1]])) + 1:
+        organ_before = _ORGAN_THEN_DATE.match(line.text) if len(dates) == 1 else None
+        if organ_before and not (_is_organ(organ_before.group("organ"), cues) and line.text.rstrip().endswith(
+                line.text[dates[0][1][0] : dates[0][1][1]])):
+            organ_before = None
+        if len(dates) != 1 or len(alone) > len(compact(line.text[dates[0][1][0] : dates[0][1][1]])) + 1 \
+                and organ_before is None:
             continue
         value, (d_start, d_end) = dates[0]
         meta.issue_date = Found(value, (line.start + d_start, line.start + d_end), "issue_date.signature.v1")
+        if organ_before is not None:  # 某县应急管理局  2024年3月5日: the organ and its date on one line
+            organ = organ_before.group("organ")
+            signature = [Found(compact(organ), (line.start, line.start + len(organ)), "issuers.signature.v1")]
         back = index - 1
+        if back >= 0 and SEAL_REMARK.fullmatch(lines[back].text.strip()):
+            back -= 1  # 某县应急管理局 / （某县安委办代章） / date: the organ above the seal's remark
         while back >= 0 and index - back <= 5 and _is_organ(lines[back].text, cues):
             fragment = lines[back - 1] if back >= 1 else None
             if fragment is not None and not _CLOSING_FORMULA.match(fragment.text) \

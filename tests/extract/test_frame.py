@@ -504,3 +504,13 @@ def test_an_enclosed_title_takes_the_place_or_year_the_cover_cites_it_with(title
 def test_cited_numbers_in_the_forms_copies_print_them(line: str, numbers: list[str]) -> None:
     text = f"某局关于开展供电监管的通知\n各供电企业：\n{line}\n某局\n2021年5月6日\n"
     assert [c["number"] for c in notice_record(text)["cited_documents"]] == numbers
+
+
+@pytest.mark.parametrize("signature", [
+    "某县应急管理局\n（某县安全生产委员会办公室代章）\n2024年3月5日",  # the organ above a seal's remark
+    "某县应急管理局  2024年3月5日",  # the organ and its date on one line
+])
+def test_the_signing_organ_in_the_shapes_signatures_take(signature: str) -> None:
+    text = f"关于开展安全生产大检查的通知\n各乡镇：\n请认真组织实施。\n{signature}\n"
+    record = notice_record(text)
+    assert (record["issuers"], record["issue_date"]) == (["某县应急管理局"], "2024-03-05")
