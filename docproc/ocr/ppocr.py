@@ -106,10 +106,11 @@ def scale_within_bounds(image: np.ndarray, max_side_len: int) -> tuple[np.ndarra
 
 def _resize_to_32(image: np.ndarray, ratio: float) -> tuple[np.ndarray, PageScale]:
     h, w = image.shape[:2]
-    resize_h = int(round(int(h * ratio) / 32) * 32)
-    resize_w = int(round(int(w * ratio) / 32) * 32)
-    if resize_h <= 0 or resize_w <= 0:
+    if h <= 0 or w <= 0:
         raise ValueError(f"a {w}x{h} page cannot be scaled for OCR")
+    # a strip of a page (3508x19: a scanner's last sliver) keeps one row of 32 rather than vanishing
+    resize_h = max(32, int(round(int(h * ratio) / 32) * 32))
+    resize_w = max(32, int(round(int(w * ratio) / 32) * 32))
     return cv2.resize(image, (resize_w, resize_h)), PageScale(h / resize_h, w / resize_w)
 
 

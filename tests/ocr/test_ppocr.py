@@ -85,6 +85,7 @@ def test_boxes_sort_into_rows_read_left_to_right() -> None:
         ((1584, 1224), (1584, 1224), 0),  # small enough: as it is
         ((60, 700), (60, 700), 57),  # one line given as a page: padded to 2 x 700 / 8 px high
         ((20, 700), (32, 1056), 116),  # too low: scaled up to a 30-px short side, then padded
+        ((19, 3508), (32, 1984), 232),  # a sliver of a page: shrunk to the long side, one 32-px row kept
     ],
 )
 def test_page_scaling_and_padding(shape: tuple[int, int], scaled_shape: tuple[int, int], pad_top: int) -> None:
