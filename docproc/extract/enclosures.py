@@ -23,6 +23,8 @@ def _same_document(name: str, heading: str) -> bool:
         return False
     if heading == name:
         return True
+    if len(heading) < len(name) and (name.startswith(heading) or name.endswith(heading)):
+        return False  # …实施方 under …实施方案: the heading lost a character (a scan's last one), not a name
     if in_order(name, heading) or in_order(heading, name):
         return min(len(name), len(heading)) >= 0.6 * max(len(name), len(heading))
     return heading[-2:] == name[-2:] and shared_in_order(name, heading) >= _NOT_SAME * len(name)

@@ -15,6 +15,8 @@ from tests.extract.test_frame import notice_record
      ["某省推进能源高质量发展实施方案（2023-2025年）"]),
     ("现印发给你们。\n某市工业和信息化局\n2021年2月2日\n附件：《2021年春节期间电力需求响应实施细则》.docx\n",
      ["2021年春节期间电力需求响应实施细则"]),
+    # a scan lost the heading's last character: the title's name stands
+    ("现印发给你们。\n某省能源局\n2023年5月22日\n某省推进能源高质量发展实施方\n一、总则\n", ["某省推进能源高质量发展实施方案"]),
 ])
 def test_the_enclosures_own_heading_is_the_enclosed_title(body: str, enclosed: list[str]) -> None:
     name = "某省推进能源高质量发展实施方案" if "能源局" in body else "2021年春节期间电力需求响应实施细则"
