@@ -92,7 +92,8 @@ def _wraps_title(title: str, line: str) -> bool:
 
     words = load_frame_cues().title_words
     value = compact(line)
-    return (not title.endswith(words) and value.endswith(words) and len(value) <= WRAPPED_TITLE_MAX_CHARS
+    ends = value.endswith(words) or len(value) <= 3 and (title + value).endswith(words)  # …企业名 / 单
+    return (not title.endswith(words) and ends and len(value) <= WRAPPED_TITLE_MAX_CHARS
             and not re.search(r"[。；：:]", value) and not _NUMBERED_ATTACHMENT.match(line))
 
 

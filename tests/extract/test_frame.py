@@ -302,6 +302,7 @@ def test_a_run_on_copy_is_not_split_at_points_listed_inside_a_bracket() -> None:
     ("附件1．安全检查表\n附件2．隐患整改台账", ["安全检查表", "隐患整改台账"]),
     ("附件1-1：安全检查表\n附件1-2：隐患整改台账", ["安全检查表", "隐患整改台账"]),
     ("附件：1.2016年夜跑邀请赛方案 2.2016年夜跑场地示意图", ["2016年夜跑邀请赛方案", "2016年夜跑场地示意图"]),  # numbers before years
+    ("附件：1.某集团公司主要成员企业名\n单", ["某集团公司主要成员企业名单"]),  # the title word's last character wrapped
     # a table's header row run into the 附件 line is no title
     ("附件：典型案例姓名性别民族出生年月籍贯党派学历毕业院校及专业职务职称电话邮箱派出单位累计担任时间入驻地入驻时间"
      "曾获得荣誉主要工作业绩选派单位典型案例单位名称联系人联系电话电子邮箱", []),
