@@ -73,6 +73,12 @@ CASES = {
             ("某县防汛抗旱指挥部抢险组", "组长", "孙八", None, "leaders.table.v1"),
             ("某县防汛抗旱指挥部抢险组", "成员", "周九", None, "leaders.table.v1"),
         ]),
+    "a scan's OCR glued names to rank posts (四级调研员) and to department posts": (
+        "决定成立固定资产管理工作领导小组，具体内容如下：\n成员：郭为建四级调研员\n林瑞四级调研员\n陈强一级主任科员\n", [
+            ("固定资产管理工作领导小组", "成员", "郭为建", "四级调研员", "leaders.table_run_together.v1"),
+            ("固定资产管理工作领导小组", "成员", "林瑞", "四级调研员", "leaders.table_run_together.v1"),
+            ("固定资产管理工作领导小组", "成员", "陈强", "一级主任科员", "leaders.table_run_together.v1"),
+        ]),
 }
 
 
