@@ -111,6 +111,10 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
                 chars.extend(reversed(text[start : index + 1]))
                 index = start - 1
                 continue
+        if ch in "?？" and index > 0 and CJK_CHAR.match(text[index - 1]) and chars and CJK_CHAR.match(chars[-1]):
+            chars.append(ch)  # 中国?平潭: a · the page's encoding lost, inside the name
+            index -= 1
+            continue
         if ch in lexicon.name_stop_chars:
             break
         if ch.isspace() and text[:index].rstrip().endswith(lexicon.titles):
