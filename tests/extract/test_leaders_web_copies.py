@@ -79,6 +79,10 @@ CASES = {
             ("固定资产管理工作领导小组", "成员", "林瑞", "四级调研员", "leaders.table_run_together.v1"),
             ("固定资产管理工作领导小组", "成员", "陈强", "一级主任科员", "leaders.table_run_together.v1"),
         ]),
+    "a post opening with the bureau's own party committee (局党委…) glued to a name": (
+        "决定成立某工作指导小组，组成人员如下：\n副组长：潘杰局党委委员、副局长\n", [
+            ("某工作指导小组", "副组长", "潘杰", "局党委委员、副局长", "leaders.table_run_together.v1"),
+        ]),
     "a · the page's encoding turned into ？ stays inside the group's name": (
         "决定成立第五届中国？某岛国际风筝冲浪节组委会，组成人员名单如下：主 任：林江 区管委会副主任", [
             ("第五届中国？某岛国际风筝冲浪节组委会", "主任", "林江", "区管委会副主任", "leaders.table.v1"),
