@@ -174,6 +174,16 @@ def _numbers_across_lines(text: str) -> list[tuple[int, int, str]]:
     return hits
 
 
+def _fragment_inside_title(header: list[Line], index: int) -> bool:
+    """``…关于征集科技特派`` / ``员`` / ``和组织实施…的通知``: a scan's OCR set a piece of a title line on a
+    line of its own; the line above it is the title's, not a 文号, a banner or a sentence."""
+    if index < 1 or not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", compact(header[index].text)):
+        return False
+    above = compact(header[index - 1].text)
+    return (len(above) >= 6 and not DOC_NUMBER.search(above) and not above.endswith(("文件", "：", ":"))
+            and not re.search(r"[。；，,：:]", above) and not parse_full_date(above))
+
+
 def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues) -> None:
     """The document's top heading: the last title-like block of the header (a web page's own heading
     may stand above the document's; the document's is the one right above the recipients)."""
@@ -209,6 +219,7 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
                 or "：" in prev_value
                 or prev_value.endswith(suffixes)
                 or len(prev_value) < 4 and prev_value not in ("关于", "關於")  # 某委 某局 / 关于 / …的通知
+                and not _fragment_inside_title(header, first - 1)
             ):
                 break
             first -= 1

@@ -515,3 +515,9 @@ def test_the_signing_organ_in_the_shapes_signatures_take(signature: str) -> None
     text = f"关于开展安全生产大检查的通知\n各乡镇：\n请认真组织实施。\n{signature}\n"
     record = notice_record(text)
     assert (record["issuers"], record["issue_date"]) == (["某县应急管理局"], "2024-03-05")
+
+
+def test_a_piece_of_a_title_line_the_ocr_set_on_its_own_line_stays_in_the_title() -> None:
+    text = ("某区社会事业局关于征集科技特派\n员\n和组织实施单位典型案例的通知\n区直各单位，各乡镇：\n现将有关事项通知如下。\n"
+            "某区社会事业局\n2019年6月3日\n")
+    assert notice_record(text)["title"] == "某区社会事业局关于征集科技特派员和组织实施单位典型案例的通知"
