@@ -139,8 +139,9 @@ def _find_markers(text: str) -> list[tuple[int, int, str]]:
             continue
         if found and found[-1][0] == match.start():
             continue
-        line_start = max(text.rfind("\n", 0, position), text.rfind("。", 0, position)) + 1
-        opened = text[line_start:position]
+        # the sentence so far, across the lines a scan broke it into (（1.不准…； / 2.不准…）)
+        line_start = max(text.rfind("。", 0, position), text.rfind("\n\n", 0, position), position - 300) + 1
+        opened = text[max(line_start, 0) : position]
         if match.lastgroup in ("item", "subitem", "circled") and opened.count("（") + opened.count("(") > (
                 opened.count("）") + opened.count(")")):
             continue  # …“八不准”规定（1.不准…；2.不准…）: points listed inside a bracket are not items

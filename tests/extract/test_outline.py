@@ -45,3 +45,10 @@ def test_stage_labels_left_out_of_a_numbering_path_when_asked() -> None:
     items = [node for top in build_outline(text) for node in top.walk() if node.kind != "phase"][1:]
     assert [node.path_below_top() for node in items] == ["第一阶段（一）", "第一阶段（二）"]
     assert [node.path_below_top(skip_kinds=("phase",)) for node in items] == ["（一）", "（二）"]
+
+
+def test_points_listed_inside_a_bracket_a_scan_broke_over_lines_are_no_items() -> None:
+    text = ("一、主要任务\n（一）开展农村乱占耕地建房问题整治行动。严格落实“八不准”（1.不准占用永久基本农田建房；\n"
+            "2.不准强占多占耕地建房；\n3.不准买卖、流转耕地违法建房），坚决遏制新增违法占用耕地建房问题。\n")
+    top = build_outline(text)[0]
+    assert [child.label for child in top.children] == ["（一）"] and not top.children[0].children
