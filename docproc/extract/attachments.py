@@ -75,6 +75,13 @@ def _numbered_run(value: str) -> list[tuple[int, str]]:
     return out
 
 
+def _title_words() -> tuple[str, ...]:
+    """How a document's or an attachment's title ends (方案, 名单, 统计表 …)."""
+    from docproc.extract.frame_cues import load_frame_cues  # frame_cues reads this module's cues
+
+    return load_frame_cues().title_words
+
+
 WRAPPED_TITLE_MAX_CHARS = 40
 TITLE_MAX_CHARS = 64  # the longest real attachment title in dev gold has 52
 
@@ -88,9 +95,7 @@ def _is_title(value: str) -> bool:
 def _wraps_title(title: str, line: str) -> bool:
     """Whether ``line`` is the rest of an attachment title the page wrapped: the title does not end as a
     title does, the line does, and the line is short and no sentence."""
-    from docproc.extract.frame_cues import load_frame_cues  # frame_cues reads this module's cues
-
-    words = load_frame_cues().title_words
+    words = _title_words()
     value = compact(line)
     ends = value.endswith(words) or len(value) <= 3 and (title + value).endswith(words)  # …企业名 / 单
     return (not title.endswith(words) and ends and len(value) <= WRAPPED_TITLE_MAX_CHARS
@@ -100,9 +105,7 @@ def _wraps_title(title: str, line: str) -> bool:
 def _next_title(title: str, line: str) -> bool:
     """Whether ``line`` is the next title of an unnumbered list: the title before it ended as a title
     does, and the line is a short phrase that ends as one too."""
-    from docproc.extract.frame_cues import load_frame_cues  # frame_cues reads this module's cues
-
-    words = load_frame_cues().title_words
+    words = _title_words()
     value = compact(line)
     return (title.endswith(words) and value.endswith(words) and len(value) <= WRAPPED_TITLE_MAX_CHARS
             and not re.search(r"[。；，,：:]", value) and not parse_full_date(value))

@@ -42,6 +42,8 @@ class DeadlineCues:
     condition_opener: re.Pattern[str]
     recurring: tuple[re.Pattern[str], ...]
     exhortation: re.Pattern[str]
+    past: re.Pattern[str]  # 已, 累计, 完成了: what was done
+    acting_unit: re.Pattern[str]  # the unit a fronted date's sentence opens with (and the unit it works with)
 
 
 @lru_cache(maxsize=1)
@@ -76,4 +78,10 @@ def load_deadline_cues() -> DeadlineCues:
         condition_opener=re.compile(rf"^(?:{_alternation(data['condition_openers'])})"),
         recurring=tuple(re.compile(p) for p in data["recurring"]),
         exhortation=re.compile(_alternation(data["exhortations"])),
+        past=re.compile("|".join(data["past_markers"])),
+        acting_unit=re.compile(
+            rf"^[^，。；《“]{{1,24}}?(?:{'|'.join(data['acting_unit_endings'])})"
+            rf"(?:(?:{_alternation(data['acting_partner_verbs'])})[^，。；《“]{{1,14}}?"
+            rf"(?:部门|单位|中心|局|委|办|厅|站|处|所|院|队))?"
+        ),
     )

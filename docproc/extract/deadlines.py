@@ -294,21 +294,12 @@ def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool
                 or re.match(r"^对.{1,60}?(?:进行|开展|完成)", after)
                 # 其中，…的项目，于2020年6月20日前征询…意见: 于 DATE 前 binds the act, unless it was done (已)
                 or re.search(r"于\s*$", sentence_before) and len(compact(after)) >= 4
-                and not _PAST.search(sentence_before + after))
+                and not cues.past.search(sentence_before + after))
 
 
 _YEARLY_DATES = re.compile(r"每年\s*(?P<dates>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和及与]\s*\d{1,2}\s*月\s*\d{1,2}\s*日)+)"
                            r"\s*(?:前|之前|以前)")
 _SECOND_DUE = re.compile(r"^[^，,。；;于]{2,24}?于[^，,。；;]{2,14}?(?:前|之前)(?P<act>[^，,。；;]+)$")
-_PAST = re.compile(r"已经|已|曾|累计|共计|共有|(?<!为)了(?!解)")
-
-
-# the unit a fronted date's sentence opens with (区环境监测站配合环评处|编制…, 全国三级公立医院|全部纳入…);
-# a clause that opens with an obligation verb has none
-_ACTING_UNIT = re.compile(
-    r"^[^，。；《“]{1,24}?(?:政府|部门|单位|中心|机构|企业|公司|医院|学校|局|委(?![员托])|办(?![法理好事])|厅|站(?!点)"
-    r"|处(?![理置罚])|所(?![有在属以])|院(?!校)|队)"
-    r"(?:(?:配合|会同|联合|协助)[^，。；《“]{1,14}?(?:部门|单位|中心|局|委|办|厅|站|处|所|院|队))?")
 
 
 def _fronted_date_act(clause_lead: str, rest: str, after: str, cues: DeadlineCues) -> bool:
@@ -318,14 +309,14 @@ def _fronted_date_act(clause_lead: str, rest: str, after: str, cues: DeadlineCue
     if not rest.startswith(("，", ",")) or compact(_OUTLINE_NUMBER.sub("", clause_lead)):
         return False
     core = _acted(after, cues)
-    return len(compact(core)) >= 4 and not _PAST.search(rest) and not cues.procedural.match(core)
+    return len(compact(core)) >= 4 and not cues.past.search(rest) and not cues.procedural.match(core)
 
 
 def _acted(after: str, cues: DeadlineCues) -> str:
     """The clause after a fronted date without the unit that acts and an adverb of extent."""
     core = _without_subject(after, cues)
     if not cues.obligation_start.match(core):
-        core = _ACTING_UNIT.sub("", core)
+        core = cues.acting_unit.sub("", core)
     return re.sub(rf"^(?:{cues.degree_adverbs})", "", core)
 
 

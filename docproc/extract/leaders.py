@@ -257,17 +257,18 @@ def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
             yield LeaderHit(member_of, role, name, position, span, "leaders.table_grid.v1")
 
 
+_HEADING_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"  # （一） 1． 一、
 # a numbered working group's heading that its roles follow on the same line: （一）综合组。组长：…
-_INLINE_PART = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
+_INLINE_PART = re.compile(rf"\s*{_HEADING_NUMBER}\s*"
                           r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,13}(?:组|組))[。：:，,]?\s*")
 # a numbered heading naming a working group: （一）综合组, 2．宣传组
-_PART_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
+_PART_HEADING = re.compile(rf"^\s*{_HEADING_NUMBER}\s*"
                            r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,15}(?:组|組)|办公室|辦公室)(?:成员|人员|组成人员)?(?:名单)?(?:及职责|(?:工作)?职责)?\s*$")
 
 
 PART_LIST_MAX_LINES = 12
 # （一）南海疫情防控工作指导组: a group of its own under a numbered heading (a part's name is short: 综合组)
-_OWN_GROUP_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
+_OWN_GROUP_HEADING = re.compile(rf"^\s*{_HEADING_NUMBER}\s*"
                                 r"(?P<name>[\u4e00-\u9fff“”]{9,30}(?:组|組|专班))\s*$")
 _LIST_LINE = re.compile(r"^\s*[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){0,5}\s*[：:]")  # 组长：…, 副 组 长：…
 
