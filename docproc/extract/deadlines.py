@@ -77,7 +77,7 @@ _MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|
 _NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一二两三四五六七八九十]+)[名个位](?P<obj>[^，,。；;、]{2,8})[，,]")
 
 
-def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_before: str = "") -> str:
+def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_before: str = "", sent: bool = False) -> str:
     """What an object-less verb is about: the sentence's topic before the date, else the thing the
     sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
     topic = cues.preposition.sub("", before).strip("，, ")
@@ -106,7 +106,9 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
     if clause and not procedural and not cues.exhortation.search(clause):  # 请各单位高度重视，于…前报送
         clause = cues.subject.sub("", clause) if len(clause) > 6 else clause
-        acted = re.search(r"(?:^|要|应|须)对.{1,60}?(?:开展|进行|实施)(?P<obj>[^，,]{2,})$", clause)
+        acted = re.search(r"(?:^|要|应|须)对(?P<about>.{1,60})(?:开展|进行|实施)(?P<obj>[^，,]{2,})$", clause)
+        if acted and sent:  # 应对专项行动实施情况进行总结，在…前书面报告省总队: what is reported is what was summed up
+            return _clean(acted.group("about"), cues)
         if acted:  # 要对排查中发现的疑似危房开展以解危为主的重点整治，于…前完成 → 以解危为主的重点整治
             return _clean(acted.group("obj"), cues)
         if clause.endswith("的"):  # 对于需要回收、置换、购置的: the case the sentence speaks of
@@ -211,7 +213,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
         return by.group("verb") + _clean(by.group("obj"), cues), None
     towards = re.match(rf"^向(?P<to>.+?)(?P<verb>{cues.send_verb})(?P<obj>.*)$", after)
     if towards:
-        obj = towards.group("obj") or _topic(before, previous_clause, cues, sentence_before)
+        obj = towards.group("obj") or _topic(before, previous_clause, cues, sentence_before, sent=True)
         return towards.group("verb") + _clean(obj, cues), _clean_to(towards.group("to"), cues)
     sent = re.match(rf"^(?P<verb>{cues.send_verb})(?P<obj>.*?)(?:(?<!截)(?:{cues.receiver_link})(?P<to>.+))?$", after)
     if sent:
@@ -224,7 +226,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
                 RECEIVER_ENDINGS):
             obj, to = "", obj  # 报县司法局(备案): what is sent is the topic
         if not compact(obj):
-            obj = _topic(before, previous_clause, cues, sentence_before)
+            obj = _topic(before, previous_clause, cues, sentence_before, sent=True)
         return sent.group("verb") + _clean(obj, cues), _clean_to(to or "", cues)
     labelled = _LABELLED_ACT.match(compact(before)) if not after.strip() else None
     if labelled is not None:  # 将自查报告报县应急局，报送时间：4月10日前: the labelled act, its object before
