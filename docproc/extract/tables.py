@@ -173,6 +173,12 @@ _NAME_THEN_PHONE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<phone>(?:\d{3
 _WHOLE_PHONE = re.compile(r"^(?:(?:\d{3,4}-)?[2-9]\d{6,7}|1[3-9]\d{9})$")
 
 
+@lru_cache(maxsize=4)
+def _people_headers(cues: TableCues) -> frozenset[str]:
+    """Headers of a column of people: members, people headed by their role, contacts."""
+    return frozenset({*cues.person_headers, *cues.role_person_headers, *cues.contact_person_headers})
+
+
 def _header_words(cues: TableCues) -> tuple[str, ...]:
     words = {*cues.person_headers, *cues.role_person_headers, *cues.unit_headers, *cues.position_headers,
              *cues.phone_headers, *cues.role_headers, *cues.contact_person_headers, *cues.serial_headers}
@@ -182,15 +188,8 @@ def _header_words(cues: TableCues) -> tuple[str, ...]:
 def _segment_header(line: str, cues: TableCues) -> list[str] | None:
     """``序号 成员单位 分管领导职务 联系电话`` → its header words, OCR-glued ones apart; None unless the
     line is made of header words only, three or more, one of them naming people."""
-    value, words, out = compact(line), _header_words(cues), []
-    while value:
-        word = next((w for w in words if value.startswith(w)), None)
-        if word is None:
-            return None
-        out.append(word)
-        value = value[len(word) :]
-    people = {*cues.person_headers, *cues.role_person_headers, *cues.contact_person_headers}
-    return out if len(out) >= 3 and any(w in people for w in out) else None
+    out = _segment_words(line, cues)
+    return out if out is not None and len(out) >= 3 and any(w in _people_headers(cues) for w in out) else None
 
 
 def _row_cells(line: str, start: int, width: int, cues: TableCues) -> list[Cell] | None:
@@ -277,8 +276,7 @@ def find_run_on_tables(text: str, cues: TableCues | None = None) -> list[Table]:
                 break
             words += parts
             cursor += 1
-        people = {*cues.person_headers, *cues.role_person_headers, *cues.contact_person_headers}
-        if len(words) < 2 or not any(w in people for w in words) or cursor >= len(tokens) \
+        if len(words) < 2 or not any(w in _people_headers(cues) for w in words) or cursor >= len(tokens) \
                 or _serial(tokens[cursor][0]) != 1:
             index += 1
             continue
@@ -307,8 +305,9 @@ def find_run_on_tables(text: str, cues: TableCues | None = None) -> list[Table]:
 def _unnumbered_tables(tokens: list[tuple[str, int]], cues: TableCues) -> list[Table]:
     """``单位 姓名 职务 联系电话 城关镇 张三 副镇长 138… 东河镇 …``: a header whose last column is a phone,
     then rows of as many cells each ending in a whole number, as long as they do."""
-    people = {*cues.person_headers, *cues.role_person_headers, *cues.contact_person_headers}
+    people = _people_headers(cues)
     phones = set(cues.phone_headers)
+    lexicon = default_lexicon()
     tables: list[Table] = []
     index = 0
     while index < len(tokens):
@@ -323,7 +322,6 @@ def _unnumbered_tables(tokens: list[tuple[str, int]], cues: TableCues) -> list[T
             continue
         table = Table(header=words, start=tokens[index][1])
         person = next(i for i, w in enumerate(words) if w in people)
-        lexicon = default_lexicon()
         while cursor + len(words) <= len(tokens):
             row = tokens[cursor : cursor + len(words)]
             if not _WHOLE_PHONE.match(row[-1][0]) or not is_person_name(row[person][0], lexicon):
