@@ -45,7 +45,7 @@ from docproc.extract.leader_lexicon import (
 )
 from docproc.extract.leader_prose import prose_hits, role_in_brackets
 from docproc.extract.nlp import TextSpans, annotate
-from docproc.extract.tables import find_tables, table_leaders
+from docproc.extract.tables import Table, find_tables, table_leaders
 from docproc.extract.textmatch import in_order
 
 __all__ = [
@@ -244,9 +244,10 @@ def _under_office_heading(text: str, position: int, group: str) -> bool:
     return bool(_OFFICE_LIST.search(between))
 
 
-def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
+def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
+               tables: list[Table]) -> Iterator[LeaderHit]:
     """Member tables (TAB-separated rows) right under a group's heading (``…联席会议成员名单``)."""
-    for table in find_tables(text):
+    for table in tables:
         above = text[max(0, text.rfind("\n", 0, max(table.start - 1, 0)) - 120) : table.start]
         group = next((m.name for m in reversed(mentions) if not m.bare and m.end <= table.start
                       and table.start - m.end <= len(above)), None)
@@ -486,13 +487,15 @@ def _listed_elsewhere(hit: LeaderHit, listed: set[tuple[str | None, str]]) -> bo
                for group, role in listed)
 
 
-def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexicon | None = None) -> list[LeaderHit]:
+def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexicon | None = None,
+                 tables: list[Table] | None = None) -> list[LeaderHit]:
     """Every member of every leadership group in ``text``, in reading order; ``spans``: the spaCy
-    pipeline's annotation of ``text`` (made here when not given)."""
+    pipeline's annotation of ``text``, ``tables``: its tables (each made here when not given)."""
     lexicon = _with_document_position_starts(text, lexicon or default_lexicon())
     spans = spans if spans is not None else annotate(text)
+    tables = tables if tables is not None else find_tables(text)
     mentions = find_group_mentions(text, lexicon)
-    hits = list(_table_hits(text, mentions, lexicon, spans)) + list(_grid_hits(text, mentions, lexicon))
+    hits = list(_table_hits(text, mentions, lexicon, spans)) + list(_grid_hits(text, mentions, lexicon, tables))
     covered = [hit.span for hit in hits]
     hits += [hit for hit in _team_hits(text, mentions, lexicon) if not any(lo <= hit.span[0] < hi for lo, hi in covered)]
     covered = [hit.span for hit in hits]

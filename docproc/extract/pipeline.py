@@ -217,14 +217,15 @@ def _extract(document: Document) -> Notice:
              deadline=iso(t.deadline), evidence=evidence(t.span, "task.outline.v1"))
         for t in tasks
     ]
+    tables = find_tables(text)  # member and contact tables: read once for leaders and contacts
     notice.leaders = [
         LeaderEntry(role=h.role, name=h.name, position=h.position, group=h.group,
                     evidence=evidence(h.span, h.rule))
-        for h in find_leaders(text, spans)
+        for h in find_leaders(text, spans, tables=tables)
     ]
     contact_hits = find_contacts(text)
     named = {h.name for h in contact_hits if h.name}
-    contact_hits += [h for table in find_tables(text) for h in table_contacts(table) if h.name not in named]
+    contact_hits += [h for table in tables for h in table_contacts(table) if h.name not in named]
     notice.contacts = [
         Contact(name=h.name, org=h.org, phones=list(h.phones), fax=h.fax, emails=list(h.emails),
                 other=h.other, evidence=evidence(h.span, h.rule))
