@@ -17,7 +17,7 @@ _LABEL_NUMBER = r"(?:\d{1,2}(?:\s*[-－—]\s*\d{1,2})?|[一二三四五六七�
 _ATTACHMENT = re.compile(  # 附件：, 附件1：, 附件一：, 附件1-2：, and 附件1．X with the number's own dot
     rf"^附(?:件|表)?\s*(?:{_LABEL_NUMBER}\s*)?[：:]\s*(?P<rest>.*)$"
     rf"|^附(?:件|表)\s*{_LABEL_NUMBER}\s*[.．、]\s*(?=[\u4e00-\u9fff《“])(?P<dotted>.*)$")
-_NUMBERED_LABEL = re.compile(r"^附(?:件|表)\s*(?:\d+|[一二三四五六七八九十]{1,2})")
+_NUMBERED_LABEL = re.compile(rf"^附(?:件|表)\s*{_LABEL_NUMBER}")
 _NUMBERED_ATTACHMENT = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,2}、)\s*(.+)$")
 
 
@@ -75,7 +75,7 @@ def _numbered_run(value: str) -> list[tuple[int, str]]:
     return out
 
 
-def _title_words() -> tuple[str, ...]:
+def title_words() -> tuple[str, ...]:
     """How a document's or an attachment's title ends (方案, 名单, 统计表 …)."""
     from docproc.extract.frame_cues import load_frame_cues  # frame_cues reads this module's cues
 
@@ -95,7 +95,7 @@ def _is_title(value: str) -> bool:
 def _wraps_title(title: str, line: str) -> bool:
     """Whether ``line`` is the rest of an attachment title the page wrapped: the title does not end as a
     title does, the line does, and the line is short and no sentence."""
-    words = _title_words()
+    words = title_words()
     value = compact(line)
     ends = value.endswith(words) or len(value) <= 3 and (title + value).endswith(words)  # …企业名 / 单
     return (not title.endswith(words) and ends and len(value) <= WRAPPED_TITLE_MAX_CHARS
@@ -105,7 +105,7 @@ def _wraps_title(title: str, line: str) -> bool:
 def _next_title(title: str, line: str) -> bool:
     """Whether ``line`` is the next title of an unnumbered list: the title before it ended as a title
     does, and the line is a short phrase that ends as one too."""
-    words = _title_words()
+    words = title_words()
     value = compact(line)
     return (title.endswith(words) and value.endswith(words) and len(value) <= WRAPPED_TITLE_MAX_CHARS
             and not re.search(r"[。；，,：:]", value) and not parse_full_date(value))

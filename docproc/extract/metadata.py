@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from docproc.extract.attachments import find_attachments
+from docproc.extract.attachments import find_attachments, title_words
 from docproc.extract.dates import all_full_dates, parse_full_date
 from docproc.extract.enclosures import enclosure_heading
 from docproc.extract.found import Found, Line, compact, lines_of
@@ -270,9 +270,7 @@ def enclosed_titles_of(value: str, cues: MetadataCues) -> list[str]:
 
 def _joined_titles(inner: str) -> list[str]:
     """``A实施方案和B专项整治方案`` → both, when every part ends as a document does; else the whole."""
-    from docproc.extract.frame_cues import load_frame_cues  # frame_cues reads this module's cues
-
-    words = load_frame_cues().title_words
+    words = title_words()
     parts = re.split(r"和|及|以及|、", inner)
     if len(parts) > 1 and all(len(part) >= 6 and part.endswith(words) for part in parts):
         return parts
