@@ -13,7 +13,7 @@ from docproc.extract.attachments import find_attachments, title_words
 from docproc.extract.dates import all_full_dates, parse_full_date
 from docproc.extract.enclosures import enclosure_heading
 from docproc.extract.found import Found, Line, compact, lines_of
-from docproc.normalize.rules import models_dir
+from docproc.normalize.rules import load_cleanup_rules, models_dir
 
 DOC_NUMBER = re.compile(
     r"(?P<agency>[\u4e00-\u9fff]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,5})[号號]"
@@ -154,7 +154,14 @@ def find_cited_documents(
         meta.cited_documents.append((Found(number, (start, end), "cited.doc_number.v1"), title))
 
 
-_LOOSE_NUMBER = re.compile(r"(?P<agency>[\u4e00-\u9fff]{1,14}?)[〔\[［【](?P<year>(?:19|20)\d\d)[〕\]］】]\s*(?P<serial>\d{1,5})\s*[号號]")
+@lru_cache(maxsize=1)
+def _loose_number() -> re.Pattern[str]:
+    """A 文号 in any of the brackets the clean-up mends to 〔〕 (``[2020】``), where a line break kept the
+    clean-up from mending it."""
+    rules = load_cleanup_rules()
+    opening, closing = re.escape(rules.doc_number_open_brackets), re.escape(rules.doc_number_close_brackets)
+    return re.compile(rf"(?P<agency>[\u4e00-\u9fff]{{1,14}}?)[{opening}](?P<year>(?:19|20)\d\d)[{closing}]\s*"
+                      r"(?P<serial>\d{1,5})\s*[号號]")
 
 
 def _numbers_across_lines(text: str) -> list[tuple[int, int, str]]:
@@ -164,7 +171,7 @@ def _numbers_across_lines(text: str) -> list[tuple[int, int, str]]:
     kept = [index for index, ch in enumerate(text) if ch != "\n"]
     joined = "".join(text[index] for index in kept)
     hits = []
-    for match in _LOOSE_NUMBER.finditer(joined):
+    for match in _loose_number().finditer(joined):
         agency = _AGENCY_LEAD.split(match.group("agency"))[-1] or match.group("agency")
         start = kept[match.start("agency") + len(match.group("agency")) - len(agency)]
         agency_end, end = kept[match.end("agency") - 1] + 1, kept[match.end() - 1] + 1
