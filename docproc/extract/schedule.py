@@ -209,6 +209,21 @@ def _inline_stages(text: str, node: OutlineNode, year: int | None) -> list[Phase
     return hits
 
 
+def _stage_dates(found: tuple[DateRange, str], year: int | None) -> tuple[date | None, date | None] | None:
+    """A stage's start and end from the dates printed for it (``found``: the range and its kind): open
+    after a start (``6月起``), closed only by an end (``3月15日前``); None without a year to give them."""
+    dates, kind = found
+    point_year = dates.start.year or year
+    if point_year is None:
+        return None
+    start, end = dates.resolve(point_year)
+    if kind == "open":
+        return start, None
+    if kind == "end":  # 3月15日前为动员部署阶段: the stage ends then
+        return None, dates.start.resolve(point_year, as_end=True)
+    return start, end
+
+
 _ENUMERATED_STAGE = re.compile(
     r"(?:^|(?<=[。；;\n\s]))[一二三四五六七八九十]是(?P<name>[^，,。；;：:（()\n]{2,14}?(?:阶段|階段))")
 
@@ -222,13 +237,7 @@ def _enumerated_stages(text: str, top: OutlineNode, year: int | None) -> list[Ph
         start = end = None
         found = _heading_dates(body[label.end() : label.end() + INLINE_DATE_REACH])
         if found is not None and found[0].span[0] <= 2:
-            point_year = found[0].start.year or year
-            if point_year is not None:
-                start, end = found[0].resolve(point_year)
-                if found[1] == "end":
-                    start = None
-                elif found[1] == "open":
-                    end = None
+            start, end = _stage_dates(found, year) or (None, None)
         span = (top.span[0] + label.start(), top.span[0] + label.end())
         hits.append(PhaseHit(compact(label.group("name")), start, end, compact(text[span[0] : span[1]]), span))
     return hits
@@ -253,14 +262,10 @@ def _prose_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHi
             found = _heading_dates(dates)
             if found is None or "阶段" in dates or found[1] not in ("range", "month", "open", "point", "end"):
                 continue
-            point_year = found[0].start.year or year
-            if point_year is None:
+            resolved = _stage_dates(found, year)
+            if resolved is None:
                 continue
-            start, end = found[0].resolve(point_year)
-            if found[1] == "open":
-                end = None
-            elif found[1] == "end":  # 3月15日前为动员部署阶段: the stage ends then
-                start, end = None, found[0].start.resolve(point_year, as_end=True)
+            start, end = resolved
             span = (top.span[0] + match.start(), top.span[0] + match.end())
             hits.append(PhaseHit(compact(match.group("name")), start, end, compact(text[span[0] : span[1]]), span))
     return sorted(hits, key=lambda hit: hit.span)
