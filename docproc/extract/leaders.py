@@ -200,9 +200,9 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         for index_in_list, (lo, hi) in enumerate(stretches):
             hi = lo + len(text[lo:hi].rstrip("。；; \t\u3000\n"))  # 成员：赵立、钱明。: the sentence's full stop
             entries = parse_entries(text[lo:hi], lo, lexicon)
-            if index_in_list in wraps and entries and (entries[-1].position or entries[-1].name):
-                wrap_start, wrap_end = wraps[index_in_list]  # 副书记、调 / 研员; 龚 锋 / 党工委委员（兼）: one cell a line
-                entries[-1].position = (entries[-1].position or "") + "".join(text[wrap_start:wrap_end].split())
+            if index_in_list in wraps and entries and entries[-1].position:
+                wrap_start, wrap_end = wraps[index_in_list]
+                entries[-1].position += text[wrap_start:wrap_end]
                 entries[-1].end = wrap_end
             for entry in entries:
                 rule = "leaders.table_run_together.v1" if entry.run_together else "leaders.table.v1"
@@ -214,7 +214,7 @@ def _position_of_lone_name(line: str, previous: str, lexicon: LeaderLexicon) -> 
     """``党工委委员（兼）`` under ``龚 锋``: a cell a line, the position of the name above it."""
     name, position = "".join(previous.split()), "".join(line.split())
     return len(name) <= 4 and is_person_name(name, lexicon) and not is_position(name, lexicon) \
-        and is_position(position, lexicon) and not is_person_name(position, lexicon) \
+        and is_position(position, lexicon) and not (is_person_name(position, lexicon) and position[:1] in lexicon.surnames) \
         and not re.match(r"[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)]", position)
 
 
@@ -387,6 +387,7 @@ def _is_wrapped_tail(line: str, previous: str, lexicon: LeaderLexicon) -> bool:
         and bool(previous.strip())
         and bool(CJK_CHAR.fullmatch(previous.strip()[-1]))
         and is_entry_line(previous.strip(), lexicon)
+        and not _position_of_lone_name(line, previous, lexicon)  # 王 五 / 局长: a cell a line (_cells_paired)
     )
 
 
