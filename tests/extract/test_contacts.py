@@ -224,6 +224,11 @@ CASES = {
         [("林明", "区社会事业局", ["0591-24300201"], None, [], None, "contacts.labelled.v1"),
          ("陈二", None, ["13800000211"], None, [], None, "contacts.labelled.v1")],
     ),
+    "an area code joined by a long dash and an extension (转…分机) stay part of the number as printed": (
+        "联系人：张晨，联系电话：010—81929564。\n（市局某处联系方式：64220000转2666分机。）",
+        [("张晨", None, ["010—81929564"], None, [], None, "contacts.labelled.v1"),
+         (None, "市局某处", ["64220000转2666分机"], None, [], None, "contacts.unit.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
