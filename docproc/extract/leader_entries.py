@@ -141,6 +141,10 @@ def _trailing_name(token: str, lexicon: LeaderLexicon) -> str:
     the spaced given name joins it as the next token)."""
     if is_position(token, lexicon):
         return ""
+    for name_length in (4, 3):  # ``…管理局局长欧阳晓波``: a compound surname makes a longer name
+        rest, name = token[:-name_length], token[-name_length:]
+        if name.startswith(lexicon.compound_surnames) and NAME_TOKEN.fullmatch(name) and is_position(rest, lexicon):
+            return name
     for name_length in (3, 2, 1):
         rest, name = token[:-name_length], token[-name_length:]
         if name_length == 1 and name not in lexicon.common_surnames:

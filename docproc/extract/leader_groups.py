@@ -121,7 +121,7 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             break  # a member list's last position stands before the group word
         if not ch.isspace():
             chars.append(ch)
-            if "".join(reversed(chars)).startswith(lexicon.name_stop_titles):
+            if "".join(reversed(chars)).startswith(lexicon.name_stop_titles) and not _set_up_before(text, index, lexicon):
                 chars = chars[: -len(next(t for t in lexicon.name_stop_titles if "".join(reversed(chars)).startswith(t)))]
                 break
         elif crossed is None:
@@ -134,6 +134,17 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
         if ends and len(last) - max(ends) >= 2:
             return last[max(ends) :]
     return name
+
+
+SET_UP_REACH = 24  # characters before a title inside a name where the verb setting the group up may stand
+
+
+def _set_up_before(text: str, index: int, lexicon: LeaderLexicon) -> bool:
+    """Whether the title starting at ``index`` is inside the name a setting-up verb opens
+    (``成立吴泾镇规模化居住租赁场所长效管理领导小组``: 所长 is no member's post there)."""
+    lead = text[max(0, index - SET_UP_REACH) : index]
+    verb = max((lead.rfind(v) + len(v) for v in lexicon.establishing_verbs if v in lead), default=-1)
+    return verb >= 0 and all(CJK_CHAR.match(c) and c not in lexicon.name_stop_chars for c in lead[verb:])
 
 
 def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list[GroupMention]:
@@ -156,6 +167,9 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         if prefix.startswith("各"):  # …工作人员. 各相关村主干|领导小组下设…: a member entry, the word bare
             prefix = ""
         if _COUNTED.search(prefix):  # 下设办公室和六个工作组: parts counted, not one named
+            prefix = ""
+        if prefix.endswith(lexicon.titles) and not _set_up_before(text, match.start(), lexicon):
+            # …农业农村工作小组副组长领导小组下设办公室: a list's last post run onto the bare word
             prefix = ""
         numbered = _NUMBERED_PREFIX.search(prefix)
         setting_up = next((m for m in reversed(mentions) if m.sets_up), None)
