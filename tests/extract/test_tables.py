@@ -79,3 +79,10 @@ def test_a_person_with_an_office_and_a_mobile_column_keeps_both() -> None:
             "2 东河镇 李华 安监站长 23456790 13912345678 来源：某县应急局\n")
     assert _contacts(text) == [("张明", "城关镇", ["23456789", "13812345678"]),
                                ("李华", "东河镇", ["23456790", "13912345678"])]
+
+
+def test_a_unit_column_holding_the_post_and_phone_columns_headed_as_offices_print_them() -> None:
+    text = ("附件\n联络员名单\n序号 姓名 单位及职务 固定电话 手机号\n1 张三 城关镇副镇长 23456789 13812345678\n"
+            "2 李四 东河镇安监站长 23456790 13912345678\n")
+    assert _contacts(text) == [("张三", "城关镇副镇长", ["23456789", "13812345678"]),
+                               ("李四", "东河镇安监站长", ["23456790", "13912345678"])]
