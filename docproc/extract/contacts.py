@@ -159,8 +159,9 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
             position = held.end() + 1
         elif out and out[-1].kind == "phone" and (remark := patterns["number_remark"].match(text, at)):
             position = remark.end()  # 0591-24318119（办），13805091358（手机）: which line it is
-        elif (own := _own_unit(text[at:limit], lexicon)) and out and out[-1].kind == "person":
-            # 联系人：张三（区应急管理局）, 蒋五（县文明办）: the unit in brackets after a person is that person's
+        elif (own := _own_unit(text[at:limit], lexicon)) and out and out[-1].kind in ("person", "phone"):
+            # 联系人：张三（区应急管理局）, 蒋五（县文明办）, 李四，电话：…（区财政局）: the unit in brackets after a
+            # person or their number is that person's
             out.append(Item("own_org", [own.group("unit")], at, at + own.end(), label.start()))
             position = at + own.end()
         elif bracket and _is_name(bracket.group("name"), lexicon):
@@ -366,8 +367,8 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
             qualifier = re.search(f"[{CJK}]*$", before)
             start -= len(qualifier.group()) if qualifier else 0
         placed = kind == "phone" and re.search("[（(]", value.group()) is not None  # numbers marked by places
-        named_after = None if placed else re.match(f"\\s*[（(](?P<name>[{CJK}]{{2,4}})[）)]|[ \\t\u3000]+(?P<bare>[{CJK}]{{2,3}})(?=$|[\\s，,。；;])",
-                               text[value.end() : value.end() + 8])  # 0591-23155917（王强）, 0591-24300004 周八
+        named_after = None if placed else re.match(f"\\s*[（(](?P<name>[{CJK}]{{2,30}})[）)]|[ \\t\u3000]+(?P<bare>[{CJK}]{{2,3}})(?=$|[\\s，,。；;])",
+                               text[value.end() : value.end() + 34])  # 0591-23155917（王强）, 0591-24300004 周八
         if named_after and named_after.group("bare"):
             named_after = re.match(f"[ \\t\u3000]+(?P<name>[{CJK}]{{2,3}})", text[value.end() : value.end() + 8])
         if named_after and _unit(named_after.group("name"), lexicon) is not None:  # 0591-24318119（区安委办）
@@ -375,11 +376,12 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
         elif named_after and _is_name(named_after.group("name"), lexicon):  # 0591-23155917（王强）: the number's person
             items.append(Item("person", [named_after.group("name")], start, start, label.start()))
         items.extend(_labelled_items(kind, value, start, label.start(), text, patterns, lexicon)[0])
-        asked = _ASKED_TO_CONTACT.search(text, max(0, label.start() - UNIT_BEFORE_LABEL_MAX_CHARS - 8), label.start())
-        glued = _unit_then_name(asked.group("who"), lexicon) if asked and kind == "phone" else None
-        if glued is not None and asked is not None:  # 请与区社会事业局林明联系（电话：…）: the person asked for, and their unit
-            person_at = asked.start("who") + len(glued[0])
-            items.append(Item("org", [glued[0]], asked.start("who"), person_at, label.start()))
+        asked = _person_asked_for(text, label.start(), lexicon) if kind == "phone" else None
+        glued = _unit_then_name(asked[1], lexicon) if asked else None
+        if glued is not None and asked is not None:
+            # 请与区社会事业局林明联系（电话：…）, 报区应急局林晓东同志（电话：…）: the person asked for, and their unit
+            person_at = asked[0] + len(glued[0])
+            items.append(Item("org", [glued[0]], asked[0], person_at, label.start()))
             items.append(Item("person", [glued[1]], person_at, label.start(), label.start()))  # up to its bracket
         window_start = max(0, label.start() - NAME_WINDOW)
         window = ("\n" if window_start == 0 else "") + text[window_start : label.start()]
@@ -396,6 +398,21 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
 
 
 _ASKED_TO_CONTACT = re.compile(f"与(?P<who>[{CJK}]{{4,30}}?)(?:联系|联络)\\s*[（(]\\s*$")
+_HANDED_TO = re.compile(f"(?P<who>[{CJK}]{{4,30}}?)(?:同志)?\\s*[（(]\\s*$")
+
+
+def _person_asked_for(text: str, label_start: int, lexicon: ContactLexicon) -> tuple[int, str] | None:
+    """Where the unit and person a bracketed number belongs to start, and what they read, when the clause
+    asks to contact them (``请与区社会事业局林明联系（``) or hands something over to them
+    (``将名单报区应急局林晓东同志（``, after the last hand-over verb); else None."""
+    floor = max(0, label_start - UNIT_BEFORE_LABEL_MAX_CHARS - 8)
+    asked = _ASKED_TO_CONTACT.search(text, floor, label_start)
+    if asked:
+        return asked.start("who"), asked.group("who")
+    before = text[floor:label_start]
+    verb = max((before.rfind(v) + len(v) for v in lexicon.hand_over_verbs if v in before), default=-1)
+    handed = _HANDED_TO.fullmatch(before, verb) if verb >= 0 else None
+    return (floor + handed.start("who"), handed.group("who")) if handed else None
 
 
 def _bracketed(text: str, position: int, value_pattern: re.Pattern[str]) -> re.Match[str] | None:

@@ -229,6 +229,14 @@ CASES = {
         [("张晨", None, ["010—81929564"], None, [], None, "contacts.labelled.v1"),
          (None, "市局某处", ["64220000转2666分机"], None, [], None, "contacts.unit.v1")],
     ),
+    "the unit and person something is handed to (报X局张三同志（电话：…）) and a unit in brackets after a number": (
+        "并于3月10日前将联络员名单报区应急局林晓东同志（电话：24183456）。\n"
+        "咨询电话：0591-86178123（区市场监管局）。\n联系人：张三，电话：24183458；李四，电话：24183457（区财政局）。",
+        [("林晓东", "区应急局", ["24183456"], None, [], None, "contacts.labelled.v1"),
+         (None, "区市场监管局", ["0591-86178123"], None, [], None, "contacts.unit.v1"),
+         ("张三", None, ["24183458"], None, [], None, "contacts.labelled.v1"),
+         ("李四", "区财政局", ["24183457"], None, [], None, "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
