@@ -86,10 +86,13 @@ WRAPPED_TITLE_MAX_CHARS = 40
 TITLE_MAX_CHARS = 64  # the longest real attachment title in dev gold has 52
 
 
+_CHECK_BOX = re.compile(r"[□☐■☑√]")  # 是否…；□是□否: a form's question, not a title
+
+
 def _is_title(value: str) -> bool:
-    """An attachment title is one phrase: a table's header row or a sentence run into the 附件 line
-    (``附件：科技特派员典型案例姓名性别民族…``) is not one."""
-    return len(value) <= TITLE_MAX_CHARS and "。" not in value
+    """An attachment title is one phrase: a table's header row, a sentence run into the 附件 line
+    (``附件：科技特派员典型案例姓名性别民族…``) or a form's question with its boxes is not one."""
+    return len(value) <= TITLE_MAX_CHARS and "。" not in value and not _CHECK_BOX.search(value)
 
 
 def _wraps_title(title: str, line: str) -> bool:

@@ -25,6 +25,7 @@ _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！？\n（()）]")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_TITLED = re.compile(r"(《[^《》]*》)")
 # not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （一式三份）, （…〔2014〕83号附件1、2）)
 _REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质|一式|联系人|联系电话|电话)[^（）()]*"
                      r"|[^（）()]*(?:〔\d{4}〕\d+号|附件\s*\d)[^（）()]*)[）)]")
@@ -47,6 +48,8 @@ class DeadlineHit:
 
 def _clean(value: str, cues: DeadlineCues) -> str:
     value = _REMARK.sub("", value)
+    # 报送专项整治进展情况（发现的线索）及相关报表: a bracketed note is no part of the act (one inside 《》 is)
+    value = "".join(part if part.startswith("《") else _BRACKETED.sub("", part) for part in _TITLED.split(value))
     value = cues.manner.sub("", value)
     return compact(value).strip("，,、")
 
@@ -71,6 +74,9 @@ _COORDINATED_BEFORE = re.compile(
     r"(?:分别)?(?:于|在)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?(?:前)?[和、及与])+$")
 # 分别于2023年11月20日、2024年6月20日、2025年12月20日前: the dates after the first, up to the shared 前
 _COORDINATED_AFTER = re.compile(r"(?:\s*[和、及与]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?)+")
+_SECOND_DATED_OBJECT = re.compile(r"^((?:将|把)[^，,。；;、]{2,40})、(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?前(?:将|把)[^，,。；;]{2,40}?"
+                                  r"(?=(?:分别|统一)?(?:报送|上报|报|提交|发送))")
+_SECOND_ACT = re.compile(r"(?<=\S\S)并(?![网入购轨])(?=[\u4e00-\u9fff]{2})")
 _MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?![或和及与的])(?P<obj>《[^》]+》|[^，,。；;《]{2,24})")
 
 
@@ -180,6 +186,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
     """``before``: the clause up to the date; ``after``: the clause after 前 (comma stripped);
     ``sentence_before``: the sentence up to the date (where a left-out object may be named)."""
     after = cues.manner.sub("", after)
+    after = _SECOND_DATED_OBJECT.sub(r"\1", after)  # 将A、12月15日前将B分别报送X: A is what is due by the first date
     # 分别报送区督查室和区安办, 分别将…报送…, 定期向…报告 (before the subject is read: 定期向…办 is none)
     after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)
     after = _without_subject(after, cues)  # 试点城市政府对…进行评估总结
@@ -221,6 +228,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
         to = sent.group("to")
         if obj.count("（") + obj.count("(") > obj.count("）") + obj.count(")"):
             obj = re.split(r"[（(]", obj)[0]  # the clause broke inside a bracket (联系人：…)
+        obj = _SECOND_ACT.split(obj)[0]  # 报送工作总结并汇总专项行动相关数据: the first act's object
         bare = cues.receiver_trailer.sub("", _BRACKETED.sub("", compact(obj)))
         if not to and bare and not re.search(r"[的、《]", bare) and len(bare) <= 20 and bare.endswith(
                 RECEIVER_ENDINGS):

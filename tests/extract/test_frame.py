@@ -521,3 +521,9 @@ def test_a_piece_of_a_title_line_the_ocr_set_on_its_own_line_stays_in_the_title(
     text = ("某区社会事业局关于征集科技特派\n员\n和组织实施单位典型案例的通知\n区直各单位，各乡镇：\n现将有关事项通知如下。\n"
             "某区社会事业局\n2019年6月3日\n")
     assert notice_record(text)["title"] == "某区社会事业局关于征集科技特派员和组织实施单位典型案例的通知"
+
+
+def test_a_forms_numbered_questions_with_their_boxes_are_no_attachments() -> None:
+    page = Path(__file__).parents[2] / "fixtures" / "realnotices" / "pingtan-14147" / "input.txt"  # a dev case
+    record = extract_notice(docproc.recognize(page)).to_dict()  # its 自查表 asks 是否…；□是□否, numbered
+    assert record["attachments"] == ["平潭综合实验区药品零售企业执业药师在岗履职情况自查表", "执业药师在岗履职承诺书"]
