@@ -215,14 +215,18 @@ def _heading_phrase(heading: str) -> str:
 
 def section_class(node: OutlineNode, spans: SectionSpans, classes: SectionClasses) -> SectionClass:
     """What a top-level section holds, from the spaCy pipeline's section words in its heading
-    (``SECTION_NOT_TASK`` first, then ``SECTION_TASK``); a heading built like the task words
+    (``SECTION_NOT_TASK`` first, then ``SECTION_TASK``; a heading holding both is what its first words
+    name); a heading built like the task words
     (``X任务``, ``X措施``, ``X内容``, ``X重点``) holds tasks too."""
     start, end = heading_span(node)
     phrase = _heading_phrase(node.heading)
     end = min(end, start + len(phrase))  # the heading's words, not the paragraph it ran into
-    if spans.within("SECTION_NOT_TASK", start, end):
+    not_task, task = spans.within("SECTION_NOT_TASK", start, end), spans.within("SECTION_TASK", start, end)
+    if not_task and task:  # 工作任务及时间安排: the heading's first words say what it holds
+        return "task" if min(task)[0] < min(not_task)[0] else "not_task"
+    if not_task:
         return "not_task"
-    if spans.within("SECTION_TASK", start, end):
+    if task:
         return "task"
     heading = re.sub(r"\s", "", phrase)
     heading = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", heading.rstrip("：:。"))  # 改革举措（共23项）, 活动内容：
