@@ -399,6 +399,9 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
             parts = split_run_together(token, lexicon)
             if parts:
                 entries.extend(piece.entries(parts, 0))
+            elif entries and entries[-1].name and entries[-1].position and len(gap) <= 2 and not token.startswith("各"):
+                # 林我忠 区…物价处处长 县物价局局长: a second post of the person before, after one gap
+                entries[-1].position, entries[-1].end = entries[-1].position + token, piece.end
             elif is_position(token, lexicon):
                 entries.append(_Entry(None, token, piece.start, piece.end))
             continue

@@ -346,7 +346,9 @@ def resolve_group(
     name = chosen.name
     if name.endswith(tuple(office for _, office in lexicon.group_words)):
         return name  # the group named is itself an office
-    office_sentence = sentence is not None and _names_office(text, mentions, sentence, position, lexicon)
+    office_sentence = sentence is not None and (
+        _names_office(text, mentions, sentence, position, lexicon)
+        or not name.endswith(lexicon.own_head_groups) and _opens_with_office_role(text, sentence, lexicon))
     office_role = role in lexicon.office_roles and not (
         name.endswith(lexicon.own_head_groups) and not role.startswith(("办公室", "辦公室")))  # 委员会主任 is its head
     if sentence is not None and (office_role or office_sentence):
@@ -402,6 +404,13 @@ def _names_office(text: str, mentions: list[GroupMention], sentence: tuple[int, 
         and any(text.startswith(office, m.end) or _sets_up_office(text, m.end, office) for _, office in lexicon.group_words)
         for m in mentions
     )
+
+
+def _opens_with_office_role(text: str, sentence: tuple[int, int], lexicon: LeaderLexicon) -> bool:
+    """Whether the sentence opens with an office's role and 由 (``主 任由欧阳晓波兼任，…，吴兆永…等同志为成员``):
+    it staffs the office, its members too."""
+    opening = "".join(text[sentence[0] : sentence[0] + 16].split())
+    return any(opening.startswith(role + "由") for role in lexicon.office_roles)
 
 
 def _sets_up_office(text: str, position: int, office: str) -> bool:

@@ -29,7 +29,8 @@ def _original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
 
 def strip_honorific(item: str, lexicon: LeaderLexicon) -> str:
     for honorific in lexicon.honorifics:
-        item = item.removesuffix(honorific)
+        if item.endswith(honorific):  # 念华明等同志: the list's 等 goes with it
+            item = item.removesuffix(honorific).removesuffix("等")
     return item
 
 
@@ -130,9 +131,11 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
             and not any(stop in compact[previous_by:clause_start] for stop in "。；;"))  # 以A为组长，B为副组长
         if compact[max(0, clause_start - 1) : clause_start] in lexicon.subject_markers:
             previous_by = match.end()
+        named_as_people = clause.endswith(lexicon.honorifics)  # 吴兆永、黄跃平等同志为成员: people, named so
         for item_start, item in _prose_items(clause, clause_start, lexicon):
             entry = prose_entry(item, lexicon) if item else None
-            if entry is None or (match.group("verb") == "为" and entry[0] is not None and not by_subject):
+            if entry is None or (match.group("verb") == "为" and entry[0] is not None and not by_subject
+                                 and not named_as_people):
                 continue
             span = _original_span(offsets, item_start, match.end())
             sentence = sentence_around(text, *span)
