@@ -527,3 +527,10 @@ def test_a_forms_numbered_questions_with_their_boxes_are_no_attachments() -> Non
     page = Path(__file__).parents[2] / "fixtures" / "realnotices" / "pingtan-14147" / "input.txt"  # a dev case
     record = extract_notice(docproc.recognize(page)).to_dict()  # its 自查表 asks 是否…；□是□否, numbered
     assert record["attachments"] == ["平潭综合实验区药品零售企业执业药师在岗履职情况自查表", "执业药师在岗履职承诺书"]
+
+
+def test_a_run_on_pages_time_label_left_alone_does_not_hide_the_recipients() -> None:
+    page = ("当前位置： 首页政务公开规划信息年度计划 某片区管理局党政办公室关于印发《某片区2022年农产品质量安全工作计划》的通知 "
+            "时间：2022-11-17 16:23 微信 微博 QQ空间 各处室、中心，各村（居）：为了促进片区农产品质量安全，制定本计划，"
+            "现印发给你们，请认真抓好落实。 某片区管理局党政办公室 2022年11月17日\n")
+    assert notice_record(page)["recipients"] == ["各处室、中心", "各村（居）"]
