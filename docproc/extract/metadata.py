@@ -387,7 +387,7 @@ def find_dates_and_issuers(
         back = index - 1
         if back >= 0 and SEAL_REMARK.fullmatch(lines[back].text.strip()):
             back -= 1  # 某县应急管理局 / （某县安委办代章） / date: the organ above the seal's remark
-        while back >= 0 and index - back <= 5 and _is_organ(lines[back].text, cues):
+        while back >= 0 and index - back <= SIGNATURE_MAX_LINES and _is_organ(lines[back].text, cues):
             fragment = lines[back - 1] if back >= 1 else None
             if fragment is not None and not _CLOSING_FORMULA.match(fragment.text) \
                     and _organ_broken_over(fragment, lines[back], cues):
@@ -429,6 +429,7 @@ def find_dates_and_issuers(
 
 
 SIGNATURE_FRAGMENT_MAX_CHARS = 6  # a piece of an organ's name alone on its line
+SIGNATURE_MAX_LINES = 12  # organ lines above a signature's date (a joint issue of seven organs prints seven)
 
 
 def _organ_broken_over(fragment: Line, line: Line, cues: MetadataCues) -> bool:

@@ -534,3 +534,11 @@ def test_a_run_on_pages_time_label_left_alone_does_not_hide_the_recipients() -> 
             "时间：2022-11-17 16:23 微信 微博 QQ空间 各处室、中心，各村（居）：为了促进片区农产品质量安全，制定本计划，"
             "现印发给你们，请认真抓好落实。 某片区管理局党政办公室 2022年11月17日\n")
     assert notice_record(page)["recipients"] == ["各处室、中心", "各村（居）"]
+
+
+def test_a_joint_issue_signed_by_seven_organs_keeps_all_seven() -> None:
+    organs = ["某区社会事业局", "某区党工委政法和社会工作部", "某区旅游与文化体育局", "某区总工会", "共青团某区委员会",
+              "某区妇女联合会", "某区工商业联合会"]
+    text = ("某区社会事业局等七部门关于印发《某区慈善文化活动方案》的通知\n各片区局，各有关单位：\n"
+            "现将《某区慈善文化活动方案》印发给你们，请认真做好贯彻落实。\n" + "\n".join(organs) + "\n2025年9月10日\n")
+    assert notice_record(text)["issuers"] == organs
