@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from docproc.extract.attachments import find_attachments, title_words
 from docproc.extract.dates import all_full_dates, parse_full_date
-from docproc.extract.enclosures import enclosure_heading
+from docproc.extract.enclosures import counted_enclosures, enclosure_heading
 from docproc.extract.found import Found, Line, compact, lines_of
 from docproc.normalize.rules import load_cleanup_rules, models_dir
 
@@ -543,6 +543,9 @@ def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = Non
     find_recipients(text, lines, meta, cues)
     find_dates_and_issuers(text, lines, meta, cues)
     find_attachments(text, lines, meta)
+    counted = counted_enclosures(str(meta.title.value), [str(a.value) for a in meta.attachments]) if meta.title else None
+    if counted is not None and meta.title is not None:  # 《X》等五个工作方案: the five the 附件说明 names
+        meta.enclosed_titles = [Found(name, meta.title.span, "title.enclosed_counted.v1") for name in counted]
     if meta.title is None:
         meta.warnings.append("no title found")
     return meta

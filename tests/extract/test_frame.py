@@ -542,3 +542,12 @@ def test_a_joint_issue_signed_by_seven_organs_keeps_all_seven() -> None:
     text = ("某区社会事业局等七部门关于印发《某区慈善文化活动方案》的通知\n各片区局，各有关单位：\n"
             "现将《某区慈善文化活动方案》印发给你们，请认真做好贯彻落实。\n" + "\n".join(organs) + "\n2025年9月10日\n")
     assert notice_record(text)["issuers"] == organs
+
+
+def test_documents_a_title_counts_are_the_ones_its_attachments_name() -> None:
+    text = ("某镇人民政府关于调整《关于某镇小额建设工程实施的工作方案》等三个工作方案的通知\n机关各科室、村（居）：\n"
+            "现将调整后的工作方案印发给你们，请遵照执行。\n附件：1．关于某镇小额建设工程实施的工作方案\n"
+            "2．关于某镇建设项目委托代建的工作方案\n3．关于某镇建设项目造价控制的工作方案\n某镇人民政府\n2025年7月22日\n")
+    record = notice_record(text)
+    assert record["enclosed_titles"] == record["attachments"] == [
+        "关于某镇小额建设工程实施的工作方案", "关于某镇建设项目委托代建的工作方案", "关于某镇建设项目造价控制的工作方案"]
