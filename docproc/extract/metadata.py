@@ -19,7 +19,7 @@ DOC_NUMBER = re.compile(
     r"(?P<agency>[\u4e00-\u9fff]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,5})[号號]"
 )
 DECREE_NUMBER = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[日号號月年]))(?![日号號])[\u4e00-\u9fff]{2,12}令第\d{1,5}[号號]|(?<=[，,、）)])第\d{1,5}[号號]令"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[日号號月年]))(?![日号號])[\u4e00-\u9fff]{2,22}令第\d{1,5}[号號]|(?<=[，,、）)])第\d{1,5}[号號]令"
     r"|(?<=[（(])[\u4e00-\u9fff]{2,12}?\d{1,5}[号號]令(?=[）)])"  # （国家电监会14号令）
     r"|(?<=[（(])[\u4e00-\u9fff]{1,6}令\d{1,5}[号號](?=[）)])"  # （沪府令39号）
 )
@@ -112,6 +112,7 @@ def find_doc_number(text: str, lines: list[Line], meta: Metadata) -> None:
             return
 
 
+_DECREE_LEAD = re.compile(r"(?:根据|依据|依照|按照|遵照|参照|以及|及|执行|贯彻|落实|结合)+")
 _AGENCY_LEAD = re.compile(r"[的据照和及与、见]|执行|结合|参照|落实|贯彻|公司")  # words that end the text before a code
 
 
@@ -129,7 +130,9 @@ def find_cited_documents(
         if match is None:
             decree = DECREE_NUMBER.match(text, span_start)  # (its lookahead reads past the span: no endpos)
             if decree is not None and decree.end() == span_end:
-                hits.append((span_start, span_end, text[span_start:span_end]))
+                lead = _DECREE_LEAD.match(text, span_start, span_end)  # 根据中华人民共和国…令第16号: no 根据
+                start = lead.end() if lead else span_start
+                hits.append((start, span_end, text[start:span_end]))
             continue
         start, end = match.span()
         agency = match.group("agency")

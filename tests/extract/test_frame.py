@@ -501,6 +501,9 @@ def test_an_enclosed_title_takes_the_place_or_year_the_cover_cites_it_with(title
     ("请按照《供电监管办法》（国家电监会27号令）和《规定》（沪府令39号）执行。", ["国家电监会27号令", "沪府令39号"]),
     ("《电力中长期交易基本规则》（发改能源规[2020】889号）；", ["发改能源规〔2020〕889号"]),  # mixed brackets
     ("《…的请示》（嘉建交[2014]55\n号）收悉。", ["嘉建交〔2014〕55号"]),  # broken over two lines
+    # a decree of a long-named organ; the words that cite it are no part of it
+    ("根据中华人民共和国国家发展和改革委员会令第16号《必须招标的工程项目规定》，以及国务院令第415号，现通知如下。",
+     ["中华人民共和国国家发展和改革委员会令第16号", "国务院令第415号"]),
 ])
 def test_cited_numbers_in_the_forms_copies_print_them(line: str, numbers: list[str]) -> None:
     text = f"某局关于开展供电监管的通知\n各供电企业：\n{line}\n某局\n2021年5月6日\n"
