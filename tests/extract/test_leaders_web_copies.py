@@ -121,6 +121,11 @@ CASES = {
             ("某区公立医院改革工作领导小组办公室", "成员", "吴兆永", None, "leaders.prose.v1"),
             ("某区公立医院改革工作领导小组办公室", "成员", "念华明", None, "leaders.prose.v1"),
         ]),
+    "a name between the post it is chosen by and the title it holds (由局领导高建武副调研员任组长); 常务 is no name": (
+        "成立液化气充装企业专项整治工作领导小组，由局领导高建武副调研员任组长，县委常委常务副县长任副组长。", [
+            ("液化气充装企业专项整治工作领导小组", "组长", "高建武", "副调研员", "leaders.prose.v1"),
+            ("液化气充装企业专项整治工作领导小组", "副组长", None, "县委常委常务副县长", "leaders.prose.v1"),
+        ]),
 }
 
 
