@@ -39,6 +39,8 @@ def enclosure_heading(text: str, title_end: int, name: str, organ: str = "") -> 
     lines = text[title_end:].split("\n")
     for index, line in enumerate(lines):
         value = "".join(line.split())
+        if value == "关于" + name:  # 关于开展…实施方案 under 关于印发开展…实施方案的通知: the heading as printed
+            return value
         if not value or len(value) > HEADING_MAX_CHARS or _SENTENCE.search(value) or _NOT_HEADING.search(value):
             continue
         if _same_document(name, value):

@@ -488,6 +488,9 @@ def test_a_range_dash_a_page_set_on_its_own_line_is_no_breadcrumb() -> None:
      ["2017年某区食品小作坊专项整治工作方案"]),
     ("某片区管理局关于印发《十一旅游品质提升整治方案》的通知", "结合片区实际，制定《某片区十一旅游品质提升整治方案》，请认真贯彻执行。",
      ["某片区十一旅游品质提升整治方案"]),
+    # a cover printing no 《》: the enclosure's heading as printed, 关于 included
+    ("某局关于印发开展固定污染源废气管理的实施方案的通知", "现将方案印发给你们。\n关于开展固定污染源废气管理的实施方案",
+     ["关于开展固定污染源废气管理的实施方案"]),
     # the cover's own words before the name are no place
     ("某局关于印发商业街提升改造方案的通知", "现将《关于印发商业街提升改造方案》印发给你们。", ["商业街提升改造方案"]),
 ])
