@@ -427,12 +427,21 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
 
 def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:
     """Where a position ends when a sentence ran onto it (``区检验检测中心负责人根据工作需要``,
-    ``东庠派出所所长片区各内设处室、各行政村为…成员单位``): after its first title, when the token does
-    not end as a position or a unit does; else the token's end."""
+    ``东庠派出所所长片区各内设处室、各行政村为…成员单位``): before a role the next sentence staffs
+    (``党组成员、副调研员成员由各处室…担任``), else after its first title, when the token does not end as a
+    position or a unit does; else the token's end."""
+    staffed = _role_by(lexicon).search(token)
+    if staffed and is_position(token[: staffed.start()], lexicon):
+        return staffed.start()
     if is_position(token, lexicon) or token.endswith(lexicon.unit_endings) or TITLE_REMARK.search(token):
         return len(token)
     ends = title_ends(token, lexicon)
     return ends[0] if ends and len(token) - ends[0] >= 3 else len(token)
+
+
+@lru_cache(maxsize=4)
+def _role_by(lexicon: LeaderLexicon) -> re.Pattern[str]:
+    return re.compile(f"(?<=.)(?:{'|'.join(map(re.escape, lexicon.roles))})由")
 
 
 def _with_joined_posts(entries: list[_Entry]) -> list[_Entry]:
