@@ -291,6 +291,10 @@ CASES = {
         [(date(2024, 6, 15), None, "报送上半年工作进展情况", "局安办"),
          (date(2024, 12, 15), None, "报送工作总结", "局安办")],
     ),
+    "an adverb of manner before the verb (主动, 积极) is left out of what": (
+        "企业应于2024年4月30日前主动申请注销《执业药师注册证》。",
+        [(date(2024, 4, 30), None, "申请注销《执业药师注册证》", None)],
+    ),
 }
 
 
