@@ -141,7 +141,8 @@ def table_leaders(table: Table, group: str, lexicon: LeaderLexicon | None = None
 
 def table_contacts(table: Table, lexicon: LeaderLexicon | None = None,
                    cues: TableCues | None = None) -> list[ContactHit]:
-    """A contact for every person with a phone in the next phone column to their right."""
+    """A contact for every person with a phone in the next phone column to their right; in a table of
+    units without people, one for every unit with a number."""
     lexicon = lexicon or default_lexicon()
     cues = cues or load_table_cues()
     people = sorted([column for column, _ in _person_columns(table, cues)]
@@ -151,6 +152,11 @@ def table_contacts(table: Table, lexicon: LeaderLexicon | None = None,
     out = []
     for row in table.rows:
         unit = _cell(row, units[0]) if units else None
+        if not people and unit is not None:  # 区公安局 0591-24311110: a unit's own number, no person
+            numbers = [n for p in phones if (c := _cell(row, p)) for n in re.split(r"[、/，,\s]+", c.text) if _PHONE.match(n)]
+            if numbers:
+                out.append(ContactHit(None, unit.text, numbers, None, [], None, (unit.span[0], row[-1].span[1]),
+                                      "contacts.unit_table.v1"))
         for column in people:
             person = _cell(row, column)
             # every phone column right of the person up to the next person's (办公电话 手机: both theirs)
@@ -189,7 +195,14 @@ def _segment_header(line: str, cues: TableCues) -> list[str] | None:
     """``序号 成员单位 分管领导职务 联系电话`` → its header words, OCR-glued ones apart; None unless the
     line is made of header words only, three or more, one of them naming people."""
     out = _segment_words(line, cues)
-    return out if out is not None and len(out) >= 3 and any(w in _people_headers(cues) for w in out) else None
+    return out if out is not None and len(out) >= 3 and _names_columns(out, cues) else None
+
+
+def _names_columns(words: list[str], cues: TableCues) -> bool:
+    """Whether header words head a table docproc reads: a column of people, or units with their phones
+    (``序号 单位 值班电话``: a duty-phone list of member units)."""
+    return any(w in _people_headers(cues) for w in words) or (
+        any(w in cues.unit_headers for w in words) and any(w in cues.phone_headers for w in words))
 
 
 def _row_cells(line: str, start: int, width: int, cues: TableCues) -> list[Cell] | None:
@@ -276,7 +289,7 @@ def find_run_on_tables(text: str, cues: TableCues | None = None) -> list[Table]:
                 break
             words += parts
             cursor += 1
-        if len(words) < 2 or not any(w in _people_headers(cues) for w in words) or cursor >= len(tokens) \
+        if len(words) < 2 or not _names_columns(words, cues) or cursor >= len(tokens) \
                 or _serial(tokens[cursor][0]) != 1:
             index += 1
             continue

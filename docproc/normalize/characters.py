@@ -38,8 +38,10 @@ def _patterns(rules: CleanupRules) -> dict[str, re.Pattern[str]]:
         ),
         # ``〔2 024〕``, ``〔201 8〕``, ``6561 61``, ``0573-8 2061234``: one space splitting a number
         # after a Chinese character, an opening bracket or an area-code dash, one part ≤ 2 digits
+        # (not a table row's number after a whole one before its next cell: ``0591-24311110 2 区交通与建设局``)
         "digit_space": re.compile(
-            rf"(?<=[{CJK_IDEOGRAPH}〔［\[（(：:\-－])(?:(\d{{1,2}}){_SPACE}(\d{{2,11}})|(\d{{2,11}}){_SPACE}(\d{{1,2}}))"
+            rf"(?<=[{CJK_IDEOGRAPH}〔［\[（(：:\-－])(?:(\d{{1,2}}){_SPACE}(\d{{2,11}})"
+            rf"|(\d{{2,6}}){_SPACE}(\d{{1,2}})|(\d{{7,11}}){_SPACE}(\d{{1,2}})(?!{_SPACE}[{CJK_IDEOGRAPH}]))"
             rf"(?![\d.．:：])"
         ),
         # an e-mail or web address with spaces in it (``fw j @hengqi n. gov. cn``)

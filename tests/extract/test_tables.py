@@ -86,3 +86,11 @@ def test_a_unit_column_holding_the_post_and_phone_columns_headed_as_offices_prin
             "2 李四 东河镇安监站长 23456790 13912345678\n")
     assert _contacts(text) == [("张三", "城关镇副镇长", ["23456789", "13812345678"]),
                                ("李四", "东河镇安监站长", ["23456790", "13912345678"])]
+
+
+def test_a_table_of_units_and_their_duty_phones_gives_a_contact_per_unit() -> None:
+    rows = [(None, "区公安局", ["0591-24311110"]), (None, "区交通与建设局", ["0591-24311111"])]
+    spaced = "附件\n各成员单位值班电话\n序号 单位 值班电话\n1 区公安局 0591-24311110\n2 区交通与建设局 0591-24311111\n"
+    run_on = "附件 各成员单位值班电话 序号 单位 值班电话 1 区公安局 0591-24311110 2 区交通与建设局 0591-24311111\n"
+    assert _contacts(spaced) == _contacts(run_on) == rows
+    assert table_leaders(find_tables(spaced)[0], "某领导小组") == []
