@@ -204,6 +204,15 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
         value = compact(line.text)
         if line.text.endswith(("：", ":")) and found is not None:
             break  # the recipients line: the title stands above it
+        number = DOC_NUMBER.search(line.text)
+        rest = line.text[number.end() :] if number else ""
+        about = re.search("关于|關於", rest)
+        if number and about and len(compact(rest[: about.start()])) <= 30 and compact(rest).endswith(suffixes) \
+                and len(compact(rest)) <= 90 and not re.search(r"[，,。；;：:）)]", rest):
+            # 岚综管综〔2015〕172号 平潭…管委会 关于调整…的通知: a run-on copy's body heading after its 文号
+            start = line.start + number.end() + len(rest) - len(rest.lstrip())
+            found = Found(compact(text[start : line.end]), (start, line.end), "title.header.v1")
+            continue
         if line.text.endswith(("：", ":")) or DOC_NUMBER.search(value) or len(value) > 90:
             continue
         if re.search(r"[：:].*[，,]", value):  # 各处室，…，各基层党组织：因工作需要，经研究，决定: a sentence
@@ -218,7 +227,9 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
             prev_value = compact(previous.text)
             number = DOC_NUMBER.search(previous.text)
             rest = previous.text[number.end() :] if number else ""
-            if number and "关于" in rest and not value.startswith("关于"):
+            if number and ("关于" in rest and not value.startswith("关于")
+                           or rest.strip() and _is_organ(compact(rest), cues) and not value.startswith("关于")):
+                # 闽岚综实管综〔2012〕10号 平潭…管委会 / 印发关于…的通知: the organ opens the title
                 head_start = previous.start + number.end() + (len(rest) - len(rest.lstrip()))
                 break
             if (

@@ -557,3 +557,14 @@ def test_documents_a_title_counts_are_the_ones_its_attachments_name() -> None:
     record = notice_record(text)
     assert record["enclosed_titles"] == record["attachments"] == [
         "关于某镇小额建设工程实施的工作方案", "关于某镇建设项目委托代建的工作方案", "关于某镇建设项目造价控制的工作方案"]
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("岚综管综〔2015〕172号 某区管委会 关于调整某区地价委员会组成人员的通知", "某区管委会关于调整某区地价委员会组成人员的通知"),
+    ("岚综管综〔2015〕172号 某区管委会 印发关于国有资产清查工作实施方案的通知", "某区管委会印发关于国有资产清查工作实施方案的通知"),
+])
+def test_a_run_on_pages_body_heading_after_its_number_gives_the_title_with_its_organ(heading: str, title: str) -> None:
+    page = (f"当前位置： 首页政务公开管委会文件 标 题： {title[5:]} 发文字号： 岚综管综〔2015〕172号 "
+            f"{title[5:]} 岚综管综〔2015〕172号 来源：某区管委会 时间：2015-08-26 08:00 微信 微博 QQ空间 全真版 文字版 "
+            f"文件下载 {heading} 区直各单位，各乡镇人民政府： 经研究，决定如下。 某区管委会 2015年8月25日\n")
+    assert notice_record(page)["title"] == title
