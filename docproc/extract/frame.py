@@ -124,9 +124,12 @@ def find_frame(text: str, cues: FrameCues | None = None) -> tuple[list[MetadataI
         block.clear()
 
     pending_label: tuple[TextLine, str] | None = None  # ``发文字号：`` alone, its value on the next line
+    bare = _bare_label_lines(text, lines, cues)
     for index, line in enumerate(lines):
         value = line.text(text).strip(SPACE)
         pairs = _metadata_pairs(value, cues) if len(value) < 400 else []
+        if index in bare:  # 索取号 / 3589258689/2024-00011: a label alone, no colon, its value below
+            pairs = [(compact(value), "", len(value), len(value))]
         if pending_label is not None and not pairs:
             label_line, label = pending_label
             offset = line.text(text).find(value[:1]) if value else 0
@@ -169,6 +172,18 @@ def find_frame(text: str, cues: FrameCues | None = None) -> tuple[list[MetadataI
         drops.extend(_footer_lines(text, lines, drops, cues))
     drops.sort()
     return metadata, drops
+
+
+BARE_LABEL_REACH = 16  # lines around a colon-less label where the rest of its block stands
+
+
+def _bare_label_lines(text: str, lines: list[TextLine], cues: FrameCues) -> set[int]:
+    """Lines holding only a metadata label without a colon (``索取号``, ``载体类型`` …), where enough of them
+    stand together to be a page's metadata block."""
+    labels = {compact(label) for label in cues.metadata_labels}
+    found = [i for i, line in enumerate(lines) if compact(line.text(text)) in labels]
+    return {i for i in found
+            if sum(abs(i - j) <= BARE_LABEL_REACH for j in found) >= cues.metadata_block_min_labels}
 
 
 def _navigation_lines(text: str, lines: list[TextLine], drops: list[Edit], cues: FrameCues) -> list[Edit]:

@@ -568,3 +568,15 @@ def test_a_run_on_pages_body_heading_after_its_number_gives_the_title_with_its_o
             f"{title[5:]} 岚综管综〔2015〕172号 来源：某区管委会 时间：2015-08-26 08:00 微信 微博 QQ空间 全真版 文字版 "
             f"文件下载 {heading} 区直各单位，各乡镇人民政府： 经研究，决定如下。 某区管委会 2015年8月25日\n")
     assert notice_record(page)["title"] == title
+
+
+def test_a_metadata_block_of_labels_without_colons_each_over_its_value() -> None:
+    page = ("# 某市住建委关于做好玻璃幕墙专项排查整治工作的通知\n\n索取号\n3589258689/2024-00011\n载体类型\n发布机构\n某市住建委\n"
+            "记录形式\n公开类别\n主动公开\n关键词\n内容描述\n某市住建委关于做好玻璃幕墙专项排查整治工作的通知\n"
+            "各区建设管理部门：\n为加强玻璃幕墙安全管理，现通知如下。\n某市住建委\n2024年1月29日\n")
+    record = notice_record(page)
+    assert record["title"] == "某市住建委关于做好玻璃幕墙专项排查整治工作的通知"
+    assert record["issuers"] == ["某市住建委"]
+    assert record["page_metadata"] == {"索取号": "3589258689/2024-00011", "载体类型": "", "发布机构": "某市住建委",
+                                       "记录形式": "", "公开类别": "主动公开", "关键词": "",
+                                       "内容描述": "某市住建委关于做好玻璃幕墙专项排查整治工作的通知"}
