@@ -49,8 +49,8 @@ def _attachment_title(value: str) -> str:
         tail = value[close + 1 :]
         if not tail:
             value = value[1:close]  # 《方案》: brackets enclosing the whole title are not part of it
-        elif not _FILE_SUFFIX.fullmatch(tail):
-            value = value[1:close]  # 《方案》 附表《…》填表人: the title alone
+        elif not _FILE_SUFFIX.fullmatch(tail) and ("《" in tail or not tail.endswith(title_words())):
+            value = value[1:close]  # 《方案》 附表《…》填表人: the title alone (《报告书》填写说明 is a title of its own)
         # 《方案》.docx: printed as it is
     return value
 
@@ -105,6 +105,14 @@ def _wraps_title(title: str, line: str) -> bool:
             and not re.search(r"[。；：:]", value) and not _NUMBERED_ATTACHMENT.match(line))
 
 
+def _wraps_before_next(line: Line, below: Line | None, style: str | None) -> bool:
+    """Whether an unnumbered ``line`` of a numbered list is the rest of the title above it: a short
+    phrase with the list's next number right below it (``1．…2023年度核查`` / ``报告书`` / ``2．…``)."""
+    value = compact(line.text)
+    return (below is not None and 0 < len(value) <= WRAPPED_TITLE_MAX_CHARS and not re.search(r"[。；;：:]", value)
+            and _NUMBERED_ATTACHMENT.match(below.text) is not None and _numbering(below.text) == style)
+
+
 def _next_title(title: str, line: str) -> bool:
     """Whether ``line`` is the next title of an unnumbered list: the title before it ended as a title
     does, and the line is a short phrase that ends as one too."""
@@ -149,6 +157,7 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
                 start += 1
         unnumbered = bool(items) and not numbered
         followers = iter(lines[start:])
+        after = {id(a): b for a, b in zip(lines[start:], lines[start + 1 :], strict=False)}  # the line below each
         for follower in followers:
             labelled = _ATTACHMENT.match(follower.text)
             item = _NUMBERED_ATTACHMENT.match(follower.text)
@@ -163,7 +172,8 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
                 if title_line is None:
                     break
                 add(title_line.text, title_line)
-            elif items and _wraps_title(items[-1].value, follower.text):  # 1.某县…安全生产 / 大检查工作方案
+            elif items and (_wraps_title(items[-1].value, follower.text)  # 1.某县…安全生产 / 大检查工作方案
+                            or numbered and _wraps_before_next(follower, after.get(id(follower)), style)):
                 last = items[-1]
                 items[-1] = Found(_attachment_title(last.value + follower.text), (last.span[0], follower.end),
                                   "attachments.v1")

@@ -580,3 +580,11 @@ def test_a_metadata_block_of_labels_without_colons_each_over_its_value() -> None
     assert record["page_metadata"] == {"索取号": "3589258689/2024-00011", "载体类型": "", "发布机构": "某市住建委",
                                        "记录形式": "", "公开类别": "主动公开", "关键词": "",
                                        "内容描述": "某市住建委关于做好玻璃幕墙专项排查整治工作的通知"}
+
+
+def test_numbered_attachment_titles_wrapped_before_the_next_number_and_a_title_after_a_book_title() -> None:
+    text = ("某委关于开展2023年度核查工作的通知\n各区交通主管部门：\n现将有关事项通知如下。\n"
+            "附件：1．国内水路运输经营者2023年度核查\n报告书\n2．《国内水路运输经营者2023年度核\n查报告书》填写说明\n"
+            "3．辖区内经营者情况汇总表\n某委\n2023年3月1日\n")
+    assert notice_record(text)["attachments"] == [
+        "国内水路运输经营者2023年度核查报告书", "《国内水路运输经营者2023年度核查报告书》填写说明", "辖区内经营者情况汇总表"]
