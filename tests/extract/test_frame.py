@@ -507,6 +507,7 @@ def test_an_enclosed_title_takes_the_place_or_year_the_cover_cites_it_with(title
     # a decree of a long-named organ; the words that cite it are no part of it
     ("根据中华人民共和国国家发展和改革委员会令第16号《必须招标的工程项目规定》，以及国务院令第415号，现通知如下。",
      ["中华人民共和国国家发展和改革委员会令第16号", "国务院令第415号"]),
+    ("依据《国内水路运输管理规定》（交通运输部令2020年第4号），现通知如下。", ["交通运输部令2020年第4号"]),  # a decree by year
 ])
 def test_cited_numbers_in_the_forms_copies_print_them(line: str, numbers: list[str]) -> None:
     text = f"某局关于开展供电监管的通知\n各供电企业：\n{line}\n某局\n2021年5月6日\n"
