@@ -197,9 +197,9 @@ def _extract(document: Document) -> Notice:
     tasks = find_tasks(outline, classes, spans, year)
     labelled = [t for t in tasks if t.labelled_deadline is not None]
     titles = {node.span[0]: task_title(node.heading) for top in outline for node in top.walk()}
-    deadlines = find_deadlines(text, year, [p.span for p in phases] + [t.labelled_deadline for t in labelled
-                                                                          if t.labelled_deadline],
-                               titles, classes.deadline_labels)
+    excluded = [p.span for p in phases] + [p.dates_span for p in phases if p.dates_span]  # a stage's own dates
+    excluded += [t.labelled_deadline for t in labelled if t.labelled_deadline]
+    deadlines = find_deadlines(text, year, excluded, titles, classes.deadline_labels)
     deadlines += [
         DeadlineHit(t.deadline, t.title, text[t.labelled_deadline[0] : t.labelled_deadline[1]],
                     t.labelled_deadline, "deadline.task_label.v1")

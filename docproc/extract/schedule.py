@@ -45,6 +45,7 @@ class PhaseHit:
     end: date | None
     text: str
     span: tuple[int, int]
+    dates_span: tuple[int, int] | None = None  # a label in the stage's paragraph that dated it (时间节点：…)
 
 
 def _heading_span(node: OutlineNode) -> tuple[int, int]:
@@ -97,6 +98,21 @@ def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
 _OPENING_CLAUSE = re.compile(r"^[。：:\s]*(?:(?:时间|时限|期限)\s*(?:[：:]|为))?\s*(?:从|自|于|在)?(?:即日起)?(?P<clause>[^，,。；;]{4,30})")
 
 
+_STAGE_TIME_LABEL = re.compile(r"(?:时间节点|时间安排|完成时间|实施时间)\s*[：:]\s*")
+
+
+def _labelled_dates(text: str, node: OutlineNode) -> tuple[tuple[DateRange, str], tuple[int, int]] | None:
+    """The dates a stage's own paragraph labels (``（一）部署实施阶段。…（责任部门：…。时间节点：2025年3月）``)
+    and where they stand in ``text``, when its heading and opening print none."""
+    own = text[node.own_span[0] : node.own_span[1]]
+    label = _STAGE_TIME_LABEL.search(own)
+    found = _heading_dates(own[label.end() : label.end() + 30]) if label else None
+    if label is None or found is None or found[0].span[0] != 0:
+        return None
+    start = node.own_span[0] + label.end()
+    return found, (start, start + found[0].span[1])
+
+
 def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
     """The dates a stage's paragraph opens with when its heading prints none (``（一）宣传发动阶段。
     2021年3月1日至3月15日，…``): a range, an end (…前) or an open start (…起) right at its start."""
@@ -118,6 +134,7 @@ _DUE_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号]|
                         r"(?:[^，,。；;]{0,12}?(?:要|应|须|将|把|完成|组织|开展|报送|上报|配合|制定|印发))")
 
 
+_DUE_ONLY = re.compile(r"^\s*(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号]|底|末|[上中下]旬)?(?:前|之前|以前)[。：:]?\s*$")
 _CAMPAIGN_PERIOD = re.compile(r"(?:本次|此次|整个|全部)[^，,。；;]{0,30}?(?:阶段|時間|时间|期限)(?:为|是)")
 _NAMED_THEN_PAREN = re.compile(r"^(?P<name>[^，,。；;（(]{2,20}?(?:阶段|階段))\s*[（(][^（）()]{1,20}[）)]")
 
@@ -137,8 +154,10 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
     if node is top:
         return False
     if in_phase_section and node.parent is top:
-        if dated == "end" and _DUE_FIRST.match(heading):
-            return False  # 进度安排 → （一）4月1日前，将实施方案报省环保厅备案: a deadline, not a stage
+        if dated == "end" and (_DUE_FIRST.match(heading) or _DUE_ONLY.match(heading)):
+            # 进度安排 → （一）4月1日前，将实施方案报省环保厅备案; 时间节点 → （一）2023年4月底前 / its paragraph:
+            # the day things are due, not a stage
+            return False
         return dated is not None  # 实施步骤 → （一）动员部署（3月1日—15日）
     # a numbered work item that carries its own date range: （一）全面开展清产核资（2018年4-9月）
     return dated in ("range", "month") and bool(TRAILING_DATE_PAREN.search(heading))
@@ -306,6 +325,9 @@ def find_phases(
             # 宣传发动阶段。2021年3月1日至3月15日，…: a stage named so takes the dates its paragraph opens with
             named_stage = bool(_STAGE_HEADING.search(heading) or _STAGE_WORD.search(node.marker))
             from_paragraph = found is None and named_stage and (found := _opening_dates(node)) is not None
+            labelled = _labelled_dates(text, node) if found is None and named_stage else None
+            if labelled is not None:
+                found, from_paragraph = labelled[0], True
             kind = found[1] if found else None
             if not _is_stage(node, top, in_phase_section, kind):
                 continue
@@ -337,6 +359,6 @@ def find_phases(
             name = _phase_name(heading, found[0] if found and not from_paragraph else None)
             if _STAGE_WORD.search(node.marker):
                 name = _labelled_stage_name(node.marker, heading, None if from_paragraph else found, name)
-            phases.append(PhaseHit(name, start, end,
-                                   compact(text[span[0] : span[1]]), span))
+            phases.append(PhaseHit(name, start, end, compact(text[span[0] : span[1]]), span,
+                                   labelled[1] if labelled else None))
     return phases

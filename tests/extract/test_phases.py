@@ -199,3 +199,21 @@ def test_dated_items_under_a_时段安排_heading_are_stages() -> None:
         ("开展专项督查", "2021-08-01", "2021-12-10"),
         ("结合节日检查开展重点督查", "2021-09-09", "2021-10-10"),
     ]
+
+
+def test_a_stage_dated_by_a_label_in_its_paragraph_and_items_headed_by_a_due_date_only() -> None:
+    body = ("二、实施步骤\n（一）部署实施阶段。完成系统升级改造。（责任部门：市交通委。时间节点：2021年3月）\n"
+            "（二）正式运行阶段。系统上线运行。（责任部门：市交通委。时间节点：2021年5月）\n"
+            "三、时间节点\n（一）2021年4月底前\n组织开展岸电使用宣传教育。\n（二）2021年6月底前\n召开推进会议。")
+    assert phases_of(body) == [
+        ("部署实施阶段", "2021-03-01", "2021-03-31"),
+        ("正式运行阶段", "2021-05-01", "2021-05-31"),
+    ]
+
+
+def test_a_stages_labelled_date_is_no_deadline_of_its_own() -> None:
+    text = ("某委关于印发实施方案的通知\n各区：\n二、实施步骤\n（一）部署实施阶段。完成系统升级改造。"
+            "（责任部门：市交通委。时间节点：2021年3月）\n某委\n2021年2月1日\n")
+    record = extract_notice(document_from_text(text)).to_dict()
+    assert [(p["name"], p["start"], p["end"]) for p in record["phases"]] == [("部署实施阶段", "2021-03-01", "2021-03-31")]
+    assert record["deadlines"] == []
