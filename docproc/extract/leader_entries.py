@@ -369,6 +369,8 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
             pending = None
         if not CJK_CHAR.search(token):
             continue
+        if _DUTY_OPENING.match(token):
+            break  # 副组长：薛勇 主要任务是负责…: the part's duties follow its list, no post
         if token.startswith("各") and pending is None and match.end() < len(text.rstrip()):
             # 各行政村 党组织书记、村委会主任（常务副主任）: posts of every such unit, spaced, to the end
             rest = text[match.start() :].rstrip()
@@ -423,6 +425,9 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
     if pending:
         entries.append(pending)
     return _with_joined_posts(_post_then_name([entry for entry in entries if entry.name is None or len(entry.name) >= 2]))
+
+
+_DUTY_OPENING = re.compile(r"(?:主要任务|主要职责|工作职责|职责|任务)(?:是|为|[：:])")
 
 
 def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:

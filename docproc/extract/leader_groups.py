@@ -206,6 +206,7 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
     return _with_short_names(text, mentions, lexicon)
 
 
+SET_UP_WITH_HEAD_REACH = 80  # characters before a group's name where 成立以…为组长的 may open
 SETTING_UP_OBJECT_MARKS = ("对", "将")  # 对X成员做如下调整, 现将X组成人员名单调整如下
 
 
@@ -220,6 +221,9 @@ def _establishes(text: str, start: int, lexicon: LeaderLexicon) -> bool:
     lead = text[max(0, start - 8) : start].rstrip().rstrip(lexicon.opening_quotes)  # 成立“…领导小组”
     if lead.endswith(lexicon.establishing_verbs):
         return True
+    sentence_lead = text[max(0, start - SET_UP_WITH_HEAD_REACH) : start]
+    if re.search(f"(?:{'|'.join(map(re.escape, lexicon.establishing_verbs))})以[^。；;]*?为[^。；;]{{1,8}}的$", sentence_lead):
+        return True  # 成立以实验区副书记…杜源生为组长的平潭…春运工作领导小组
     if not lead.endswith(SETTING_UP_OBJECT_MARKS):
         return False
     sentence_end = min((pos for pos in (text.find(mark, start) for mark in "。；\n") if pos >= 0), default=len(text))

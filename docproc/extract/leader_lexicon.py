@@ -145,7 +145,7 @@ def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
         # …; 办公室成员包括施友兴、王爱平及片区教育专干林辅奎（苏澳学校）、高文锋（平原中心校）
         "listed": re.compile(f"(?P<role>{roles})(?:为|是|包括)(?P<names>{_LISTED_ITEM}(?:[、及]{_LISTED_ITEM})*)(?=[。，,；;]|$)"),
         "by": re.compile(
-            f"(?P<role>{roles})[，,]?由(?P<names>[{CJK}、]{{2,40}}?)(?P<honorific>{_alternation(lexicon.honorifics)})?"
+            f"(?P<role>{roles})[，,]?由(?P<names>[{CJK}、]{{2,160}}?)(?P<honorific>{_alternation(lexicon.honorifics)})?"
             f"(?:{_alternation(lexicon.by_verbs)})"
         ),
     }

@@ -121,6 +121,9 @@ def _listed_person(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str |
     return name, bracketed.group("unit")
 
 
+BY_NAMES_MAX_CHARS = 40  # the longest 由…担任 run read as names or posts (posts with their names may run longer)
+
+
 def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
     compact, offsets = compact_with_offsets(text)
     if not compact:
@@ -182,6 +185,15 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
             if entry is not None and entry[0] is not None:
                 yield LeaderHit(group, role, entry[0], entry[1], span, "leaders.prose_by.v1")
                 continue
+        posted = [prose_entry(p, lexicon) for p in people] if len(people) > 1 else []
+        if posted and all(entry is not None and entry[0] and entry[1] for entry in posted):
+            # 成员由区经济发展局副局长严小华、区交通与建设局副局长乐肇榕…组成: each post and its name
+            for entry in posted:
+                assert entry is not None
+                yield LeaderHit(group, role, entry[0], entry[1], span, "leaders.prose_by.v1")
+            continue
+        if len(names) > BY_NAMES_MAX_CHARS:
+            continue  # 由中国科学院、…等单位专家组成: a long run of units, not a list of posts and names
         if not any(is_person_name(n, lexicon) for n in people):
             names += match.group("honorific") or ""  # …等部门负责同志组成: 同志 belongs to the position
             if is_position(names, lexicon):  # 成员由领导小组各成员单位选派干部担任: defined by positions

@@ -191,8 +191,8 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 parent = parent[: -len(next(o for o in offices if parent.endswith(o)))]
             if part in {office for _, office in lexicon.group_words} and parent:  # 一办四组: （一）办公室 / 主任：… is the group's office
                 group = office_of(parent, lexicon)
-            else:
-                group = parent + part if parent else part
+            else:  # (a part whose own name was read as the group already is not named twice)
+                group = parent + part if parent and not parent.endswith(part) else parent or part
         elif group is not None:
             parent_group = group
         if not wraps:
