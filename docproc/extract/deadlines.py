@@ -46,10 +46,14 @@ class DeadlineHit:
 # ---------------------------------------------------------------- what is due
 
 
+def _without_notes(value: str) -> str:
+    """``value`` without its bracketed notes (``（一式两份，应包括…）``); a bracket inside 《》 stays."""
+    return "".join(part if part.startswith("《") else _BRACKETED.sub("", part) for part in _TITLED.split(value))
+
+
 def _clean(value: str, cues: DeadlineCues) -> str:
     value = _REMARK.sub("", value)
-    # 报送专项整治进展情况（发现的线索）及相关报表: a bracketed note is no part of the act (one inside 《》 is)
-    value = "".join(part if part.startswith("《") else _BRACKETED.sub("", part) for part in _TITLED.split(value))
+    value = _without_notes(value)  # 报送专项整治进展情况（发现的线索）及相关报表: the note is no part of the act
     value = cues.manner.sub("", value)
     return compact(value).strip("，,、")
 
@@ -144,7 +148,7 @@ def _without_subject(after: str, cues: DeadlineCues) -> str:
 
 _LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时间|日期|时限|期限)(?:为|[：:])?$")  # 报送时间：
 _FORMS = r"(?:正式文件|纸质版|纸质件|电子版|电子邮件|电子文档|盖章扫描件|扫描件)"
-_FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?:以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
+_FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?<!盖章)(?<!签字)(?:以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
 _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
 # 报 inside a word of the object (截至申报日的…, 填报表, 举报线索), not the act of sending it
 _INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]")
@@ -185,7 +189,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
                  sentence_before: str = "") -> tuple[str, str | None]:
     """``before``: the clause up to the date; ``after``: the clause after 前 (comma stripped);
     ``sentence_before``: the sentence up to the date (where a left-out object may be named)."""
-    after = cues.manner.sub("", after)
+    after = cues.manner.sub("", _without_notes(after))  # （一式两份，…汇总数据…）: a note's words are not the act's
     after = _SECOND_DATED_OBJECT.sub(r"\1", after)  # 将A、12月15日前将B分别报送X: A is what is due by the first date
     # 分别报送区督查室和区安办, 分别将…报送…, 定期向…报告 (before the subject is read: 定期向…办 is none)
     after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)
