@@ -26,6 +26,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;！？\n（()）]")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _TITLED = re.compile(r"(《[^《》]*》)")
+_LAST_KEPT = re.compile(r"[（(][^（）()]*[）)](?![。；;，,\s]*$)")
 # not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （一式三份）, （…〔2014〕83号附件1、2）)
 _REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质|一式|联系人|联系电话|电话)[^（）()]*"
                      r"|[^（）()]*(?:〔\d{4}〕\d+号|附件\s*\d)[^（）()]*)[）)]")
@@ -46,9 +47,11 @@ class DeadlineHit:
 # ---------------------------------------------------------------- what is due
 
 
-def _without_notes(value: str) -> str:
-    """``value`` without its bracketed notes (``（一式两份，应包括…）``); a bracket inside 《》 stays."""
-    return "".join(part if part.startswith("《") else _BRACKETED.sub("", part) for part in _TITLED.split(value))
+def _without_notes(value: str, keep_last: bool = False) -> str:
+    """``value`` without its bracketed notes (``（一式两份，应包括…）``); a bracket inside 《》 stays, and with
+    ``keep_last`` one that ends ``value`` (a receiver's: 报送区政府办公室（法制办）)."""
+    note = _LAST_KEPT if keep_last else _BRACKETED
+    return "".join(part if part.startswith("《") else note.sub("", part) for part in _TITLED.split(value))
 
 
 def _clean(value: str, cues: DeadlineCues) -> str:
@@ -189,7 +192,7 @@ def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCu
                  sentence_before: str = "") -> tuple[str, str | None]:
     """``before``: the clause up to the date; ``after``: the clause after 前 (comma stripped);
     ``sentence_before``: the sentence up to the date (where a left-out object may be named)."""
-    after = cues.manner.sub("", _without_notes(after))  # （一式两份，…汇总数据…）: a note's words are not the act's
+    after = cues.manner.sub("", _without_notes(after, keep_last=True))  # （一式两份，…汇总数据…）: no words of the act
     after = _SECOND_DATED_OBJECT.sub(r"\1", after)  # 将A、12月15日前将B分别报送X: A is what is due by the first date
     # 分别报送区督查室和区安办, 分别将…报送…, 定期向…报告 (before the subject is read: 定期向…办 is none)
     after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)
