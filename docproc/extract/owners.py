@@ -101,6 +101,9 @@ def _units(value: str, cues: OwnerCues, *, split_joined: bool = False) -> list[s
         piece = compact(re.sub(rf"(?:{cues.responsibility_words})$", "", compact(piece)))
         piece = _QUALIFIERS.sub("", piece)
         piece = re.sub(r"^(?:由|会同|联合|协同)", "", piece)
+        by = piece.rfind("由")
+        if by > 0 and _is_unit(piece[by + 1 :], cues):  # 市政绿化管养由区城建中心: the unit after 由
+            piece = piece[by + 1 :]
         for part in _joined_units(piece, cues) if split_joined else [piece]:
             if len(part) >= 2 and not re.search(r"[\d：:]", part):
                 out.append(part)
