@@ -374,6 +374,9 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
         if token.startswith("各") and pending is None and match.end() < len(text.rstrip()):
             # 各行政村 党组织书记、村委会主任（常务副主任）: posts of every such unit, spaced, to the end
             rest = text[match.start() :].rstrip()
+            # …村委主任领导小组将根据工作需要…: the sentence after the list opens with the group's word
+            stops = [at for word, _ in lexicon.group_words if (at := rest.find(word)) > 0 and is_position(rest[:at], lexicon)]
+            rest = rest[: min(stops)] if stops else rest
             entries.append(_Entry(None, "".join(rest.split()), piece.start, offset + match.start() + len(rest)))
             break
         if is_position(token, lexicon) or (pending and (len(token) >= 5 or token.endswith(lexicon.unit_endings)

@@ -145,6 +145,13 @@ CASES = {
             ("某区春运工作领导小组办公室", "办公室主任", "严小华", "区经发局副局长", "leaders.prose.v1"),
             ("春运票价监管检查工作小组", "组长", "潘晓春", None, "leaders.table.v1"),
         ]),
+    "posts of every such unit end where the next sentence opens with the group word; 督促落实X领导小组 names no group": (
+        "决定成立某地块征迁工作领导小组，组成人员如下：组 长：王强 局长 成 员：各相关村 党组织书记、村委主任领导小组将根据工作"
+        "推进需要适时扩充相关人员。领导小组下设办公室，负责督促落实领导小组作出的决策部署。办公室主任由张立同志兼任。", [
+            ("某地块征迁工作领导小组", "组长", "王强", "局长", "leaders.table.v1"),
+            ("某地块征迁工作领导小组", "成员", None, "各相关村党组织书记、村委主任", "leaders.table.v1"),
+            ("某地块征迁工作领导小组办公室", "办公室主任", "张立", None, "leaders.prose_by.v1"),
+        ]),
 }
 
 
