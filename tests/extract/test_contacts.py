@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from docproc.extract.contacts import default_contact_lexicon, find_contacts, mend_broken_numbers
@@ -269,3 +271,10 @@ def test_span_of_a_mended_number_is_in_the_text_as_given() -> None:
 ])
 def test_mend_broken_numbers(text: str, mended: str) -> None:
     assert mend_broken_numbers(text, default_contact_lexicon())[0] == mended
+
+
+def test_the_attachment_line_after_a_contact_block_names_no_contact() -> None:
+    from tests.extract.test_frame import notice_record
+
+    page = Path(__file__).parents[2] / "fixtures" / "realnotices" / "xjnea-2020-171" / "input.txt"  # a dev case
+    assert [c["name"] for c in notice_record(page.read_text(encoding="utf-8"))["contacts"]] == ["韩龙"]
