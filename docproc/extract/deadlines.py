@@ -453,6 +453,13 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     lead = text[sentence_start:start]
     until = cues.until.search(lead)
     requested = None
+    closing = _closing(text, start, end, sentence_start) if bound is None and not until else None
+    if closing is not None:  # 报名时间自…起至5月25日下午17:30截止, 2022年9月12日17:30申报截止: the window closes
+        act, clock = closing
+        closed = _SENTENCE_END.search(text, end)
+        quoted = compact(text[sentence_start : closed.start() if closed else len(text)])
+        return DeadlineHit(point.resolve(point_year, as_end=True), act, quoted, (start, end), "deadline.closing.v1",
+                           time=_clock(clock) if clock else None)
     if bound is None and not until:  # 请于6月30日和12月31日汇总到政法综治处: a request dated without 前
         second = _COORDINATED_AFTER.match(text, end)
         requested = _DATED_REQUEST.match(text, second.end() if second else end)
@@ -488,8 +495,9 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         if not what and after and _is_obligation(lead, after, cues):  # 截止2023年底，全市…已超: as of, not due
             what = _what_and_to(clause_lead, after, "", cues, lead)[0]
         if what:
+            clock = TIME_OF_DAY.match(text, end + len(text[end:]) - len(text[end:].lstrip()))  # …6月30日17:00: its hour
             return DeadlineHit(point.resolve(point_year, as_end=True), what, compact(text[clause_start:end]),
-                               (start, end), "deadline.until.v1")
+                               (start, end), "deadline.until.v1", time=_clock(clock) if clock else None)
         return None
     if not _is_obligation(lead, after, cues):
         sentence_end = _SENTENCE_END.search(text, after_start)
@@ -522,6 +530,27 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
     return DeadlineHit(value, what, quoted.rstrip("。；"), (start, after_start), "deadline.before.v2",
                        time=time, to=to)
+
+
+_WINDOW_ACTS = "报名|申报|征集|推荐|受理|投稿|报送|提交"  # what an application window is for
+_CLOSES = re.compile(rf"\s*(?P<clock>(?:上午|下午|晚上)?\s*\d{{1,2}}(?:[点时:：](?:\d{{2}}|半)?)(?:分)?)?\s*"
+                     rf"(?P<act>{_WINDOW_ACTS})?\s*(?:截止|止)(?![^，,。；;]*前)")
+_WINDOW_LABEL = re.compile(rf"(?P<act>{_WINDOW_ACTS})(?:时间|日期|期限)")
+
+
+def _closing(text: str, start: int, end: int, sentence_start: int) -> tuple[str, re.Match[str] | None] | None:
+    """(act, clock) when the date closes an application window (``报名时间自…起至2023年5月25日下午17:30截止``,
+    ``2022年9月12日17:30申报截止``): the act printed before 截止 or labelling the window; else None (a
+    campaign's period ``工作自…起至…止`` is no deadline)."""
+    closes = _CLOSES.match(text, end)
+    if closes is None:
+        return None
+    label = _WINDOW_LABEL.search(text, sentence_start, start)
+    act = closes.group("act") or (label.group("act") if label else None)
+    if act is None:
+        return None
+    clock = TIME_OF_DAY.search(closes.group("clock") or "") if closes.group("clock") else None
+    return act, clock
 
 
 def _before_month(text: str, found: DateRange, bound: re.Match[str]) -> bool:

@@ -314,3 +314,17 @@ def test_find_deadlines(text: str, expected: list[tuple[object, ...]]) -> None:
 def test_the_clock_time_of_a_deadline() -> None:
     hits = find_deadlines("各单位务必于5月10日下午5点前报送材料。请于5月11日下午4点半前报送名单。请于5月12日10:30前报送。", 2024, [])
     assert [h.time for h in hits] == ["17:00", "16:30", "10:30"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("报名时间自公告发布之日起至2024年5月25日下午17:30截止。", (date(2024, 5, 25), "报名", "17:30")),
+    ("2024年9月12日17:30申报截止。", (date(2024, 9, 12), "申报", "17:30")),
+    ("申报截止时间为2024年6月30日下午5时30分。", (date(2024, 6, 30), "申报", "17:30")),
+    ("征集时间：即日起至2024年8月31日止。", (date(2024, 8, 31), "征集", None)),
+])
+def test_the_close_of_an_application_window_is_a_deadline(text: str, expected: tuple[object, ...]) -> None:
+    assert [(h.date, h.what, h.time) for h in find_deadlines(text, 2024, [])] == [expected]
+
+
+def test_a_campaigns_own_period_closes_no_window() -> None:
+    assert find_deadlines("工作自2024年2月18日起至2024年9月15日止，分三个阶段实施。", 2024, []) == []
