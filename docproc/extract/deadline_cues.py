@@ -44,6 +44,8 @@ class DeadlineCues:
     exhortation: re.Pattern[str]
     past: re.Pattern[str]  # 已, 累计, 完成了: what was done
     acting_unit: re.Pattern[str]  # the unit a fronted date's sentence opens with (and the unit it works with)
+    window_closes: re.Pattern[str]  # (下午17:30)(申报)截止 right after a date
+    window_label: re.Pattern[str]  # 报名时间: the act a window is for
 
 
 @lru_cache(maxsize=1)
@@ -84,4 +86,9 @@ def load_deadline_cues() -> DeadlineCues:
             rf"(?:(?:{_alternation(data['acting_partner_verbs'])})[^，。；《“]{{1,14}}?"
             rf"(?:部门|单位|中心|局|委|办|厅|站|处|所|院|队))?"
         ),
+        window_closes=re.compile(
+            rf"\s*(?P<clock>(?:上午|下午|晚上)?\s*\d{{1,2}}(?:[点时:：](?:\d{{2}}|半)?)(?:分)?)?\s*"
+            rf"(?P<act>{_alternation(data['window_acts'])})?\s*(?:截止|止)(?![^，,。；;]*前)"
+        ),
+        window_label=re.compile(rf"(?P<act>{_alternation(data['window_acts'])})(?:时间|日期|期限)"),
     )

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from docproc.extract.dates import DateRange, chinese_number, find_date_ranges
 from docproc.extract.deadline_cues import DeadlineCues, load_deadline_cues
+from docproc.extract.deadline_windows import TIME_OF_DAY, clock_time, closing_window
 from docproc.extract.found import compact
 
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
@@ -453,13 +454,13 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     lead = text[sentence_start:start]
     until = cues.until.search(lead)
     requested = None
-    closing = _closing(text, start, end, sentence_start) if bound is None and not until else None
+    closing = closing_window(text, start, end, sentence_start, cues) if bound is None and not until else None
     if closing is not None:  # 报名时间自…起至5月25日下午17:30截止, 2022年9月12日17:30申报截止: the window closes
         act, clock = closing
         closed = _SENTENCE_END.search(text, end)
         quoted = compact(text[sentence_start : closed.start() if closed else len(text)])
         return DeadlineHit(point.resolve(point_year, as_end=True), act, quoted, (start, end), "deadline.closing.v1",
-                           time=_clock(clock) if clock else None)
+                           time=clock_time(clock) if clock else None)
     if bound is None and not until:  # 请于6月30日和12月31日汇总到政法综治处: a request dated without 前
         second = _COORDINATED_AFTER.match(text, end)
         requested = _DATED_REQUEST.match(text, second.end() if second else end)
@@ -497,7 +498,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         if what:
             clock = TIME_OF_DAY.match(text, end + len(text[end:]) - len(text[end:].lstrip()))  # …6月30日17:00: its hour
             return DeadlineHit(point.resolve(point_year, as_end=True), what, compact(text[clause_start:end]),
-                               (start, end), "deadline.until.v1", time=_clock(clock) if clock else None)
+                               (start, end), "deadline.until.v1", time=clock_time(clock) if clock else None)
         return None
     if not _is_obligation(lead, after, cues):
         sentence_end = _SENTENCE_END.search(text, after_start)
@@ -530,27 +531,6 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
     return DeadlineHit(value, what, quoted.rstrip("。；"), (start, after_start), "deadline.before.v2",
                        time=time, to=to)
-
-
-_WINDOW_ACTS = "报名|申报|征集|推荐|受理|投稿|报送|提交"  # what an application window is for
-_CLOSES = re.compile(rf"\s*(?P<clock>(?:上午|下午|晚上)?\s*\d{{1,2}}(?:[点时:：](?:\d{{2}}|半)?)(?:分)?)?\s*"
-                     rf"(?P<act>{_WINDOW_ACTS})?\s*(?:截止|止)(?![^，,。；;]*前)")
-_WINDOW_LABEL = re.compile(rf"(?P<act>{_WINDOW_ACTS})(?:时间|日期|期限)")
-
-
-def _closing(text: str, start: int, end: int, sentence_start: int) -> tuple[str, re.Match[str] | None] | None:
-    """(act, clock) when the date closes an application window (``报名时间自…起至2023年5月25日下午17:30截止``,
-    ``2022年9月12日17:30申报截止``): the act printed before 截止 or labelling the window; else None (a
-    campaign's period ``工作自…起至…止`` is no deadline)."""
-    closes = _CLOSES.match(text, end)
-    if closes is None:
-        return None
-    label = _WINDOW_LABEL.search(text, sentence_start, start)
-    act = closes.group("act") or (label.group("act") if label else None)
-    if act is None:
-        return None
-    clock = TIME_OF_DAY.search(closes.group("clock") or "") if closes.group("clock") else None
-    return act, clock
 
 
 def _before_month(text: str, found: DateRange, bound: re.Match[str]) -> bool:
@@ -592,16 +572,7 @@ def _recurring(text: str, span: tuple[int, int], label: str, cues: DeadlineCues)
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
     clock = TIME_OF_DAY.search(label)
     return DeadlineHit(None, what, quoted.rstrip("。；"), span, "deadline.recurring.v2", recurring=label, to=to,
-                       time=_clock(clock) if clock else None)
+                       time=clock_time(clock) if clock else None)
 
 
 # 每日下午4点半前: a time of day in a recurring deadline
-TIME_OF_DAY = re.compile(r"(?P<noon>上午|下午|晚上)?(?P<hour>\d{1,2})(?:[点时:：](?P<minute>\d{2}|半)?)")
-
-
-def _clock(found: re.Match[str]) -> str:
-    hour = int(found.group("hour"))
-    if found.group("noon") in ("下午", "晚上") and hour < 12:
-        hour += 12
-    minute = found.group("minute")
-    return f"{hour:02d}:{30 if minute == '半' else int(minute or 0):02d}"
