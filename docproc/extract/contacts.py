@@ -302,6 +302,7 @@ def _listed_line(text: str, line_end: int, lexicon: ContactLexicon) -> int | Non
             and all(_is_name(word, lexicon) for word in words[1:])
         )
         or (_LISTED_NAME.fullmatch(line) and _is_name("".join(line.split()[0:1]) if " " in line else line, lexicon))
+        or _unit_then_name(line, lexicon) is not None  # 山东省发展改革委史华南: the scan lost the gap
         or patterns["phones"].fullmatch(line)
         or patterns["email"].fullmatch(line)
         or patterns["label"].match(line)

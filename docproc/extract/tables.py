@@ -175,7 +175,7 @@ def table_contacts(table: Table, lexicon: LeaderLexicon | None = None,
 
 _ROW_NUMBER = re.compile(r"^[ \t\u3000]*(?P<number>\d{1,3})[ \t\u3000.．、]+")
 _CELL = re.compile(r"[^ \t\u3000]+")
-_NAME_THEN_PHONE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<phone>(?:\d{3,4}-)?\d{7,11})$")
+_PHONES_AND_NAMES = re.compile(r"[\u4e00-\u9fff]+|(?:\d{3,4}-)?\d+")
 _WHOLE_PHONE = re.compile(r"^(?:(?:\d{3,4}-)?[2-9]\d{6,7}|1[3-9]\d{9})$")
 
 
@@ -211,10 +211,14 @@ def _row_cells(line: str, start: int, width: int, cues: TableCues) -> list[Cell]
     cells = [Cell(m.group(), (start + m.start(), start + m.end())) for m in _CELL.finditer(line)]
     out: list[Cell] = []
     for cell in cells:
-        glued = _NAME_THEN_PHONE.match(cell.text)
-        if glued:  # 林道胜13960893171
-            cut = cell.span[0] + glued.end("name")
-            out += [Cell(glued.group("name"), (cell.span[0], cut)), Cell(glued.group("phone"), (cut, cell.span[1]))]
+        pieces = _PHONES_AND_NAMES.findall(cell.text)
+        if len(pieces) > 1 and "".join(pieces) == cell.text and all(
+                _WHOLE_PHONE.match(p) or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p) for p in pieces):
+            # 林道胜13960893171, 13675016789刘必胜13675016789: names and whole numbers run together
+            cursor = cell.span[0]
+            for piece in pieces:
+                out.append(Cell(piece, (cursor, cursor + len(piece))))
+                cursor += len(piece)
         elif out and cell.text.isdigit() and out[-1].text.isdigit() and not _WHOLE_PHONE.match(out[-1].text) \
                 and _WHOLE_PHONE.match(out[-1].text + cell.text):  # 13805039 357
             out[-1] = Cell(out[-1].text + cell.text, (out[-1].span[0], cell.span[1]))
@@ -226,6 +230,10 @@ def _row_cells(line: str, start: int, width: int, cues: TableCues) -> list[Cell]
             lengths = (2, 3) if cell.text[2:3] in cues.post_openers else (3, 2)  # 林平|副部长
             split = next((n for n in lengths if is_person_name(cell.text[:n], lexicon)
                           and cell.text[:1] in lexicon.surnames and is_position(cell.text[n:], lexicon)), None)
+            if split is None:  # 福建银监局平潭办事处吴志扬: a unit with its person's name glued on
+                split = next((len(cell.text) - n for n in (3, 2) if len(cell.text) - n >= 3
+                              and cell.text[:-n].endswith(lexicon.unit_endings) and cell.text[-n] in lexicon.common_surnames
+                              and is_person_name(cell.text[-n:], lexicon)), None)
             if split is not None:
                 cut = cell.span[0] + split
                 out[index : index + 1] = [Cell(cell.text[:split], (cell.span[0], cut)), Cell(cell.text[split:], (cut, cell.span[1]))]

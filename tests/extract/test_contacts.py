@@ -239,6 +239,12 @@ CASES = {
          ("张三", None, ["24183458"], None, [], None, "contacts.labelled.v1"),
          ("李四", "区财政局", ["24183457"], None, [], None, "contacts.labelled.v1")],
     ),
+    "a unit and its person on a line of a contact list the scan printed without the gap": (
+        "联系人：\n某能源监管办贾芳\n电子邮箱：jiafang@cnea.gov.cn\n某省发展改革委史华南\n电子邮箱：shihuanan@sd.cn\n"
+        "联系电话：0531-86191694",
+        [("贾芳", "某能源监管办", [], None, ["jiafang@cnea.gov.cn"], None, "contacts.labelled.v1"),
+         ("史华南", "某省发展改革委", ["0531-86191694"], None, ["shihuanan@sd.cn"], None, "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }

@@ -94,3 +94,12 @@ def test_a_table_of_units_and_their_duty_phones_gives_a_contact_per_unit() -> No
     run_on = "附件 各成员单位值班电话 序号 单位 值班电话 1 区公安局 0591-24311110 2 区交通与建设局 0591-24311111\n"
     assert _contacts(spaced) == _contacts(run_on) == rows
     assert table_leaders(find_tables(spaced)[0], "某领导小组") == []
+
+
+def test_ocr_rows_with_a_unit_glued_to_its_name_and_names_glued_to_their_numbers() -> None:
+    text = ("各成员单位联络员名单\n序号 成员单位 分管领导 职务 联系电话 联络员 联系电话\n"
+            "15 某银监局某办事处吴志扬 副主任 1895126377 林华18120938681\n"
+            "17 某县自来水公司 刘必胜 党总支副书记 13675016789刘必胜13675016789\n")
+    assert _contacts(text) == [
+        ("吴志扬", "某银监局某办事处", ["1895126377"]), ("林华", "某银监局某办事处", ["18120938681"]),
+        ("刘必胜", "某县自来水公司", ["13675016789"]), ("刘必胜", "某县自来水公司", ["13675016789"])]
