@@ -64,6 +64,7 @@ _UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
 
 _PERIOD_PARTS = ("上旬", "中旬", "下旬", "上中旬", "中下旬")  # parts of a month a stage may span
 _BEGINNING_PARTS = ("初", "月初")  # a stage at the beginning of a month happens on its first day
+_END_PARTS = ("底", "末", "月底", "月末")  # a stage at a month's end (not …底前) happens on its last day
 
 
 _YEARS_ONLY = re.compile(r"[（(]\s*(\d{4})\s*年\s*(?:[—至到\-－~～]+\s*(\d{4})\s*年)?\s*[）)]\s*$")
@@ -161,6 +162,13 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
         return dated is not None  # 实施步骤 → （一）动员部署（3月1日—15日）
     # a numbered work item that carries its own date range: （一）全面开展清产核资（2018年4-9月）
     return dated in ("range", "month") and bool(TRAILING_DATE_PAREN.search(heading))
+
+
+def _siblings_end_only(node: OutlineNode) -> bool:
+    """Whether a sibling of ``node`` is a stage dated only by its end (``（10月15日前）``)."""
+    siblings = node.parent.children if node.parent is not None else []
+    return any(found[1] == "end" for sibling in siblings if sibling is not node
+               and (found := _heading_dates(sibling.heading)) is not None)
 
 
 def _phase_name(heading: str, dates: DateRange | None) -> str:
@@ -348,9 +356,13 @@ def find_phases(
                 start, end = dates.resolve(point_year)
                 if kind == "point" and dates.start.part in _BEGINNING_PARTS:
                     start = end = dates.start.resolve(point_year, as_end=False)  # 全面部署阶段（7月初）: then
+                elif kind == "point" and dates.start.part in _END_PARTS and not _siblings_end_only(node):
+                    # 总结阶段（9月底） after stages with ranges: a one-day stage (after 自查阶段（10月15日前）
+                    # its sibling 整改反馈阶段（11月底） ends then, as they do)
+                    start = end = dates.start.resolve(point_year, as_end=True)
                 elif kind == "end" or kind == "point" and dates.start.part not in _PERIOD_PARTS:
-                    # 自查阶段（3月底前）, 整改反馈阶段（11月底）: the stage ends then (动员部署（3月上旬）
-                    # keeps the span resolve gave it: the part of the month)
+                    # 自查阶段（3月底前）: the stage ends then (动员部署（3月上旬） keeps the span resolve gave
+                    # it: the part of the month)
                     start = None
                     end = dates.start.resolve(point_year, as_end=True)
                 elif kind == "open":

@@ -217,3 +217,11 @@ def test_a_stages_labelled_date_is_no_deadline_of_its_own() -> None:
     record = extract_notice(document_from_text(text)).to_dict()
     assert [(p["name"], p["start"], p["end"]) for p in record["phases"]] == [("部署实施阶段", "2021-03-01", "2021-03-31")]
     assert record["deadlines"] == []
+
+
+def test_a_stage_at_a_months_end_is_one_day_unless_its_siblings_are_dated_by_their_ends() -> None:
+    ranges = ("三、实施步骤\n（一）集中整治阶段（5月—7月）。开展整治。\n（二）巩固提升阶段（8月—9月）。巩固成果。\n"
+              "（三）总结阶段（9月底）。总结经验。")
+    assert phases_of(ranges)[-1] == ("总结阶段", "2021-09-30", "2021-09-30")
+    ends = "三、实施步骤\n1.自查梳理阶段（10月15日前）。开展自查。\n2.整改反馈阶段（11月底）。反馈整改情况。"
+    assert phases_of(ends) == [("自查梳理阶段", None, "2021-10-15"), ("整改反馈阶段", None, "2021-11-30")]
