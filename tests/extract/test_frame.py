@@ -589,3 +589,11 @@ def test_numbered_attachment_titles_wrapped_before_the_next_number_and_a_title_a
             "3．辖区内经营者情况汇总表\n某委\n2023年3月1日\n")
     assert notice_record(text)["attachments"] == [
         "国内水路运输经营者2023年度核查报告书", "《国内水路运输经营者2023年度核查报告书》填写说明", "辖区内经营者情况汇总表"]
+
+
+def test_a_pages_toolbar_run_into_the_recipients_line_is_chrome() -> None:
+    page = ("君山片区管理局党政办公室关于印发《某专项行动实施方案》的通知 岚君山管办〔2022〕64号 来源：某片区管理局 "
+            "时间：2022-05-19 08:40 --> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： 各处室（中心），东庠办事处，"
+            "各村(居)：为扎实推进专项工作，制定了《某专项行动实施方案》，现印发给你们，请认真贯彻执行。 "
+            "某片区管理局党政办公室 2022年5月24日\n")
+    assert notice_record(page)["recipients"] == ["各处室（中心）", "东庠办事处", "各村（居）"]
