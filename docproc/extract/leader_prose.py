@@ -180,6 +180,9 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
             for post in people:
                 yield LeaderHit(group, role, None, post, span, "leaders.prose_by.v1")
             continue
+        if len(people) > 1 and "、" in names and not re.search(r"以及|及(?=各)", names):
+            # 由片区管理局党委委员、科技副局长张腾龙同志担任: posts before a name are that one person's
+            people = [strip_honorific(piece, lexicon) for _, piece in _prose_items(strip_honorific(names, lexicon), 0, lexicon)]
         if len(people) == 1 and not is_person_name(people[0], lexicon):
             entry = prose_entry(people[0], lexicon)  # 由区市场监督管理局副局长江裕森同志兼任
             if entry is not None and entry[0] is not None:
