@@ -52,7 +52,8 @@ class DeadlineCues:
 def load_deadline_cues() -> DeadlineCues:
     data = json.loads((models_dir() / "extract" / "deadlines.json").read_text(encoding="utf-8"))
     return DeadlineCues(
-        before=re.compile(rf"{WEEKDAY}(?:{TIME.pattern})?\s*(?:下班|工作日|24时)?\s*(?:{_alternation(data['before_words'])})"),
+        before=re.compile(rf"{WEEKDAY}(?:{TIME.pattern}|\s*(?:上午|下午|晚上)(?=\s*下班))?\s*(?:下班|工作日|24时)?\s*"
+                          rf"(?:{_alternation(data['before_words'])})"),
         until=re.compile(rf"(?:{_alternation(data['until_words'])})(?:时间|日期)?(?:为|是|[：:])?\s*$"),
         preposition=re.compile(rf"(?:{_alternation(data['date_prepositions'])})\s*$"),
         modal=re.compile(rf"(?<![主重需必提摘纪概相供反对适响效感])(?:{_alternation(data['modals'])})"),

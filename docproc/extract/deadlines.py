@@ -155,7 +155,7 @@ _FORMS = r"(?:正式文件|纸质版|纸质件|电子版|电子邮件|电子文�
 _FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?<!盖章)(?<!签字)(?:以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
 _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
 # 报 inside a word of the object (截至申报日的…, 填报表, 举报线索), not the act of sending it
-_INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]")
+_INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]|.汇总[表单数]")  # …和汇总表: a table's name
 
 
 def _fronted_object(after: str, cues: DeadlineCues) -> tuple[str, str | None] | None:
