@@ -194,6 +194,9 @@ def _fragment_inside_title(header: list[Line], index: int) -> bool:
             and not re.search(r"[。；，,：:]", above) and not parse_full_date(above))
 
 
+_TITLE_REMARK = re.compile(r"[（(](?:第[一二三四五六七八九十\d]{1,3}[批期次]|试行|暂行|征求意见稿|修订稿|草案)[）)]$")
+
+
 def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues) -> None:
     """The document's top heading: the last title-like block of the header (a web page's own heading
     may stand above the document's; the document's is the one right above the recipients)."""
@@ -218,7 +221,7 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
         if re.search(r"[：:].*[，,]", value):  # 各处室，…，各基层党组织：因工作需要，经研究，决定: a sentence
             continue
         wrapped = len(value) <= 2 and index > 0 and (compact(header[index - 1].text) + value).endswith(suffixes)
-        if not value.endswith(suffixes) and not wrapped:
+        if not _TITLE_REMARK.sub("", value).endswith(suffixes) and not wrapped:  # …申报指南（第一批）
             continue
         first = index - 1 if wrapped else index  # …工作的通 / 知: a title wrapped inside its last word
         head_start = None  # where the title starts inside the line of its 文号 (文号 organ 关于… / …的通知)
@@ -238,7 +241,7 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
                 or len(prev_value) > 40
                 or parse_full_date(prev_value)
                 or "：" in prev_value
-                or prev_value.endswith(suffixes)
+                or _TITLE_REMARK.sub("", prev_value).endswith(suffixes)
                 or len(prev_value) < 4 and prev_value not in ("关于", "關於")  # 某委 某局 / 关于 / …的通知
                 and not _fragment_inside_title(header, first - 1)
             ):
@@ -301,7 +304,7 @@ def _joined_titles(inner: str) -> list[str]:
 def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:
     if meta.title is not None:
         for suffix, doc_type in cues.doc_types:
-            if meta.title.value.endswith(suffix):
+            if _TITLE_REMARK.sub("", str(meta.title.value)).endswith(suffix):
                 meta.doc_type = Found(doc_type, meta.title.span, "doc_type.title.v1")
                 return
     match = cues.body_doc_type.search(text[:3000])

@@ -138,6 +138,21 @@ def _fill_page_metadata(notice: Notice, framed: FramedText, evidence: EvidenceMa
                 break
 
 
+PAGE_ISSUER_LABELS = ("发布单位", "发布机构", "发文机关", "发文单位", "制发机关")  # who a page says published it
+
+
+def _issuer_from_page(notice: Notice, framed: FramedText, evidence: EvidenceMaker) -> None:
+    """The organ a page's metadata block names as publisher, when neither the signature, the title,
+    the red header nor the page's layout names an issuer (``发布单位: 上海市静安区发展和改革委员会``)."""
+    if notice.issuers:
+        return
+    for item in framed.metadata:
+        if item.label in PAGE_ISSUER_LABELS and is_organ(item.value, load_frame_cues()):
+            notice.issuers = [compact(item.value)]
+            notice.evidence["issuers"] = evidence.of_cleaned(item.span, "issuers.page_metadata.v1")
+            return
+
+
 # a record without any of these is not a notice: extract_notice raises NothingExtractedError
 NOTICE_EVIDENCE_FIELDS = (
     "doc_number", "title", "issuers", "issue_date", "tasks", "phases", "deadlines", "leaders",
@@ -180,6 +195,7 @@ def _extract(document: Document) -> Notice:
     _fill_metadata(notice, meta, evidence)
     _fill_page_metadata(notice, framed, evidence)
     _fill_from_layout(notice, document)
+    _issuer_from_page(notice, framed, evidence)
     notice.warnings.extend(meta.warnings)
 
     issue = meta.issue_date.value if meta.issue_date and isinstance(meta.issue_date.value, date) else None

@@ -597,3 +597,13 @@ def test_a_pages_toolbar_run_into_the_recipients_line_is_chrome() -> None:
             "各村(居)：为扎实推进专项工作，制定了《某专项行动实施方案》，现印发给你们，请认真贯彻执行。 "
             "某片区管理局党政办公室 2022年5月24日\n")
     assert notice_record(page)["recipients"] == ["各处室（中心）", "东庠办事处", "各村（居）"]
+
+
+def test_a_guide_with_a_batch_remark_and_its_publisher_from_the_front_matter() -> None:
+    page = ("---\n标题: 2026年某区打造出海服务平台专项资金申报指南（第一批）\n发布单位: 上海市某区发展和改革委员会\n"
+            "发布日期: 2026-04-23\n---\n\n# 2026年某区打造出海服务平台专项资金申报指南（第一批）\n\n"
+            "2026年某区打造出海服务平台专项资金申报指南（第一批）\n\n为助力本土企业拓展海外市场，制定本指南。\n\n"
+            "一、申报对象\n\n在本区依法设立的法人。\n")
+    record = notice_record(page)
+    assert (record["title"], record["doc_type"], record["issuers"]) == (
+        "2026年某区打造出海服务平台专项资金申报指南（第一批）", "指南", ["上海市某区发展和改革委员会"])
