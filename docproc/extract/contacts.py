@@ -390,12 +390,25 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
         if kind in ("phone", "other") and named and _is_name(named.group("name"), lexicon):
             name_start = label.start() - len(window) + named.start("name")
             items.append(Item("person", [named.group("name")], name_start, name_start + 3, name_start))
+    taken = [(item.start, item.end) for item in items]
+    for line in _UNIT_NUMBER_LINE.finditer(text):  # 申报受理： / 区商务委    64178603 / 区建设管理委  33095281
+        unit, numbers = line.group("unit"), patterns["phones"].fullmatch(line.group("numbers"))
+        if numbers is None or _unit(unit, lexicon) != unit or any(lo < line.end() and line.start() < hi for lo, hi in taken):
+            continue
+        items.append(Item("org", [unit], line.start("unit"), line.end("unit"), line.start("unit")))
+        items.append(Item("phone", [v.group() for v in patterns["phone"].finditer(numbers.group())],
+                          line.start("numbers"), line.end("numbers"), line.start("unit")))
     items.sort(key=lambda item: item.start)
     return [
         item
         for index, item in enumerate(items)
         if not any(o.start <= item.start < o.end and o.kind != "person" for o in items[:index])
     ]
+
+
+# a line holding only a unit and its number (a list of where to call, under a heading of its own)
+_UNIT_NUMBER_LINE = re.compile(rf"(?m)^[ \t\u3000]*(?P<unit>[{CJK}]{{2,24}}?)[ \t\u3000]*"
+                               r"(?P<numbers>[\d（(][\d\-－—–转分机（）()、/ ]*\d)[ \t\u3000]*$")
 
 
 _ASKED_TO_CONTACT = re.compile(f"与(?P<who>[{CJK}]{{4,30}}?)(?:联系|联络)\\s*[（(]\\s*$")

@@ -245,6 +245,11 @@ CASES = {
         [("贾芳", "某能源监管办", [], None, ["jiafang@cnea.gov.cn"], None, "contacts.labelled.v1"),
          ("史华南", "某省发展改革委", ["0531-86191694"], None, ["shihuanan@sd.cn"], None, "contacts.labelled.v1")],
     ),
+    "lines holding only a unit and its number, under a heading of their own, are one contact each": (
+        "五、咨询受理\n申报受理：\n\n区商务委    64178603\n\n区文化旅游局  62370153-8017\n本通知由区发展改革委负责解释。",
+        [(None, "区商务委", ["64178603"], None, [], None, "contacts.unit.v1"),
+         (None, "区文化旅游局", ["62370153-8017"], None, [], None, "contacts.unit.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
