@@ -34,7 +34,8 @@ def test_role_words_match_with_the_spacing_of_print() -> None:
     ("二、重点任务", "task"), ("三、行动任务", "task"), ("一、指导思想", "not_task"), ("四、保障措施", "not_task"),
     ("五、工作要求", "not_task"), ("二、加强队伍建设", "other"), ("四、整治措施及分工", "task"),
     ("三、职责分工", "not_task"), ("三、工作任务及时间安排", "task"), ("四、整治重点与时间安排", "task"),
-    ("二、活动内容及安排", "task"), ("五、时间安排及工作任务", "not_task"),
+    ("二、活动内容及安排", "task"), ("五、时间安排及工作任务", "not_task"), ("二、支持内容和标准", "task"),
+    ("二、扶持范围和标准", "other"),
 ])
 def test_sections_are_classed_from_the_pipelines_spans(heading: str, expected: str) -> None:
     text = heading + "\n（一）内容。\n"
