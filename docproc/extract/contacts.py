@@ -392,10 +392,10 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
             items.append(Item("person", [named.group("name")], name_start, name_start + 3, name_start))
     taken = [(item.start, item.end) for item in items]
     for line in _UNIT_NUMBER_LINE.finditer(text):  # 申报受理： / 区商务委    64178603 / 区建设管理委  33095281
-        unit, numbers = line.group("unit"), patterns["phones"].fullmatch(line.group("numbers"))
-        if numbers is None or _unit(unit, lexicon) != unit or any(lo < line.end() and line.start() < hi for lo, hi in taken):
+        listed, numbers = line.group("unit"), patterns["phones"].fullmatch(line.group("numbers"))
+        if numbers is None or _unit(listed, lexicon) != listed or any(lo < line.end() and line.start() < hi for lo, hi in taken):
             continue
-        items.append(Item("org", [unit], line.start("unit"), line.end("unit"), line.start("unit")))
+        items.append(Item("org", [listed], line.start("unit"), line.end("unit"), line.start("unit")))
         items.append(Item("phone", [v.group() for v in patterns["phone"].finditer(numbers.group())],
                           line.start("numbers"), line.end("numbers"), line.start("unit")))
     items.sort(key=lambda item: item.start)
