@@ -116,6 +116,9 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     held = re.search(rf"(?:{cues.object_marker})(?P<obj>[^，,。；;]{{2,60}})$", previous_clause)
     if held:  # 应将制定的实施方案…，于6月10日前分别报送…: the object the clause before took up
         return _clean(held.group("obj"), cues)
+    sent_before = re.search(rf"向[^，,。；;]{{2,20}}?(?:{cues.send_verb})(?P<obj>[^，,。；;]{{2,40}})$", previous_clause)
+    if sent_before and sent:  # 请各单位按时向专项办报送摸排情况表，于每月15日前报送…: what the clause before sends
+        return _clean(sent_before.group("obj"), cues)
     clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
     procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
     if clause and not procedural and not cues.exhortation.search(clause):  # 请各单位高度重视，于…前报送
@@ -317,6 +320,8 @@ def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool
 
 _YEARLY_DATES = re.compile(r"每年\s*(?P<dates>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和及与]\s*\d{1,2}\s*月\s*\d{1,2}\s*日)+)"
                            r"\s*(?:前|之前|以前)")
+_MONTHLY_DAYS = re.compile(r"每月\s*(?P<days>\d{1,2}\s*[日号](?:\s*[、和及与]\s*\d{1,2}\s*[日号])+)"
+                          r"(?P<tail>\s*(?:上午|下午)?\s*(?:下班)?\s*(?:前|之前|以前))")
 _SECOND_DUE = re.compile(r"^[^，,。；;于]{2,24}?于[^，,。；;]{2,14}?(?:前|之前)(?P<act>[^，,。；;]+)$")
 
 
@@ -349,7 +354,8 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
     seen: set[tuple[date | None, str]] = set()
     recurring = [m.span() for pattern in cues.recurring for m in pattern.finditer(text)]
     yearly = list(_YEARLY_DATES.finditer(text))  # 每年5月1日、9月30日和11月1日前: each of them every year
-    recurring += [m.span() for m in yearly]
+    monthly = list(_MONTHLY_DAYS.finditer(text))  # 每月15日、30日下午下班前: each of them every month
+    recurring += [m.span() for m in yearly + monthly]
     excluded = excluded + recurring  # 每年2月底前: a recurring deadline, not one on this year's 28 February
     for found in find_date_ranges(text):
         if found.end is not None and not found.period or any(s <= found.span[0] < e for s, e in excluded):
@@ -371,6 +377,14 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
             continue
         for day in re.findall(r"\d{1,2}\s*月\s*\d{1,2}\s*日", match.group("dates")):
             hit = _recurring(text, match.span(), "每年" + compact(day) + "前", cues)
+            if hit is not None and (None, f"{hit.recurring}{hit.what}") not in seen:
+                seen.add((None, f"{hit.recurring}{hit.what}"))
+                hits.append(hit)
+    for match in monthly:
+        if any(s <= match.start() < e for s, e in excluded if (s, e) not in recurring):
+            continue
+        for day in re.findall(r"\d{1,2}\s*[日号]", match.group("days")):
+            hit = _recurring(text, match.span(), "每月" + compact(day) + compact(match.group("tail")), cues)
             if hit is not None and (None, f"{hit.recurring}{hit.what}") not in seen:
                 seen.add((None, f"{hit.recurring}{hit.what}"))
                 hits.append(hit)

@@ -309,6 +309,11 @@ CASES = {
          (date(2024, 7, 31), None, "完成注册和信息填报", None),
          (date(2024, 3, 15), None, "发送投资计划报告和汇总表的书面材料", "区国资局")],
     ),
+    "several days after 每月 sharing one 前 are each monthly; what the clause before sends (向X报送Y) is sent": (
+        "请各成员单位按时向专项办报送专项行动摸排情况表，于每月15日、30日下午下班前报送政法综治处。",
+        [(None, "每月15日下午下班前", "报送专项行动摸排情况表", "政法综治处"),
+         (None, "每月30日下午下班前", "报送专项行动摸排情况表", "政法综治处")],
+    ),
 }
 
 
