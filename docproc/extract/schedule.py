@@ -332,7 +332,11 @@ def find_phases(
             found = _heading_dates(heading)
             # 宣传发动阶段。2021年3月1日至3月15日，…: a stage named so takes the dates its paragraph opens with
             named_stage = bool(_STAGE_HEADING.search(heading) or _STAGE_WORD.search(node.marker))
-            from_paragraph = found is None and named_stage and (found := _opening_dates(node)) is not None
+            # 宣传发动环节。5月下旬起，…: an item of a steps section takes the dates its paragraph opens with too
+            opens = named_stage or in_phase_section and node.parent is top
+            from_paragraph = found is None and opens and (found := _opening_dates(node)) is not None
+            if from_paragraph and not named_stage and found is not None and found[1] == "end":
+                found, from_paragraph = None, False  # （三）开展评估总结。2021年3月底前，…: a deadline, not a stage
             labelled = _labelled_dates(text, node) if found is None and named_stage else None
             if labelled is not None:
                 found, from_paragraph = labelled[0], True

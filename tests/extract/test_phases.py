@@ -225,3 +225,9 @@ def test_a_stage_at_a_months_end_is_one_day_unless_its_siblings_are_dated_by_the
     assert phases_of(ranges)[-1] == ("总结阶段", "2021-09-30", "2021-09-30")
     ends = "三、实施步骤\n1.自查梳理阶段（10月15日前）。开展自查。\n2.整改反馈阶段（11月底）。反馈整改情况。"
     assert phases_of(ends) == [("自查梳理阶段", None, "2021-10-15"), ("整改反馈阶段", None, "2021-11-30")]
+
+
+def test_items_of_a_steps_section_take_the_dates_their_paragraph_opens_with_but_not_a_due_date() -> None:
+    body = ("四、方法步骤\n（一）宣传发动环节。5月下旬起，约半个月时间。通过充分发动群众摸排线索。\n"
+            "（二）总结提升环节。9月上旬起，约半个月时间。总结经验。\n（三）开展评估总结。2021年11月底前，形成评估报告。")
+    assert phases_of(body) == [("宣传发动环节", "2021-05-21", None), ("总结提升环节", "2021-09-01", None)]
