@@ -607,3 +607,9 @@ def test_a_guide_with_a_batch_remark_and_its_publisher_from_the_front_matter() -
     record = notice_record(page)
     assert (record["title"], record["doc_type"], record["issuers"]) == (
         "2026年某区打造出海服务平台专项资金申报指南（第一批）", "指南", ["上海市某区发展和改革委员会"])
+
+
+def test_an_attachment_title_run_into_its_tables_header_ends_before_it() -> None:
+    text = ("某区关于印发海绵城市建设实施方案的通知\n各街镇：\n现将实施方案印发给你们。\n"
+            "附件：某区海绵城市建设重点任务分解表序号任务类型重点内容责任单位\n某区人民政府办公室\n2024年5月6日\n")
+    assert notice_record(text)["attachments"] == ["某区海绵城市建设重点任务分解表"]
