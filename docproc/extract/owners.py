@@ -87,6 +87,7 @@ _QUALIFIERS = re.compile(
 )
 _RESPONSIBILITY_CLOSE = re.compile(r"[）)，,。；]|$|工作|相关|有关|组织|开展")  # X要负责（…）, X要牵头组织…
 CLAUSE_REACH = 200  # characters looked back for the enumeration a distributive word stands in
+_GOVERNED = re.compile(r"(?:依托|依靠|利用|通过|结合|根据|按照|对照|针对|围绕)[^，,。；;]*$")  # the 各 word is its object
 _JOINED = re.compile(r"[与和]")  # 交通与建设处与资源生态处: two units joined by 与 (not the 与 inside a name)
 
 
@@ -229,6 +230,10 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue  # 以下四类：区直各部门向企业核发的各类证照: a noun phrase listed, not a subject
         if not duty and cues.enumeration.search(text, max(0, match.start() - CLAUSE_REACH), match.start()):
             continue  # 主要包括卫生院、各健康检测等待区域、…场所等: one of the things listed, not a subject
+        lead = text[max(0, match.start() - CLAUSE_REACH) : match.start()]
+        lead = re.split(r"[，,。；;：:\n]", lead)[-1]
+        if _GOVERNED.search(lead):
+            continue  # 依托新片区管委会、各镇既有的信息平台: an object of the clause's verb, not its subject
         owner = compact(match.group("owner"))
         if duty and cues.people.match(clause):
             continue  # 各学校教师要…: the people of the units are told, not the units
