@@ -30,9 +30,15 @@ class LeaderHit:
 
 
 def is_position(token: str, lexicon: LeaderLexicon) -> bool:
-    """A position ends with a title (职务); a bracketed remark may follow (``副局长（主持工作）``)."""
+    """A position ends with a title (职务); a bracketed remark may follow (``副局长（主持工作）``); a unit
+    whose work the person leads (``局党政办公室（主持工作）``) is one too."""
+    if _LEADS_UNIT.search(token) and len(token) >= 6:
+        return True
     token = re.sub(r"[（(][^（）()]*[）)]$", "", token)
     return any(token.endswith(title) for title in lexicon.titles) and len(token) >= 2
+
+
+_LEADS_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}[（(]主持(?:日常)?工作[）)]$")  # the unit a person leads, as a post
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +63,11 @@ def title_ends(token: str, lexicon: LeaderLexicon) -> list[int]:
     }
     # ``副局长（主持工作）洪勇…``: a bracketed remark right after a title still belongs to the position
     ends |= {remark.end() for end in ends if (remark := TITLE_REMARK.match(token, end))}
+    ends |= {led.end() for led in _LEADS_REMARK.finditer(token)}  # 局党政办公室（主持工作）: the unit it leads
     return sorted(ends)
+
+
+_LEADS_REMARK = re.compile(r"[（(]主持(?:日常)?工作[）)]")
 
 
 def _starts_with_place_and_unit(position: str, lexicon: LeaderLexicon) -> bool:
@@ -68,16 +78,22 @@ def _starts_with_place_and_unit(position: str, lexicon: LeaderLexicon) -> bool:
     return bool(found) and min(found) >= 2 and any(position.find(s) >= 2 for s in lexicon.org_suffixes)
 
 
+_OWN_UNIT_WORDS = ("局", "委", "办")  # a post of the issuing unit's own department: 局党群工作处处长
+
+
 def _name_splits(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]:
     """Where a run-together token's leading name may end, best first: before a position start
     (``李学良市…``, 2–4 characters), else — for a name with a known surname — before a place and
     unit (``孙玉堂红旗镇…``, three characters tried before two)."""
     starts = [
         (token[:n], token[n:]) for n in (2, 3, 4)
-        if NAME_TOKEN.fullmatch(token[:n]) and (
+        if NAME_TOKEN.fullmatch(token[:n]) and (n < 4 or token.startswith(lexicon.compound_surnames)) and (
             any(token.startswith(s, n) for s in lexicon.position_starts)
             # 林锋农业农村处处长: a department's name opens the post (after a name with a known surname)
-            or token[:1] in lexicon.common_surnames and any(token.startswith(s, n) for s in lexicon.department_starts))
+            or token[:1] in lexicon.common_surnames and any(token.startswith(s, n) for s in lexicon.department_starts)
+            # 吕振南局党群工作处处长, 林超局农业农村处处长: the bureau's own department opens it
+            or token[:1] in lexicon.common_surnames and token.startswith(_OWN_UNIT_WORDS, n)
+            and any(token.startswith(s, n + 1) for s in (*lexicon.department_starts, *lexicon.position_starts, "党")))
     ]
     if token.startswith(lexicon.compound_surnames):
         return starts  # 欧阳志为市委常委: the name is three or four characters, no place after 欧阳
@@ -339,6 +355,9 @@ def _post_name_pairs(text: str, offset: int, lexicon: LeaderLexicon) -> list[_En
 def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry]:
     """Name/position entries of one stretch of a member list (whitespace-separated, bracketed, run
     together, or positions only)."""
+    # …村委主任领导小组将根据工作需要…: the sentence after the list opens with the group's word
+    stops = [at for word, _ in lexicon.group_words if (at := text.find(word)) > 0 and is_position(text[:at].rstrip(), lexicon)]
+    text = text[: min(stops)] if stops else text
     names_only = _names_only_entries(text, offset, lexicon)
     if names_only is not None:
         return names_only

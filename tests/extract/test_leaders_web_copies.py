@@ -158,6 +158,14 @@ CASES = {
             ("规范行政行为专项整治活动领导小组", "组长", "施敏", "片区管理局党委委员", "leaders.prose_by.v1"),
             ("规范行政行为专项整治活动领导小组", "副组长", "张腾龙", "片区管理局党委委员、科技副局长", "leaders.prose_by.v1"),
         ]),
+    "through a scan, names glued to posts of the bureau's own departments (局党群…, 局四级…, 局党政办公室（主持工作）)": (
+        "成立某片区工作指导小组，名单如下：\n成员：林和文局四级调研员\n王强平局党政办公室（主持工作）\n"
+        "吕振南局党群工作处处长\n林超局农业农村处处长\n", [
+            ("某片区工作指导小组", "成员", "林和文", "局四级调研员", "leaders.table_run_together.v1"),
+            ("某片区工作指导小组", "成员", "王强平", "局党政办公室（主持工作）", "leaders.table_run_together.v1"),
+            ("某片区工作指导小组", "成员", "吕振南", "局党群工作处处长", "leaders.table_run_together.v1"),
+            ("某片区工作指导小组", "成员", "林超", "局农业农村处处长", "leaders.table_run_together.v1"),
+        ]),
 }
 
 
