@@ -63,6 +63,7 @@ def _strip_name(name: str, lexicon: LeaderLexicon) -> str:
     return name
 
 
+_LISTED_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}[ \t\u3000]+\S")  # a member list's line: a name, a gap, a post
 QUOTED_MAX_CHARS = 30  # the longest quoted phrase read as part of a group's name
 BRACKETED_MAX_CHARS = 6  # the longest bracketed word read as part of a group's name (（社区）, （转运隔离）)
 OCR_QUOTE_PAIRS = {"’": "“", "”": "‘"}  # a closing quote and the opening one OCR may have read for its own
@@ -85,6 +86,7 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
                 not previous_line
                 or previous_line.endswith(lexicon.titles)  # 王丽明 南海乡乡长: a member list's last entry
                 or previous_line in lexicon.name_stop_lines
+                or _LISTED_PERSON.match(previous_line) and previous_line[0] in lexicon.common_surnames  # 徐海燕 区传媒中心办公室
                 or len(previous_line) > lexicon.heading_line_max_chars
                 or not all(CJK_CHAR.match(c) or c.isspace() for c in previous_line)
             ):

@@ -166,6 +166,14 @@ CASES = {
             ("某片区工作指导小组", "成员", "吕振南", "局党群工作处处长", "leaders.table_run_together.v1"),
             ("某片区工作指导小组", "成员", "林超", "局农业农村处处长", "leaders.table_run_together.v1"),
         ]),
+    "a group word opening the line under a list's last entry reads no name from that entry": (
+        "决定成立某区重大动植物疫情防治指挥部，成员如下：\n总指挥：王强 区管委会副主任\n成员：刘标 某海关旅检科科长\n"
+        "徐海燕 区传媒中心办公室\n指挥部下设畜牧、林业两个办公室。畜牧办公室挂靠区经济发展局，办公室主任由游天标担任。", [
+            ("某区重大动植物疫情防治指挥部", "总指挥", "王强", "区管委会副主任", "leaders.table.v1"),
+            ("某区重大动植物疫情防治指挥部", "成员", "刘标", "某海关旅检科科长", "leaders.table.v1"),
+            ("某区重大动植物疫情防治指挥部", "成员", "徐海燕", "区传媒中心办公室", "leaders.table.v1"),
+            ("某区重大动植物疫情防治指挥部畜牧办公室", "办公室主任", "游天标", None, "leaders.prose_by.v1"),
+        ]),
 }
 
 
