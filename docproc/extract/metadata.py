@@ -487,11 +487,27 @@ def _signature_organs(line: Line, cues: MetadataCues) -> list[Found]:
     repeated = _repeated_prefix_organs(line, cues)
     if repeated:
         return repeated
+    glued = _glued_organs(compact(line.text), cues)
+    if glued is not None:  # 国家能源局山东监管办公室山东省发展和改革委员会: a scan lost the gap between them
+        return [Found(organ, (line.start, line.end), "issuers.signature.v1") for organ in glued]
     remark = SEAL_REMARK.search(line.text)
     if remark and not line.text[remark.end() :].strip():  # ORGAN（党政办公室代章）: the organ alone
         return [Found(compact(line.text[: remark.start()]), (line.start, line.start + remark.start()),
                       "issuers.signature.v1")]
     return [Found(compact(line.text), (line.start, line.end), "issuers.signature.v1")]
+
+
+_PROVINCE_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区|市)|国家|中国)")
+
+
+def _glued_organs(value: str, cues: MetadataCues) -> list[str] | None:
+    """Two organs run together on a signature line, the second opening with a province, city or 国家
+    (``国家能源局山东监管办公室山东省发展和改革委员会``), or None."""
+    for cut in range(len(value) - 4, 3, -1):
+        left, right = value[:cut], value[cut:]
+        if _PROVINCE_OPENING.match(right) and _is_organ(left, cues) and _is_organ(right, cues) and len(right) >= 5:
+            return [left, right]
+    return None
 
 
 _CLOSING_FORMULA = re.compile(r"^\s*特此(?:通知|函告|公告|批复|报告|函复|通报)[。.，,]?\s*$")  # no organ's first part
