@@ -36,7 +36,7 @@ _REMARK_AFTER_TITLE = re.compile(r"[（(](?:略|另发|另附|另行印发)[）)
 def _attachment_title(value: str) -> str:
     value = re.split(r"\s+(?=(?:信息)?来源\s*[:：]|附件下载|发布(?:时间|日期)\s*[:：])", value)[0]  # … 来源：某局: the page's
     value = compact(value)
-    value = re.split(r"(?<=\S)附件\s*\d|(?<=[表单案则法见知录册])附件(?=[\u4e00-\u9fff])", value)[0]  # …检查表附件1…, …调度表附件平潭…
+    value = re.split(r"(?<=\S)附件\s*\d|(?<=[表单案则法见知录册）)])附件(?=[\u4e00-\u9fff])", value)[0]  # …检查表附件1…, …调度表附件平潭…
     value = re.split(r"(?<=[表单册录])序号(?=[\u4e00-\u9fff])", value)[0]  # …任务分解表序号任务类型…: the table's header
     suffix = _FILE_SUFFIX.search(value)
     if suffix and suffix.end() < len(value):  # ….docx国家能源局四川监管办公室: the signature after a file name

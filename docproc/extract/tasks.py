@@ -50,6 +50,7 @@ _PARAGRAPH_AFTER_HEADING = re.compile(
     r"|(?<=监测|检查|整治|排查|监管|执法|宣传|培训)\s*"
     r"(?:根据|按照|依据|(?:(?!工作)[^，,。；各按对向在]){2,8}?(?:办|局|处|委|单位|企业|部门)(?:要|应|须))"
 )
+_DUTY_AFTER_PAIR = re.compile(r"^[^，,。；;]{3,12}[，,](?P<second>[^，,。；;]{3,12}?)各[^，,。；;\s]{1,10}?(?:要|应|须)")
 # 工程建设方面重点排查…: a short area heading (not …等方面, not 全方面) names the item; its paragraph follows
 _AREA_HEADING = re.compile(r"^[^，,。；;、\s]{2,10}?(?<![等全])方面(?=\s*[\u4e00-\u9fff](?<!的))")
 TITLE_MIN_CHARS = 6
@@ -61,6 +62,9 @@ def task_title(heading: str) -> str:
     heading = heading.split("。", 1)[0]
     heading = re.split(r"\s+(?=[^\s：:，,。]{2,10}[：:])", heading, maxsplit=1)[0]  # 城镇燃气 牵头领导:李平: a label after it
     heading = load_section_classes().label_start.split(heading, maxsplit=1)[0] or heading
+    duty = _DUTY_AFTER_PAIR.search(heading)
+    if duty is not None:  # 加强协同配合，形成防控合力|各相关处室要…: a paired heading ran into a unit's duty
+        heading = heading[: duty.end("second")]
     area = _AREA_HEADING.match(heading)
     if area is not None:
         heading = area.group()

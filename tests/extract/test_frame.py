@@ -619,3 +619,9 @@ def test_two_signing_organs_a_scan_glued_together_are_two_issuers() -> None:
     text = ("关于征求电力现货市场交易规则意见的函\n各有关单位：\n请于2019年6月21日前将修改意见反馈我们。\n"
             "国家能源局山东监管办公室山东省发展和改革委员会\n2019年6月10日\n")
     assert notice_record(text)["issuers"] == ["国家能源局山东监管办公室", "山东省发展和改革委员会"]
+
+
+def test_an_attachment_title_with_a_remark_run_into_the_appended_forms_label() -> None:
+    text = ("某片区管理局关于印发宣传整治工作方案的通知\n各处室：\n现将方案印发给你们。\n"
+            "附件：专项行动宣传标语（供参考）附件专项行动宣传标语（供参考）\n某片区管理局\n2022年5月6日\n")
+    assert notice_record(text)["attachments"] == ["专项行动宣传标语（供参考）"]

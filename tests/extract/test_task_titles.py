@@ -33,6 +33,9 @@ from docproc.extract.tasks import task_title
         ("危改房方面排查、处置片区内住房安全隐患问题", "危改房方面"),
         ("检查选址、用电用气安全等方面情况。", "检查选址、用电用气安全等方面情况"),
         ("加强安全管理方面的工作。", "加强安全管理方面的工作"),
+        # a paired heading (X，Y) run into a unit's duty (各…要)
+        ("加强协同配合，形成防控合力各相关处室要积极做好整治工作。", "加强协同配合，形成防控合力"),
+        ("督促各地要加强监管。", "督促各地要加强监管"),
     ],
 )
 def test_task_title(heading: str, expected: str) -> None:
