@@ -283,6 +283,10 @@ def _parent_setting_up(text: str, start: int, mentions: list[GroupMention], lexi
                 return None
             counts = Counter(full)
             return max(full, key=lambda name: (counts[name], -full.index(name)))
+    if re.search(r"[。；;，,]\s*(?:并|另|同时)(?:下设|设立)$", before):
+        # 领导小组下设办公室，…。并设立综合协调小组和…专家小组: parts of the group the text set up
+        setting_up = [m.name for m in mentions if m.sets_up and m.start < start]
+        return setting_up[-1] if setting_up else None
     return None
 
 

@@ -174,6 +174,14 @@ CASES = {
             ("某区重大动植物疫情防治指挥部", "成员", "徐海燕", "区传媒中心办公室", "leaders.table.v1"),
             ("某区重大动植物疫情防治指挥部畜牧办公室", "办公室主任", "游天标", None, "leaders.prose_by.v1"),
         ]),
+    "parts set up after the group's office sentence (…。并设立综合协调小组…) are named with the group": (
+        "成立某项目领导小组，人员如下：组 长：陈人寿 局长。领导小组下设办公室。并设立综合协调小组，人员如下："
+        "综合协调小组：组 长：游天标副组长：林学发 林从月\n", [
+            ("某项目领导小组", "组长", "陈人寿", "局长", "leaders.table.v1"),
+            ("某项目领导小组综合协调小组", "组长", "游天标", None, "leaders.table.v1"),
+            ("某项目领导小组综合协调小组", "副组长", "林学发", None, "leaders.table.v1"),
+            ("某项目领导小组综合协调小组", "副组长", "林从月", None, "leaders.table.v1"),
+        ]),
 }
 
 
