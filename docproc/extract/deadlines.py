@@ -88,6 +88,7 @@ _SECOND_ACT = re.compile(r"(?<=\S\S)并(?![网入购轨])(?=[\u4e00-\u9fff]{2})"
 _MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?![或和及与的])(?P<obj>《[^》]+》|[^，,。；;《]{2,24})")
 
 
+_MADE_THEN = re.compile(r"(?:提出|形成|制定|出具|作出|做出|编制)(?P<obj>[^，,。；;]{2,20})后$")
 _NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一二两三四五六七八九十]+)[名个位](?P<obj>[^，,。；;、]{2,8})[，,]")
 
 
@@ -113,6 +114,9 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     made_before = list(_MADE.finditer(previous_clause))
     if made_before:  # 将…汇总后形成书面材料，于…前报告: the thing made
         return _clean(made_before[-1].group("obj"), cues)
+    made_then = _MADE_THEN.search(previous_clause)
+    if made_then:  # 对申报项目提出初审意见后，4月10日前报送…: what was made before it is sent
+        return _clean(made_then.group("obj"), cues)
     held = re.search(rf"(?:{cues.object_marker})(?P<obj>[^，,。；;]{{2,60}})$", previous_clause)
     if held:  # 应将制定的实施方案…，于6月10日前分别报送…: the object the clause before took up
         return _clean(held.group("obj"), cues)
