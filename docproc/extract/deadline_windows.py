@@ -8,6 +8,7 @@ import re
 from docproc.extract.deadline_cues import DeadlineCues
 
 TIME_OF_DAY = re.compile(r"(?P<noon>上午|下午|晚上)?(?P<hour>\d{1,2})(?:[点时:：](?P<minute>\d{2}|半)?)")
+HOUR_AFTER = re.compile(r"\s*" + TIME_OF_DAY.pattern)  # the hour printed right after a date (…6月30日 17:00)
 
 
 def clock_time(found: re.Match[str]) -> str:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from docproc.extract.dates import DateRange, chinese_number, find_date_ranges
 from docproc.extract.deadline_cues import DeadlineCues, load_deadline_cues
-from docproc.extract.deadline_windows import TIME_OF_DAY, clock_time, closing_window
+from docproc.extract.deadline_windows import HOUR_AFTER, TIME_OF_DAY, clock_time, closing_window
 from docproc.extract.found import compact
 
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
@@ -324,8 +325,25 @@ def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool
 
 _YEARLY_DATES = re.compile(r"每年\s*(?P<dates>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和及与]\s*\d{1,2}\s*月\s*\d{1,2}\s*日)+)"
                            r"\s*(?:前|之前|以前)")
-_MONTHLY_DAYS = re.compile(r"每月\s*(?P<days>\d{1,2}\s*[日号](?:\s*[、和及与]\s*\d{1,2}\s*[日号])+)"
+_MONTHLY_DAYS = re.compile(r"每月\s*(?P<dates>\d{1,2}\s*[日号](?:\s*[、和及与]\s*\d{1,2}\s*[日号])+)"
                           r"(?P<tail>\s*(?:上午|下午)?\s*(?:下班)?\s*(?:前|之前|以前))")
+
+
+@dataclass(frozen=True)
+class _EachOfDates:
+    """Several dates sharing one 前 after 每年/每月: how the run is found, one date of it, and the label
+    each date's recurring deadline gets (``每年5月1日前``, ``每月15日下午下班前``)."""
+
+    pattern: re.Pattern[str]
+    date: re.Pattern[str]
+    period: str
+    tail: Callable[[re.Match[str]], str]
+
+
+_EACH_OF_DATES = (
+    _EachOfDates(_YEARLY_DATES, re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日"), "每年", lambda match: "前"),
+    _EachOfDates(_MONTHLY_DAYS, re.compile(r"\d{1,2}\s*[日号]"), "每月", lambda match: compact(match.group("tail"))),
+)
 _SECOND_DUE = re.compile(r"^[^，,。；;于]{2,24}?于[^，,。；;]{2,14}?(?:前|之前)(?P<act>[^，,。；;]+)$")
 
 
@@ -357,9 +375,9 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
     hits: list[DeadlineHit] = []
     seen: set[tuple[date | None, str]] = set()
     recurring = [m.span() for pattern in cues.recurring for m in pattern.finditer(text)]
-    yearly = list(_YEARLY_DATES.finditer(text))  # 每年5月1日、9月30日和11月1日前: each of them every year
-    monthly = list(_MONTHLY_DAYS.finditer(text))  # 每月15日、30日下午下班前: each of them every month
-    recurring += [m.span() for m in yearly + monthly]
+    # 每年5月1日、9月30日和11月1日前, 每月15日、30日下午下班前: each of the dates, every year or month
+    shared = [(match, each) for each in _EACH_OF_DATES for match in each.pattern.finditer(text)]
+    recurring += [match.span() for match, _ in shared]
     excluded = excluded + recurring  # 每年2月底前: a recurring deadline, not one on this year's 28 February
     for found in find_date_ranges(text):
         if found.end is not None and not found.period or any(s <= found.span[0] < e for s, e in excluded):
@@ -376,19 +394,11 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
         if hit is not None and (hit.date, hit.what) not in seen:
             seen.add((hit.date, hit.what))
             hits.append(hit)
-    for match in yearly:
+    for match, each in shared:
         if any(s <= match.start() < e for s, e in excluded if (s, e) not in recurring):
             continue
-        for day in re.findall(r"\d{1,2}\s*月\s*\d{1,2}\s*日", match.group("dates")):
-            hit = _recurring(text, match.span(), "每年" + compact(day) + "前", cues)
-            if hit is not None and (None, f"{hit.recurring}{hit.what}") not in seen:
-                seen.add((None, f"{hit.recurring}{hit.what}"))
-                hits.append(hit)
-    for match in monthly:
-        if any(s <= match.start() < e for s, e in excluded if (s, e) not in recurring):
-            continue
-        for day in re.findall(r"\d{1,2}\s*[日号]", match.group("days")):
-            hit = _recurring(text, match.span(), "每月" + compact(day) + compact(match.group("tail")), cues)
+        for day in each.date.findall(match.group("dates")):
+            hit = _recurring(text, match.span(), each.period + compact(day) + each.tail(match), cues)
             if hit is not None and (None, f"{hit.recurring}{hit.what}") not in seen:
                 seen.add((None, f"{hit.recurring}{hit.what}"))
                 hits.append(hit)
@@ -514,7 +524,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         if not what and after and _is_obligation(lead, after, cues):  # 截止2023年底，全市…已超: as of, not due
             what = _what_and_to(clause_lead, after, "", cues, lead)[0]
         if what:
-            clock = TIME_OF_DAY.match(text, end + len(text[end:]) - len(text[end:].lstrip()))  # …6月30日17:00: its hour
+            clock = HOUR_AFTER.match(text, end)  # 截止时间为6月30日17:00: the hour it closes
             return DeadlineHit(point.resolve(point_year, as_end=True), what, compact(text[clause_start:end]),
                                (start, end), "deadline.until.v1", time=clock_time(clock) if clock else None)
         return None
