@@ -29,6 +29,7 @@ from docproc.extract.contact_lexicon import (
     mend_broken_numbers,
     original_position,
 )
+from docproc.extract.textmatch import end_of_last
 
 __all__ = [  # the vocabulary and the number mending live in contact_lexicon; callers import them here too
     "ContactHit", "ContactLexicon", "default_contact_lexicon", "find_contacts", "load_contact_lexicon",
@@ -424,8 +425,8 @@ def _person_asked_for(text: str, label_start: int, lexicon: ContactLexicon) -> t
     if asked:
         return asked.start("who"), asked.group("who")
     before = text[floor:label_start]
-    verb = max((before.rfind(v) + len(v) for v in lexicon.hand_over_verbs if v in before), default=-1)
-    handed = _HANDED_TO.fullmatch(before, verb) if verb >= 0 else None
+    verb = end_of_last(before, lexicon.hand_over_verbs)
+    handed = _HANDED_TO.fullmatch(before, verb) if verb is not None else None
     return (floor + handed.start("who"), handed.group("who")) if handed else None
 
 
@@ -473,8 +474,7 @@ def _org_of(text: str, block: list[Item], lexicon: ContactLexicon) -> str | None
     first = block[0]
     # 指挥部办公室值班电话：…, 区应急管理局联系人：张三: a unit right before the first label
     prefix = text[_clause_start(text, first.label_start) : first.label_start]
-    handed = max((prefix.rfind(verb) + len(verb) for verb in lexicon.hand_over_verbs if verb in prefix), default=0)
-    prefix = prefix[handed:]  # 并于3月20日前按要求报送至区经发局商务与物流处（电子邮箱：…）: the unit after the verb
+    prefix = prefix[end_of_last(prefix, lexicon.hand_over_verbs) or 0 :]  # 并于3月20日前按要求报送至区经发局商务与物流处（电子邮箱：…）: the unit after the verb
     unit = _unit(prefix, lexicon) if len(prefix.strip()) <= UNIT_BEFORE_LABEL_MAX_CHARS else None
     if unit:
         return unit

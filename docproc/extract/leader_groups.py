@@ -18,7 +18,7 @@ from docproc.extract.leader_lexicon import (
     default_lexicon,
     lexicon_patterns,
 )
-from docproc.extract.textmatch import in_order
+from docproc.extract.textmatch import end_of_last, in_order
 
 
 @dataclass(frozen=True)
@@ -145,8 +145,8 @@ def _set_up_before(text: str, index: int, lexicon: LeaderLexicon) -> bool:
     """Whether the title starting at ``index`` is inside the name a setting-up verb opens
     (``成立吴泾镇规模化居住租赁场所长效管理领导小组``: 所长 is no member's post there)."""
     lead = text[max(0, index - SET_UP_REACH) : index]
-    verb = max((lead.rfind(v) + len(v) for v in lexicon.establishing_verbs if v in lead), default=-1)
-    return verb >= 0 and all(CJK_CHAR.match(c) and c not in lexicon.name_stop_chars for c in lead[verb:])
+    verb = end_of_last(lead, lexicon.establishing_verbs)
+    return verb is not None and all(CJK_CHAR.match(c) and c not in lexicon.name_stop_chars for c in lead[verb:])
 
 
 def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list[GroupMention]:

@@ -1,5 +1,6 @@
 """Comparing two names printed differently: one inside the other in order (``区渣土办`` in
-``区建筑渣土管理领导小组办公室``), and how many characters two names share in order."""
+``区建筑渣土管理领导小组办公室``), and how many characters two names share in order; where the last of
+some words ends in a text (the verb a clause's object follows)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,10 @@ def shared_in_order(a: str, b: str) -> int:
             current.append(previous[index] + 1 if char == other else max(previous[index + 1], current[index]))
         previous = current
     return previous[-1]
+
+
+def end_of_last(text: str, words: tuple[str, ...]) -> int | None:
+    """Where the last occurrence of any of ``words`` in ``text`` ends (``将名单报送区应急局`` and 报送 → the
+    index after 报送), or None when none stands in it."""
+    ends = [text.rfind(word) + len(word) for word in words if word in text]
+    return max(ends) if ends else None
