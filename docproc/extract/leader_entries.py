@@ -355,9 +355,7 @@ def _post_name_pairs(text: str, offset: int, lexicon: LeaderLexicon) -> list[_En
 def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry]:
     """Name/position entries of one stretch of a member list (whitespace-separated, bracketed, run
     together, or positions only)."""
-    # …村委主任领导小组将根据工作需要…: the sentence after the list opens with the group's word
-    stops = [at for word, _ in lexicon.group_words if (at := text.find(word)) > 0 and is_position(text[:at].rstrip(), lexicon)]
-    text = text[: min(stops)] if stops else text
+    text = text[: _sentence_after_list(text, lexicon)]
     names_only = _names_only_entries(text, offset, lexicon)
     if names_only is not None:
         return names_only
@@ -392,10 +390,7 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
             break  # 副组长：薛勇 主要任务是负责…: the part's duties follow its list, no post
         if token.startswith("各") and pending is None and match.end() < len(text.rstrip()):
             # 各行政村 党组织书记、村委会主任（常务副主任）: posts of every such unit, spaced, to the end
-            rest = text[match.start() :].rstrip()
-            # …村委主任领导小组将根据工作需要…: the sentence after the list opens with the group's word
-            stops = [at for word, _ in lexicon.group_words if (at := rest.find(word)) > 0 and is_position(rest[:at], lexicon)]
-            rest = rest[: min(stops)] if stops else rest
+            rest = text[match.start() :].rstrip()  # (the sentence after the list is cut off above)
             entries.append(_Entry(None, "".join(rest.split()), piece.start, offset + match.start() + len(rest)))
             break
         if is_position(token, lexicon) or (pending and (len(token) >= 5 or token.endswith(lexicon.unit_endings)
@@ -450,6 +445,13 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
 
 
 _DUTY_OPENING = re.compile(r"(?:主要任务|主要职责|工作职责|职责|任务)(?:是|为|[：:])")
+
+
+def _sentence_after_list(text: str, lexicon: LeaderLexicon) -> int:
+    """Where the sentence after a list opens with the group's word (``…村委主任领导小组将根据工作需要…``,
+    a post right before it), else the end of ``text``."""
+    stops = [at for word, _ in lexicon.group_words if (at := text.find(word)) > 0 and is_position(text[:at].rstrip(), lexicon)]
+    return min(stops, default=len(text))
 
 
 def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:
