@@ -78,9 +78,6 @@ def _starts_with_place_and_unit(position: str, lexicon: LeaderLexicon) -> bool:
     return bool(found) and min(found) >= 2 and any(position.find(s) >= 2 for s in lexicon.org_suffixes)
 
 
-_OWN_UNIT_WORDS = ("局", "委", "办")  # a post of the issuing unit's own department: 局党群工作处处长
-
-
 def _name_splits(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]:
     """Where a run-together token's leading name may end, best first: before a position start
     (``李学良市…``, 2–4 characters), else — for a name with a known surname — before a place and
@@ -92,7 +89,7 @@ def _name_splits(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]:
             # 林锋农业农村处处长: a department's name opens the post (after a name with a known surname)
             or token[:1] in lexicon.common_surnames and any(token.startswith(s, n) for s in lexicon.department_starts)
             # 吕振南局党群工作处处长, 林超局农业农村处处长: the bureau's own department opens it
-            or token[:1] in lexicon.common_surnames and token.startswith(_OWN_UNIT_WORDS, n)
+            or token[:1] in lexicon.common_surnames and token.startswith(lexicon.own_unit_words, n)
             and any(token.startswith(s, n + 1) for s in (*lexicon.department_starts, *lexicon.position_starts, "党")))
     ]
     if token.startswith(lexicon.compound_surnames):

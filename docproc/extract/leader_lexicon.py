@@ -55,6 +55,7 @@ class LeaderLexicon:
     expert_groups: tuple[str, ...] = ()  # 专家组: a part whose 组长 and members are no leaders
     bracketed_role_endings: tuple[str, ...] = ()  # 张明火副局长（常务副组长）: a role no post is named after
     department_starts: tuple[str, ...] = ()  # 农业…, 交通…: a post that begins with a department's name
+    own_unit_words: tuple[str, ...] = ()  # 局…: the issuing unit's own word before its department (局党群工作处处长)
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -113,6 +114,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         expert_groups=tuple(groups["expert_groups"]),
         bracketed_role_endings=tuple(groups["bracketed_role_endings"]),
         department_starts=_longest_first(positions["department_starts"]),
+        own_unit_words=tuple(positions["own_unit_words"]),
     )
 
 

@@ -47,6 +47,7 @@ class OwnerCues:
     bracket_remark: re.Pattern[str]  # （含加油站、加气站）: a bracket saying what is meant, not who
     place_endings: tuple[str, ...]  # 易燃易爆危险品场所: a kind of place, not a unit
     endings_before_a_name: tuple[str, ...]  # 住房发展处高兆霞: a unit a person's name may follow
+    governed: re.Pattern[str]  # 依托…、各镇既有的平台: a verb whose object a 各 word is, up to the 各 word
 
 
 @lru_cache(maxsize=4)
@@ -78,6 +79,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
         bracket_remark=re.compile(f"^(?:{_alternation(data['bracket_remark_openers'])})"),
         place_endings=tuple(data["place_endings"]),
         endings_before_a_name=tuple(data["endings_before_a_name"]),
+        governed=re.compile(f"(?:{_alternation(data['governing_verbs'])})[^，,。；;]*$"),
     )
 
 
@@ -87,7 +89,6 @@ _QUALIFIERS = re.compile(
 )
 _RESPONSIBILITY_CLOSE = re.compile(r"[）)，,。；]|$|工作|相关|有关|组织|开展")  # X要负责（…）, X要牵头组织…
 CLAUSE_REACH = 200  # characters looked back for the enumeration a distributive word stands in
-_GOVERNED = re.compile(r"(?:依托|依靠|利用|通过|结合|根据|按照|对照|针对|围绕)[^，,。；;]*$")  # the 各 word is its object
 _JOINED = re.compile(r"[与和]")  # 交通与建设处与资源生态处: two units joined by 与 (not the 与 inside a name)
 
 
@@ -232,7 +233,7 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue  # 主要包括卫生院、各健康检测等待区域、…场所等: one of the things listed, not a subject
         lead = text[max(0, match.start() - CLAUSE_REACH) : match.start()]
         lead = re.split(r"[，,。；;：:\n]", lead)[-1]
-        if _GOVERNED.search(lead):
+        if cues.governed.search(lead):
             continue  # 依托新片区管委会、各镇既有的信息平台: an object of the clause's verb, not its subject
         owner = compact(match.group("owner"))
         if duty and cues.people.match(clause):
