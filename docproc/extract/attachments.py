@@ -157,9 +157,8 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
                 add(single.text, single)
                 start += 1
         unnumbered = bool(items) and not numbered
-        followers = iter(lines[start:])
-        after = {id(a): b for a, b in zip(lines[start:], lines[start + 1 :], strict=False)}  # the line below each
-        for follower in followers:
+        followers = iter(enumerate(lines[start:], start))
+        for at, follower in followers:
             labelled = _ATTACHMENT.match(follower.text)
             item = _NUMBERED_ATTACHMENT.match(follower.text)
             bare = _BARE_NUMBER.match(follower.text)
@@ -169,12 +168,13 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
                 style = style or _numbering(follower.text)
                 add(follower.text if _numbered_run(follower.text) else item.group(1), follower)
             elif bare and not first:  # 1. / 蒙西…实施细则: a copy that put the number on a line of its own
-                title_line = next(followers, None)
+                title_line = next(followers, (None, None))[1]
                 if title_line is None:
                     break
                 add(title_line.text, title_line)
             elif items and (_wraps_title(items[-1].value, follower.text)  # 1.某县…安全生产 / 大检查工作方案
-                            or numbered and _wraps_before_next(follower, after.get(id(follower)), style)):
+                            or numbered and _wraps_before_next(follower, lines[at + 1] if at + 1 < len(lines) else None,
+                                                               style)):
                 last = items[-1]
                 items[-1] = Found(_attachment_title(last.value + follower.text), (last.span[0], follower.end),
                                   "attachments.v1")
