@@ -38,7 +38,8 @@ def is_position(token: str, lexicon: LeaderLexicon) -> bool:
     return any(token.endswith(title) for title in lexicon.titles) and len(token) >= 2
 
 
-_LEADS_UNIT = re.compile(r"[\u4e00-\u9fff]{2,}[（(]主持(?:日常)?工作[）)]$")  # the unit a person leads, as a post
+_LEADS_REMARK = re.compile(r"[（(]主持(?:日常)?工作[）)]")  # （主持工作）: the person leads the unit before it
+_LEADS_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,}}{_LEADS_REMARK.pattern}$")  # the unit a person leads, as a post
 
 
 @lru_cache(maxsize=4)
@@ -65,9 +66,6 @@ def title_ends(token: str, lexicon: LeaderLexicon) -> list[int]:
     ends |= {remark.end() for end in ends if (remark := TITLE_REMARK.match(token, end))}
     ends |= {led.end() for led in _LEADS_REMARK.finditer(token)}  # 局党政办公室（主持工作）: the unit it leads
     return sorted(ends)
-
-
-_LEADS_REMARK = re.compile(r"[（(]主持(?:日常)?工作[）)]")
 
 
 def _starts_with_place_and_unit(position: str, lexicon: LeaderLexicon) -> bool:
