@@ -24,6 +24,7 @@ def _alternation(words: list[str]) -> str:
 class DeadlineCues:
     before: re.Pattern[str]  # 前/之前/以前 after the date (with an optional clock time)
     until: re.Pattern[str]  # 截止 before the date
+    as_of_subject: re.Pattern[str]  # 数据 before 截止日期为: the data's cut-off, not a due date
     preposition: re.Pattern[str]  # 于/请于/应在 … before the date, at the end of the topic
     modal: re.Pattern[str]
     obligation_start: re.Pattern[str]
@@ -42,6 +43,7 @@ class DeadlineCues:
     condition_opener: re.Pattern[str]
     recurring: tuple[re.Pattern[str], ...]
     exhortation: re.Pattern[str]
+    content: re.Pattern[str]  # 应包括…: a clause saying what a document holds
     past: re.Pattern[str]  # 已, 累计, 完成了: what was done
     acting_unit: re.Pattern[str]  # the unit a fronted date's sentence opens with (and the unit it works with)
     window_closes: re.Pattern[str]  # (下午17:30)(申报)截止 right after a date
@@ -55,6 +57,7 @@ def load_deadline_cues() -> DeadlineCues:
         before=re.compile(rf"{WEEKDAY}(?:{TIME.pattern}|\s*(?:上午|下午|晚上)(?=\s*下班))?\s*(?:下班|工作日|24时)?\s*"
                           rf"(?:{_alternation(data['before_words'])})"),
         until=re.compile(rf"(?:{_alternation(data['until_words'])})(?:时间|日期)?(?:为|是|[：:])?\s*$"),
+        as_of_subject=re.compile(rf"(?:{_alternation(data['as_of_subjects'])})$"),
         preposition=re.compile(rf"(?:{_alternation(data['date_prepositions'])})\s*$"),
         modal=re.compile(rf"(?<![主重需必提摘纪概相供反对适响效感])(?:{_alternation(data['modals'])})"),
         obligation_start=re.compile(
@@ -81,6 +84,7 @@ def load_deadline_cues() -> DeadlineCues:
         condition_opener=re.compile(rf"^(?:{_alternation(data['condition_openers'])})"),
         recurring=tuple(re.compile(p) for p in data["recurring"]),
         exhortation=re.compile(_alternation(data["exhortations"])),
+        content=re.compile(_alternation(data["content_verbs"])),
         past=re.compile("|".join(data["past_markers"])),
         acting_unit=re.compile(
             rf"^[^，。；《“]{{1,24}}?(?:{'|'.join(data['acting_unit_endings'])})"

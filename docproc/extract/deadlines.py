@@ -6,7 +6,8 @@ obligation: a modal (要, 应, 须, 请, 力争 …) or an obligation verb right
 a report on past work (``6月30日前，区民政…等部门开展联合检查``) and ``截至2024年7月2日`` (as of) are not
 deadlines. ``what`` is the phrase the date governs: ``将X报送Y`` → 报送X (to Y), ``对X进行评估总结`` →
 评估总结X; an object left out is the sentence's topic (``有关材料请于…前报送`` → 报送有关材料) or the
-clause before (``对于需要回收…的，原则上于…前完成`` → 完成回收…). A task's labelled 完成时限 is read with
+clause before (``对于需要回收…的，原则上于…前完成`` → 完成回收…); that reading is
+:mod:`docproc.extract.deadline_acts`. A task's labelled 完成时限 is read with
 the task (:mod:`docproc.extract.tasks`), not here. The cues are ``models/extract/deadlines.json``.
 """
 
@@ -19,6 +20,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from docproc.extract.dates import DateRange, chinese_number, find_date_ranges
+from docproc.extract.deadline_acts import (
+    COORDINATED_AFTER,
+    clean_what,
+    what_and_to,
+    without_subject,
+)
 from docproc.extract.deadline_cues import DeadlineCues, load_deadline_cues
 from docproc.extract.deadline_windows import HOUR_AFTER, TIME_OF_DAY, clock_time, closing_window
 from docproc.extract.found import compact
@@ -26,13 +33,6 @@ from docproc.extract.found import compact
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！？\n（()）]")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-_TITLED = re.compile(r"(《[^《》]*》)")
-_LAST_KEPT = re.compile(r"[（(][^（）()]*[）)](?![。；;，,\s]*$)")
-# not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （一式三份）, （…〔2014〕83号附件1、2）)
-_REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质|一式|联系人|联系电话|电话)[^（）()]*"
-                     r"|[^（）()]*(?:〔\d{4}〕\d+号|附件\s*\d)[^（）()]*)[）)]")
-
 
 @dataclass
 class DeadlineHit:
@@ -44,234 +44,6 @@ class DeadlineHit:
     time: str | None = None
     recurring: str | None = None
     to: str | None = None
-
-
-# ---------------------------------------------------------------- what is due
-
-
-def _without_notes(value: str, keep_last: bool = False) -> str:
-    """``value`` without its bracketed notes (``（一式两份，应包括…）``); a bracket inside 《》 stays, and with
-    ``keep_last`` one that ends ``value`` (a receiver's: 报送区政府办公室（法制办）)."""
-    note = _LAST_KEPT if keep_last else _BRACKETED
-    return "".join(part if part.startswith("《") else note.sub("", part) for part in _TITLED.split(value))
-
-
-def _clean(value: str, cues: DeadlineCues) -> str:
-    value = _REMARK.sub("", value)
-    value = _without_notes(value)  # 报送专项整治进展情况（发现的线索）及相关报表: the note is no part of the act
-    value = cues.manner.sub("", value)
-    return compact(value).strip("，,、")
-
-
-def _clean_to(value: str, cues: DeadlineCues) -> str | None:
-    """The receiver as printed: ``区政府办公室（法制办）`` keeps its bracket; a bracketed date, number or
-    contact (``（联系人：…``) and a trailing 备案/审核 do not belong to it."""
-    value = compact(value)
-    if re.search(r"邮箱|@|微信|QQ|传真|平台|系统", value):
-        return None  # a mailbox, a chat group or a system is where it goes, not who receives it
-    value = re.sub(r"[（(][^（）()]*(?:\d|联系)[^（）()]*[）)]?$", "", value)
-    value = re.split(r"[（(](?=[^（）()]*$)(?![^（）()]*[）)])", value)[0]  # an unclosed bracket
-    value = cues.receiver_trailer.sub("", value)
-    return value or None
-
-
-# how a receiving unit's name ends (报县司法局, …总结报省环保厅)
-RECEIVER_ENDINGS = ("部", "局", "办", "委", "厅", "处", "室", "科", "站", "所", "队", "院", "中心", "办公室", "政府", "指挥中心",
-                    "指挥部", "工作组")
-_RECEIVER_END = "(?:" + "|".join(sorted(RECEIVER_ENDINGS, key=len, reverse=True)) + ")"
-_COORDINATED_BEFORE = re.compile(
-    r"(?:分别)?(?:于|在)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?(?:前)?[和、及与])+$")
-# 分别于2023年11月20日、2024年6月20日、2025年12月20日前: the dates after the first, up to the shared 前
-_COORDINATED_AFTER = re.compile(r"(?:\s*[和、及与]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?)+")
-_SECOND_DATED_OBJECT = re.compile(r"^((?:将|把)[^，,。；;、]{2,40})、(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?前(?:将|把)[^，,。；;]{2,40}?"
-                                  r"(?=(?:分别|统一)?(?:报送|上报|报|提交|发送))")
-_SECOND_ACT = re.compile(r"(?<=\S\S)并(?![网入购轨])(?=[\u4e00-\u9fff]{2})")
-_MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?![或和及与的])(?P<obj>《[^》]+》|[^，,。；;《]{2,24})")
-
-
-_MADE_THEN = re.compile(r"(?:提出|形成|制定|出具|作出|做出|编制)(?P<obj>[^，,。；;]{2,20})后$")
-_NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一二两三四五六七八九十]+)[名个位](?P<obj>[^，,。；;、]{2,8})[，,]")
-
-
-def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_before: str = "", sent: bool = False) -> str:
-    """What an object-less verb is about: the sentence's topic before the date, else the thing the
-    sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
-    topic = cues.preposition.sub("", before).strip("，, ")
-    topic = re.split(r"[（(][一二三四五六七八九十]{1,3}[）)]", topic)[-1]  # …落实到位 (二)有关企业要将…: the item's own
-    topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic
-    topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
-    topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
-    topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并|分别)+$", "", topic)
-    topic = cues.subject.sub("", topic) if len(topic) > 6 or cues.subject.fullmatch(topic) else topic
-    topic = re.sub(rf"^[^，,。；将把]{{1,12}}?(?:{cues.modal.pattern})+(?=(?:{cues.object_marker}))", "", topic)  # 有关企业要将…
-    topic = re.sub(rf"^(?:{cues.modal.pattern})*(?:{cues.object_marker})", "", topic)  # 各单位|要将|方案于…
-    topic = re.sub(r"^[\u4e00-\u9fff]{1,8}后$", "", topic)  # 盖章扫描后于…前发送: when, not what
-    if len(compact(topic)) >= 2:
-        made_topic = _MADE.fullmatch(topic.strip())  # 形成书面报告于…前报送, 填写相应的推荐表格并于…前发送
-        return _clean(made_topic.group("obj") if made_topic else topic, cues)
-    named = _NAMED.search(sentence_before)
-    if named:  # 明确1名联络员，做好日常沟通衔接，于…前反馈: the person named is what is sent
-        return _clean(named.group("obj"), cues)
-    made_before = list(_MADE.finditer(previous_clause))
-    if made_before:  # 将…汇总后形成书面材料，于…前报告: the thing made
-        return _clean(made_before[-1].group("obj"), cues)
-    made_then = _MADE_THEN.search(previous_clause)
-    if made_then:  # 对申报项目提出初审意见后，4月10日前报送…: what was made before it is sent
-        return _clean(made_then.group("obj"), cues)
-    held = re.search(rf"(?:{cues.object_marker})(?P<obj>[^，,。；;]{{2,60}})$", previous_clause)
-    if held:  # 应将制定的实施方案…，于6月10日前分别报送…: the object the clause before took up
-        return _clean(held.group("obj"), cues)
-    sent_before = re.search(rf"向[^，,。；;]{{2,20}}?(?:{cues.send_verb})(?P<obj>[^，,。；;]{{2,40}})$", previous_clause)
-    if sent_before and sent:  # 请各单位按时向专项办报送摸排情况表，于每月15日前报送…: what the clause before sends
-        return _clean(sent_before.group("obj"), cues)
-    clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
-    procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
-    if clause and not procedural and not cues.exhortation.search(clause):  # 请各单位高度重视，于…前报送
-        clause = cues.subject.sub("", clause) if len(clause) > 6 else clause
-        acted = re.search(r"(?:^|要|应|须)对(?P<about>.{1,60})(?:开展|进行|实施)(?P<obj>[^，,]{2,})$", clause)
-        if acted and sent:  # 应对专项行动实施情况进行总结，在…前书面报告省总队: what is reported is what was summed up
-            return _clean(acted.group("about"), cues)
-        if acted:  # 要对排查中发现的疑似危房开展以解危为主的重点整治，于…前完成 → 以解危为主的重点整治
-            return _clean(acted.group("obj"), cues)
-        if clause.endswith("的"):  # 对于需要回收、置换、购置的: the case the sentence speaks of
-            clause = clause[:-1]
-            modal = list(re.finditer(r"需要|应当|必须|要", clause))
-            if modal:
-                clause = clause[modal[-1].end() :]
-        if "的" not in clause:  # 形成自查报告 → 自查报告 (a noun phrase with 的 keeps its verb)
-            clause = re.sub(r"^(?:认真)?(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备|将|把|(?:全权|具体)?负责)", "", clause)
-            # 明确1名联络员，于…前反馈 → 联络员: the person named, not the naming
-            clause = re.sub(r"^(?:明确|确定|指定|推荐|选派)(?:\d+|[一二两三四五六七八九十]+)?[名个位]?", "", clause)
-        if len(compact(clause)) >= 2:
-            return _clean(clause, cues)
-    made = list(_MADE.finditer(sentence_before))
-    return _clean(made[-1].group("obj"), cues) if made else ""
-
-
-def _without_subject(after: str, cues: DeadlineCues) -> str:
-    """The clause after a date without its subject: ``各省份完成…`` → ``完成…``, ``试点城市政府对…``,
-    ``国家卫生健康委推行…`` → ``推行…`` (a unit before its verb; a clause that opens with a verb keeps
-    the units it names)."""
-    after = cues.subject.sub("", after).lstrip()
-    if cues.obligation_start.match(after):
-        return after
-    return cues.unit_subject.sub("", after)
-
-
-_LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时间|日期|时限|期限)(?:为|[：:])?$")  # 报送时间：
-_FORMS = r"(?:正式文件|纸质版|纸质件|电子版|电子邮件|电子文档|盖章扫描件|扫描件)"
-_FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?<!盖章)(?<!签字)(?:以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
-_NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
-# 报 inside a word of the object (截至申报日的…, 填报表, 举报线索), not the act of sending it
-_INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]|.汇总[表单数]")  # …和汇总表: a table's name
-
-
-def _fronted_object(after: str, cues: DeadlineCues) -> tuple[str, str | None] | None:
-    """``将自查报告报县应急局`` → (报自查报告, 县应急局): the object 将/把 fronts, its send verb (报告
-    ending the object and followed by a send verb is the object's), then where it goes."""
-    parts = _fronted_parts(after, cues)
-    if parts is None:
-        return None
-    verb, obj, to = parts
-    return verb + _clean(obj, cues), _clean_to(to, cues)
-
-
-def _fronted_parts(after: str, cues: DeadlineCues) -> tuple[str, str, str] | None:
-    """(verb, object, where it goes) of ``将X报Y`` at the start of ``after``, or None."""
-    marker = re.match(rf"^(?:{cues.object_marker})", after)
-    if marker is None:
-        return None
-    rest = after[marker.end() :]
-    verb = next((v for v in re.finditer(cues.send_verb, rest) if v.start() >= 2 and not (
-        v.group() in _NOUN_VERBS and (re.match(cues.send_verb, rest[v.end() :])  # 自查报告|报…
-                                      or re.search(rf"(?:{cues.send_verb})", rest[v.end() :])))  # 自查报告…及电子邮件报送
-        and not _INSIDE_WORD.match(rest, v.start() - 1)), None)
-    if verb is None:
-        return None
-    obj = re.sub(rf"(?:{cues.adverbs})\s*$", "", rest[: verb.start()])
-    obj = _FORM_AFTER_OBJECT.sub("", obj)  # 将自查报告正式文件及电子邮件报送: the forms it is sent in
-    to = re.sub(rf"^(?:{cues.receiver_link})", "", rest[verb.end() :])
-    if len(obj) < 2:
-        return None
-    verb_text = re.sub(rf"(?:{cues.receiver_link})$", "", verb.group())  # 发至: the verb 发, then where
-    return verb_text, obj, to
-
-
-def _what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCues,
-                 sentence_before: str = "") -> tuple[str, str | None]:
-    """``before``: the clause up to the date; ``after``: the clause after 前 (comma stripped);
-    ``sentence_before``: the sentence up to the date (where a left-out object may be named)."""
-    after = cues.manner.sub("", _without_notes(after, keep_last=True))  # （一式两份，…汇总数据…）: no words of the act
-    after = _SECOND_DATED_OBJECT.sub(r"\1", after)  # 将A、12月15日前将B分别报送X: A is what is due by the first date
-    # 分别报送区督查室和区安办, 分别将…报送…, 定期向…报告 (before the subject is read: 定期向…办 is none)
-    after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)
-    after = _without_subject(after, cues)  # 试点城市政府对…进行评估总结
-    after = re.sub(rf"^(?:{cues.modal.pattern})+", "", after)
-    after = re.sub(rf"^(?:{cues.object_marker})(?=(?:报送|上报|提交))", "", after)  # 将报送“…总结”: 将 fronts nothing
-    after = re.sub(rf"^(?:{cues.degree_adverbs})", "", after)  # 年底前基本建成示范村 → 建成示范村
-    after = cues.manner.sub("", after)  # 将督查落实情况以书面形式反馈至区安办
-    after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)  # 各村分别…
-    brought = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，,。；;]{{2,40}}?)(?P<verb>降低|提高|控制|压减|减少|增加|提升)"
-                       r"(?P<rest>[到至在][^，,。；;]+)$", after)
-    if brought:  # 把单位产品电耗降低到历史最好水平 → 降低单位产品电耗到历史最好水平
-        return brought.group("verb") + _clean(brought.group("obj"), cues) + brought.group("rest"), None
-    carried_out = re.match(rf"^(?:{cues.object_marker})[^，,。；;]{{2,60}}?(?P<what>(?:进行|形成)[^，,。；;]{{2,}})$", after)
-    if carried_out:  # 将截至申报日的项目进行线上初审 → 进行线上初审 (as 对X，进行Y); 将X形成书面总结 → 形成书面总结
-        return _clean(carried_out.group("what"), cues), None
-    fronted = _fronted_object(after, cues)
-    if fronted is not None:
-        return fronted
-    moved = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]+?)(?:在|向|于|通过|以|按|经)[^，。；]*?"
-                     r"(?P<verb>公布|公示|印发|发布|报备|备案|反馈|移交|上传|录入|提交|报送|上报)$", after)
-    if moved:  # 将本年度的考核结果在…网站向社会公布 → 公布本年度的考核结果
-        return moved.group("verb") + _clean(moved.group("obj"), cues), None
-    done = re.match(r"^对.+?(?P<what>完成.+)$", after)
-    if done:  # 于6月20日前，对…城镇房屋完成重点排查 → 完成重点排查
-        return _clean(done.group("what"), cues), None
-    counted = re.match(r"^对.+?(?P<what>(?:进行|开展)(?:一次|一轮|一遍)[^，,。；;]+)$", after)
-    if counted:  # 对用电单位进行一次用电大普查 → 进行一次用电大普查
-        return _clean(counted.group("what"), cues), None
-    by = re.match(r"^对(?P<obj>.+?)(?:进行|开展|作出|做出)(?P<verb>[\u4e00-\u9fff]{2,6})$", after)
-    if by:
-        return by.group("verb") + _clean(by.group("obj"), cues), None
-    towards = re.match(rf"^向(?P<to>.+?)(?P<verb>{cues.send_verb})(?P<obj>.*)$", after)
-    if towards:
-        obj = towards.group("obj") or _topic(before, previous_clause, cues, sentence_before, sent=True)
-        return towards.group("verb") + _clean(obj, cues), _clean_to(towards.group("to"), cues)
-    sent = re.match(rf"^(?P<verb>{cues.send_verb})(?P<obj>.*?)(?:(?<!截)(?:{cues.receiver_link})(?P<to>.+))?$", after)
-    if sent:
-        obj = sent.group("obj")
-        to = sent.group("to")
-        if obj.count("（") + obj.count("(") > obj.count("）") + obj.count(")"):
-            obj = re.split(r"[（(]", obj)[0]  # the clause broke inside a bracket (联系人：…)
-        obj = _SECOND_ACT.split(obj)[0]  # 报送工作总结并汇总专项行动相关数据: the first act's object
-        bare = cues.receiver_trailer.sub("", _BRACKETED.sub("", compact(obj)))
-        if not to and bare and not re.search(r"[的、《]", bare) and len(bare) <= 20 and bare.endswith(
-                RECEIVER_ENDINGS):
-            obj, to = "", obj  # 报县司法局(备案): what is sent is the topic
-        if not compact(obj):
-            obj = _topic(before, previous_clause, cues, sentence_before, sent=True)
-        return sent.group("verb") + _clean(obj, cues), _clean_to(to or "", cues)
-    labelled = _LABELLED_ACT.match(compact(before)) if not after.strip() else None
-    if labelled is not None:  # 将自查报告报县应急局，报送时间：4月10日前: the labelled act, its object before
-        marker = re.search(rf"(?:{cues.object_marker})", previous_clause)
-        held = _fronted_parts(previous_clause[marker.start() :], cues) if marker else None
-        return labelled.group("verb") + (_clean(held[1], cues) if held else ""), None
-    clause = _clean(after, cues)
-    # 形成年度督查考核情况总结报省环保厅: the first verb phrase, then the last send verb and where it goes
-    # (形成自查报告报县应急局: 报告 is the thing made)
-    last = [m for m in re.finditer(cues.send_verb, clause) if m.start() >= 4
-            and re.fullmatch(rf"[^，。；、]{{2,20}}?{_RECEIVER_END}", clause[m.end() :])]
-    what = clause[: last[-1].start()] if last else ""
-    if last and (what.endswith(_NOUN_VERBS) or not re.search(rf"(?:{cues.send_verb})$", what)):
-        second = re.search(rf"(?<=\S{{2}})并(?:{cues.object_marker}|及时|按时|同时)", what)
-        if second:  # 完成自查并将自查报告报送县应急局: the first act; the receiver is the sentence's
-            what = what[: second.start()]
-        return what, _clean_to(clause[last[-1].end() :], cues)
-    if len(clause) <= 2 or clause in ("完成任务", "全面完成", "基本完成"):  # 完成, 退出: the object is elsewhere
-        topic = _topic(before, previous_clause, cues, sentence_before)
-        return (topic if topic.startswith(clause) else clause + topic), None
-    return clause, None
 
 
 # ---------------------------------------------------------------- finding them
@@ -310,12 +82,12 @@ def _previous_clause(text: str, clause_start: int) -> str:
 
 def _circumstance(clause: str, cues: DeadlineCues) -> bool:
     """Whether a clause after the date only gives circumstances (根据…, 各村要结合实际)."""
-    core = re.sub(rf"^(?:{cues.modal.pattern})+", "", _without_subject(clause, cues))
+    core = re.sub(rf"^(?:{cues.modal.pattern})+", "", without_subject(clause, cues))
     return bool(cues.procedural.match(clause) or cues.procedural.match(core) and len(core) <= 8)
 
 
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
-    after = cues.manner.sub("", _without_subject(after.lstrip("，, "), cues))  # 以书面形式报送…
+    after = cues.manner.sub("", without_subject(after.lstrip("，, "), cues))  # 以书面形式报送…
     return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after)
                 or re.match(r"^对.{1,60}?(?:进行|开展|完成)", after)
                 # 其中，…的项目，于2020年6月20日前征询…意见: 于 DATE 前 binds the act, unless it was done (已)
@@ -359,7 +131,7 @@ def _fronted_date_act(clause_lead: str, rest: str, after: str, cues: DeadlineCue
 
 def _acted(after: str, cues: DeadlineCues) -> str:
     """The clause after a fronted date without the unit that acts and an adverb of extent."""
-    core = _without_subject(after, cues)
+    core = without_subject(after, cues)
     if not cues.obligation_start.match(core):
         core = cues.acting_unit.sub("", core)
     return re.sub(rf"^(?:{cues.degree_adverbs})", "", core)
@@ -439,7 +211,7 @@ def _month_items(text: str, year: int, cues: DeadlineCues) -> list[DeadlineHit]:
         after = re.sub(r"^[\u3400-\u9fff]{2,6}组(?=对)", "", after)  # 检查组对…进行: the group doing it
         if not (cues.obligation_start.match(after) or re.match(r"^对.{1,60}?(?:进行|开展)", after)):
             continue  # 11月份，省环保厅将…督查: another body's plan, not a duty of the reader's
-        what, to = _what_and_to("", after, "", cues)
+        what, to = what_and_to("", after, "", cues)
         if not what:
             continue
         due = date(year, month, calendar.monthrange(year, month)[1])
@@ -462,8 +234,9 @@ def _labelled(text: str, found: DateRange, year: int | None, label: str,
                        compact(text[label_at : found.span[1]]), (label_at, found.span[1]), "deadline.label.v2")
 
 
-# a dated request without 前: 请于6月30日汇总到…, 务必于5月10日报送… (the date is the day it is due)
-_REQUEST_LEAD = re.compile(r"(?:请|务必|须|应|需|要)(?:于|在)\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][和、及与])?\s*$")
+# a dated request without 前: 请于6月30日汇总到…, 务必于5月10日报送…, …工作报告，于9月15日上报… (the date is the
+# day it is due)
+_REQUEST_LEAD = re.compile(r"(?:(?:请|务必|须|应|需|要)(?:于|在)|[，,；;并]于)\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][和、及与])?\s*$")
 _DATED_REQUEST = re.compile(r"\s*(?:分别)?(?:(?:将|把)[^，。；]{1,30}?)?(?:报送|上报|提交|汇总|报至|报告)")
 _OUTLINE_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*")
 
@@ -476,11 +249,13 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     start, end = found.span
     bound = cues.before.match(text, end)
     if bound is None:  # 分别于6月20日和12月20日前报送: the first date shares the second's 前 and clause
-        second = _COORDINATED_AFTER.match(text, end)
+        second = COORDINATED_AFTER.match(text, end)
         bound = cues.before.match(text, second.end()) if second else None
     sentence_start = _sentence_start(text, start)
     lead = text[sentence_start:start]
     until = cues.until.search(lead)
+    if until is not None and cues.as_of_subject.search(lead, 0, until.start()):
+        return None  # 采用数据截止日期为2020年12月31日: the data's cut-off
     requested = None
     closing = closing_window(text, start, end, sentence_start, cues) if bound is None and not until else None
     if closing is not None:  # 报名时间自…起至5月25日下午17:30截止, 2022年9月12日17:30申报截止: the window closes
@@ -490,7 +265,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         return DeadlineHit(point.resolve(point_year, as_end=True), act, quoted, (start, end), "deadline.closing.v1",
                            time=clock_time(clock) if clock else None)
     if bound is None and not until:  # 请于6月30日和12月31日汇总到政法综治处: a request dated without 前
-        second = _COORDINATED_AFTER.match(text, end)
+        second = COORDINATED_AFTER.match(text, end)
         requested = _DATED_REQUEST.match(text, second.end() if second else end)
         if not _REQUEST_LEAD.search(lead) or requested is None:
             return None
@@ -520,9 +295,9 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     if explicit and bound is None:
         topic = cues.until.sub("", clause_lead).strip("，, ")
         sent = re.match(r"^(?P<obj>.{2,}?)(?P<verb>报送|上报|提交|报告)$", compact(topic))
-        what = sent.group("verb") + sent.group("obj") if sent else _clean(topic, cues)  # 材料报送 → 报送材料
+        what = sent.group("verb") + sent.group("obj") if sent else clean_what(topic, cues)  # 材料报送 → 报送材料
         if not what and after and _is_obligation(lead, after, cues):  # 截止2023年底，全市…已超: as of, not due
-            what = _what_and_to(clause_lead, after, "", cues, lead)[0]
+            what = what_and_to(clause_lead, after, "", cues, lead)[0]
         if what:
             clock = HOUR_AFTER.match(text, end)  # 截止时间为6月30日17:00: the hour it closes
             return DeadlineHit(point.resolve(point_year, as_end=True), what, compact(text[clause_start:end]),
@@ -540,7 +315,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     shared = _SECOND_DUE.match(after)
     if shared and re.match(cues.send_verb, shared.group("act")):
         after = shared.group("act")  # 方案于4月8日前，总结于4月26日前报送至…: both sent by the verb after the second
-    what, to = _what_and_to(clause_lead, after, previous_clause, cues, lead)
+    what, to = what_and_to(clause_lead, after, previous_clause, cues, lead)
+    what = re.sub(r"(?<=\S{3})(?<![落前以然之最其背])后$", "", what)  # 于…前完成…审核后，提交…: the act done by then
     if not what:
         return None
     time = None
@@ -592,7 +368,7 @@ def _recurring(text: str, span: tuple[int, int], label: str, cues: DeadlineCues)
         following = _clause_bounds(text, after_end + 1)[1]
         after, after_end = text[after_end + 1 : following].lstrip("，, "), following
     previous_clause = _previous_clause(text, clause_start)
-    what, to = _what_and_to(text[clause_start : span[0]], after, previous_clause, cues,
+    what, to = what_and_to(text[clause_start : span[0]], after, previous_clause, cues,
                             text[_sentence_start(text, span[0]) : span[0]])
     if not what:
         return None

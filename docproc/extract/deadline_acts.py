@@ -1,0 +1,248 @@
+"""What a deadline's date governs: the act, verb first as printed, and where it goes.
+
+``将X报送Y`` → 报送X (to Y), ``对X进行评估总结`` → 评估总结X; an object left out is the sentence's topic
+(``有关材料请于…前报送`` → 报送有关材料), the thing made before it (``形成自查报告，于…前报送``) or the clause
+before. :mod:`docproc.extract.deadlines` finds the dates and calls :func:`what_and_to` with the clauses around
+them; the cues are ``models/extract/deadlines.json`` (:class:`DeadlineCues`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from docproc.extract.deadline_cues import DeadlineCues
+from docproc.extract.found import compact
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_TITLED = re.compile(r"(《[^《》]*》)")
+_LAST_KEPT = re.compile(r"[（(][^（）()]*[）)](?![。；;，,\s]*$)")
+# not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （一式三份）, （…〔2014〕83号附件1、2）)
+_REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质|一式|联系人|联系电话|电话)[^（）()]*"
+                     r"|[^（）()]*(?:〔\d{4}〕\d+号|附件\s*\d)[^（）()]*)[）)]")
+
+
+
+def _without_notes(value: str, keep_last: bool = False) -> str:
+    """``value`` without its bracketed notes (``（一式两份，应包括…）``); a bracket inside 《》 stays, and with
+    ``keep_last`` one that ends ``value`` (a receiver's: 报送区政府办公室（法制办）)."""
+    note = _LAST_KEPT if keep_last else _BRACKETED
+    return "".join(part if part.startswith("《") else note.sub("", part) for part in _TITLED.split(value))
+
+
+def clean_what(value: str, cues: DeadlineCues) -> str:
+    value = _REMARK.sub("", value)
+    value = _without_notes(value)  # 报送专项整治进展情况（发现的线索）及相关报表: the note is no part of the act
+    value = cues.manner.sub("", value)
+    return compact(value).strip("，,、")
+
+
+def _clean_to(value: str, cues: DeadlineCues) -> str | None:
+    """The receiver as printed: ``区政府办公室（法制办）`` keeps its bracket; a bracketed date, number or
+    contact (``（联系人：…``) and a trailing 备案/审核 do not belong to it."""
+    value = compact(value)
+    if re.search(r"邮箱|@|微信|QQ|传真|平台|系统", value):
+        return None  # a mailbox, a chat group or a system is where it goes, not who receives it
+    value = re.sub(r"[（(][^（）()]*(?:\d|联系)[^（）()]*[）)]?$", "", value)
+    value = re.split(r"[（(](?=[^（）()]*$)(?![^（）()]*[）)])", value)[0]  # an unclosed bracket
+    value = cues.receiver_trailer.sub("", value)
+    return value or None
+
+
+# how a receiving unit's name ends (报县司法局, …总结报省环保厅)
+RECEIVER_ENDINGS = ("部", "部门", "司", "局", "办", "委", "厅", "处", "室", "科", "站", "所", "队", "院", "中心", "办公室", "政府", "指挥中心",
+                    "指挥部", "工作组")
+_RECEIVER_END = "(?:" + "|".join(sorted(RECEIVER_ENDINGS, key=len, reverse=True)) + ")"
+_COORDINATED_BEFORE = re.compile(
+    r"(?:分别)?(?:于|在)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?(?:前)?[和、及与])+$")
+# 分别于2023年11月20日、2024年6月20日、2025年12月20日前: the dates after the first, up to the shared 前
+COORDINATED_AFTER = re.compile(r"(?:\s*[和、及与]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?)+")
+_SECOND_DATED_OBJECT = re.compile(r"^((?:将|把)[^，,。；;、]{2,40})、(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?前(?:将|把)[^，,。；;]{2,40}?"
+                                  r"(?=(?:分别|统一)?(?:报送|上报|报|提交|发送))")
+_SECOND_ACT = re.compile(r"(?<=\S\S)并(?![网入购轨])(?=[\u4e00-\u9fff]{2})")
+_MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?![或和及与的])(?P<obj>《[^》]+》|[^，,。；;《]{2,24})")
+
+
+_MADE_THEN = re.compile(r"(?:提出|形成|制定|出具|作出|做出|编制)(?P<obj>[^，,。；;]{2,20})后$")
+_NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一二两三四五六七八九十]+)[名个位](?P<obj>[^，,。；;、]{2,8})[，,]")
+
+
+def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_before: str = "", sent: bool = False) -> str:
+    """What an object-less verb is about: the sentence's topic before the date, else the thing the
+    sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
+    topic = cues.preposition.sub("", before).strip("，, ")
+    topic = re.split(r"[（(][一二三四五六七八九十]{1,3}[）)]", topic)[-1]  # …落实到位 (二)有关企业要将…: the item's own
+    topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic
+    topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
+    topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
+    topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并|分别)+$", "", topic)
+    topic = cues.subject.sub("", topic) if len(topic) > 6 or cues.subject.fullmatch(topic) else topic
+    topic = re.sub(rf"^[^，,。；将把]{{1,12}}?(?:{cues.modal.pattern})+(?=(?:{cues.object_marker}))", "", topic)  # 有关企业要将…
+    topic = re.sub(rf"^(?:{cues.modal.pattern})*(?:{cues.object_marker})", "", topic)  # 各单位|要将|方案于…
+    topic = re.sub(r"^[\u4e00-\u9fff]{1,8}后$", "", topic)  # 盖章扫描后于…前发送: when, not what
+    if len(compact(topic)) >= 2:
+        made_topic = _MADE.fullmatch(topic.strip())  # 形成书面报告于…前报送, 填写相应的推荐表格并于…前发送
+        return clean_what(made_topic.group("obj") if made_topic else topic, cues)
+    named = _NAMED.search(sentence_before)
+    if named:  # 明确1名联络员，做好日常沟通衔接，于…前反馈: the person named is what is sent
+        return clean_what(named.group("obj"), cues)
+    made_before = list(_MADE.finditer(previous_clause))
+    if made_before:  # 将…汇总后形成书面材料，于…前报告: the thing made
+        return clean_what(made_before[-1].group("obj"), cues)
+    made_then = _MADE_THEN.search(previous_clause)
+    if made_then:  # 对申报项目提出初审意见后，4月10日前报送…: what was made before it is sent
+        return clean_what(made_then.group("obj"), cues)
+    held = re.search(rf"(?:{cues.object_marker})(?P<obj>[^，,。；;]{{2,60}})$", previous_clause)
+    if held:  # 应将制定的实施方案…，于6月10日前分别报送…: the object the clause before took up
+        return clean_what(held.group("obj"), cues)
+    sent_before = re.search(rf"向[^，,。；;]{{2,20}}?(?:{cues.send_verb})(?P<obj>[^，,。；;]{{2,40}})$", previous_clause)
+    if sent_before and sent:  # 请各单位按时向专项办报送摸排情况表，于每月15日前报送…: what the clause before sends
+        return clean_what(sent_before.group("obj"), cues)
+    clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
+    procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
+    described = cues.content.search(clause)  # 总结报告应包括…等内容，并于…前报送: the thing made before it
+    if clause and not procedural and not described and not cues.exhortation.search(clause):  # 请各单位高度重视
+        clause = cues.subject.sub("", clause) if len(clause) > 6 else clause
+        acted = re.search(r"(?:^|要|应|须)对(?P<about>.{1,60})(?:开展|进行|实施)(?P<obj>[^，,]{2,})$", clause)
+        if acted and sent:  # 应对专项行动实施情况进行总结，在…前书面报告省总队: what is reported is what was summed up
+            return clean_what(acted.group("about"), cues)
+        if acted:  # 要对排查中发现的疑似危房开展以解危为主的重点整治，于…前完成 → 以解危为主的重点整治
+            return clean_what(acted.group("obj"), cues)
+        if clause.endswith("的"):  # 对于需要回收、置换、购置的: the case the sentence speaks of
+            clause = clause[:-1]
+            modal = list(re.finditer(r"需要|应当|必须|要", clause))
+            if modal:
+                clause = clause[modal[-1].end() :]
+        if "的" not in clause:  # 形成自查报告 → 自查报告 (a noun phrase with 的 keeps its verb)
+            clause = re.sub(r"^(?:认真)?(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备|将|把|(?:全权|具体)?负责)", "", clause)
+            # 明确1名联络员，于…前反馈 → 联络员: the person named, not the naming
+            clause = re.sub(r"^(?:明确|确定|指定|推荐|选派)(?:\d+|[一二两三四五六七八九十]+)?[名个位]?", "", clause)
+        if len(compact(clause)) >= 2:
+            return clean_what(clause, cues)
+    made = list(_MADE.finditer(sentence_before))
+    return clean_what(made[-1].group("obj"), cues) if made else ""
+
+
+def without_subject(after: str, cues: DeadlineCues) -> str:
+    """The clause after a date without its subject: ``各省份完成…`` → ``完成…``, ``试点城市政府对…``,
+    ``国家卫生健康委推行…`` → ``推行…`` (a unit before its verb; a clause that opens with a verb keeps
+    the units it names)."""
+    after = cues.subject.sub("", after).lstrip()
+    if cues.obligation_start.match(after):
+        return after
+    return cues.unit_subject.sub("", after)
+
+
+_LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时间|日期|时限|期限)(?:为|[：:])?$")  # 报送时间：
+_FORMS = r"(?:正式文件|纸质版|纸质件|电子版|电子邮件|电子文档|盖章扫描件|扫描件)"
+_FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?<!盖章)(?<!签字)(?:以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
+_NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
+# 报 inside a word of the object (截至申报日的…, 填报表, 举报线索), not the act of sending it
+_INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]|.汇总[表单数]")  # …和汇总表: a table's name
+
+
+def _fronted_object(after: str, cues: DeadlineCues) -> tuple[str, str | None] | None:
+    """``将自查报告报县应急局`` → (报自查报告, 县应急局): the object 将/把 fronts, its send verb (报告
+    ending the object and followed by a send verb is the object's), then where it goes."""
+    parts = _fronted_parts(after, cues)
+    if parts is None:
+        return None
+    verb, obj, to = parts
+    return verb + clean_what(obj, cues), _clean_to(to, cues)
+
+
+def _fronted_parts(after: str, cues: DeadlineCues) -> tuple[str, str, str] | None:
+    """(verb, object, where it goes) of ``将X报Y`` at the start of ``after``, or None."""
+    marker = re.match(rf"^(?:{cues.object_marker})", after)
+    if marker is None:
+        return None
+    rest = after[marker.end() :]
+    verb = next((v for v in re.finditer(cues.send_verb, rest) if v.start() >= 2 and not (
+        v.group() in _NOUN_VERBS and (re.match(cues.send_verb, rest[v.end() :])  # 自查报告|报…
+                                      or re.search(rf"(?:{cues.send_verb})", rest[v.end() :])))  # 自查报告…及电子邮件报送
+        and not _INSIDE_WORD.match(rest, v.start() - 1)), None)
+    if verb is None:
+        return None
+    obj = re.sub(rf"(?:{cues.adverbs})\s*$", "", rest[: verb.start()])
+    obj = _FORM_AFTER_OBJECT.sub("", obj)  # 将自查报告正式文件及电子邮件报送: the forms it is sent in
+    to = re.sub(rf"^(?:{cues.receiver_link})", "", rest[verb.end() :])
+    if len(obj) < 2:
+        return None
+    verb_text = re.sub(rf"(?:{cues.receiver_link})$", "", verb.group())  # 发至: the verb 发, then where
+    return verb_text, obj, to
+
+
+def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCues,
+                 sentence_before: str = "") -> tuple[str, str | None]:
+    """``before``: the clause up to the date; ``after``: the clause after 前 (comma stripped);
+    ``sentence_before``: the sentence up to the date (where a left-out object may be named)."""
+    after = cues.manner.sub("", _without_notes(after, keep_last=True))  # （一式两份，…汇总数据…）: no words of the act
+    after = _SECOND_DATED_OBJECT.sub(r"\1", after)  # 将A、12月15日前将B分别报送X: A is what is due by the first date
+    # 分别报送区督查室和区安办, 分别将…报送…, 定期向…报告 (before the subject is read: 定期向…办 is none)
+    after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)
+    after = without_subject(after, cues)  # 试点城市政府对…进行评估总结
+    after = re.sub(rf"^(?:{cues.modal.pattern})+", "", after)
+    after = re.sub(rf"^(?:{cues.object_marker})(?=(?:报送|上报|提交))", "", after)  # 将报送“…总结”: 将 fronts nothing
+    after = re.sub(rf"^(?:{cues.degree_adverbs})", "", after)  # 年底前基本建成示范村 → 建成示范村
+    after = cues.manner.sub("", after)  # 将督查落实情况以书面形式反馈至区安办
+    after = re.sub(rf"^(?:{cues.adverbs})(?=(?:{cues.send_verb}|{cues.object_marker}|向))", "", after)  # 各村分别…
+    brought = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，,。；;]{{2,40}}?)(?P<verb>降低|提高|控制|压减|减少|增加|提升)"
+                       r"(?P<rest>[到至在][^，,。；;]+)$", after)
+    if brought:  # 把单位产品电耗降低到历史最好水平 → 降低单位产品电耗到历史最好水平
+        return brought.group("verb") + clean_what(brought.group("obj"), cues) + brought.group("rest"), None
+    carried_out = re.match(rf"^(?:{cues.object_marker})[^，,。；;]{{2,60}}?(?P<what>(?:进行|形成)[^，,。；;]{{2,}})$", after)
+    if carried_out:  # 将截至申报日的项目进行线上初审 → 进行线上初审 (as 对X，进行Y); 将X形成书面总结 → 形成书面总结
+        return clean_what(carried_out.group("what"), cues), None
+    fronted = _fronted_object(after, cues)
+    if fronted is not None:
+        return fronted
+    moved = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]+?)(?:在|向|于|通过|以|按|经)[^，。；]*?"
+                     r"(?P<verb>公布|公示|印发|发布|报备|备案|反馈|移交|上传|录入|提交|报送|上报)$", after)
+    if moved:  # 将本年度的考核结果在…网站向社会公布 → 公布本年度的考核结果
+        return moved.group("verb") + clean_what(moved.group("obj"), cues), None
+    done = re.match(r"^对.+?(?P<what>完成.+)$", after)
+    if done:  # 于6月20日前，对…城镇房屋完成重点排查 → 完成重点排查
+        return clean_what(done.group("what"), cues), None
+    counted = re.match(r"^对.+?(?P<what>(?:进行|开展)(?:一次|一轮|一遍)[^，,。；;]+)$", after)
+    if counted:  # 对用电单位进行一次用电大普查 → 进行一次用电大普查
+        return clean_what(counted.group("what"), cues), None
+    by = re.match(r"^对(?P<obj>.+?)(?:进行|开展|作出|做出)(?P<verb>[\u4e00-\u9fff]{2,6})$", after)
+    if by:
+        return by.group("verb") + clean_what(by.group("obj"), cues), None
+    towards = re.match(rf"^向(?P<to>.+?)(?P<verb>{cues.send_verb})(?P<obj>.*)$", after)
+    if towards:
+        obj = towards.group("obj") or _topic(before, previous_clause, cues, sentence_before, sent=True)
+        return towards.group("verb") + clean_what(obj, cues), _clean_to(towards.group("to"), cues)
+    sent = re.match(rf"^(?P<verb>{cues.send_verb})(?P<obj>.*?)(?:(?<!截)(?:{cues.receiver_link})(?P<to>.+))?$", after)
+    if sent:
+        obj = sent.group("obj")
+        to = sent.group("to")
+        if obj.count("（") + obj.count("(") > obj.count("）") + obj.count(")"):
+            obj = re.split(r"[（(]", obj)[0]  # the clause broke inside a bracket (联系人：…)
+        obj = _SECOND_ACT.split(obj)[0]  # 报送工作总结并汇总专项行动相关数据: the first act's object
+        bare = cues.receiver_trailer.sub("", _BRACKETED.sub("", compact(obj)))
+        if not to and bare and not re.search(r"[的、《]", bare) and len(bare) <= 20 and bare.endswith(
+                RECEIVER_ENDINGS):
+            obj, to = "", obj  # 报县司法局(备案): what is sent is the topic
+        if not compact(obj):
+            obj = _topic(before, previous_clause, cues, sentence_before, sent=True)
+        return sent.group("verb") + clean_what(obj, cues), _clean_to(to or "", cues)
+    labelled = _LABELLED_ACT.match(compact(before)) if not after.strip() else None
+    if labelled is not None:  # 将自查报告报县应急局，报送时间：4月10日前: the labelled act, its object before
+        marker = re.search(rf"(?:{cues.object_marker})", previous_clause)
+        held = _fronted_parts(previous_clause[marker.start() :], cues) if marker else None
+        return labelled.group("verb") + (clean_what(held[1], cues) if held else ""), None
+    clause = clean_what(after, cues)
+    # 形成年度督查考核情况总结报省环保厅: the first verb phrase, then the last send verb and where it goes
+    # (形成自查报告报县应急局: 报告 is the thing made)
+    last = [m for m in re.finditer(cues.send_verb, clause) if m.start() >= 4
+            and re.fullmatch(rf"[^，。；、]{{2,20}}?{_RECEIVER_END}", clause[m.end() :])]
+    what = clause[: last[-1].start()] if last else ""
+    if last and (what.endswith(_NOUN_VERBS) or not re.search(rf"(?:{cues.send_verb})$", what)):
+        second = re.search(rf"(?<=\S{{2}})并(?:{cues.object_marker}|及时|按时|同时)", what)
+        if second:  # 完成自查并将自查报告报送县应急局: the first act; the receiver is the sentence's
+            what = what[: second.start()]
+        return what, _clean_to(clause[last[-1].end() :], cues)
+    if len(clause) <= 2 or clause in ("完成任务", "全面完成", "基本完成"):  # 完成, 退出: the object is elsewhere
+        topic = _topic(before, previous_clause, cues, sentence_before)
+        return (topic if topic.startswith(clause) else clause + topic), None
+    return clause, None
