@@ -174,7 +174,7 @@ def _siblings_end_only(node: OutlineNode) -> bool:
 def _phase_name(heading: str, dates: DateRange | None) -> str:
     named = _NAMED_THEN_PAREN.match(heading)
     if named and len(heading) > named.end() + 4:  # 常态推进阶段（长期）需长期开展…: the heading ran into its text
-        return compact(named.group("name"))
+        return re.sub(r"^(?:为|是)(?=\S{2})", "", compact(named.group("name")))  # 第一阶段为动员部署阶段（…），…
     name = heading
     if dates is not None and not heading[: dates.span[0]].strip("从自于在 "):
         rest = heading[dates.span[1] :].strip("，,：:。 ")  # 2021年3月1日至3月15日，动员部署阶段: named after its dates
@@ -277,15 +277,26 @@ _DATED_AS_STAGE = re.compile(r"(?:^|(?<=[。；;，,\n\s]))(?:从|自)?(?P<dates
 _COUNTED_STEP = re.compile(r"(?:^|(?<=[。；;\n\s]))第[一二三四五六七八九十]{1,2}步\s*[，,：:、]?\s*"
                            r"(?P<name>[^，,。；;：:（()\n]{2,14})(?P<dates>[（(][^（）()]{3,30}[）)])")
 
+# 集中整治阶段：4月1日至6月30日。 (a line of its own), 分三个阶段进行：动员部署阶段（3月1日至3月31日），…: a stage
+# named so, then its dates after a colon or in brackets
+_NAMED_STAGE_DATES = re.compile(r"(?:^|(?<=[。；;：:，,\n\s]))(?P<name>[^，,。；;：:（()\n为各每该本这此]{2,12}?(?:阶段|階段))"
+                                r"\s*(?:[：:]\s*(?P<dates>[^，,。；;（()\n]{3,30}?)(?=[，,。；;\n]|$)|(?P<bracketed>[（(][^（）()]{2,30}[）)]))")
+
 
 def _prose_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHit]:
-    """Stages a schedule section gives in prose: ``3月份为动员部署阶段``, ``第一步，摸底调查（…）``;
-    only those whose dates are read."""
+    """Stages a schedule section gives in prose: ``3月份为动员部署阶段``, ``第一步，摸底调查（…）``,
+    ``集中整治阶段：4月1日至6月30日``; only those whose dates are read."""
     body = text[top.span[0] : top.span[1]]
     hits: list[PhaseHit] = []
-    for pattern in (_DATED_AS_STAGE, _COUNTED_STEP):
+    for pattern in (_DATED_AS_STAGE, _COUNTED_STEP, _NAMED_STAGE_DATES):
         for match in pattern.finditer(body):
-            dates = match.group("dates").strip("（()） ")
+            if any(hit.span[0] - top.span[0] <= match.start() < hit.span[1] - top.span[0] for hit in hits):
+                continue  # 3月份为动员部署阶段（…）: read once
+            if pattern is _NAMED_STAGE_DATES and match.group("dates") is None:
+                match_dates = match.group("bracketed")
+            else:
+                match_dates = match.group("dates")
+            dates = match_dates.strip("（()） ")
             found = _heading_dates(dates)
             if found is None or "阶段" in dates or found[1] not in ("range", "month", "open", "point", "end"):
                 continue
