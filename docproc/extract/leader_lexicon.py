@@ -28,6 +28,7 @@ class LeaderLexicon:
     establishing_verbs: tuple[str, ...]
     leading_verbs: tuple[str, ...]
     name_stop_chars: frozenset[str]
+    name_inner_phrases: tuple[str, ...]  # 党的: a stop character inside a set phrase of a name
     name_stop_lines: frozenset[str]
     name_stop_titles: tuple[str, ...]
     heading_line_max_chars: int
@@ -39,6 +40,7 @@ class LeaderLexicon:
     assign_verbs: tuple[str, ...]
     by_verbs: tuple[str, ...]
     subject_markers: tuple[str, ...]
+    single_head_roles: frozenset[str]  # held by one person: posts joined by 、 before them are one entry
     role_prefixes: tuple[str, ...]
     clause_stops: frozenset[str]
     org_suffixes: tuple[str, ...] = ()
@@ -87,6 +89,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         establishing_verbs=_longest_first(groups["establishing_verbs"]),
         leading_verbs=_longest_first(groups["leading_verbs"]),
         name_stop_chars=frozenset(groups["name_stop_chars"]),
+        name_inner_phrases=_longest_first(groups["name_inner_phrases"]),
         name_stop_lines=frozenset(groups["name_stop_lines"]),
         name_stop_titles=_longest_first(groups["name_stop_titles"]),
         heading_line_max_chars=int(groups["heading_line_max_chars"]),
@@ -98,6 +101,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         assign_verbs=_longest_first(prose["assign_verbs"]),
         by_verbs=_longest_first(prose["by_verbs"]),
         subject_markers=tuple(prose["subject_markers"]),
+        single_head_roles=frozenset(prose["single_head_roles"]),
         role_prefixes=tuple(prose["role_prefixes"]),
         clause_stops=frozenset(prose["clause_stops"]),
         org_suffixes=_longest_first(positions["org_suffixes"]),

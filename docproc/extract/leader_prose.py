@@ -149,7 +149,15 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
         if compact[max(0, clause_start - 1) : clause_start] in lexicon.subject_markers:
             previous_by = match.end()
         named_as_people = clause.endswith(lexicon.honorifics)  # 吴兆永、黄跃平等同志为成员: people, named so
-        for item_start, item in _prose_items(clause, clause_start, lexicon):
+        items = _prose_items(clause, clause_start, lexicon)
+        entries = [prose_entry(item, lexicon) if item else None for _, item in items]
+        if role in lexicon.single_head_roles and len(items) > 1 and all(e is not None and e[0] is None for e in entries):
+            # 街道党工委书记、办事处主任为组长: one person's posts, one entry
+            span = _original_span(offsets, items[0][0], match.end())
+            group = resolve_group(text, mentions, span, role, lexicon, sentence_around(text, *span))
+            yield LeaderHit(group, role, None, "、".join(e[1] for e in entries if e and e[1]), span, "leaders.prose.v1")
+            continue
+        for item_start, item in items:
             entry = prose_entry(item, lexicon) if item else None
             if entry is None or (match.group("verb") == "为" and entry[0] is not None and not by_subject
                                  and not named_as_people):
@@ -176,8 +184,9 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
         group = resolve_group(text, mentions, span, role, lexicon, sentence_around(text, *span))
         people = [strip_honorific(n, lexicon) for n in re.split(r"、|以及(?=各)|及(?=各)", names)]  # …张自腾及各渔业村主干
         if all(post_only(p, lexicon) for p in people):
-            # 组长由县长担任, 副组长由分管副县长、县政府办主任担任: posts without names, one entry each
-            for post in people:
+            # 组长由县长担任, 副组长由分管副县长、县政府办主任担任: posts without names, one entry each (组长由党工委
+            # 书记、办事处主任担任: one person's posts)
+            for post in ["、".join(people)] if role in lexicon.single_head_roles else people:
                 yield LeaderHit(group, role, None, post, span, "leaders.prose_by.v1")
             continue
         if len(people) > 1 and "、" in names and not re.search(r"以及|及(?=各)", names):

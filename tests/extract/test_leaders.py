@@ -498,6 +498,21 @@ CASES = {
         ]),
     "member units are not leaders": ("成员单位：市司法局、市公安局、市市场监督管理局。\n", []),
     "a 牵头 unit is not a leader": ("县司法局牵头在全县范围内开展专项行动，由县纪委县监委牵头负责。", []),
+    "党的 inside a group's name; a phone's label after a 联络员 is no name": (
+        "局党委研究决定，成立区公安局党的群众路线教育实践活动领导小组。\n组 长：陈明　区公安局局长\n"
+        "联络员：林杰 电话：13799978100\n", [
+            ("区公安局党的群众路线教育实践活动领导小组", "组长", "陈明", "区公安局局长", "leaders.table.v1"),
+            ("区公安局党的群众路线教育实践活动领导小组", "联络员", "林杰", None, "leaders.table.v1"),
+        ]),
+    "posts joined by 、 before a role one person holds are that person's; before 副组长 each is one": (
+        "成立街道垃圾分类工作领导小组：街道党工委书记、办事处主任为组长，分管领导为副组长。"
+        "成立镇安全生产工作领导小组，组长由镇党委书记、镇长担任，副组长由分管副镇长、派出所所长担任。", [
+            ("街道垃圾分类工作领导小组", "组长", None, "街道党工委书记、办事处主任", "leaders.prose.v1"),
+            ("街道垃圾分类工作领导小组", "副组长", None, "分管领导", "leaders.prose.v1"),
+            ("镇安全生产工作领导小组", "组长", None, "镇党委书记、镇长", "leaders.prose_by.v1"),
+            ("镇安全生产工作领导小组", "副组长", None, "分管副镇长", "leaders.prose_by.v1"),
+            ("镇安全生产工作领导小组", "副组长", None, "派出所所长", "leaders.prose_by.v1"),
+        ]),
 }
 
 
