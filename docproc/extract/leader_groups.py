@@ -117,10 +117,10 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             chars.append(ch)  # 中国?平潭: a · the page's encoding lost, inside the name
             index -= 1
             continue
-        inner = next((p for p in lexicon.name_inner_phrases if chars and text.endswith(p, 0, index + 1)), None)
-        if inner is not None:  # 区公安局党的群众路线…领导小组: 党的 inside the name
-            chars.extend(reversed(inner))
-            index -= len(inner)
+        phrase = next((p for p in lexicon.name_inner_phrases if chars and text.endswith(p, 0, index + 1)), None)
+        if phrase is not None:  # 区公安局党的群众路线…领导小组: 党的 inside the name
+            chars.extend(reversed(phrase))
+            index -= len(phrase)
             continue
         if ch in lexicon.name_stop_chars:
             break
