@@ -41,8 +41,9 @@ def _attachment_title(value: str) -> str:
     suffix = _FILE_SUFFIX.search(value)
     if suffix and suffix.end() < len(value):  # ….docx国家能源局四川监管办公室: the signature after a file name
         value = value[: suffix.end()]
-    elif suffix and re.search(r"[）)][\u4e00-\u9fff]", value[: suffix.start()]):
-        # …（征求意见稿)华北能源监管局关于…的函.pdf: a download link the copy joined to the title
+    elif suffix and re.search(r"[）)][\u4e00-\u9fff][^（）()]*关于", value[: suffix.start()]):
+        # …（征求意见稿)华北能源监管局关于…的函.pdf: a download link the copy joined to the title (…（2024年修订版）
+        # 补充修订条款.docx is one title)
         value = value[: re.search(r"[）)](?=[\u4e00-\u9fff])", value).end()]  # type: ignore[union-attr]
     value = _REMARK_AFTER_TITLE.sub("", value.rstrip("；;。，,")).rstrip("；;。，,")
     if value.startswith("《") and "》" in value:

@@ -41,3 +41,20 @@ def lines_of(text: str) -> list[Line]:
 def compact(text: str) -> str:
     """Whitespace removed (titles, names and organs are compared without it)."""
     return _WHITESPACE.sub("", text)
+
+
+def split_trailing_bracket(lines: list[Line], ends: tuple[str, ...], inner: re.Pattern[str], within: int) -> list[Line]:
+    """The first ``within`` lines with a bracket that ends a line after one of ``ends`` and holds only
+    ``inner`` split off as a line of its own (``关于印发…的通知(川发改价格〔2025〕480号)``: the title, then its
+    文号), the bracket's characters left out."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        bracket = re.search(r"[（(]\s*(?P<inner>[^（）()]+?)\s*[）)]\s*$", line.text) if index < within else None
+        head = line.text[: bracket.start()].rstrip() if bracket else ""
+        if bracket is None or not head.endswith(ends) or not inner.fullmatch(bracket.group("inner")):
+            out.append(line)
+            continue
+        out.append(Line(line.start, line.start + len(head), head))
+        start = line.start + bracket.start("inner")
+        out.append(Line(start, start + len(bracket.group("inner")), bracket.group("inner")))
+    return out

@@ -74,6 +74,8 @@ def join_fragmented(text: str, cues: FrameCues) -> list[Edit]:
             or _MARKER.match(value)
             or is_full_date(current) or is_full_date(value)
             or is_organ(current, cues) and is_organ(value, cues)
+            or is_organ(value, cues) and index + 1 < len(values) and (  # 市经信委 / 市财政局 / 关于…: the issuing
+                is_organ(values[index + 1], cues) or values[index + 1].startswith(("关于", "關於")))  # organs' lines
             or value.startswith(("关于", "關於"))  # a title starts …
             or is_title_like(current, cues)  # … and stands on its own line
             or DOC_NUMBER.search(value) or DOC_NUMBER.search(current[-20:])

@@ -12,7 +12,7 @@ from functools import lru_cache
 from docproc.extract.attachments import find_attachments, title_words
 from docproc.extract.dates import all_full_dates, parse_full_date
 from docproc.extract.enclosures import counted_enclosures, enclosure_heading
-from docproc.extract.found import Found, Line, compact, lines_of
+from docproc.extract.found import Found, Line, compact, lines_of, split_trailing_bracket
 from docproc.normalize.rules import load_cleanup_rules, models_dir
 
 DOC_NUMBER = re.compile(
@@ -554,7 +554,9 @@ def _fuller_citation(text: str, title_end: int, name: str) -> str | None:
 def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = None) -> Metadata:
     """All GB/T 9704 elements of the normalised ``text`` (``number_spans``: DOC_NUMBER hits)."""
     cues = load_metadata_cues()
+    # a web copy's heading with its 文号 in brackets after it: the title, and the document's own number
     lines = lines_of(text)
+    lines = split_trailing_bracket(lines, tuple(s for s, _ in cues.doc_types), DOC_NUMBER, len(_header_lines(lines)[:12]))
     meta = Metadata()
     find_doc_number(text, lines, meta)
     find_cited_documents(text, meta, number_spans)

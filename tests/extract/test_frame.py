@@ -290,6 +290,7 @@ def test_a_run_on_copy_is_not_split_at_points_listed_inside_a_bracket() -> None:
      ["调频辅助服务交易实施细则（征求意见稿）", "备用辅助服务交易实施细则（征求意见稿）"]),
     ("附件：监督检查表附件1执法检查处罚情况明细表填表单位（盖章）：", ["监督检查表"]),
     ("附件：交易规则补充修订条款.docx某省能源局", ["交易规则补充修订条款.docx"]),
+    ("附件：\n交易规则（2024年修订版）补充修订条款.docx\n某省能源局", ["交易规则（2024年修订版）补充修订条款.docx"]),
     ("附件：1.某县2024年安全生产\n大检查工作方案\n2.隐患整改台账", ["某县2024年安全生产大检查工作方案", "隐患整改台账"]),
     ("附件\n1.工作方案\n2.统计表", ["工作方案", "统计表"]),  # the label's colon lost, the list numbered
     ("附件一：安全检查表", ["安全检查表"]),
@@ -625,3 +626,23 @@ def test_an_attachment_title_with_a_remark_run_into_the_appended_forms_label() -
     text = ("某片区管理局关于印发宣传整治工作方案的通知\n各处室：\n现将方案印发给你们。\n"
             "附件：专项行动宣传标语（供参考）附件专项行动宣传标语（供参考）\n某片区管理局\n2022年5月6日\n")
     assert notice_record(text)["attachments"] == ["专项行动宣传标语（供参考）"]
+
+
+def test_a_heading_with_its_own_number_in_brackets_after_it_gives_title_and_number() -> None:
+    record = notice_record("索 引 号 ：\n082824954-2025-000022\n公文种类：\n通知\n发布机构：\n某省发展和改革委员会\n"
+                           "关于印发《某省实施方案》的通知(某发改价格〔2025〕480号)\n各市（州）发展改革委，某省电力公司：\n"
+                           "现将《某省实施方案》印发你们，请抓好贯彻执行。\n某省发展和改革委员会\n2025年9月29日\n")
+    assert record["title"] == "关于印发《某省实施方案》的通知"
+    assert record["doc_number"] == "某发改价格〔2025〕480号"
+    assert record["cited_documents"] == []
+    assert record["page_metadata"] == {"索引号": "082824954-2025-000022", "公文种类": "通知", "发布机构": "某省发展和改革委员会"}
+
+
+def test_the_organs_of_a_joint_heading_in_a_fragmented_copy_stay_apart_from_the_page_links_above() -> None:
+    links = ["下载文字版", "政策解读", "部门解读", "媒体视角", "一图读懂", "解读发布"] * 3
+    page = "\n".join([*links, "某市经济和信息化委员会", "某市财政局", "关于印发《某市支持商用车产业发展政策措施》的通知",
+                      "某经信规范〔2025〕13号", "各有关单位：", "现将《某市支持商用车产业发展政策措施》印发给你们，请认真贯彻执行。",
+                      "某市经济和信息化委员会", "某市财政局", "2025年12月30日", *links])
+    record = notice_record(page)
+    assert record["title"] == "某市经济和信息化委员会某市财政局关于印发《某市支持商用车产业发展政策措施》的通知"
+    assert record["issuers"] == ["某市经济和信息化委员会", "某市财政局"]
