@@ -115,11 +115,18 @@ def _heading(text: str) -> str:
     return heading.strip()
 
 
+# a cover letter's list of attachments (附件：1、X / 2、Y / 3、Z): numbered lines that are no items
+_ATTACHMENT_LIST = re.compile(r"(?m)^[ \t\u3000]*附[件表][ \t\u3000]*[：:][^\n]*(?:\n+[ \t\u3000]*\d{1,2}[ \t]*[.．、][^\n]*)+")
+
+
 def _find_markers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every numbering marker that begins an item."""
     found: list[tuple[int, int, str]] = []
+    listed = [m.span() for m in _ATTACHMENT_LIST.finditer(text)]
     for boundary in _BOUNDARY.finditer(text):
         position = boundary.end()
+        if any(start < position < end for start, end in listed):
+            continue  # 附件：1、…方案 / 2、…方案: the cover's attachments, not its items
         match = MARKER.match(text, position)
         if match is None or match.lastgroup is None:
             continue

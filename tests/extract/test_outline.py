@@ -52,3 +52,12 @@ def test_points_listed_inside_a_bracket_a_scan_broke_over_lines_are_no_items() -
             "2.不准强占多占耕地建房；\n3.不准买卖、流转耕地违法建房），坚决遏制新增违法占用耕地建房问题。\n")
     top = build_outline(text)[0]
     assert [child.label for child in top.children] == ["（一）"] and not top.children[0].children
+
+
+def test_the_numbered_lines_of_a_covers_attachment_list_are_no_items() -> None:
+    """附件：1、X / 2、Y before the enclosed plan: were they items, the plan's 一、二、 would nest under 2、."""
+    text = ("现印发给你们。\n附件：1、某区耕地保护工作方案\n\n2、某区耕地利用工作方案\n\n某区农委\n2020年10月19日\n"
+            "附件1\n某区耕地保护工作方案\n一、总体要求\n加强保护。\n二、主要任务\n（一）建立保护清单。划定类别。\n")
+    roots = build_outline(text)
+    assert [node.label for node in roots] == ["一", "二"]
+    assert [child.heading for child in roots[1].children] == ["建立保护清单"]

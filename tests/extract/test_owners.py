@@ -13,6 +13,8 @@ from docproc.extract.owners import find_owners, heading_unit
     "text, expected",
     [
         ("牵头单位：区行政审批局、区效能办", ["区行政审批局", "区效能办"]),
+        ("建立保护清单。(区农业农村委、区规划资源局牵头，各街镇、开发区、头桥集团配合实施)",
+         ["区农业农村委", "区规划资源局", "各街镇", "开发区", "头桥集团"]),  # a development zone is a unit
         ("市政绿化管养由区城建中心负责落实。", ["区城建中心"]),  # the unit after 由, not the work before it
         ("依托新片区管委会、各镇既有的信息平台，持续完善应用场景。", []),  # a 各 word a verb governs is no subject
         ("加强岸电对接。（牵头部门：市交通委港务监管处；实施部门：市港航中心、各区交通主管部门）",
