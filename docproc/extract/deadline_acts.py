@@ -241,7 +241,10 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
         second = re.search(rf"(?<=\S{{2}})并(?:{cues.object_marker}|及时|按时|同时)", what)
         if second:  # 完成自查并将自查报告报送县应急局: the first act; the receiver is the sentence's
             what = what[: second.start()]
-        return what, _clean_to(clause[last[-1].end() :], cues)
+        if cues.sent_thing.search(what) and not cues.obligation_start.match(what) and not _MADE.match(what):
+            # 于2月10日前工作落实情况报送至局安监处: a thing with no verb of its own, sent by the verb after it
+            what = re.sub(rf"(?:{cues.receiver_link})$", "", last[-1].group()) + what
+        return what, _clean_to(re.sub(rf"^(?:{cues.receiver_link})", "", clause[last[-1].end() :]), cues)
     if len(clause) <= 2 or clause in ("完成任务", "全面完成", "基本完成"):  # 完成, 退出: the object is elsewhere
         topic = _topic(before, previous_clause, cues, sentence_before)
         return (topic if topic.startswith(clause) else clause + topic), None

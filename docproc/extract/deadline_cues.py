@@ -44,6 +44,7 @@ class DeadlineCues:
     recurring: tuple[re.Pattern[str], ...]
     exhortation: re.Pattern[str]
     content: re.Pattern[str]  # 应包括…: a clause saying what a document holds
+    sent_thing: re.Pattern[str]  # 情况, 报告, 名单 …: how a thing sent ends
     past: re.Pattern[str]  # 已, 累计, 完成了: what was done
     acting_unit: re.Pattern[str]  # the unit a fronted date's sentence opens with (and the unit it works with)
     window_closes: re.Pattern[str]  # (下午17:30)(申报)截止 right after a date
@@ -85,6 +86,7 @@ def load_deadline_cues() -> DeadlineCues:
         recurring=tuple(re.compile(p) for p in data["recurring"]),
         exhortation=re.compile(_alternation(data["exhortations"])),
         content=re.compile(_alternation(data["content_verbs"])),
+        sent_thing=re.compile(rf"(?:{_alternation(data['sent_things'])})$"),
         past=re.compile("|".join(data["past_markers"])),
         acting_unit=re.compile(
             rf"^[^，。；《“]{{1,24}}?(?:{'|'.join(data['acting_unit_endings'])})"

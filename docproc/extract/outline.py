@@ -32,7 +32,8 @@ MARKER = re.compile(
     r"|(?P<item>(?<!\d)\d{1,2}[.．、](?!\d(?!\d?月)))"  # 1.3月1日—3月15日：… opens with its dates
     r"|(?P<circled>[①-⑳])"
 )
-_DATE_OPENING = re.compile(r"[ \u3000]?(?:\d{4}年)?\d{1,2}月")  # an item at a line start may open with its date
+# an item at a line start may open with its date (2023年2-3月: a range of months)
+_DATE_OPENING = re.compile(r"[ \u3000]?(?:\d{4}年)?\d{1,2}(?:[-—－~～至到]\d{1,2})?月")
 _BOUNDARY = re.compile(r"(?:^|(?<=[。；！？\s：:]))")
 _HEADING_END = re.compile(r"[。！？；]|\s")
 

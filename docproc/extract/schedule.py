@@ -188,7 +188,12 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
     # 动员部署阶段，时间为3月1日…, 自查自纠阶段：即日起至4月30日: the words leading to the dates
     name = _NAME_LEAD_OUT.sub("", name)
     name = re.sub(r"^(?:为|是)(?=\S{2})", "", name)  # 第一阶段为动员部署阶段: the stage is named after 为
+    if not name or _DATES_LEAD.fullmatch(name):  # （一）即日起至1月10日。: a stage headed only by its dates
+        return compact(TRAILING_DATE_PAREN.sub("", heading)).rstrip("。：:，,") or compact(heading)
     return _STAGE_PREFIX.sub("", name) or name or compact(heading)  # （一）一季度: the period names the stage
+
+
+_DATES_LEAD = re.compile(r"(?:从|自)?即日起(?:至|致|到)?|(?:从|自)")
 
 
 # 第一阶段（3月1日至3月15日）：动员部署, 第一阶段（…）为宣传动员阶段

@@ -325,6 +325,10 @@ CASES = {
         [(date(2024, 4, 25), None, "报送有关清查报表", "各主管部门"),
          (date(2024, 9, 30), None, "报送监管工作总结报告和问题清单", "市场监管司")],
     ),
+    "a thing with no verb of its own before its send verb and receiver is sent by that verb": (
+        "请各处室于2月10日前工作落实情况报送至局安监处。",
+        [(date(2024, 2, 10), None, "报送工作落实情况", "局安监处")],
+    ),
     "…报告，于DATE上报 without 前 is due that day; 数据截止日期为 is the data's cut-off; …审核后 is the act": (
         "各分局总结工作经验，形成专项行动工作报告，于9月15日上报质监处。采用数据截止日期为2023年12月31日。"
         "各区并于2024年1月31日前通过平台完成基础信息的更改审核后，提交市幕墙办。",

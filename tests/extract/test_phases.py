@@ -244,3 +244,10 @@ def test_stages_named_on_lines_of_their_own_or_listed_in_one_sentence_with_their
 def test_a_stage_labelled_第一阶段为_with_its_dates_in_brackets_then_its_work() -> None:
     body = "一、实施步骤\n第一阶段为动员部署阶段（2021年3月1日至3月10日），主要任务是制定方案。\n第二阶段为集中整治阶段（2021年3月11日至5月10日），主要任务是整治。"
     assert phases_of(body) == [("动员部署阶段", "2021-03-01", "2021-03-10"), ("集中整治阶段", "2021-03-11", "2021-05-10")]
+
+
+def test_steps_headed_only_by_their_dates_are_named_by_the_heading_as_printed() -> None:
+    body = ("一、实施步骤\n（一）即日起至1月10日。各处室要加强监管。\n（二）即日起致1月31日。各处室要严格措施。\n"
+            "（三）2021年2-3月。开展复工复产检查。\n二、工作要求\n加强领导。")
+    assert phases_of(body) == [("即日起至1月10日", None, "2021-01-10"), ("即日起致1月31日", None, "2021-01-31"),
+                               ("2021年2-3月", "2021-02-01", "2021-03-31")]
