@@ -49,18 +49,21 @@ def enclosure_heading(text: str, title_end: int, name: str, organ: str = "") -> 
     return None
 
 
-_COUNTED_DOCUMENTS = re.compile(r"《(?P<first>[^《》]+)》等(?P<count>[两二三四五六七八九十\d]{1,3})[个项份部]")
+_COUNTED_DOCUMENTS = re.compile(r"《(?P<first>[^《》]+)》等(?:(?P<count>[两二三四五六七八九十\d]{1,3})[个项份部]|(?=的))")
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def counted_enclosures(title: str, attachments: list[str]) -> list[str] | None:
-    """The documents a title counts (``调整《关于…的工作方案》等五个工作方案的通知``), named by the 附件说明
+    """The documents a title counts (``调整《关于…的工作方案》等五个工作方案的通知``, ``印发《X》等的通知``), named by the 附件说明
     when it lists that many titles and the first is the one the title quotes; else None."""
     found = _COUNTED_DOCUMENTS.search(title)
     if found is None:
         return None
     count = found.group("count")
-    number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
+    if count is None:  # 印发《X》等的通知: as many as the 附件说明 lists, X first
+        number = len(attachments) if len(attachments) >= 2 else None
+    else:
+        number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
     if number != len(attachments) or attachments[0] != found.group("first"):
         return None
     return list(attachments)

@@ -30,3 +30,11 @@ def test_a_copy_run_into_one_line_prints_the_organ_before_the_enclosed_name() ->
             "专项整治工作方案》印发给你们，请认真贯彻落实。 某区市场监督管理局 2018年5月2日 某区市场监督管理局开展互联网广告"
             "专项整治工作方案 为切实加强互联网广告监管，制定本方案。 一、工作目标 全面净化互联网广告市场环境。")
     assert notice_record(text)["enclosed_titles"] == ["某区市场监督管理局开展互联网广告专项整治工作方案"]
+
+
+@pytest.mark.parametrize("title", ["某区农委关于印发《某区耕地保护工作方案》等三个工作方案的通知",
+                                   "某区农委关于印发《某区耕地保护工作方案》等的通知"])
+def test_a_title_naming_the_first_of_several_encloses_those_the_attachment_list_names(title: str) -> None:
+    record = notice_record(f"{title}\n各街镇：\n现印发给你们，请认真贯彻执行。\n附件：1、某区耕地保护工作方案\n"
+                           "2、某区耕地安全利用工作方案\n3、某区耕地严格管控工作方案\n某区农委\n2020年10月19日\n")
+    assert record["enclosed_titles"] == ["某区耕地保护工作方案", "某区耕地安全利用工作方案", "某区耕地严格管控工作方案"]
