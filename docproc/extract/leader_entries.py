@@ -436,7 +436,8 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
                 pending = _Entry(token, None, piece.start, piece.end)
     if pending:
         entries.append(pending)
-    return _with_joined_posts(_post_then_name([entry for entry in entries if entry.name is None or len(entry.name) >= 2]))
+    return _with_joined_posts(_post_then_name([entry for entry in entries if entry.name is None or len(entry.name) >= 2]),
+                              lexicon)
 
 
 _DUTY_OPENING = re.compile(r"(?:主要任务|主要职责|工作职责|职责|任务)(?:是|为|[：:])")
@@ -468,12 +469,16 @@ def _role_by(lexicon: LeaderLexicon) -> re.Pattern[str]:
     return re.compile(f"(?<=.)(?:{'|'.join(map(re.escape, lexicon.roles))})由")
 
 
-def _with_joined_posts(entries: list[_Entry]) -> list[_Entry]:
-    """``陈友团 …供电所所长以及各行政村的党组织书记、村委会主任``: the posts of every such unit joined to the
-    last entry with 以及 are an entry of their own, without a name."""
+def _with_joined_posts(entries: list[_Entry], lexicon: LeaderLexicon) -> list[_Entry]:
+    """``陈友团 …供电所所长以及各行政村的党组织书记、村委会主任``, ``吴勇 …大队长以及片区所辖相关单位负责人、…``:
+    the posts of every such unit (or of a class of units) joined to the last entry with 以及 are an entry of
+    their own, without a name."""
     out: list[_Entry] = []
     for entry in entries:
         joined = re.search(r"(?:以及|及)(?=各)", entry.position or "")
+        if joined is None and entry.position and "以及" in entry.position[2:] \
+                and entry.position.rsplit("以及", 1)[1].endswith(lexicon.titles):
+            joined = list(re.finditer("以及", entry.position))[-1]
         if entry.name and joined and entry.position:
             rest = entry.position[joined.end() :]
             out.append(_Entry(entry.name, entry.position[: joined.start()], entry.start, entry.end - len(rest) - len(joined.group())))

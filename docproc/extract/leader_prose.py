@@ -36,7 +36,7 @@ def strip_honorific(item: str, lexicon: LeaderLexicon) -> str:
 
 def prose_entry(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str | None] | None:
     """``市司法局局长王佩军`` → (王佩军, 市司法局局长); ``局长`` → (None, 局长); ``熊卫东`` → (熊卫东, None);
-    ``高杰主任`` → (高杰, 主任); ``陈超（办公室）`` → (陈超, 办公室)."""
+    ``高杰主任`` → (高杰, 主任); ``陈超（办公室）`` → (陈超, 办公室); ``政法综治处邱勇`` → (邱勇, 政法综治处)."""
     item = strip_honorific(item, lexicon)
     bracketed = re.fullmatch(r"(?P<name>[\u3400-\u9fff]{2,4})[（(](?P<position>[^（）()]+)[）)]", item)
     if bracketed and is_person_name(bracketed.group("name"), lexicon):
@@ -58,6 +58,11 @@ def prose_entry(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str | No
         return None
     if NAME_TOKEN.fullmatch(item) and len(item) >= 2:
         return item, None
+    for size in (3, 2):  # 政法综治处邱勇: a unit, then its person's name
+        name, unit = item[-size:], item[:-size]
+        if len(unit) >= 2 and unit.endswith(lexicon.unit_endings) and name[0] in lexicon.common_surnames \
+                and is_person_name(name, lexicon):
+            return name, unit
     return None
 
 
