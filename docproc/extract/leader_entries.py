@@ -296,10 +296,24 @@ def _names_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[
                 continue
             pieces.append((at, word))
             index += 1
+    pieces = [part for at, piece in pieces for part in _glued_names(at, piece, lexicon)]
     if len(pieces) < 2 or "、" not in text and len(pieces) < 3 or not all(
             is_person_name(p, lexicon) and len(p) >= 2 and p[0] in lexicon.common_surnames for _, p in pieces):
         return None
     return [_Entry(piece, None, offset + at, offset + at + len(piece)) for at, piece in pieces]
+
+
+def _glued_names(at: int, piece: str, lexicon: LeaderLexicon) -> list[tuple[int, str]]:
+    """``游雪芸郑祖定`` in a list of names: two names of two or three characters the copy glued together, split
+    where exactly one split gives two names with common surnames; any other piece as it is."""
+    if not 5 <= len(piece) <= 6 or is_person_name(piece, lexicon):
+        return [(at, piece)]
+    splits = [cut for cut in (2, 3) if 2 <= len(piece) - cut <= 3
+              and piece[0] in lexicon.common_surnames and piece[cut] in lexicon.common_surnames
+              and is_person_name(piece[:cut], lexicon) and is_person_name(piece[cut:], lexicon)]
+    if len(splits) != 1:
+        return [(at, piece)]
+    return [(at, piece[: splits[0]]), (at + splits[0], piece[splits[0] :])]
 
 
 def _position_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:

@@ -516,6 +516,14 @@ CASES = {
             ("片区道路交通安全综合整治工作领导小组办公室", "副主任", "邱勇", "政法综治处", "leaders.prose_by.v1"),
             ("片区道路交通安全综合整治工作领导小组办公室", "副主任", "毛文宇", "交通与建设处", "leaders.prose_by.v1"),
         ]),
+    "two names of a names-only list glued together are split where one split gives two names": (
+        "成立检测站建设项目领导小组。领导小组下设办公室，由林从月兼任办公室主任，办公室成员：游雪芸郑祖定 吴敏敏 韩丽。", [
+            ("检测站建设项目领导小组办公室", "办公室主任", "林从月", None, "leaders.prose.v1"),
+            ("检测站建设项目领导小组办公室", "办公室成员", "游雪芸", None, "leaders.table.v1"),
+            ("检测站建设项目领导小组办公室", "办公室成员", "郑祖定", None, "leaders.table.v1"),
+            ("检测站建设项目领导小组办公室", "办公室成员", "吴敏敏", None, "leaders.table.v1"),
+            ("检测站建设项目领导小组办公室", "办公室成员", "韩丽", None, "leaders.table.v1"),
+        ]),
     "posts joined by 、 before a role one person holds are that person's; before 副组长 each is one": (
         "成立街道垃圾分类工作领导小组：街道党工委书记、办事处主任为组长，分管领导为副组长。"
         "成立镇安全生产工作领导小组，组长由镇党委书记、镇长担任，副组长由分管副镇长、派出所所长担任。", [
