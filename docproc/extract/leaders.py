@@ -15,6 +15,7 @@ Role words, group words and the position vocabulary are data under ``models/extr
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -180,7 +181,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
             set_up = [m.name for m in mentions if not m.bare and m.sets_up and m.name.endswith(own_group)
                       and not re.search(r"(?:组|組)[、和及与]", m.name[: -len(own_group)])]  # X小组和Y小组: two
             group = max(set_up, key=len, default=own_group)
-        part = _part_heading(text, marker.start, lexicon)
+        part = _listed_part_name(text, _part_heading(text, marker.start, lexicon))
         if part is not None and part.endswith(lexicon.expert_groups):
             continue  # 二、成立专家组 / 组长：…: an expert group is no leadership group
         if part is not None:  # （一）综合组 / 组长：…: a working group inside the group of the list before
@@ -369,6 +370,26 @@ def _part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | Non
             return None
         line_start = previous_start
     return None
+
+
+# 办公室内设综合协调组、宣传组、业务指导组3个工作组: the working groups a group's setting-up sentence names
+_LISTED_PARTS = re.compile(r"(?:下设|内设|設立|设立|设有)(?P<parts>(?:[\u4e00-\u9fff]{0,12}办公室、|"
+                           r"[\u4e00-\u9fff]{1,12}(?:组|組)、){1,12}[\u4e00-\u9fff]{1,12}(?:组|組))")
+
+
+def _listed_part_name(text: str, part: str | None) -> str | None:
+    """A working group's name as its setting-up sentence lists it, where its heading words it otherwise
+    (…下设…、医疗卫生组 / 六、医疗卫生保障组工作职责; 内设综合协调组、宣传组… / 二、宣传督导组): the listed name
+    sharing the longest start with the heading's, when one does by at least two characters."""
+    if part is None:
+        return None
+    listed = {name for found in _LISTED_PARTS.finditer(text) for name in found.group("parts").split("、")}
+    if not listed or part in listed:
+        return part
+    shared = {name: len(os.path.commonprefix([name, part])) for name in listed}
+    best = max(shared.values())
+    matches = [name for name, size in shared.items() if size == best]
+    return matches[0] if best >= 2 and len(matches) == 1 else part
 
 
 def _is_date_line(text: str, start: int) -> bool:

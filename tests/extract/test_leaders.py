@@ -524,6 +524,13 @@ CASES = {
             ("检测站建设项目领导小组办公室", "办公室成员", "吴敏敏", None, "leaders.table.v1"),
             ("检测站建设项目领导小组办公室", "办公室成员", "韩丽", None, "leaders.table.v1"),
         ]),
+    "a working group takes the name its setting-up sentence lists; a duty label after a role is no name": (
+        "成立经济普查工作领导小组。办公室内设综合协调组、宣传组2个工作组，工作组成员及职责分工如下：\n"
+        "一、综合组协调组\n组 长：陈 尧\n成 员：林雄淮\n二、宣传督导组\n组 长：郑 青\n副组长：\n主要任务：负责普查宣传。\n", [
+            ("经济普查工作领导小组综合协调组", "组长", "陈尧", None, "leaders.table.v1"),
+            ("经济普查工作领导小组综合协调组", "成员", "林雄淮", None, "leaders.table.v1"),
+            ("经济普查工作领导小组宣传组", "组长", "郑青", None, "leaders.table.v1"),
+        ]),
     "posts joined by 、 before a role one person holds are that person's; before 副组长 each is one": (
         "成立街道垃圾分类工作领导小组：街道党工委书记、办事处主任为组长，分管领导为副组长。"
         "成立镇安全生产工作领导小组，组长由镇党委书记、镇长担任，副组长由分管副镇长、派出所所长担任。", [
