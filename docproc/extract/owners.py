@@ -205,6 +205,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue
         if match.group("modal") and not _RESPONSIBILITY_CLOSE.match(text, match.end()):
             continue  # 派出所、综合执法大队要配合市场监管局…: named units told what to do, not owners
+        if cues.governed.search(match.group("units")):
+            continue  # 鼓励各领域各类主体主动参与…: those a verb encourages, not owners
         listed = _units(match.group("units"), cues, split_joined=True)
         units = [u for u in listed if _is_unit(u, cues)]
         if units and len(units) == len(listed):

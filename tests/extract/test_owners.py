@@ -13,6 +13,7 @@ from docproc.extract.owners import find_owners, heading_unit
     "text, expected",
     [
         ("牵头单位：区行政审批局、区效能办", ["区行政审批局", "区效能办"]),
+        ("鼓励各领域各类主体主动参与绿色电力市场交易。（责任单位：区投促办）", ["区投促办"]),  # encouraged, not owning
         ("建立保护清单。(区农业农村委、区规划资源局牵头，各街镇、开发区、头桥集团配合实施)",
          ["区农业农村委", "区规划资源局", "各街镇", "开发区", "头桥集团"]),  # a development zone is a unit
         ("市政绿化管养由区城建中心负责落实。", ["区城建中心"]),  # the unit after 由, not the work before it
