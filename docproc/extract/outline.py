@@ -78,6 +78,9 @@ class SectionClasses:
     task_heading_endings: tuple[str, ...] = ()
     task_heading_tails: tuple[str, ...] = ()  # 整治措施及分工: what may follow a task word
     person_labels: tuple[str, ...] = ()  # 牵头领导：…: a label naming a person, never part of a title
+    run_on_heading_nouns: tuple[str, ...] = ()  # what a heading run into its paragraph may end with
+    run_on_paragraph_adverbs: tuple[str, ...] = ()  # … where the paragraph opens with one of these
+    heading_label_nouns: tuple[str, ...] = ()  # 排查范围: a heading that is a label of its content
 
     @cached_property
     def label_start(self) -> re.Pattern[str]:
@@ -98,6 +101,9 @@ def load_section_classes() -> SectionClasses:
         task_heading_endings=tuple(data.get("task_heading_endings", ())),
         task_heading_tails=tuple(data.get("task_heading_tails", ())),
         person_labels=tuple(data.get("person_labels", ())),
+        run_on_heading_nouns=tuple(data.get("run_on_heading_nouns", ())),
+        run_on_paragraph_adverbs=tuple(data.get("run_on_paragraph_adverbs", ())),
+        heading_label_nouns=tuple(data.get("heading_label_nouns", ())),
     )
 
 

@@ -56,6 +56,41 @@ _AREA_HEADING = re.compile(r"^[^，,。；;、\s]{2,10}?(?<![等全])方面(?=\s
 TITLE_MIN_CHARS = 6
 
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+RUN_ON_MIN_CHARS = 40  # a first sentence this long without a comma is a heading that ran into its paragraph
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年[^，,。；]{0,12}?(?:期间|以来|至今)")  # 2019年至2022年期间，…
+
+
+def _copied_heading_end(heading: str) -> int:
+    """Where a heading a copy printed without its line break ends: where the paragraph restates the
+    heading's first words (产权登记|产权登记情况…), opens with a period of years (国有资产交易|2019年至2022年期间，…),
+    follows a label (排查范围|旅行社、…), or — in a long first sentence with no comma — opens with an adverb
+    after the noun a heading ends with (…的重大意义|深入宣传…, …消除情况|对在…); else the whole heading."""
+    classes = load_section_classes()
+    for start in range(2, min(len(heading) - 2, 21)):
+        size = min(start, 4)
+        if heading[start : start + size] == heading[:size] and _CJK_RUN.fullmatch(heading[:start]) \
+                and heading[start - 1] != "的":
+            return start
+    year = _YEAR_OPENING.search(heading, 4)
+    if year is not None and _CJK_RUN.fullmatch(heading[: year.start()]):
+        return year.start()
+    labels = "|".join(map(re.escape, classes.heading_label_nouns))
+    # (not 在职责范围内, 清理范围主要包括…, 范围和…: a phrase or a sentence about the label, not its content)
+    label = re.match(rf"^(?![在对按于从])[^，,。；;、\s]{{2,6}}?(?:{labels})(?![内外和及与、的主包是为如])(?=[\u4e00-\u9fff])",
+                     heading) if labels else None
+    if label is not None:
+        return label.end()
+    first = re.split(r"[，,。；;]", heading, maxsplit=1)[0]
+    if len(first) >= RUN_ON_MIN_CHARS and classes.run_on_heading_nouns:
+        nouns = "|".join(map(re.escape, classes.run_on_heading_nouns))
+        adverbs = "|".join(map(re.escape, classes.run_on_paragraph_adverbs + ("对",)))
+        opened = re.compile(rf"(?<={nouns})(?=(?:{adverbs})[\u4e00-\u9fff]{{2}})").search(first, TITLE_MIN_CHARS)
+        if opened is not None:
+            return opened.start()
+    return len(heading)
+
+
 def task_title(heading: str) -> str:
     """The heading phrase up to its first 。 (a label's ``：`` ends it too), without a trailing date
     parenthetical, ``(长期)`` or ``；``."""
@@ -71,6 +106,7 @@ def task_title(heading: str) -> str:
     run_on = _PARAGRAPH_AFTER_HEADING.search(heading, TITLE_MIN_CHARS)
     if run_on is not None:  # 抓好…整治工作根据区道安办工作指导，…: the heading ran into its paragraph
         heading = heading[: run_on.start()]
+    heading = heading[: _copied_heading_end(heading)]
     label = re.match(r"^([^：:，,]{2,30})[：:]", heading)
     if label:
         heading = label.group(1)

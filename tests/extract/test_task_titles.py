@@ -28,6 +28,16 @@ from docproc.extract.tasks import task_title
         ("落实排污单位自行监测排污单位要依照法律法规要求，落实主体责任", "落实排污单位自行监测"),
         ("开展专项检查监测 根据《检查监测要点》，按照“双随机”原则开展", "开展专项检查监测"),
         ("核实核准监测对象信息对新识别的监测对象，逐户核实", "核实核准监测对象信息"),
+        # a copy that lost the line break: the paragraph restates the heading, opens with years, follows a label,
+        # or (a long first sentence with no comma) opens with an adverb after the heading's noun
+        ("产权登记产权登记情况、产权登记管理制度建设及执行情况等。", "产权登记"),
+        ("国有资产交易2019年至2022年期间，企业产权转让等国有资产交易情况。", "国有资产交易"),
+        ("排查范围旅行社、星级饭店、风景名胜区、A级旅游景区。", "排查范围"),
+        ("宣传阐释专项行动的重大意义深入宣传解读部署开展打击整治养老诈骗专项行动在坚持以人民为中心的发展思想方面的重大意义，弘扬传统",
+         "宣传阐释专项行动的重大意义"),
+        ("清理范围主要包括以下四类：", "清理范围主要包括以下四类"),  # a sentence about the label, not its content
+        ("在职责范围内，配合消防等部门规划停放充电场所。", "在职责范围内，配合消防等部门规划停放充电场所"),
+        ("加强组织领导，推动工作全面落实。", "加强组织领导，推动工作全面落实"),  # a short heading keeps its words
         # a short area heading (X方面) names the item; …等方面 and …方面的 are inside a heading
         ("工程建设方面重点排查施工、监理单位是否按要求落实人员配备", "工程建设方面"),
         ("危改房方面排查、处置片区内住房安全隐患问题", "危改房方面"),
