@@ -99,7 +99,10 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
         return clean_what(sent_before.group("obj"), cues)
     clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
     procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
-    described = cues.content.search(clause)  # 总结报告应包括…等内容，并于…前报送: the thing made before it
+    described = bool(cues.content.search(clause))  # 总结报告应包括…等内容，并于…前报送: the thing made before it
+    # 各单位负责人负责本单位…落实到位，并于8:00前向现场指挥部报告: a duty, not a thing to send (负责…工作，并在…前完成:
+    # the work that is done)
+    described = described or sent and bool(re.search(r"负责(?![人同])", clause))
     if clause and not procedural and not described and not cues.exhortation.search(clause):  # 请各单位高度重视
         clause = cues.subject.sub("", clause) if len(clause) > 6 else clause
         acted = re.search(r"(?:^|要|应|须)对(?P<about>.{1,60})(?:开展|进行|实施)(?P<obj>[^，,]{2,})$", clause)

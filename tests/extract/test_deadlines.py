@@ -325,6 +325,12 @@ CASES = {
         [(date(2024, 4, 25), None, "报送有关清查报表", "各主管部门"),
          (date(2024, 9, 30), None, "报送监管工作总结报告和问题清单", "市场监管司")],
     ),
+    "a time of day alone (当日8:00前, 每日早上8点前, 每周一上午10时前) recurs; a duty before 向X报告 is not what is reported": (
+        "物资设施应于当日8:00前布置到位。每日参与人员于8:00前达到各自点位，各单位负责人负责本单位人员落实到位，"
+        "并于8:00前向现场指挥部报告。各组每周一上午10时前报上周情况。",
+        [(None, "当日8:00前", "布置到位", None), (None, "8:00前", "达到各自点位", None),
+         (None, "8:00前", "报告", "现场指挥部"), (None, "每周一上午10时前", "报上周情况", None)],
+    ),
     "a thing with no verb of its own before its send verb and receiver is sent by that verb": (
         "请各处室于2月10日前工作落实情况报送至局安监处。",
         [(date(2024, 2, 10), None, "报送工作落实情况", "局安监处")],
