@@ -202,6 +202,10 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
                      r"(?P<verb>公布|公示|印发|发布|报备|备案|反馈|移交|上传|录入|提交|报送|上报)$", after)
     if moved:  # 将本年度的考核结果在…网站向社会公布 → 公布本年度的考核结果
         return moved.group("verb") + clean_what(moved.group("obj"), cues), None
+    placed = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]{{2,30}}?)(?P<verb>[\u4e00-\u9fff]{{2}})(?:至|到)(?P<to>[^，。；]{{2,20}})$",
+                      after)
+    if placed:  # 将要素保障物资投放至指定位置 → 投放要素保障物资 (where it goes: a place, not a receiver)
+        return placed.group("verb") + clean_what(placed.group("obj"), cues), None
     done = re.match(r"^对.+?(?P<what>完成.+)$", after)
     if done:  # 于6月20日前，对…城镇房屋完成重点排查 → 完成重点排查
         return clean_what(done.group("what"), cues), None

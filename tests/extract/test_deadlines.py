@@ -331,6 +331,10 @@ CASES = {
         [(None, "当日8:00前", "布置到位", None), (None, "8:00前", "达到各自点位", None),
          (None, "8:00前", "报告", "现场指挥部"), (None, "每周一上午10时前", "报上周情况", None)],
     ),
+    "将X<verb>至<place>: the verb and what it moves, the place no receiver": (
+        "各参加单位自行负责在每日早上8点前将要素保障物资投放至指定位置。",
+        [(None, "每日早上8点前", "投放要素保障物资", None)],
+    ),
     "a thing with no verb of its own before its send verb and receiver is sent by that verb": (
         "请各处室于2月10日前工作落实情况报送至局安监处。",
         [(date(2024, 2, 10), None, "报送工作落实情况", "局安监处")],
