@@ -122,6 +122,10 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             chars.extend(reversed(phrase))
             index -= len(phrase)
             continue
+        if ch == "、" and chars and _set_up_across_list(text, index, lexicon):
+            chars.append(ch)  # 成立第四季度安全生产、标后管理、…检查领导小组: a name listing its fields
+            index -= 1
+            continue
         if ch in lexicon.name_stop_chars:
             break
         if ch.isspace() and text[:index].rstrip().endswith(lexicon.titles):
@@ -144,6 +148,15 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
 
 
 SET_UP_REACH = 24  # characters before a title inside a name where the verb setting the group up may stand
+
+
+def _set_up_across_list(text: str, index: int, lexicon: LeaderLexicon) -> bool:
+    """Whether the 、 at ``index`` stands inside the name a setting-up verb opens in the same clause
+    (``成立第四季度安全生产、标后管理、信用考核…领导小组``): only CJK characters and 、 between the verb and it."""
+    lead = text[max(0, index - SET_UP_REACH * 2) : index]
+    verb = end_of_last(lead, lexicon.establishing_verbs)
+    return verb is not None and verb < len(lead) and all(
+        c == "、" or CJK_CHAR.match(c) and c not in lexicon.name_stop_chars for c in lead[verb:])
 
 
 def _set_up_before(text: str, index: int, lexicon: LeaderLexicon) -> bool:

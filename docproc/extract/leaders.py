@@ -265,7 +265,8 @@ _INLINE_PART = re.compile(rf"\s*{_HEADING_NUMBER}\s*"
                           r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,13}(?:组|組))[。：:，,]?\s*")
 # a numbered heading naming a working group: （一）综合组, 2．宣传组
 _PART_HEADING = re.compile(rf"^\s*{_HEADING_NUMBER}\s*"
-                           r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,15}(?:组|組)|办公室|辦公室)(?:成员|人员|组成人员)?(?:名单)?(?:及职责|(?:工作)?职责)?\s*$")
+                           r"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff、]|[（(][\u4e00-\u9fff]{1,6}[）)]){0,20}(?:组|組)|办公室|辦公室)"
+                           r"(?:成员|人员|组成人员)?(?:名单)?(?:及职责|(?:工作)?职责)?[：:]?\s*$")
 
 
 PART_LIST_MAX_LINES = 12

@@ -531,6 +531,16 @@ CASES = {
             ("经济普查工作领导小组综合协调组", "成员", "林雄淮", None, "leaders.table.v1"),
             ("经济普查工作领导小组宣传组", "组长", "郑青", None, "leaders.table.v1"),
         ]),
+    "a set-up name listing fields with 、; numbered parts headed with a colon, a bracket inside their names": (
+        "成立第四季度安全生产、标后管理、消防安全专项整治检查领导小组，成员构成如下：\n组 长：赖德芳 区交建局局长\n"
+        "下设2个检查小组。\n（一）全区建设工程项目检查小组：\n组 长：张祖柱\n"
+        "（二）全区市政工程、管道燃气（含液化气）检查小组\n组 长：王建伟\n", [
+            ("第四季度安全生产、标后管理、消防安全专项整治检查领导小组", "组长", "赖德芳", "区交建局局长", "leaders.table.v1"),
+            ("第四季度安全生产、标后管理、消防安全专项整治检查领导小组全区建设工程项目检查小组", "组长", "张祖柱", None,
+             "leaders.table.v1"),
+            ("第四季度安全生产、标后管理、消防安全专项整治检查领导小组全区市政工程、管道燃气（含液化气）检查小组", "组长", "王建伟",
+             None, "leaders.table.v1"),
+        ]),
     "posts joined by 、 before a role one person holds are that person's; before 副组长 each is one": (
         "成立街道垃圾分类工作领导小组：街道党工委书记、办事处主任为组长，分管领导为副组长。"
         "成立镇安全生产工作领导小组，组长由镇党委书记、镇长担任，副组长由分管副镇长、派出所所长担任。", [
