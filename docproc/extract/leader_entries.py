@@ -277,6 +277,21 @@ def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_
     return entries
 
 
+def _bracketed_after_post(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
+    """``林辉宁 …服务工作小组组长念佳道（东澳村党支部书记）丁显清（…）…``: a list of names with their posts in
+    brackets glued to the post of the entry before it: that entry, then the bracketed ones; else None."""
+    for index in range(2, len(text) - 4):
+        if text[index] not in lexicon.surnames or not text[:index].endswith(lexicon.titles):
+            continue
+        first = _BRACKETED.match(text, index)
+        if first is None or len("".join(first.group("name").split())) > 3:
+            continue  # the bracketed list starts right after the post, with a name of two or three characters
+        tail = _bracketed_entries(text[index:], offset + index, lexicon)
+        if tail is not None and len(tail) >= 2:
+            return parse_entries(text[:index], offset, lexicon) + tail
+    return None
+
+
 def _names_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
     """``高金、林文、陈凡 陈基同``: names without positions, separated by 、 or spaces."""
     pieces: list[tuple[int, str]] = []
@@ -377,6 +392,8 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
         return [_Entry("".join(concurrent.group("name").split()), "兼" + concurrent.group("post"),
                        offset + concurrent.start("name"), offset + concurrent.end("post"))]
     special = _bracketed_entries(text, offset, lexicon)
+    if special is None:
+        special = _bracketed_after_post(text, offset, lexicon)
     if special is None and SENTENCE_PUNCTUATION.search(text.strip().rstrip("。；;")) is None:
         special = _position_only_entries(text, offset, lexicon)
     if special is not None:
