@@ -122,8 +122,9 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             chars.extend(reversed(phrase))
             index -= len(phrase)
             continue
-        if ch == "、" and chars and _set_up_across_list(text, index, lexicon):
-            chars.append(ch)  # 成立第四季度安全生产、标后管理、…检查领导小组: a name listing its fields
+        if ch in "、的" and chars and _set_up_across_list(text, index, lexicon):
+            # 成立第四季度安全生产、标后管理、…检查领导小组, 成立…新型冠状病毒感染的肺炎防控工作领导小组: inside the name
+            chars.append(ch)
             index -= 1
             continue
         if ch in lexicon.name_stop_chars:
@@ -151,12 +152,14 @@ SET_UP_REACH = 24  # characters before a title inside a name where the verb sett
 
 
 def _set_up_across_list(text: str, index: int, lexicon: LeaderLexicon) -> bool:
-    """Whether the 、 at ``index`` stands inside the name a setting-up verb opens in the same clause
-    (``成立第四季度安全生产、标后管理、信用考核…领导小组``): only CJK characters and 、 between the verb and it."""
+    """Whether the 、 or 的 at ``index`` stands inside the name a setting-up verb opens in the same clause
+    (``成立第四季度安全生产、标后管理、信用考核…领导小组``, ``成立…感染的肺炎防控工作领导小组``): only CJK characters
+    between the verb and it, and no ``以…为`` (成立以县长为组长的…: the 的 ends the phrase before the name)."""
     lead = text[max(0, index - SET_UP_REACH * 2) : index]
     verb = end_of_last(lead, lexicon.establishing_verbs)
-    return verb is not None and verb < len(lead) and all(
-        c == "、" or CJK_CHAR.match(c) and c not in lexicon.name_stop_chars for c in lead[verb:])
+    return verb is not None and verb < len(lead) and not re.search(r"[以由].{1,24}[为任]", lead[verb:]) \
+        and not any(role in lead[verb:] for role in lexicon.roles) and all(
+        c in "、的" or CJK_CHAR.match(c) and c not in lexicon.name_stop_chars for c in lead[verb:])
 
 
 def _set_up_before(text: str, index: int, lexicon: LeaderLexicon) -> bool:
