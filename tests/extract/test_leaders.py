@@ -543,9 +543,13 @@ CASES = {
         ]),
     "的 inside the name a setting-up verb opens, but not after 以…为/任 (the phrase before the name)": (
         "经研究，决定成立海坛片区新型冠状病毒感染的肺炎防控工作领导小组，成员如下：组 长：方良栋 局党委书记、局长\n"
-        "成立以局主要领导任组长的专项行动领导小组，办公室设在安监处。\n", [
+        "", [
             ("海坛片区新型冠状病毒感染的肺炎防控工作领导小组", "组长", "方良栋", "局党委书记、局长", "leaders.table.v1"),
-            ("专项行动领导小组", "组长", None, "局主要领导", "leaders.prose.v1"),
+        ]),
+    "…任副组长的 before a name is the phrase before it, not part of it": (
+        "县政府决定成立由县长任组长、分管副县长任副组长的营商环境优化提升工作领导小组。", [
+            ("营商环境优化提升工作领导小组", "组长", None, "县长", "leaders.prose.v1"),
+            ("营商环境优化提升工作领导小组", "副组长", None, "分管副县长", "leaders.prose.v1"),
         ]),
     "names with posts in brackets glued to the post of the entry before them": (
         "成立片区舆情应对处置领导小组，成员如下：\n成 员：林 健 综合执法工作小组组长林辉宁 应急管理工作小组副组长念佳道（东澳村党支部书记）"
