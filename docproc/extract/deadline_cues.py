@@ -92,6 +92,7 @@ def load_deadline_cues() -> DeadlineCues:
             rf"^[^，。；《“]{{1,24}}?(?:{'|'.join(data['acting_unit_endings'])})"
             rf"(?:(?:{_alternation(data['acting_partner_verbs'])})[^，。；《“]{{1,14}}?"
             rf"(?:部门|单位|中心|局|委|办|厅|站|处|所|院|队))?"
+            r"(?:等(?:有关|相关)?(?:部门|单位))?"  # 联合区消防支队等部门|打造…: the others it works with
         ),
         window_closes=re.compile(
             rf"\s*(?P<clock>(?:上午|下午|晚上)?\s*\d{{1,2}}(?:[点时:：](?:\d{{2}}|半)?)(?:分)?)?\s*"

@@ -22,6 +22,11 @@ CASES = {
         [(None, None, ["6169675"], None, ["byqqfzb@126.com"], "区政府官方网站：http://www.ykdz.gov.cn",
           "contacts.unit.v1")],
     ),
+    "a sector before each 联系人 label is its org, the next label glued to the number before it": (
+        "教育系统联系人：陈茂辉 电话：23167002卫健系统联系人：魏 雅 电话：23177013",
+        [("陈茂辉", "教育系统", ["23167002"], None, [], None, "contacts.labelled.v1"),
+         ("魏雅", "卫健系统", ["23177013"], None, [], None, "contacts.labelled.v1")],
+    ),
     "two people share phone, fax and mailbox": (
         "联系人：陈雅琴、林志斌，电话：0595-22581376，传真：0595-22581370，邮箱：qzsfjzfk@163.com。",
         [("陈雅琴", None, ["0595-22581376"], "0595-22581370", ["qzsfjzfk@163.com"], None, "contacts.labelled.v1"),

@@ -331,6 +331,12 @@ CASES = {
         [(None, "当日8:00前", "布置到位", None), (None, "8:00前", "达到各自点位", None),
          (None, "8:00前", "报告", "现场指挥部"), (None, "每周一上午10时前", "报上周情况", None)],
     ),
+    "the partners a fronted date's act is done with (联合X等部门) are no part of it; of two acts joined by 并 the first": (
+        "2024年12月底前，联合区消防支队等部门打造教育行业系统标杆示范单位并召开现场推广会议。"
+        "各单位要于5月30日前编制并上报专项检查报告。",
+        [(date(2024, 12, 31), None, "打造教育行业系统标杆示范单位", None),
+         (date(2024, 5, 30), None, "编制并上报专项检查报告", None)],
+    ),
     "将X<verb>至<place>: the verb and what it moves, the place no receiver": (
         "各参加单位自行负责在每日早上8点前将要素保障物资投放至指定位置。",
         [(None, "每日早上8点前", "投放要素保障物资", None)],
