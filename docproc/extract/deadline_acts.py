@@ -79,6 +79,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     topic = re.sub(rf"^[^，,。；将把]{{1,12}}?(?:{cues.modal.pattern})+(?=(?:{cues.object_marker}))", "", topic)  # 有关企业要将…
     topic = re.sub(rf"^(?:{cues.modal.pattern})*(?:{cues.object_marker})", "", topic)  # 各单位|要将|方案于…
     topic = re.sub(r"^[\u4e00-\u9fff]{1,8}后$", "", topic)  # 盖章扫描后于…前发送: when, not what
+    topic = re.sub(r"^(?:自|从)?(?:明年|今年|次年|下半年|今后|此后|以后|\d{4}年)(?:起|开始)?$", "", topic)  # 明年起每季度…: when
     if len(compact(topic)) >= 2:
         made_topic = _MADE.fullmatch(topic.strip())  # 形成书面报告于…前报送, 填写相应的推荐表格并于…前发送
         return clean_what(made_topic.group("obj") if made_topic else topic, cues)
@@ -93,7 +94,11 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
         return clean_what(made_then.group("obj"), cues)
     held = re.search(rf"(?:{cues.object_marker})(?P<obj>[^，,。；;]{{2,60}})$", previous_clause)
     if held:  # 应将制定的实施方案…，于6月10日前分别报送…: the object the clause before took up
-        return clean_what(held.group("obj"), cues)
+        obj = held.group("obj")
+        sent_on = re.search(rf"(?<=\S{{2}})(?:汇总)?(?:{cues.send_verb})[^，。；]{{0,20}}$", obj)
+        if sent_on is not None:  # 将季度…进展情况汇总送局安监处，…前报送: what it sent, not the sending
+            obj = obj[: sent_on.start()]
+        return clean_what(obj, cues)
     sent_before = re.search(rf"向[^，,。；;]{{2,20}}?(?:{cues.send_verb})(?P<obj>[^，,。；;]{{2,40}})$", previous_clause)
     if sent_before and sent:  # 请各单位按时向专项办报送摸排情况表，于每月15日前报送…: what the clause before sends
         return clean_what(sent_before.group("obj"), cues)

@@ -86,12 +86,17 @@ def _circumstance(clause: str, cues: DeadlineCues) -> bool:
     return bool(cues.procedural.match(clause) or cues.procedural.match(core) and len(core) <= 8)
 
 
+# 于 right before the date, or before the dates listed ahead of it (于7月10日前、10月10日前和…)
+_AFTER_YU = re.compile(r"于\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?\s*(?:前|之前)\s*[、和及与]\s*)*$")
+
+
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
     after = cues.manner.sub("", without_subject(after.lstrip("，, "), cues))  # 以书面形式报送…
     return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after)
                 or re.match(r"^对.{1,60}?(?:进行|开展|完成)", after)
                 # 其中，…的项目，于2020年6月20日前征询…意见: 于 DATE 前 binds the act, unless it was done (已)
-                or re.search(r"于\s*$", sentence_before) and len(compact(after)) >= 4
+                # (于7月10日前、10月10日前…: each of the dates it lists)
+                or _AFTER_YU.search(sentence_before) and len(compact(after)) >= 4
                 and not cues.past.search(sentence_before + after))
 
 
@@ -241,6 +246,9 @@ _DATED_REQUEST = re.compile(r"\s*(?:分别)?(?:(?:将|把)[^，。；]{1,30}?)?(
 _OUTLINE_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*")
 
 
+_MORE_DUE_DATES = re.compile(r"(?:\s*[、和及与]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?\s*(?:前|之前))+")
+
+
 def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) -> DeadlineHit | None:
     point = found.end if found.period and found.end is not None else found.start
     point_year = point.year or year
@@ -272,6 +280,9 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
     elif bound is None and (not until or "截至" in until.group(0)):
         return None  # 截至2023年底，…: as of that day, not due then
     after_start = bound.end() if bound else requested.start() if requested else end
+    more = _MORE_DUE_DATES.match(text, after_start)
+    if bound is not None and more is not None:  # 分别于7月10日前、10月10日前和次年1月10日前将…: one act for each
+        after_start = more.end()
     clause_start, _ = _clause_bounds(text, start)
     after_clause_end = _clause_bounds(text, after_start + 1)[1] if text.startswith(("，", ","), after_start) \
         else _clause_bounds(text, after_start)[1]

@@ -98,6 +98,8 @@ def role_markers(text: str, spans: TextSpans, surnames: frozenset[str] | None = 
             colon = _spaced_row_role(text, start, end)
             if colon is not None and text[colon.end()] not in (surnames or ()):
                 colon = None
+        if colon is None and text.startswith("为", end) and start > 0 and text[start - 1] in "）)":
+            colon = re.compile("为").match(text, end)  # …陈强（综合协调工作小组副组长）成员为各工作小组…: a list's next role
         if colon is None:
             continue
         marker = RoleMarker("".join(text[start:end].split()), start, colon.end())

@@ -67,7 +67,8 @@ _BEGINNING_PARTS = ("初", "月初")  # a stage at the beginning of a month happ
 _END_PARTS = ("底", "末", "月底", "月末")  # a stage at a month's end (not …底前) happens on its last day
 
 
-_YEARS_ONLY = re.compile(r"[（(]\s*(\d{4})\s*年\s*(?:[—至到\-－~～]+\s*(\d{4})\s*年)?\s*[）)]\s*$")
+# 试点阶段（2021年）, 第一阶段（2018年)：排查整治阶段: whole years in brackets, ending the heading or its label
+_YEARS_ONLY = re.compile(r"[（(]\s*(\d{4})\s*年\s*(?:[—至到\-－~～]+\s*(\d{4})\s*年)?\s*[）)]\s*(?:$|(?=[：:]))")
 
 
 def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
@@ -174,7 +175,8 @@ def _siblings_end_only(node: OutlineNode) -> bool:
 def _phase_name(heading: str, dates: DateRange | None) -> str:
     named = _NAMED_THEN_PAREN.match(heading)
     if named and len(heading) > named.end() + 4:  # 常态推进阶段（长期）需长期开展…: the heading ran into its text
-        return re.sub(r"^(?:为|是)(?=\S{2})", "", compact(named.group("name")))  # 第一阶段为动员部署阶段（…），…
+        # 第一阶段为动员部署阶段（…），…; 第一阶段（2018年）：排查整治阶段。…
+        return _named_after_label(re.sub(r"^(?:为|是)(?=\S{2})", "", compact(named.group("name"))), heading[named.end() :])
     name = heading
     if dates is not None and not heading[: dates.span[0]].strip("从自于在 "):
         rest = heading[dates.span[1] :].strip("，,：:。 ")  # 2021年3月1日至3月15日，动员部署阶段: named after its dates
@@ -188,9 +190,20 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
     # 动员部署阶段，时间为3月1日…, 自查自纠阶段：即日起至4月30日: the words leading to the dates
     name = _NAME_LEAD_OUT.sub("", name)
     name = re.sub(r"^(?:为|是)(?=\S{2})", "", name)  # 第一阶段为动员部署阶段: the stage is named after 为
+    if dates is not None:
+        name = _named_after_label(name, heading[dates.span[1] :])
     if not name or _DATES_LEAD.fullmatch(name):  # （一）即日起至1月10日。: a stage headed only by its dates
         return compact(TRAILING_DATE_PAREN.sub("", heading)).rstrip("。：:，,") or compact(heading)
     return _STAGE_PREFIX.sub("", name) or name or compact(heading)  # （一）一季度: the period names the stage
+
+
+def _named_after_label(name: str, after: str) -> str:
+    """A bare stage label (``第一阶段``) before its dates takes the name printed after them (``（2018年）：排查整治
+    阶段``); any other name stays."""
+    if not re.fullmatch(r"第[一二三四五六七八九十]{1,3}(?:阶段|階段)", name):
+        return name
+    rest = re.match(r"^\s*[）)]?\s*(?:[：:]|为|是)\s*(?P<name>[^。；;，,（(]{2,20})", after)
+    return compact(rest.group("name")) if rest else name
 
 
 _DATES_LEAD = re.compile(r"(?:从|自)?即日起(?:至|致|到)?|(?:从|自)")
@@ -212,7 +225,7 @@ def _labelled_stage_name(marker: str, heading: str, found: tuple[DateRange, str]
     if found is None:
         return label
     bracketed = _BRACKETED_DATES_THEN_NAME.match(heading)
-    if bracketed and found[0].span[1] <= bracketed.end("dates"):
+    if bracketed and found[0].span[1] <= bracketed.start("name"):
         return compact(bracketed.group("name"))
     if len(compact(heading[: found[0].span[0]]).strip("从自：:")) <= 1:
         return label

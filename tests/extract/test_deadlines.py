@@ -337,6 +337,18 @@ CASES = {
         [(date(2024, 12, 31), None, "打造教育行业系统标杆示范单位", None),
          (date(2024, 5, 30), None, "编制并上报专项检查报告", None)],
     ),
+    "several dates each with its own 前 share one act; a later recurring one takes the object sent before": (
+        "各处室、单位于2018年7月10日前、10月10日前和2019年1月10日前分别将季度、半年工作进展情况汇总送局安监处，"
+        "明年起每季度第二个月10日前报送。",
+        [(date(2018, 7, 10), None, "汇总季度、半年工作进展情况", "送局安监处"),
+         (date(2024, 10, 10), None, "汇总季度、半年工作进展情况", "送局安监处"),
+         (date(2019, 1, 10), None, "汇总季度、半年工作进展情况", "送局安监处"),
+         (None, "每季度第二个月10日前", "报送季度、半年工作进展情况", None)],
+    ),
+    "a clock time after a monthly day; a weekday before a send verb; 通过…渠道 is how": (
+        "各发电企业应于每月2日12：00前通过市价格监测与成本调查队指定渠道填报上月数据。各部门每周三报送安全生产工作动态。",
+        [(None, "每月2日12：00前", "填报上月数据", None), (None, "每周三", "报送安全生产工作动态", None)],
+    ),
     "将X<verb>至<place>: the verb and what it moves, the place no receiver": (
         "各参加单位自行负责在每日早上8点前将要素保障物资投放至指定位置。",
         [(None, "每日早上8点前", "投放要素保障物资", None)],

@@ -551,6 +551,14 @@ CASES = {
             ("营商环境优化提升工作领导小组", "组长", None, "县长", "leaders.prose.v1"),
             ("营商环境优化提升工作领导小组", "副组长", None, "分管副县长", "leaders.prose.v1"),
         ]),
+    "a role with 为 right after a bracketed entry is the list's next role": (
+        "成立森林防火指挥部，组成如下：副指挥长：施友发（自然资源工作小组组长）陈强（综合协调工作小组副组长）"
+        "成员为各派出所所长、林业站站长。\n", [
+            ("森林防火指挥部", "副指挥长", "施友发", "自然资源工作小组组长", "leaders.table.v1"),
+            ("森林防火指挥部", "副指挥长", "陈强", "综合协调工作小组副组长", "leaders.table.v1"),
+            ("森林防火指挥部", "成员", None, "各派出所所长", "leaders.table.v1"),
+            ("森林防火指挥部", "成员", None, "林业站站长", "leaders.table.v1"),
+        ]),
     "names with posts in brackets glued to the post of the entry before them": (
         "成立片区舆情应对处置领导小组，成员如下：\n成 员：林 健 综合执法工作小组组长林辉宁 应急管理工作小组副组长念佳道（东澳村党支部书记）"
         "丁显清（澳前村党支部书记）陈 生（中甲村党支部书记）\n", [

@@ -251,3 +251,9 @@ def test_steps_headed_only_by_their_dates_are_named_by_the_heading_as_printed() 
             "（三）2021年2-3月。开展复工复产检查。\n二、工作要求\n加强领导。")
     assert phases_of(body) == [("即日起至1月10日", None, "2021-01-10"), ("即日起致1月31日", None, "2021-01-31"),
                                ("2021年2-3月", "2021-02-01", "2021-03-31")]
+
+
+def test_a_stage_label_with_its_years_takes_the_name_printed_after_them() -> None:
+    body = ("一、实施步骤\n（一）第一阶段（2018年）：排查整治阶段。各处室开展排查。\n"
+            "（二）第二阶段（2019年）：巩固提升阶段。各处室巩固成效。\n二、工作要求\n加强领导。")
+    assert phases_of(body) == [("排查整治阶段", "2018-01-01", "2018-12-31"), ("巩固提升阶段", "2019-01-01", "2019-12-31")]
