@@ -81,6 +81,7 @@ class SectionClasses:
     run_on_heading_nouns: tuple[str, ...] = ()  # what a heading run into its paragraph may end with
     run_on_paragraph_adverbs: tuple[str, ...] = ()  # … where the paragraph opens with one of these
     heading_label_nouns: tuple[str, ...] = ()  # 排查范围: a heading that is a label of its content
+    run_on_paragraph_openers: tuple[str, ...] = ()  # 一是, 为加强: a paragraph's first words after its heading
 
     @cached_property
     def label_start(self) -> re.Pattern[str]:
@@ -104,6 +105,7 @@ def load_section_classes() -> SectionClasses:
         run_on_heading_nouns=tuple(data.get("run_on_heading_nouns", ())),
         run_on_paragraph_adverbs=tuple(data.get("run_on_paragraph_adverbs", ())),
         heading_label_nouns=tuple(data.get("heading_label_nouns", ())),
+        run_on_paragraph_openers=tuple(data.get("run_on_paragraph_openers", ())),
     )
 
 

@@ -57,6 +57,8 @@ TITLE_MIN_CHARS = 6
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# what a heading before a paragraph's first words may be: a short phrase, or two paired ones (加强领导，确保责任落实)
+_HEADING_BEFORE_OPENER = re.compile(r"[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff“”]{2,8}[，,][\u4e00-\u9fff“”]{2,8}")
 RUN_ON_MIN_CHARS = 40  # a first sentence this long without a comma is a heading that ran into its paragraph
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年[^，,。；]{0,12}?(?:期间|以来|至今)")  # 2019年至2022年期间，…
 
@@ -75,6 +77,10 @@ def _copied_heading_end(heading: str) -> int:
     year = _YEAR_OPENING.search(heading, 4)
     if year is not None and _CJK_RUN.fullmatch(heading[: year.start()]):
         return year.start()
+    openers = "|".join(map(re.escape, classes.run_on_paragraph_openers))
+    opener = re.compile(rf"(?<=[\u4e00-\u9fff]{{4}})(?<![要对在将和与])(?:{openers})").search(heading) if openers else None
+    if opener is not None and _HEADING_BEFORE_OPENER.fullmatch(heading[: opener.start()]):
+        return opener.start()  # 城镇燃气|一是检查…, 加强领导，确保责任落实|为加强…: the paragraph's first words
     labels = "|".join(map(re.escape, classes.heading_label_nouns))
     # (not 在职责范围内, 清理范围主要包括…, 范围和…: a phrase or a sentence about the label, not its content)
     label = re.match(rf"^(?![在对按于从])[^，,。；;、\s]{{2,6}}?(?:{labels})(?![内外和及与、的主包是为如])(?=[\u4e00-\u9fff])",
