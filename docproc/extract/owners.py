@@ -59,7 +59,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
     units = _alternation(data["distributive_units"])
     prefixes = _alternation(data["distributive_prefixes"])
     return OwnerCues(
-        labelled=re.compile(rf"(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*(?:[：:]|为)\s*(?P<value>.+?)"
+        labelled=re.compile(rf"(?<!各)(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*(?:[：:]|为)\s*(?P<value>.+?)"
                             rf"(?=\s*(?:{every_label})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:]|[。；;\n】\]]|$)"),  # 责任处室（单位）：
         responsible=re.compile(
             rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>[^（）()。；，,：:\n]{{2,80}}?)(?P<modal>要|应|须|应当)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"

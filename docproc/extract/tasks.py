@@ -137,7 +137,9 @@ def _labelled_deadline(text: str, labels: tuple[str, ...], year: int | None) -> 
 
 
 def _has_labels(node: OutlineNode, classes: SectionClasses) -> bool:
-    return any(label in node.text for label in classes.owner_labels + classes.deadline_labels)
+    """Whether ``node`` prints an owner or deadline label (各相关部门要… is a subject, not the label 相关部门)."""
+    return any(label in node.text and re.search(rf"(?<!各){re.escape(label)}", node.text)
+               for label in classes.owner_labels + classes.deadline_labels)
 
 
 def _labels_of_parent(node: OutlineNode, classes: SectionClasses) -> OutlineNode | None:
