@@ -56,6 +56,9 @@ def _strip_name(name: str, lexicon: LeaderLexicon) -> str:
         if name.startswith(word):
             name = name[len(word) :]
             break
+    pronoun = next((w for w in lexicon.group_name_cuts if w.startswith("我") and name.startswith(w)), None)
+    if pronoun is not None and len(name) > len(pronoun):  # 对我区生态区建设领导小组: the pronoun after the verb too
+        name = name[len(pronoun) :]
     if name and name[0] in lexicon.opening_quotes:
         closing = lexicon.closing_quotes[lexicon.opening_quotes.index(name[0])]
         if closing not in name:

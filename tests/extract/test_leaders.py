@@ -86,9 +86,10 @@ CASES = {
     "an office named by its short name; its working groups named under it": (SHORT_NAME_AND_PARTS, [
         (G_OFFICE, "主任", "胡东", "副局长", "leaders.table.v1"),
         (G_OFFICE, "成员", "周霞", "综合办副主任", "leaders.table.v1"),
-        (G_OFFICE + "综合组", "组长", "翁武", None, "leaders.table.v1"),
-        (G_OFFICE + "综合组", "成员", "郑祥", None, "leaders.table.v1"),
-        (G_OFFICE + "业务组", "组长", "吴斌", None, "leaders.table.v1"),
+        # working groups under the office take the leading group's name (the gold README's "Settled" note)
+        ("某片区人口普查领导小组综合组", "组长", "翁武", None, "leaders.table.v1"),
+        ("某片区人口普查领导小组综合组", "成员", "郑祥", None, "leaders.table.v1"),
+        ("某片区人口普查领导小组业务组", "组长", "吴斌", None, "leaders.table.v1"),
     ]),
     "quotes inside a group's name; a unit as a position; the sentence after the list": (QUOTED_IN_NAME, [
         (G_QUOTED, "组长", "陈立", "局长", "leaders.table.v1"),
@@ -558,6 +559,16 @@ CASES = {
             ("森林防火指挥部", "副指挥长", "陈强", "综合协调工作小组副组长", "leaders.table.v1"),
             ("森林防火指挥部", "成员", None, "各派出所所长", "leaders.table.v1"),
             ("森林防火指挥部", "成员", None, "林业站站长", "leaders.table.v1"),
+        ]),
+    "an office's own list stays that office; its working groups take the leading group's name": (
+        "为推进宜居环境建设，区管委会成立区宜居环境建设指挥部及其办公室，现将有关事项通知如下：\n一、办公室组成人员\n"
+        "主 任：赖德芳 区交通与建设局局长\n二、办公室内设工作组\n（一）综合协调组\n组 长：王 浩 区管委会办公室副主任\n", [
+            ("区宜居环境建设指挥部办公室", "主任", "赖德芳", "区交通与建设局局长", "leaders.table.v1"),
+            ("区宜居环境建设指挥部综合协调组", "组长", "王浩", "区管委会办公室副主任", "leaders.table.v1"),
+        ]),
+    "对我区… drops the pronoun after the verb": (
+        "根据工作需要，经管委会研究，对我区生态区建设领导小组成员进行调整，调整后的人员名单如下：\n组 长：林 青 区管委会主任\n", [
+            ("生态区建设领导小组", "组长", "林青", "区管委会主任", "leaders.table.v1"),
         ]),
     "names with posts in brackets glued to the post of the entry before them": (
         "成立片区舆情应对处置领导小组，成员如下：\n成 员：林 健 综合执法工作小组组长林辉宁 应急管理工作小组副组长念佳道（东澳村党支部书记）"
