@@ -271,6 +271,8 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
             or any(p.match(token_after) or p.match(token_before) for p in cues.chrome_lines)
             or is_title_like(token_after, cues) and len(compact(token_after)) >= 10
             and not (token_after.startswith(("关于", "關於")) and is_organ(token_before, cues))  # 某管委会 / 关于…
+            # 某局关于印发某区2018 网络…方案的通知: the title's own words on both sides
+            and not (re.search("关于|關於", token_before) and not is_title_like(token_before, cues))
             or is_title_like(token_before, cues) and looks_like_recipients(after.split("：", 1)[0])
             and "：" in after[:200]
             or _starts_sentence_after_list(token_before, token_after)
