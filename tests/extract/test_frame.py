@@ -650,6 +650,6 @@ def test_the_organs_of_a_joint_heading_in_a_fragmented_copy_stay_apart_from_the_
 
 def test_a_crawled_title_with_a_space_after_its_year_stays_one_title() -> None:
     record = notice_record("标 题： 某局关于印发某区2018 网络市场监管专项行动实施方案的通知 发文字号： 某监综〔2018〕144号 "
-                           "某局关于印发某区2018 网络市场监管专项行动实施方案的通知 某监综〔2018〕144号 本局各单位："
+                           "发布日期：2018-09-04 某局关于印发某区2018 网络市场监管专项行动实施方案的通知 某监综〔2018〕144号 本局各单位："
                            "现将实施方案印发给你们，请认真贯彻执行。 某局 2018年9月3日\n")
     assert record["title"] == "某局关于印发某区2018网络市场监管专项行动实施方案的通知"
