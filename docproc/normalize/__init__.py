@@ -23,6 +23,7 @@ from docproc.normalize.characters import (
     remove_strays,
     repair_doc_number_brackets,
     repair_years,
+    spell_out_enclosed_numerals,
     tighten_spaces,
 )
 from docproc.normalize.lines import is_fragmented_copy, join_lines, remove_debris, tidy_blank_lines
@@ -41,6 +42,7 @@ def normalize_text(text: str, rules: CleanupRules | None = None) -> NormalizedTe
     if "\r" in text:
         editor.sub(_CARRIAGE_RETURN, lambda m: "\n")
     fullwidth_digits(editor, rules)
+    spell_out_enclosed_numerals(editor)
     join_spaced_addresses(editor, rules)
     join_split_numbers(editor, rules)
     remove_debris(editor, rules)

@@ -76,6 +76,24 @@ def fullwidth_digits(editor: TextEditor, rules: CleanupRules) -> int:
     return editor.sub(_patterns(rules)["fullwidth_digit"], lambda m: _FULLWIDTH_DIGITS[m.group(0)])
 
 
+_CHINESE_NUMERALS = "一二三四五六七八九十"
+# enclosed numerals a word processor uses for list markers, spelled out as the outline reads markers: ㈠ → （一）,
+# ⑴ → （1）, ⒈ → 1． (Unicode's parenthesized ideographs, parenthesized digits and digits with a full stop)
+_ENCLOSED_NUMERALS = {
+    **{chr(0x3220 + i): f"（{_CHINESE_NUMERALS[i]}）" for i in range(10)},
+    **{chr(0x2474 + i): f"（{i + 1}）" for i in range(20)},
+    **{chr(0x2488 + i): f"{i + 1}．" for i in range(20)},
+}
+# only where a marker stands: at a line's or sentence's start, before the words of its item (⒛21 in OCR is a year)
+_ENCLOSED_NUMERAL = re.compile("(?:^|(?<=[\\s。；;：:]))[" + "".join(_ENCLOSED_NUMERALS) + "](?=[\\u4e00-\\u9fff“《])",
+                               re.MULTILINE)
+
+
+def spell_out_enclosed_numerals(editor: TextEditor) -> int:
+    """㈠ → （一）, ⑴ → （1）, ⒈ → 1．: list markers written as single enclosed characters."""
+    return editor.sub(_ENCLOSED_NUMERAL, lambda m: _ENCLOSED_NUMERALS[m.group(0)])
+
+
 def join_split_numbers(editor: TextEditor, rules: CleanupRules) -> int:
     """A number OCR split with a space (``〔2 024〕``, ``6561 61``, ``0573-8 2061234``), before the
     year and 文号 repairs read it."""

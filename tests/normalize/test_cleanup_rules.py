@@ -89,3 +89,8 @@ def test_signature_lines_after_a_half_ascii_bracket_stay_lines() -> None:
     assert normalize_text(raw).text.split("\n") == [
         "请及时反映（联系人：沈立群，电话：0573-82061234）。", "嘉兴市市场监督管理局", "嘉兴市商务局", "2023年5月9日",
     ]
+
+
+def test_enclosed_numerals_that_mark_list_items_are_spelled_out() -> None:
+    raw = "㈠大力宣传安全生产决策部署\n⒈积极宣传政策措施。⑵加强宣传。\n沈法治发匚⒛21〕7号"
+    assert normalize_text(raw).text == "（一）大力宣传安全生产决策部署\n1．积极宣传政策措施。（2）加强宣传。\n沈法治发〔2021〕7号"
