@@ -131,15 +131,28 @@ def _is_unit(value: str, cues: OwnerCues) -> bool:
 
 
 _HEADING_UNIT = re.compile(r"^\s*(?P<unit>[^\s，,。；;：:、]{2,30})\s*[：:]")
+# （一）质量技术监督管理处: a department alone heads the item (not 成立…检查小组, 宣传…决策部署: an act)
+_BARE_UNIT_HEADING = re.compile(r"(?P<unit>(?![\u4e00-\u9fff]*(?:成立|设立|开展|加强|推进|宣传|落实))[\u4e00-\u9fff]{2,14}"
+                                r"(?:处|科|室|局|中心|大队|支队|站|所))")
+
+
+_UNIT_PREFIX = re.compile(r"^\s*(?P<unit>[\u4e00-\u9fff]{2,14}?(?:处|科|室|局|中心|大队|支队|站|所))(?=[\u4e00-\u9fff])")
+
+
+def unit_prefix(heading: str) -> str | None:
+    """The department a heading opens with, run into its paragraph (``知识产权保护处聚焦…``), or None."""
+    match = _UNIT_PREFIX.match(heading)
+    return match.group("unit") if match else None
 
 
 def heading_unit(heading: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> str | None:
     """The unit an item heading consists of (``（一）政法综治处:``, ``（六）某供电所:供电企业应…`` → the
-    unit before the colon): it owns the item and the items under it."""
+    unit before the colon; ``（一）质量技术监督管理处`` alone on its line): it owns the item and the items under it."""
     match = _HEADING_UNIT.match(heading)
-    if match is None:
+    bare = _BARE_UNIT_HEADING.fullmatch(heading.strip()) if match is None else None
+    if match is None and bare is None:
         return None
-    unit = compact(match.group("unit"))
+    unit = compact((match or bare).group("unit"))  # type: ignore[union-attr]
     if unit.endswith(owner_labels + deadline_labels):  # 牵头单位：… is a label, not a unit
         return None
     cues = load_owner_cues(owner_labels, deadline_labels)

@@ -23,7 +23,7 @@ from docproc.extract.outline import (
     load_section_classes,
     section_class,
 )
-from docproc.extract.owners import find_owners, heading_unit
+from docproc.extract.owners import find_owners, heading_unit, unit_prefix
 
 
 @dataclass
@@ -214,10 +214,16 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: Secti
                         for node in nodes}
         closing = {id(node): found for node in nodes if (found := _closing_owners(node, names_owners, classes))}
         closed_last = {id(node.walk()[-1]) for node in nodes if id(node) in closing}
+        # （一）质量技术监督管理处 / （二）知识产权保护处聚焦…: items headed by the department that does them
+        unit_headed = {id(node.parent) for node in nodes if ":" not in node.heading and "：" not in node.heading
+                       and heading_unit(node.heading, classes.owner_labels, classes.deadline_labels)}
         for node in nodes:
             if node.kind == "phase":
                 continue  # 第一阶段为3月16日至4月15日…: a stage of the schedule, not a numbered task
             title = task_title(node.text.split("\n", 1)[0])
+            department = unit_prefix(node.text) if id(node.parent) in unit_headed else None
+            if department is not None:
+                title = department
             if not title:
                 continue
             own = node.text
@@ -234,7 +240,7 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: Secti
             owners = find_owners(labelled_text, classes.owner_labels, classes.deadline_labels)
             if not owners:  # 1.… 2.… then （农业农村处牵头，…分工负责） under the last: each item's too
                 owners = next((list(closing[id(a)][1]) for a in _ancestors(node) if id(a) in closing), [])
-            headed = _heading_owner(node, classes)  # （一）政法综治处： / 1.…: the unit owns its items
+            headed = department or _heading_owner(node, classes)  # （一）政法综治处： / 1.…: the unit owns its items
             if headed is not None:
                 owners = [headed, *(owner for owner in owners if owner != headed)]
             hit = TaskHit(

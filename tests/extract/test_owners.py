@@ -157,3 +157,15 @@ def test_lead_and_responsible_offices_labelled_after_the_item_and_a_leader_label
 def test_labelled_owners_inside_brackets_and_with_a_bracketed_qualifier(text: str, owners: list[str]) -> None:
     classes = load_section_classes()
     assert find_owners("全面排查隐患。" + text, classes.owner_labels, classes.deadline_labels) == owners
+
+
+def test_items_headed_by_a_department_alone_or_run_into_its_paragraph_are_that_departments() -> None:
+    text = ("三、活动内容及分工\n（一）质量技术监督管理处\n1.深入开展电梯维保单位专项整治。\n"
+            "（二）知识产权保护处聚焦民生领域，深入开展知识产权专项行动。\n（三）大力宣传安全生产重大决策部署\n1.积极宣传政策措施。\n")
+    assert _tasks(text) == [
+        ("（一）", "质量技术监督管理处", ["质量技术监督管理处"]),
+        ("（一）1", "深入开展电梯维保单位专项整治", ["质量技术监督管理处"]),
+        ("（二）", "知识产权保护处", ["知识产权保护处"]),
+        ("（三）", "大力宣传安全生产重大决策部署", []),  # an act, not a department
+        ("（三）1", "积极宣传政策措施", []),
+    ]
