@@ -350,7 +350,8 @@ def _head_breaks(line: str, cues: FrameCues) -> list[int]:
         start = colon + 1
     if title_end >= 0:
         breaks.append(title_end)
-        if colon < len(line) and looks_like_recipients(line[title_end:colon]):
+        if colon < len(line) and looks_like_recipients(line[title_end:colon]) \
+                and not DOC_NUMBER.search(line[title_end:colon]):  # …的通知 岚金井委〔2020〕79号 来源：: a page label
             breaks.append(colon + 1)
     first_colon = line.find("：", after, after + 320)
     if title_end < 0 and number is not None and first_colon > after and looks_like_recipients(line[after:first_colon]):
