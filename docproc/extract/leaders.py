@@ -184,6 +184,13 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
             set_up = [m.name for m in mentions if not m.bare and m.sets_up and m.name.endswith(own_group)
                       and not re.search(r"(?:组|組)[、和及与]", m.name[: -len(own_group)])]  # X小组和Y小组: two
             group = max(set_up, key=len, default=own_group)
+        labelled = list(_LABELLED_SUB_GROUP.finditer(text, max(0, marker.start - SUB_GROUP_REACH), marker.start))
+        label = labelled[-1].group("name") if labelled else None
+        leading = parent_group or group  # the group the lists before the sub-groups named
+        sub_group = label is not None and leading is not None and not leading.endswith(label) \
+            and label.endswith(tuple(word for word, _ in lexicon.group_words))
+        if sub_group:  # 领导小组下设6个…工作小组第一小组：大练清明祭扫保障工作小组 / 组 长：…: its sub-group, full name
+            group = f"{leading}{label}"  # (东海陵园、平潭殡仪馆…小组: as the label prints it)
         part = _listed_part_name(text, _part_heading(text, marker.start, lexicon))
         if part is not None and part.endswith(lexicon.expert_groups):
             continue  # 二、成立专家组 / 组长：…: an expert group is no leadership group
@@ -198,7 +205,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 group = parent if parent.endswith(offices) else office_of(parent, lexicon)
             else:  # (a part whose own name was read as the group already is not named twice)
                 group = parent + part if parent and not parent.endswith(part) else parent or part
-        elif group is not None:
+        elif group is not None and not sub_group:
             parent_group = group
         if not wraps:
             stretches = _cells_paired(text, stretches, lexicon)
@@ -380,6 +387,11 @@ def _part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | Non
 # 办公室内设综合协调组、宣传组、业务指导组3个工作组: the working groups a group's setting-up sentence names
 _LISTED_PARTS = re.compile(r"(?:下设|内设|設立|设立|设有)(?P<parts>(?:[\u4e00-\u9fff]{0,12}办公室、|"
                            r"[\u4e00-\u9fff]{1,12}(?:组|組)、){1,12}[\u4e00-\u9fff]{1,12}(?:组|組))")
+
+
+# 第一小组：大练清明祭扫保障工作小组 on the line above a list: a sub-group named after its number
+_LABELLED_SUB_GROUP = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:小组|组)[：:]\s*(?P<name>[^\n：:，。]{2,30}?)\s*(?=\n)")
+SUB_GROUP_REACH = 400  # characters before a role where the label of the sub-group it lists may stand
 
 
 def _listed_part_name(text: str, part: str | None) -> str | None:

@@ -577,6 +577,14 @@ CASES = {
             ("金井片区乡村振兴战略领导小组办公室", "办公室成员", "施斌", None, "leaders.prose_by.v1"),
             ("金井片区乡村振兴战略领导小组办公室", "办公室成员", "吴滨", None, "leaders.prose_by.v1"),
         ]),
+    "a sub-group labelled 第一小组：NAME under a group takes the group's name before its own, as the label prints it": (
+        "成立清明节祭扫工作总指挥部，组成如下：\n总指挥：李继行 局长\n领导小组下设2个清明祭扫保障工作小组第一小组：大练清明祭扫保障工作小组\n"
+        "组 长：韩祥平\n副组长：张 立\n第二小组：东海陵园、平潭殡仪馆清明祭扫保障工作小组\n组 长：潘 杰\n", [
+            ("清明节祭扫工作总指挥部", "总指挥", "李继行", "局长", "leaders.table.v1"),
+            ("清明节祭扫工作总指挥部大练清明祭扫保障工作小组", "组长", "韩祥平", None, "leaders.table.v1"),
+            ("清明节祭扫工作总指挥部大练清明祭扫保障工作小组", "副组长", "张立", None, "leaders.table.v1"),
+            ("清明节祭扫工作总指挥部东海陵园、平潭殡仪馆清明祭扫保障工作小组", "组长", "潘杰", None, "leaders.table.v1"),
+        ]),
     "对我区… drops the pronoun after the verb": (
         "根据工作需要，经管委会研究，对我区生态区建设领导小组成员进行调整，调整后的人员名单如下：\n组 长：林 青 区管委会主任\n", [
             ("生态区建设领导小组", "组长", "林青", "区管委会主任", "leaders.table.v1"),
