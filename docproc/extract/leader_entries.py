@@ -478,7 +478,13 @@ def _sentence_after_list(text: str, lexicon: LeaderLexicon) -> int:
     """Where the sentence after a list opens with the group's word (``…村委主任领导小组将根据工作需要…``,
     a post right before it), else the end of ``text``."""
     stops = [at for word, _ in lexicon.group_words if (at := text.find(word)) > 0 and is_position(text[:at].rstrip(), lexicon)]
+    label = _SUB_GROUP_LABEL.search(text)
+    if label is not None:  # …李求府 第二小组：岚城、流水片区房建项目: the next sub-group's label
+        stops.append(label.start())
     return min(stops, default=len(text))
+
+
+_SUB_GROUP_LABEL = re.compile(r"(?<=\S)\s*第[一二三四五六七八九十\d]{1,3}(?:小组|组)[：:]")
 
 
 def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:

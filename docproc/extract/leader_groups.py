@@ -192,6 +192,8 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
             prefix = prefix[clause.end() :]
         if prefix.startswith("各"):  # …工作人员. 各相关村主干|领导小组下设…: a member entry, the word bare
             prefix = ""
+        if re.search(r"各[\u4e00-\u9fff]{1,6}$", prefix) and re.match(r"(?:抽调|选派|派员|指派)", text[match.end() :]):
+            continue  # 由局相关处室、区重点办及各片区指挥部抽调组成: the units staff is drawn from, not a group
         if _COUNTED.search(prefix):  # 下设办公室和六个工作组: parts counted, not one named
             prefix = ""
         if prefix.endswith(lexicon.titles) and not _set_up_before(text, match.start(), lexicon):

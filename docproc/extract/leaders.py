@@ -184,11 +184,13 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
             set_up = [m.name for m in mentions if not m.bare and m.sets_up and m.name.endswith(own_group)
                       and not re.search(r"(?:组|組)[、和及与]", m.name[: -len(own_group)])]  # X小组和Y小组: two
             group = max(set_up, key=len, default=own_group)
-        labelled = list(_LABELLED_SUB_GROUP.finditer(text, max(0, marker.start - SUB_GROUP_REACH), marker.start))
+        labelled = [m for m in _LABELLED_SUB_GROUP.finditer(text, max(0, marker.start - SUB_GROUP_REACH), marker.end)
+                    if m.end() <= marker.start]  # (…房建项目 带队领导：: the label may stand right before the role)
         label = labelled[-1].group("name") if labelled else None
+        if label is not None and not label.endswith(tuple(word for word, _ in lexicon.group_words)):
+            label = labelled[-1].group("label")  # 第一小组：金井湾、澳前片区房建项目: what it covers, not its name
         leading = parent_group or group  # the group the lists before the sub-groups named
-        sub_group = label is not None and leading is not None and not leading.endswith(label) \
-            and label.endswith(tuple(word for word, _ in lexicon.group_words))
+        sub_group = label is not None and leading is not None and not leading.endswith(label)
         if sub_group:  # 领导小组下设6个…工作小组第一小组：大练清明祭扫保障工作小组 / 组 长：…: its sub-group, full name
             group = f"{leading}{label}"  # (东海陵园、平潭殡仪馆…小组: as the label prints it)
         part = _listed_part_name(text, _part_heading(text, marker.start, lexicon))
@@ -390,7 +392,8 @@ _LISTED_PARTS = re.compile(r"(?:下设|内设|設立|设立|设有)(?P<parts>(?:
 
 
 # 第一小组：大练清明祭扫保障工作小组 on the line above a list: a sub-group named after its number
-_LABELLED_SUB_GROUP = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:小组|组)[：:]\s*(?P<name>[^\n：:，。]{2,30}?)\s*(?=\n)")
+_LABELLED_SUB_GROUP = re.compile(r"(?P<label>第[一二三四五六七八九十\d]{1,3}(?:小组|组))[：:]\s*(?P<name>[^\n：:，。]{2,30}?)"
+                                 r"\s*(?=\n|\s+[\u4e00-\u9fff]{2,6}[：:])")
 SUB_GROUP_REACH = 400  # characters before a role where the label of the sub-group it lists may stand
 
 

@@ -585,6 +585,20 @@ CASES = {
             ("清明节祭扫工作总指挥部大练清明祭扫保障工作小组", "副组长", "张立", None, "leaders.table.v1"),
             ("清明节祭扫工作总指挥部东海陵园、平潭殡仪馆清明祭扫保障工作小组", "组长", "潘杰", None, "leaders.table.v1"),
         ]),
+    "sub-groups labelled by what they cover take their number; units staff is drawn from are no group": (
+        "成立以区交建主要领导为组长的检查领导小组。检查组人员由局相关处室、区重点办及各片区指挥部抽调组成。\n"
+        "组 长：张遵耀 区交建局局长\n副组长：张祖柱 区交建局副局长 第一小组：金井湾片区房建项目 带队领导：张祖柱\n"
+        "成员：辛艺阳 薛来强 李求府 第二小组：岚城片区房建项目 带队领导：林同璋\n成员：陈秋生 王孝标\n", [
+            ("检查领导小组", "组长", "张遵耀", "区交建局局长", "leaders.table.v1"),
+            ("检查领导小组", "副组长", "张祖柱", "区交建局副局长", "leaders.table.v1"),
+            ("检查领导小组第一小组", "带队领导", "张祖柱", None, "leaders.table.v1"),
+            ("检查领导小组第一小组", "成员", "辛艺阳", None, "leaders.table.v1"),
+            ("检查领导小组第一小组", "成员", "薛来强", None, "leaders.table.v1"),
+            ("检查领导小组第一小组", "成员", "李求府", None, "leaders.table.v1"),
+            ("检查领导小组第二小组", "带队领导", "林同璋", None, "leaders.table.v1"),
+            ("检查领导小组第二小组", "成员", "陈秋生", None, "leaders.table.v1"),
+            ("检查领导小组第二小组", "成员", "王孝标", None, "leaders.table.v1"),
+        ]),
     "对我区… drops the pronoun after the verb": (
         "根据工作需要，经管委会研究，对我区生态区建设领导小组成员进行调整，调整后的人员名单如下：\n组 长：林 青 区管委会主任\n", [
             ("生态区建设领导小组", "组长", "林青", "区管委会主任", "leaders.table.v1"),
