@@ -89,9 +89,12 @@ def load_deadline_cues() -> DeadlineCues:
         sent_thing=re.compile(rf"(?:{_alternation(data['sent_things'])})$"),
         past=re.compile("|".join(data["past_markers"])),
         acting_unit=re.compile(
-            rf"^[^，。；《“]{{1,24}}?(?:{'|'.join(data['acting_unit_endings'])})"
+            rf"^(?:[^，。；《“]{{1,24}}?(?:{'|'.join(data['acting_unit_endings'])})(?:[（(][^（）()]{{1,12}}[）)])?"
             rf"(?:(?:{_alternation(data['acting_partner_verbs'])})[^，。；《“]{{1,14}}?"
-            rf"(?:部门|单位|中心|局|委|办|厅|站|处|所|院|队))?"
+            rf"(?:部门|单位|中心|局|委|办|厅|站|处|所|院|队|集团|公司))?"
+            # 会同上海城投集团|完成…, 和上海城投集团共同|研究…: only the unit it works with
+            rf"|(?:{_alternation(data['acting_partner_verbs'])}|和|与)[^，。；《“]{{1,14}}?"
+            rf"(?:部门|单位|中心|局|委|办|厅|站|处|所|院|队|集团|公司)(?:共同)?)"
             r"(?:等(?:有关|相关)?(?:部门|单位))?"  # 联合区消防支队等部门|打造…: the others it works with
         ),
         window_closes=re.compile(

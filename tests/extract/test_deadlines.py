@@ -351,6 +351,10 @@ CASES = {
         [(None, "每月2日12：00前", "填报上月数据", None), (None, "每周三", "报送安全生产工作动态", None),
          (None, "每周一上午", "报送上一周收缴进度", "区社会保障服务中心")],
     ),
+    "a fronted date's acting unit with its bracket and the unit it works with (会同X), or a district, are no part of what": (
+        "2025年9月底前，区建设管理委（区水务局）会同上海城投集团完成移交清单现场盘点。2026年5月底前，杨浦区完成区级防汛防台预案修编。",
+        [(date(2025, 9, 30), None, "完成移交清单现场盘点", None), (date(2026, 5, 31), None, "完成区级防汛防台预案修编", None)],
+    ),
     "将X<verb>至<place>: the verb and what it moves, the place no receiver": (
         "各参加单位自行负责在每日早上8点前将要素保障物资投放至指定位置。",
         [(None, "每日早上8点前", "投放要素保障物资", None)],
