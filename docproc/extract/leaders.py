@@ -248,7 +248,8 @@ def _cells_paired(text: str, stretches: list[tuple[int, int]], lexicon: LeaderLe
     return out
 
 
-_OFFICE_LIST = re.compile(r"(?:下设办公室|办公室(?:人员|成员|组成人员)|办公室名单|办(?:人员|成员|组成人员)名单|辦公室)")
+_OFFICE_LIST = re.compile(r"(?:下设办公室|办公室(?:人员|成员|组成人员)|办公室名单|办(?:人员|成员|组成人员)名单|辦公室"
+                          r"|办公室设在[^。；\n]{0,40}?(?:人员组成|组成人员|成员))")  # …办公室设在区卫健局，其人员组成：
 
 
 def _under_office_heading(text: str, position: int, group: str) -> bool:
