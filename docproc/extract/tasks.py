@@ -78,7 +78,7 @@ def _copied_heading_end(heading: str) -> int:
     if year is not None and _CJK_RUN.fullmatch(heading[: year.start()]):
         return year.start()
     openers = "|".join(map(re.escape, classes.run_on_paragraph_openers))
-    opener = re.compile(rf"(?<=[\u4e00-\u9fff]{{4}})(?<![要对在将和与])(?:{openers})").search(heading) if openers else None
+    opener = re.compile(rf"(?<=[\u4e00-\u9fff]{{4}})(?<![要对在将和与])\s*(?={openers})").search(heading) if openers else None
     if opener is not None and _HEADING_BEFORE_OPENER.fullmatch(heading[: opener.start()]):
         return opener.start()  # 城镇燃气|一是检查…, 加强领导，确保责任落实|为加强…: the paragraph's first words
     labels = "|".join(map(re.escape, classes.heading_label_nouns))

@@ -40,6 +40,7 @@ from docproc.extract.tasks import task_title
         ("加强组织领导，推动工作全面落实。", "加强组织领导，推动工作全面落实"),  # a short heading keeps its words
         # a paragraph's first words after a short or paired heading (一是, 本次, 为加强, 重点检查), not inside a clause
         ("城镇燃气一是检查各燃气企业生产经营证照是否齐全。", "城镇燃气"),
+        ("法规要求落实情况 包括辐射安全许可证制度落实情况，环境影响评价制度落实情况。", "法规要求落实情况"),
         ("水上交通本次检查的范围为：", "水上交通"),
         ("加强领导，确保责任落实为加强对伏季休渔工作的领导，成立领导小组。", "加强领导，确保责任落实"),
         ("全面检查农村低洼易涝点安全隐患，配合供电公司重点检查排涝站双电源配备情况。",
