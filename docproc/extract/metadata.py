@@ -218,8 +218,8 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
             continue
         if line.text.endswith(("：", ":")) or DOC_NUMBER.search(value) or len(value) > 90:
             continue
-        if re.search(r"[：:].*[，,]", value):  # 各处室，…，各基层党组织：因工作需要，经研究，决定: a sentence
-            continue
+        if re.search(r"[：:].*[，,]", value) or len(re.findall(r"[，,]", value)) >= 2 and len(value) > 40:
+            continue  # 各处室，…：因工作需要，经研究，决定; 为贯彻…精神，做好…，…我乡决定 (a line cut mid-sentence)
         wrapped = len(value) <= 2 and index > 0 and (compact(header[index - 1].text) + value).endswith(suffixes)
         if not _TITLE_REMARK.sub("", value).endswith(suffixes) and not wrapped:  # …申报指南（第一批）
             continue

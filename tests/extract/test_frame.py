@@ -662,3 +662,11 @@ def test_a_crawled_pages_source_label_after_the_own_number_is_no_recipients_line
                            "相关链接： 中共某片区管理局委员会关于成立行动指挥部的通知 各处室：为全面贯彻精神，经研究，决定成立行动指挥部。"
                            " 某局 2020年6月1日\n")
     assert record["title"] == "中共某片区管理局委员会关于成立行动指挥部的通知"
+
+
+def test_a_first_sentence_cut_before_决定_is_no_title() -> None:
+    record = notice_record("芦洋乡关于开展汽油散装购销安全隐患专项排查的通知\n为贯彻落实安全生产电视、电话会议精神，做好安全保卫工作，"
+                           "实现“五个防止”的工作目标，根据会议要求，我乡决定\n从8月25日至8月27日开展一次全面的大检查，现将有关事项通知如下：\n"
+                           "一、时间安排\n8月25日至8月27日。\n芦洋乡人民政府\n2016年8月24日\n")
+    assert record["title"] == "芦洋乡关于开展汽油散装购销安全隐患专项排查的通知"
+    assert record["doc_type"] == "通知"
