@@ -61,10 +61,11 @@ _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|rar|zip|ofd|txt)", re.IG
 
 
 def _numbered_run(value: str) -> list[tuple[int, str]]:
-    """``1.X2.Y3.Z`` (a list run into one line) → [(offset, X), (offset, Y), (offset, Z)]; [] if not."""
+    """``1.X2.Y3.Z``, ``1：X2：Y`` (a list run into one line) → [(offset, X), (offset, Y), (offset, Z)]; [] if not."""
     markers = []
     expected = 1
-    for match in re.finditer(r"(?<![\d.])(\d{1,2})\s*[.．、]\s*(?=\D|(?:19|20)\d\d年)", value):  # 1.2016年…方案
+    # 1.2016年…方案; 1：X2：Y (numbers closed by a colon)
+    for match in re.finditer(r"(?<![\d.])(\d{1,2})\s*[.．、：:]\s*(?=\D|(?:19|20)\d\d年)", value):
         if int(match.group(1)) == expected:
             markers.append(match)
             expected += 1
