@@ -482,11 +482,10 @@ def _org_of(text: str, block: list[Item], lexicon: ContactLexicon) -> str | None
     if not before or before[-1] not in "（(，,":
         return None
     clause = before[_clause_start(before, len(before) - 1) : -1]
-    for verb in lexicon.hand_over_verbs:
-        cut = clause.rfind(verb)
-        if cut >= 0 and (unit := _unit(clause[cut + len(verb) :], lexicon)):
-            return unit
-    return None
+    # the unit after the last hand-over word (报送大检查情况至区经发局综合协调办公室: after 至, not 报送)
+    units = [(cut + len(verb), unit) for verb in lexicon.hand_over_verbs
+             if (cut := clause.rfind(verb)) >= 0 and (unit := _unit(clause[cut + len(verb) :], lexicon))]
+    return max(units)[1] if units else None
 
 
 def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[ContactHit]:

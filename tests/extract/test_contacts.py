@@ -22,6 +22,10 @@ CASES = {
         [(None, None, ["6169675"], None, ["byqqfzb@126.com"], "区政府官方网站：http://www.ykdz.gov.cn",
           "contacts.unit.v1")],
     ),
+    "the unit after the last hand-over word (…情况至X（联系人：…）) is the org": (
+        "各企业要报送大检查阶段性情况至区经济发展局综合协调办公室（联系人：翁其城，23163053）。",
+        [("翁其城", "区经济发展局综合协调办公室", ["23163053"], None, [], None, "contacts.labelled.v1")],
+    ),
     "a sector before each 联系人 label is its org, the next label glued to the number before it": (
         "教育系统联系人：陈茂辉 电话：23167002卫健系统联系人：魏 雅 电话：23177013",
         [("陈茂辉", "教育系统", ["23167002"], None, [], None, "contacts.labelled.v1"),
