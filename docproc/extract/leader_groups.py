@@ -267,6 +267,8 @@ def _full_form(name: str, established: str, word: str) -> str:
     ``农村建设品质提升工作专班`` of ``苏平片区农村建设品质提升工作专班``); else ``name``."""
     if name == established or len(name) >= len(established):
         return name
+    if established.endswith(name):  # （一）总指挥部： under 成立…清明节祭扫工作总指挥部: the full name's own end
+        return established
     for cut in range(len(name) - len(word) - SHORT_FORM_MIN_CORE + 1):
         core = name[cut:]
         if established.endswith(core):
