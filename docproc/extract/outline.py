@@ -84,6 +84,32 @@ class SectionClasses:
     run_on_paragraph_openers: tuple[str, ...] = ()  # 一是, 为加强: a paragraph's first words after its heading
 
     @cached_property
+    def run_on_opener(self) -> re.Pattern[str] | None:
+        """A paragraph's first words after a copied heading's fourth character (城镇燃气|一是…), not after 要/对…."""
+        if not self.run_on_paragraph_openers:
+            return None
+        openers = "|".join(map(re.escape, self.run_on_paragraph_openers))
+        return re.compile(rf"(?<=[\u4e00-\u9fff]{{4}})(?<![要对在将和与])\s*(?={openers})")
+
+    @cached_property
+    def label_heading(self) -> re.Pattern[str] | None:
+        """A short heading that is a label of its content (排查范围|旅行社、…): not 在职责范围内, 清理范围主要包括…,
+        范围和… (a phrase or a sentence about the label)."""
+        if not self.heading_label_nouns:
+            return None
+        labels = "|".join(map(re.escape, self.heading_label_nouns))
+        return re.compile(rf"^(?![在对按于从])[^，,。；;、\s]{{2,6}}?(?:{labels})(?![内外和及与、的主包是为如])(?=[\u4e00-\u9fff])")
+
+    @cached_property
+    def run_on_adverb(self) -> re.Pattern[str] | None:
+        """An adverb opening a paragraph after the noun a heading ends with (…的重大意义|深入宣传…, …情况|对在…)."""
+        if not self.run_on_heading_nouns:
+            return None
+        nouns = "|".join(map(re.escape, self.run_on_heading_nouns))
+        adverbs = "|".join(map(re.escape, self.run_on_paragraph_adverbs + ("对",)))
+        return re.compile(rf"(?<={nouns})(?=(?:{adverbs})[\u4e00-\u9fff]{{2}})")
+
+    @cached_property
     def label_start(self) -> re.Pattern[str]:
         """Where a person, owner or deadline label starts (``牵头领导：``, ``责任处室（单位）：``)."""
         labels = "|".join(map(re.escape, self.person_labels + self.owner_labels + self.deadline_labels))

@@ -77,21 +77,15 @@ def _copied_heading_end(heading: str) -> int:
     year = _YEAR_OPENING.search(heading, 4)
     if year is not None and _CJK_RUN.fullmatch(heading[: year.start()]):
         return year.start()
-    openers = "|".join(map(re.escape, classes.run_on_paragraph_openers))
-    opener = re.compile(rf"(?<=[\u4e00-\u9fff]{{4}})(?<![要对在将和与])\s*(?={openers})").search(heading) if openers else None
+    opener = classes.run_on_opener.search(heading) if classes.run_on_opener else None
     if opener is not None and _HEADING_BEFORE_OPENER.fullmatch(heading[: opener.start()]):
         return opener.start()  # 城镇燃气|一是检查…, 加强领导，确保责任落实|为加强…: the paragraph's first words
-    labels = "|".join(map(re.escape, classes.heading_label_nouns))
-    # (not 在职责范围内, 清理范围主要包括…, 范围和…: a phrase or a sentence about the label, not its content)
-    label = re.match(rf"^(?![在对按于从])[^，,。；;、\s]{{2,6}}?(?:{labels})(?![内外和及与、的主包是为如])(?=[\u4e00-\u9fff])",
-                     heading) if labels else None
+    label = classes.label_heading.match(heading) if classes.label_heading else None
     if label is not None:
         return label.end()
     first = re.split(r"[，,。；;]", heading, maxsplit=1)[0]
-    if len(first) >= RUN_ON_MIN_CHARS and classes.run_on_heading_nouns:
-        nouns = "|".join(map(re.escape, classes.run_on_heading_nouns))
-        adverbs = "|".join(map(re.escape, classes.run_on_paragraph_adverbs + ("对",)))
-        opened = re.compile(rf"(?<={nouns})(?=(?:{adverbs})[\u4e00-\u9fff]{{2}})").search(first, TITLE_MIN_CHARS)
+    if len(first) >= RUN_ON_MIN_CHARS and classes.run_on_adverb is not None:
+        opened = classes.run_on_adverb.search(first, TITLE_MIN_CHARS)
         if opened is not None:
             return opened.start()
     return len(heading)
