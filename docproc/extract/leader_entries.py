@@ -484,7 +484,8 @@ def _sentence_after_list(text: str, lexicon: LeaderLexicon) -> int:
     return min(stops, default=len(text))
 
 
-_SUB_GROUP_LABEL = re.compile(r"(?<=\S)\s*第[一二三四五六七八九十\d]{1,3}(?:小组|组)[：:]")
+SUB_GROUP_NUMBER = r"第[一二三四五六七八九十\d]{1,3}(?:小组|组)"  # 第一小组, 第2组: a sub-group's label, before its colon
+_SUB_GROUP_LABEL = re.compile(rf"(?<=\S)\s*{SUB_GROUP_NUMBER}[：:]")
 
 
 def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:

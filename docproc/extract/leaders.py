@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from docproc.extract.dates import is_full_date
 from docproc.extract.leader_entries import (
     RARE_SURNAME_SHARE,
+    SUB_GROUP_NUMBER,
     LeaderHit,
     is_entry_line,
     is_person_name,
@@ -393,7 +394,7 @@ _LISTED_PARTS = re.compile(r"(?:下设|内设|設立|设立|设有)(?P<parts>(?:
 
 
 # 第一小组：大练清明祭扫保障工作小组 on the line above a list: a sub-group named after its number
-_LABELLED_SUB_GROUP = re.compile(r"(?P<label>第[一二三四五六七八九十\d]{1,3}(?:小组|组))[：:]\s*(?P<name>[^\n：:，。]{2,30}?)"
+_LABELLED_SUB_GROUP = re.compile(rf"(?P<label>{SUB_GROUP_NUMBER})[：:]\s*(?P<name>[^\n：:，。]{{2,30}}?)"
                                  r"\s*(?=\n|\s+[\u4e00-\u9fff]{2,6}[：:])")
 SUB_GROUP_REACH = 400  # characters before a role where the label of the sub-group it lists may stand
 

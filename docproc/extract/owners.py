@@ -132,11 +132,12 @@ def _is_unit(value: str, cues: OwnerCues) -> bool:
 
 _HEADING_UNIT = re.compile(r"^\s*(?P<unit>[^\s，,。；;：:、]{2,30})\s*[：:]")
 # （一）质量技术监督管理处: a department alone heads the item (not 成立…检查小组, 宣传…决策部署: an act)
-_BARE_UNIT_HEADING = re.compile(r"(?P<unit>(?![\u4e00-\u9fff]*(?:成立|设立|开展|加强|推进|宣传|落实))[\u4e00-\u9fff]{2,14}"
-                                r"(?:处|科|室|局|中心|大队|支队|站|所))")
+_DEPARTMENT_END = "(?:处|科|室|局|中心|大队|支队|站|所)"  # how a department heading an item ends
+_BARE_UNIT_HEADING = re.compile(rf"(?P<unit>(?![\u4e00-\u9fff]*(?:成立|设立|开展|加强|推进|宣传|落实))[\u4e00-\u9fff]{{2,14}}"
+                                rf"{_DEPARTMENT_END})")
 
 
-_UNIT_PREFIX = re.compile(r"^\s*(?P<unit>[\u4e00-\u9fff]{2,14}?(?:处|科|室|局|中心|大队|支队|站|所))(?=[\u4e00-\u9fff])")
+_UNIT_PREFIX = re.compile(rf"^\s*(?P<unit>[\u4e00-\u9fff]{{2,14}}?{_DEPARTMENT_END})(?=[\u4e00-\u9fff])")
 
 
 def unit_prefix(heading: str) -> str | None:
