@@ -382,7 +382,7 @@ def resolve_group(
     if chosen is None:
         return None
     name = chosen.name
-    if name.endswith(tuple(office for _, office in lexicon.group_words)):
+    if name.endswith(lexicon.office_words):
         return name  # the group named is itself an office
     office_sentence = sentence is not None and (
         _names_office(text, mentions, sentence, position, lexicon)

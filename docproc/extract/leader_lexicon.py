@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from docproc.normalize.rules import models_dir
@@ -58,6 +58,11 @@ class LeaderLexicon:
     bracketed_role_endings: tuple[str, ...] = ()  # 张明火副局长（常务副组长）: a role no post is named after
     department_starts: tuple[str, ...] = ()  # 农业…, 交通…: a post that begins with a department's name
     own_unit_words: tuple[str, ...] = ()  # 局…: the issuing unit's own word before its department (局党群工作处处长)
+
+    @cached_property
+    def office_words(self) -> tuple[str, ...]:
+        """The office word of every group word (办公室, 辦公室), each once."""
+        return tuple(dict.fromkeys(office for _, office in self.group_words))
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:

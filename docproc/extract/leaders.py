@@ -175,7 +175,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         heads_group = role in lexicon.office_roles and group is not None and group.endswith(lexicon.own_head_groups) \
             and not role.startswith(("办公室", "辦公室"))  # 委员会 / 主任：…: the committee's head, unless under its office
         if group is not None and (role not in lexicon.office_roles or heads_group) \
-                and not group.endswith(tuple(office for _, office in lexicon.group_words)) \
+                and not group.endswith(lexicon.office_words) \
                 and _under_office_heading(text, marker.start, group):  # (…指挥部办公室组成人员名单: an office already)
             group = office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
         own_group = _group_heading(text, marker.start, lexicon)
@@ -199,12 +199,12 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
             continue  # 二、成立专家组 / 组长：…: an expert group is no leadership group
         if part is not None:  # （一）综合组 / 组长：…: a working group inside the group of the list before
             parent = parent_group or group
-            offices = tuple(office for _, office in lexicon.group_words)
+            offices = lexicon.office_words
             if parent and parent.endswith(offices) and part not in offices:
                 # 委员会下设办公室和六个工作组，即：新闻宣传组…, 办公室内设综合协调组…, 指挥部办公室组成人员 / 综合协调组:
                 # a working group takes the leading group's name, not its office's
                 parent = parent[: -len(next(o for o in offices if parent.endswith(o)))]
-            if part in {office for _, office in lexicon.group_words} and parent:  # 一办四组: （一）办公室 / 主任：… is the group's office
+            if part in offices and parent:  # 一办四组: （一）办公室 / 主任：… is the group's office
                 group = parent if parent.endswith(offices) else office_of(parent, lexicon)
             else:  # (a part whose own name was read as the group already is not named twice)
                 group = parent + part if parent and not parent.endswith(part) else parent or part
