@@ -87,7 +87,8 @@ def _circumstance(clause: str, cues: DeadlineCues) -> bool:
 
 
 # 于 right before the date, or before the dates listed ahead of it (于7月10日前、10月10日前和…)
-_AFTER_YU = re.compile(r"于\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?\s*(?:前|之前)\s*[、和及与]\s*)*$")
+_DUE_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?\s*(?:前|之前)"  # 10月10日前, 2019年1月底之前
+_AFTER_YU = re.compile(rf"于\s*(?:{_DUE_DATE}\s*[、和及与]\s*)*$")
 
 
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
@@ -246,7 +247,7 @@ _DATED_REQUEST = re.compile(r"\s*(?:分别)?(?:(?:将|把)[^，。；]{1,30}?)?(
 _OUTLINE_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*")
 
 
-_MORE_DUE_DATES = re.compile(r"(?:\s*[、和及与]\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?\s*(?:前|之前))+")
+_MORE_DUE_DATES = re.compile(rf"(?:\s*[、和及与]\s*{_DUE_DATE})+")
 
 
 def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) -> DeadlineHit | None:
