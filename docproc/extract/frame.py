@@ -264,7 +264,7 @@ def _footer_lines(text: str, lines: list[TextLine], drops: list[Edit], cues: Fra
             run.append(line)
             continue
         if (len(compact(value)) > FOOTER_LINE_MAX_CHARS or re.search(r"[。；]", value) or all_full_dates(value)
-                or value.startswith(("（此件", "(此件", "抄送", "附件"))
+                or cues.document_endings.match(value)
                 or re.match(r"\d{1,2}\s*[.．、]\s*[\u4e00-\u9fff]", value)):  # 2.某某排查表: an 附件 list's item
             break
         run.append(line)

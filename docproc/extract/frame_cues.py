@@ -22,6 +22,7 @@ _RECIPIENT_CUES = ("各", "局", "部", "委", "政府", "单位", "公司", "�
 class FrameCues:
     chrome_lines: tuple[re.Pattern[str], ...]
     chrome_tails: tuple[re.Pattern[str], ...]
+    document_endings: re.Pattern[str]  # 抄送, 附件, a contact line: the notice's own last lines
     inline_chrome: re.Pattern[str]  # a word processor's style-sheet leftovers, anywhere in a line
     page_title_separators: tuple[str, ...]
     metadata_labels: tuple[str, ...]  # longest first
@@ -48,6 +49,7 @@ def load_frame_cues() -> FrameCues:
     return FrameCues(
         chrome_lines=tuple(re.compile(p) for p in data["chrome_lines"]),
         chrome_tails=tuple(re.compile(p) for p in data["chrome_tails"]),
+        document_endings=re.compile("|".join(f"(?:{p})" for p in data["document_endings"])),
         inline_chrome=re.compile("|".join(f"(?:{p})" for p in data["inline_chrome"]), re.DOTALL),
         page_title_separators=tuple(data["page_title_separators"]),
         metadata_labels=tuple(labels),

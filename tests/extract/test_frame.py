@@ -671,3 +671,21 @@ def test_a_first_sentence_cut_before_决定_is_no_title() -> None:
                            "一、时间安排\n8月25日至8月27日。\n芦洋乡人民政府\n2016年8月24日\n")
     assert record["title"] == "芦洋乡关于开展汽油散装购销安全隐患专项排查的通知"
     assert record["doc_type"] == "通知"
+
+
+@pytest.mark.parametrize("ending", [
+    "（联系人：某某某，联系电话：23163408） 附件下载",  # one bracketed line before the page's 附件下载
+    "（联系人：某某某；联系电话：0591-23163380 ） 附件下载",  # the run-on split breaks the bracket at ；
+])
+def test_a_contact_line_after_the_signature_is_the_notices_own_not_the_pages_footer(ending: str) -> None:
+    text = ("某局关于做好专项督查迎检自查工作的通知 某局〔2017〕125号 来源：某局 时间：2017-09-19 15:49 各处室、所属各单位："
+            "根据上级文件精神，为做好我局专项督查迎检自查工作，现将评分表印发给你们，请根据主要内容和考评办法开展自查，"
+            "并形成书面自查报告和自评分数，于9月26日前报至局办公室。务必做好迎检自查工作。"
+            f"某局 2017年9月18日 {ending}\n")
+    assert [c["name"] for c in notice_record(text)["contacts"]] == ["某某某"]
+
+
+def test_a_sites_contact_line_in_its_footer_stays_chrome() -> None:
+    text = ("某局关于做好迎检自查工作的通知\n各处室：\n请于9月26日前报至局办公室。\n某局\n2017年9月18日\n"
+            "网站地图\n联系电话：028-86705500\n晋ICP备：12000773 号\n")
+    assert notice_record(text)["contacts"] == []
