@@ -145,6 +145,8 @@ def join_lines(editor: TextEditor, rules: CleanupRules) -> int:
         reason = None
         if _DATE_ALONE.match(previous.text) or _PUBLICATION_NOTE.match(current.text):
             reason = None  # a signature's date ends its block: （此件公开发布） is a note of its own
+        elif rules.separator_line.match(previous.text) or rules.separator_line.match(current.text):
+            reason = None  # ==== 正文 ====: a page's parts, whatever bracket the line above left open
         elif current.text[0] in rules.continuation_starts or set(previous.text) <= quotes_only or set(current.text) <= quotes_only:
             reason = "fragment"
         elif numbered or _TITLE_END.search(previous.text) and _open_count(logical, rules) <= 0 \

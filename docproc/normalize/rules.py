@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,7 @@ class CleanupRules:
     open_brackets: str
     close_brackets: str
     continuation_starts: str
+    separator_line: re.Pattern[str]  # ==== 正文 ====: parts of a page, never joined across
     year_digit_confusions: dict[str, str]
     doc_number_open_brackets: str
     doc_number_close_brackets: str
@@ -74,6 +76,8 @@ def load_cleanup_rules(directory: Path | None = None) -> CleanupRules:
         open_brackets=data["open_brackets"],
         close_brackets=data["close_brackets"],
         continuation_starts=data["continuation_starts"],
+        separator_line=re.compile(
+            "^(?:[{0}]{{6,}}.*[{0}]{{6,}}|[{0}]{{6,}})$".format(data["separator_chars"])),
         year_digit_confusions=dict(data["year_digit_confusions"]),
         doc_number_open_brackets=data["doc_number_open_brackets"],
         doc_number_close_brackets=data["doc_number_close_brackets"],

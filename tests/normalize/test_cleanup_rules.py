@@ -94,3 +94,14 @@ def test_signature_lines_after_a_half_ascii_bracket_stay_lines() -> None:
 def test_enclosed_numerals_that_mark_list_items_are_spelled_out() -> None:
     raw = "㈠大力宣传安全生产决策部署\n⒈积极宣传政策措施。⑵加强宣传。\n沈法治发匚⒛21〕7号"
     assert normalize_text(raw).text == "（一）大力宣传安全生产决策部署\n1．积极宣传政策措施。（2）加强宣传。\n沈法治发〔2021〕7号"
+
+
+def test_a_crawled_header_cut_inside_a_book_title_is_not_joined_across_the_body_separator() -> None:
+    """A crawler's 本地目录 line is cut inside 《…; the open bracket must not pull the body's first
+    paragraph (主送, cover letter) up into the page's header."""
+    raw = ("本地目录: zwgk/201707/62732_某局关于印发《深入开展道路运输行业平安交通专项整治\n"
+           "页面链接与图片详见 links.tsv(同目录)\n==================== 正文 ====================\n"
+           "各有关单位：现将《某局专项整治行动方案》印发给你们，请认真贯彻落实。\n")
+    lines = normalize_text(raw).text.split("\n")
+    assert "==================== 正文 ====================" in lines
+    assert lines[lines.index("==================== 正文 ====================") + 1].startswith("各有关单位：")
