@@ -369,7 +369,7 @@ def resolve_group(
         bare = [m for m in mentions if m.bare and floor <= m.start < position]
         if bare:
             word = text[bare[-1].start : bare[-1].end]
-            full = [m for m in mentions if not m.bare and m.start < position and m.name.endswith(word)]
+            full = [m for m in mentions if not m.bare and not m.duty and m.start < position and m.name.endswith(word)]
             # 领导小组下设办公室…，办公室主任由张立同志兼任 under a list no sentence named: the group the
             # text names in full with that word later (…承担辖区生活垃圾分类工作领导小组日常事务)
             later = [m for m in mentions if not m.bare and m.start > position and m.name.endswith(word)]

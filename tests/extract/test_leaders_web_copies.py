@@ -182,6 +182,12 @@ CASES = {
             ("某项目领导小组综合协调小组", "副组长", "林学发", None, "leaders.table.v1"),
             ("某项目领导小组综合协调小组", "副组长", "林从月", None, "leaders.table.v1"),
         ]),
+    "an investigation group (调查组) set up by a sentence names its list": (
+        "经研究决定成立“5.29”某路口摩托车相撞事故调查组，现将组成人员名单通知如下： 组 长：林同璋 区交建局副调研员 "
+        "副组长：伊 杰 区交建局安全监督处副处长", [
+            ("“5.29”某路口摩托车相撞事故调查组", "组长", "林同璋", "区交建局副调研员", "leaders.table.v1"),
+            ("“5.29”某路口摩托车相撞事故调查组", "副组长", "伊杰", "区交建局安全监督处副处长", "leaders.table.v1"),
+        ]),
 }
 
 
@@ -189,3 +195,11 @@ CASES = {
 def test_find_leaders(text: str, expected: list[tuple[str | None, str, str | None, str | None, str]]) -> None:
     hits = find_leaders(text)
     assert [(h.group, h.role, h.name, h.position, h.rule) for h in hits] == expected
+
+
+def test_a_group_another_parts_duty_names_is_not_the_group_a_bare_heading_word_means() -> None:
+    """负责与区党工委…督导组联系: that 督导组 is the one the office liaises with, not the 督导组 heading below."""
+    text = ("领导小组办公室下设综合组、督导组。\n（一）综合组：（由刘孟良任组长）\n1.负责与区党工委教育实践活动督导组联系工作；\n"
+            "（二）督导组：（由庄荔任组长）\n")
+    groups = {h.name: h.group for h in find_leaders(text)}
+    assert groups["庄荔"] != "区党工委教育实践活动督导组"
