@@ -54,10 +54,16 @@ class LeaderLexicon:
     group_name_cuts_anywhere: tuple[str, ...] = ()
     own_head_groups: tuple[str, ...] = ()
     whole_group_words: tuple[str, ...] = ()  # a heading naming one of these names the group, not a part
+    list_end_labels: tuple[str, ...] = ()  # 职责：, 督查对象：: a part's fields after its members, not members
     expert_groups: tuple[str, ...] = ()  # 专家组: a part whose 组长 and members are no leaders
     bracketed_role_endings: tuple[str, ...] = ()  # 张明火副局长（常务副组长）: a role no post is named after
     department_starts: tuple[str, ...] = ()  # 农业…, 交通…: a post that begins with a department's name
     own_unit_words: tuple[str, ...] = ()  # 局…: the issuing unit's own word before its department (局党群工作处处长)
+
+    @cached_property
+    def list_end_label(self) -> re.Pattern[str]:
+        """A field label after a part's member list (``工作职责：``, ``督查对象：``): the list ends there."""
+        return re.compile(rf"\s*(?:{'|'.join(map(re.escape, self.list_end_labels))})\s*[：:]")
 
     @cached_property
     def office_words(self) -> tuple[str, ...]:
@@ -120,6 +126,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         group_name_cuts_anywhere=_longest_first(groups["group_name_cuts_anywhere"]),
         own_head_groups=tuple(groups["own_head_groups"]),
         whole_group_words=tuple(groups["whole_group_words"]),
+        list_end_labels=_longest_first(groups["list_end_labels"]),
         expert_groups=tuple(groups["expert_groups"]),
         bracketed_role_endings=tuple(groups["bracketed_role_endings"]),
         department_starts=_longest_first(positions["department_starts"]),

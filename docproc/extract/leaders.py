@@ -168,7 +168,8 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if full_stop >= 0 and first_line[full_stop + 1 :].strip():  # the list ends with its sentence
             stretches = [(marker.end, marker.end + full_stop)]
         stretches[-1] = (stretches[-1][0], list_end_before_setting_up(text, *stretches[-1], mentions, lexicon))
-        stretches = [(lo, duty.start() if (duty := _DUTY_LABEL.search(text, lo, hi)) else hi) for lo, hi in stretches]
+        stretches = [(lo, label.start() if (label := lexicon.list_end_label.search(text, lo, hi)) else hi)
+                     for lo, hi in stretches]
         if _is_duty_line(first_line):
             continue
         group = resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
@@ -311,7 +312,6 @@ def _set_up_by_group(text: str, part: str, position: int, lexicon: LeaderLexicon
 
 
 _COUNTED_PARTS = re.compile(r"下设[^。；;]{0,20}?[\d一二三四五六七八九十]+个(?:小|工作|专项|专业)?组")
-_DUTY_LABEL = re.compile(r"\s*(?:工作|主要)?职责\s*[：:]")  # …联络员：陈颖寒 林晨阳 工作职责：对…: the list ends
 # 第一组, 第二小组, 第三指导组, 第四督查组: a group's numbered parts
 _NUMBERED_PART = re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<name>第[一二三四五六七八九十\d]{1,3}(?:[\u4e00-\u9fff]{1,3}?)?组)(?=\s|$)")
 
@@ -499,6 +499,33 @@ def _with_document_position_starts(text: str, lexicon: LeaderLexicon) -> LeaderL
     return replace(lexicon, position_starts=lexicon.position_starts + new) if new else lexicon
 
 
+# 决定调整充实常态化疫情防控日常督察小组，其组成人员如下: a group the document sets up under a word the
+# vocabulary lacks (督察小组, 调研组): its last two characters and 小组/组, up to the clause's end
+_SET_UP_WORD = re.compile(r"(?P<word>[\u4e00-\u9fff]{2}(?:小组|组))(?=[，。；：,;:\s]|$|成员|组成|人员|名单)")
+_SET_UP_WORD_MAX_CHARS = 40  # the longest name read after a setting-up verb
+
+
+def _with_document_group_words(text: str, lexicon: LeaderLexicon) -> LeaderLexicon:
+    """``lexicon`` with the group words of the groups this document sets up by a verb (成立, 调整充实)
+    where the vocabulary has no word for them, so that their lists, parts and later mentions are named."""
+    known = tuple(word for word, _ in lexicon.group_words)
+    learned: dict[str, None] = {}
+    verbs = "|".join(map(re.escape, lexicon.establishing_verbs))
+    for verb in re.finditer(verbs, text):
+        clause = re.match(rf"[^，。；：,;:\s]{{2,{_SET_UP_WORD_MAX_CHARS}}}", text[verb.end():])
+        found = _SET_UP_WORD.search(clause.group()) if clause else None
+        if found is None or found.end() != len(clause.group()):
+            continue  # the clause does not end with the word (成立以区长为组长的…)
+        word = found.group("word")
+        if not word.endswith(known) and not re.search(r"[的和及与为以第\d一二三四五六七八九十]", word):
+            learned[word] = None
+    if not learned:
+        return lexicon
+    office = lexicon.group_words[0][1]
+    words = sorted(lexicon.group_words + tuple((word, office) for word in learned), key=lambda item: -len(item[0]))
+    return replace(lexicon, group_words=tuple(words))
+
+
 # 在领导小组办公室临时设立六个资产清查工作专班: numbered teams a group (or its office) set up
 _COUNTED_TEAMS = re.compile(r"(?P<owner>领导小组|指挥部|委员会)(?:办公室)?[^。；;]{0,20}?(?:设立|下设|成立|组建)[^。；;]{0,10}?"
                             r"[\d一二三四五六七八九十两]+个[^。；;]{0,16}?(?:专班|工作组|小组)")
@@ -535,7 +562,7 @@ def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexic
                  tables: list[Table] | None = None) -> list[LeaderHit]:
     """Every member of every leadership group in ``text``, in reading order; ``spans``: the spaCy
     pipeline's annotation of ``text``, ``tables``: its tables (each made here when not given)."""
-    lexicon = _with_document_position_starts(text, lexicon or default_lexicon())
+    lexicon = _with_document_group_words(text, _with_document_position_starts(text, lexicon or default_lexicon()))
     spans = spans if spans is not None else annotate(text)
     tables = tables if tables is not None else find_tables(text)
     mentions = find_group_mentions(text, lexicon)
