@@ -72,8 +72,36 @@ BRACKETED_MAX_CHARS = 6  # the longest bracketed word read as part of a group's 
 OCR_QUOTE_PAIRS = {"’": "“", "”": "‘"}  # a closing quote and the opening one OCR may have read for its own
 
 
+SET_UP_CLAUSE_MAX_CHARS = 60  # the longest name a setting-up verb opens in its clause
+
+
+def _set_up_clause_name(text: str, word_start: int, lexicon: LeaderLexicon) -> str | None:
+    """The whole name a setting-up verb opens in the group word's clause (``决定成立平潭金井作业区2#、3#码头
+    开港筹备工作组``, ``调整充实…第四届（2018-2020年度）区级文明单位创建工作领导小组``): digits, marks and
+    brackets included; None when no such verb stands there or the clause is ``成立以…为组长的…``."""
+    lead = text[max(0, word_start - SET_UP_CLAUSE_MAX_CHARS) : word_start]
+    clause = lead[max(lead.rfind(c) for c in "，。；：,;:！？\n") + 1 :]
+    verb = end_of_last(clause, lexicon.establishing_verbs)
+    if verb is None or verb >= len(clause):
+        return None
+    name = clause[verb:]
+    if (re.search(r"\s|[以由].*[为任]|^[的了]", name) or any(role in name for role in lexicon.roles)
+            or any(word in name for word, _ in lexicon.group_words) or _open_count(name) != 0):
+        return None
+    return name
+
+
+def _open_count(value: str) -> int:
+    """Brackets opened in ``value`` and not closed (negative: closed and not opened there)."""
+    return sum(value.count(c) for c in "（(《“") - sum(value.count(c) for c in "）)》”")
+
+
 def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> str:
-    """Characters before a group word back to a stop; crosses into short heading lines only."""
+    """Characters before a group word back to a stop; crosses into short heading lines only. A name a
+    setting-up verb opens in the same clause is read whole."""
+    set_up = _set_up_clause_name(text, word_start, lexicon)
+    if set_up is not None:
+        return set_up
     chars: list[str] = []
     crossed: int | None = None  # how many characters were read when the first space was crossed
     index = word_start - 1

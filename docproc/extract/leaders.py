@@ -349,6 +349,8 @@ def _group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | No
         heading = _PART_HEADING.match(previous)
         if heading:
             name = heading.group("name")
+            verb = max((v for v in lexicon.establishing_verbs if name.startswith(v)), key=len, default="")
+            name = name[len(verb) :]  # 一、成立专项检查工作领导小组: the heading's verb is not the name
             return name if name.endswith(lexicon.whole_group_words) else None
         if not _LIST_LINE.match(previous):
             return None

@@ -198,6 +198,20 @@ CASES = {
             ("某片区常态化疫情防控日常督察小组第二组", "组长", "林黎", None, "leaders.table.v1"),
             ("某片区常态化疫情防控日常督察小组第二组", "成员", "陈若非", None, "leaders.table.v1"),
         ]),
+    "a name a setting-up verb opens in its clause is read whole: digits, 、, # and a long bracket": (
+        "经研究，决定成立平潭金井作业区2#、3#码头开港筹备工作组，组成人员名单如下： 组 长：王进足 区管委会副主任", [
+            ("平潭金井作业区2#、3#码头开港筹备工作组", "组长", "王进足", "区管委会副主任", "leaders.table.v1"),
+        ]),
+    "a bracket of years inside a name a sentence adjusts stays in it": (
+        "经研究，决定调整充实某局第四届（2018-2020年度）区级文明单位创建工作领导小组，组成人员如下：组 长：周建军 局长", [
+            ("某局第四届（2018-2020年度）区级文明单位创建工作领导小组", "组长", "周建军", "局长", "leaders.table.v1"),
+        ]),
+    "a heading that sets the group up (一、成立…领导小组) names it without its verb": (
+        "现制定工作方案如下：\n一、成立专项检查工作领导小组\n组 长：高李杰\n成 员：林 芳、林鸿\n二、检查内容\n", [
+            ("专项检查工作领导小组", "组长", "高李杰", None, "leaders.table.v1"),
+            ("专项检查工作领导小组", "成员", "林芳", None, "leaders.table.v1"),
+            ("专项检查工作领导小组", "成员", "林鸿", None, "leaders.table.v1"),
+        ]),
 }
 
 
