@@ -168,7 +168,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if full_stop >= 0 and first_line[full_stop + 1 :].strip():  # the list ends with its sentence
             stretches = [(marker.end, marker.end + full_stop)]
         stretches[-1] = (stretches[-1][0], list_end_before_setting_up(text, *stretches[-1], mentions, lexicon))
-        stretches = [(lo, label.start() if (label := lexicon.list_end_label.search(text, lo, hi)) else hi)
+        stretches = [(lo, end.start() if (end := lexicon.list_end_label.search(text, lo, hi)) else hi)
                      for lo, hi in stretches]
         if _is_duty_line(first_line):
             continue
@@ -515,8 +515,9 @@ def _with_document_group_words(text: str, lexicon: LeaderLexicon) -> LeaderLexic
     verbs = "|".join(map(re.escape, lexicon.establishing_verbs))
     for verb in re.finditer(verbs, text):
         clause = re.match(rf"[^，。；：,;:\s]{{2,{_SET_UP_WORD_MAX_CHARS}}}", text[verb.end():])
-        found = _SET_UP_WORD.search(clause.group()) if clause else None
-        if found is None or found.end() != len(clause.group()):
+        phrase = clause.group() if clause else ""
+        found = _SET_UP_WORD.search(phrase)
+        if found is None or found.end() != len(phrase):
             continue  # the clause does not end with the word (成立以区长为组长的…)
         word = found.group("word")
         if not word.endswith(known) and not re.search(r"[的和及与为以第\d一二三四五六七八九十]", word):
