@@ -359,6 +359,24 @@ def _head_breaks(line: str, cues: FrameCues) -> list[int]:
     return breaks
 
 
+TITLE_LINE_RECIPIENTS_MAX_CHARS = 80  # the longest 主送 read after a title that opens a line other than the head
+
+
+def _title_then_recipients(line: str, cues: FrameCues) -> list[int]:
+    """Title | 主送： at the start of a run-on line that is not the page's head line (the page repeats its
+    title over the body: ``…关于成立…工作专班的通知各处室，各办事处：为进一步…``); none unless the piece
+    before the document type is a whole title (关于, no sentence marks)."""
+    colon = line.find("：", 0, 300)
+    if colon < 0:
+        return []
+    end = _title_end(line, 0, colon, cues)
+    if end <= 0 or "关于" not in line[:end] or re.search(r"[，。；,;]", line[:end]) \
+            or len(compact(line[end:colon])) > TITLE_LINE_RECIPIENTS_MAX_CHARS \
+            or not looks_like_recipients(line[end:colon]):
+        return []
+    return [end, colon + 1]
+
+
 def _title_end(line: str, start: int, colon: int, cues: FrameCues) -> int:
     """Where a title ending in a document type closes inside ``line[start:colon]``: before the
     recipients up to the colon, or before the body's first sentence (a 通报 without 主送); -1 if none."""
@@ -403,6 +421,11 @@ def split_run_on(text: str, cues: FrameCues | None = None) -> list[Edit]:
         if head is not None and line.start == head.start:
             positions.update(_head_breaks(value, cues))
             positions.update(_decree_breaks(value))
+        cuts = sorted({0, *(p for p in positions if 0 < p < len(value)), len(value)})
+        for lo, hi in zip(cuts, cuts[1:], strict=False):  # a piece that opens with the title again, then its 主送
+            piece = value[lo:hi]
+            skip = len(piece) - len(piece.lstrip(SPACE))
+            positions.update(lo + skip + at for at in _title_then_recipients(piece[skip:], cues))
         for position in sorted(p for p in positions if 0 < p < len(value)):
             left = position
             while left > 0 and value[left - 1] in SPACE:

@@ -125,6 +125,7 @@ def tidy_blank_lines(editor: TextEditor) -> int:
     return editor.sub(_BLANK_AND_EDGE_SPACE, replace)
 
 
+_FULL_STOPS = "。！？!?"  # a sentence's end, past which no bracket left open carries a paragraph on
 _TITLE_END = re.compile(r"的(?:紧急|补充)?(?:通知|意见|决定|批复|复函|函|通报|公告|请示)$")
 
 
@@ -156,6 +157,7 @@ def join_lines(editor: TextEditor, rules: CleanupRules) -> int:
             rules.sentence_terminators
         ) or previous.text[-1] in rules.open_brackets or (
             len(logical) < 400 and _open_count(logical, rules) > 0
+            and previous.text[-1] not in _FULL_STOPS  # a quote left open stays in its sentence
         ):
             reason = "fragment"
         elif width is not None and previous.text[-1] not in rules.sentence_terminators:

@@ -689,3 +689,12 @@ def test_a_sites_contact_line_in_its_footer_stays_chrome() -> None:
     text = ("某局关于做好迎检自查工作的通知\n各处室：\n请于9月26日前报至局办公室。\n某局\n2017年9月18日\n"
             "网站地图\n联系电话：028-86705500\n晋ICP备：12000773 号\n")
     assert notice_record(text)["contacts"] == []
+
+
+def test_a_title_repeated_over_the_body_is_split_from_its_recipients() -> None:
+    """A crawled page prints its metadata block, then the title again glued to the 主送 and the body."""
+    text = ("当前位置：首页政务公开 索 引 号：PZ00118-1600-2021-0001 发文字号：岚苏平办综〔2020〕55号 发布日期：2020-12-28 "
+            "某片区管理局党政办公室关于成立基层政务公开工作专班的通知 岚苏平办综〔2020〕55号 来源：某片区管理局 时间：2020-12-28 19:07 "
+            "--> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： 某片区管理局党政办公室关于成立基层政务公开工作专班的通知各处室，各办事处、各行政村：为进一步推进我局基层政务公开工作，"
+            "决定成立某片区管理局基层政务公开工作专班。\n某片区管理局党政办公室\n2020年12月25日\n")
+    assert notice_record(text)["recipients"] == ["各处室", "各办事处、各行政村"]  # joined by 、 only: one

@@ -105,3 +105,10 @@ def test_a_crawled_header_cut_inside_a_book_title_is_not_joined_across_the_body_
     lines = normalize_text(raw).text.split("\n")
     assert "==================== 正文 ====================" in lines
     assert lines[lines.index("==================== 正文 ====================") + 1].startswith("各有关单位：")
+
+
+def test_a_quote_left_open_does_not_carry_a_paragraph_past_its_full_stop() -> None:
+    """A misprinted 《…“利剑行动的通知》 leaves a quote open: the signature under the sentence stays apart."""
+    raw = ("根据《某局关于开展“利剑行动的通知》要求，现将方案印发给你们，请认真抓好贯彻落实。\n"
+           "某市旅游发展委员会\n2018年2月28日\n")
+    assert normalize_text(raw).text.split("\n")[-2:] == ["某市旅游发展委员会", "2018年2月28日"]
