@@ -314,8 +314,8 @@ def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:
         meta.doc_type = Found(doc_type, match.span(1), "doc_type.body.v1")
 
 
-# a sentence ending in a colon (根据《…》要求，…名单如下：) is not a list of recipients
-_RECIPIENTS_NOT = re.compile(r"《|如下|根据|按照|决定|经研究")
+# a sentence ending in a colon (根据《…》要求，…名单如下：) is not a list of recipients, nor a page's label
+_RECIPIENTS_NOT = re.compile(r"《|如下|根据|按照|决定|经研究|(?:来源|时间|日期|作者)\s*$")  # …的公示 无 来源：: a page label
 
 
 RECIPIENTS_MAX_CHARS = 600  # a national notice's 主送 may list forty organs before its colon

@@ -698,3 +698,10 @@ def test_a_title_repeated_over_the_body_is_split_from_its_recipients() -> None:
             "--> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： 某片区管理局党政办公室关于成立基层政务公开工作专班的通知各处室，各办事处、各行政村：为进一步推进我局基层政务公开工作，"
             "决定成立某片区管理局基层政务公开工作专班。\n某片区管理局党政办公室\n2020年12月25日\n")
     assert notice_record(text)["recipients"] == ["各处室", "各办事处、各行政村"]  # joined by 、 only: one
+
+
+def test_a_公示_is_a_document_type_and_a_page_label_after_its_title_is_no_recipient() -> None:
+    page = Path(__file__).parents[2] / "fixtures" / "realnotices" / "pingtan-78172" / "input.txt"  # a dev case
+    record = extract_notice(docproc.recognize(page)).to_dict()
+    assert (record["title"], record["doc_type"], record["recipients"]) == (
+        "平潭综合实验区旅游与文化体育局关于2022年度省级非物质文化遗产代表性传承人传承活动评估结果的公示", "公示", [])
