@@ -269,8 +269,8 @@ def _unit_then_name(value: str, lexicon: ContactLexicon) -> tuple[str, str] | No
     """``市财政局经建一处李奕萌`` → (市财政局经建一处, 李奕萌): a unit, then a name of 2–3 characters."""
     for size in (3, 2):
         unit, name = value[:-size], value[-size:]
-        if len(unit) >= 3 and _unit(unit, lexicon) == unit and _is_name(name, lexicon):
-            return unit, name
+        if len(unit) >= 3 and _unit(unit, lexicon) == unit and _is_name(name, lexicon) and _unit(name, lexicon) is None:
+            return unit, name  # (区经发局发改处: 发改处 is the unit's department, no name)
     return None
 
 

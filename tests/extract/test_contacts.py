@@ -93,6 +93,10 @@ CASES = {
         [("刘家明", "市工业和信息化局电力处", ["83605910"], None, [], None, "contacts.labelled.v1"),
          ("李萌", "市财政局经建一处", ["59032601"], None, [], None, "contacts.labelled.v1")],
     ),
+    "a unit's department before its bracketed number is no person (区经发局发改处)": (
+        "并于6月30日前将自查总结报送至区经发局发改处（联系电话：23155735，邮箱：jfjfgc@163.com）",
+        [(None, "区经发局发改处", ["23155735"], None, ["jfjfgc@163.com"], None, "contacts.unit.v1")],
+    ),
     "numbers a line wrap broke with a space, OCR of a rendered page": (
         "（联系人：市工业和信息化局电力处梁某联系电话：83608 082）\n联系人：魏某，电话：0591-23151579，传真：0591-24397 579",
         [("梁某", "市工业和信息化局电力处", ["83608082"], None, [], None, "contacts.labelled.v1"),
