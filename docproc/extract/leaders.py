@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from docproc.extract.dates import is_full_date
 from docproc.extract.leader_entries import (
     RARE_SURNAME_SHARE,
+    SPACED_NAME_THEN_SENTENCE,
     SUB_GROUP_NUMBER,
     LeaderHit,
     is_entry_line,
@@ -214,6 +215,10 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if not wraps:
             stretches = _cells_paired(text, stretches, lexicon)
         for index_in_list, (lo, hi) in enumerate(stretches):
+            first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())  # a role's only entry, the sentence after it
+            glued = SPACED_NAME_THEN_SENTENCE.match(text, first, hi)
+            if glued is not None and glued.group("surname") in lexicon.surnames:
+                hi = glued.end("given")  # 副组长：卓 宁具体工作依托经济发展处。: a sentence glued to a spaced name
             hi = lo + len(text[lo:hi].rstrip("。；; \t\u3000\n"))  # 成员：赵立、钱明。: the sentence's full stop
             entries = parse_entries(text[lo:hi], lo, lexicon)
             if index_in_list in wraps and entries and entries[-1].position:
@@ -529,8 +534,9 @@ def _with_document_group_words(text: str, lexicon: LeaderLexicon) -> LeaderLexic
     return replace(lexicon, group_words=tuple(words))
 
 
-# 在领导小组办公室临时设立六个资产清查工作专班: numbered teams a group (or its office) set up
-_COUNTED_TEAMS = re.compile(r"(?P<owner>领导小组|指挥部|委员会)(?:办公室)?[^。；;]{0,20}?(?:设立|下设|成立|组建)[^。；;]{0,10}?"
+# 在领导小组办公室临时设立六个资产清查工作专班, 工作组分5个工作专班: numbered teams a group (or its office) set up
+_COUNTED_TEAMS = re.compile(r"(?P<owner>领导小组|指挥部|委员会|工作组)(?:办公室)?[^。；;]{0,20}?"
+                            r"(?:设立|下设|成立|组建|分设|分为|分成|分)[^。；;]{0,10}?"
                             r"[\d一二三四五六七八九十两]+个[^。；;]{0,16}?(?:专班|工作组|小组)")
 _TEAM_WORDS = ("专班", "工作组")
 
@@ -548,7 +554,8 @@ def _under_setting_group(text: str, mentions: list[GroupMention], hit: LeaderHit
     parents = [m for m in mentions if not m.bare and m.name.endswith(word) and m.start < counted[-1].start()]
     if not parents:
         return hit
-    parent = max(parents, key=lambda m: (m.sets_up, len(m.name))).name
+    setting_up = [m for m in parents if m.sets_up]  # the body's sentence, after a title that may name it otherwise
+    parent = setting_up[-1].name if setting_up else max(parents, key=lambda m: len(m.name)).name
     if group.startswith(parent):
         return hit
     return LeaderHit(parent + group, hit.role, hit.name, hit.position, hit.span, hit.rule)

@@ -227,3 +227,14 @@ def test_a_group_another_parts_duty_names_is_not_the_group_a_bare_heading_word_m
             "（二）督导组：（由庄荔任组长）\n")
     groups = {h.name: h.group for h in find_leaders(text)}
     assert groups["庄荔"] != "区党工委教育实践活动督导组"
+
+
+def test_teams_a_working_group_is_divided_into_take_its_sentences_name() -> None:
+    """工作组分2个工作专班 after a title naming the group otherwise; a sentence glued to a spaced name is no post."""
+    text = ("关于成立实施乡村振兴战略专项工作组的通知\n决定成立实施乡村振兴战略工作组，工作组分2个工作专班，具体名单如下：\n"
+            "一、产业兴旺工作专班\n组 长：贾尉斌\n副组长：卓 宁具体工作依托经济发展处。\n二、生态宜居工作专班\n组 长：林友庄\n"
+            "副组长：吴 滨具体工作依托生态资源处。\n")
+    hits = {h.name: (h.group, h.position) for h in find_leaders(text)}
+    assert hits["林友庄"] == ("实施乡村振兴战略工作组生态宜居工作专班", None)
+    assert hits["吴滨"] == ("实施乡村振兴战略工作组生态宜居工作专班", None)
+    assert hits["卓宁"][1] is None
