@@ -209,9 +209,11 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
     established: dict[str, str] = {}  # group word → the name the last setting-up sentence gave it
     for match in lexicon_patterns(lexicon)["group_word"].finditer(text):
         follower = text[match.end() : match.end() + 8]
-        if follower.startswith(lexicon.titles) or follower.startswith("副") and follower[1:].startswith(
-                lexicon.titles):
-            continue  # 国务院生产委员会副主任: an organ inside a member's position, not a group
+        if (follower.startswith(lexicon.titles) or follower.startswith("副") and follower[1:].startswith(
+                lexicon.titles)) and _set_up_clause_name(text, match.start(), lexicon) is None:
+            # 国务院生产委员会副主任: an organ inside a member's position, not a group (but 一、成立…领导小组组长由…担任:
+            # the group a heading sets up, its roles run on)
+            continue
         read = _read_name_backwards(text, match.start(), lexicon)
         prefix = _strip_name(read, lexicon)
         duty = any(verb in read[: len(read) - len(prefix)] for verb in lexicon.leading_verbs)

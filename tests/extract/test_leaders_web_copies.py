@@ -238,3 +238,10 @@ def test_teams_a_working_group_is_divided_into_take_its_sentences_name() -> None
     assert hits["林友庄"] == ("实施乡村振兴战略工作组生态宜居工作专班", None)
     assert hits["吴滨"] == ("实施乡村振兴战略工作组生态宜居工作专班", None)
     assert hits["卓宁"][1] is None
+
+
+def test_a_heading_that_sets_a_group_up_names_it_when_its_roles_run_on() -> None:
+    """一、成立…领导小组组长由…担任: the group word before 组长 is the group set up, no organ inside a post."""
+    text = "一、成立综合协调工作机制领导小组组长由局党委书记高杰担任，副组长由局长沈福泉担任。"
+    assert [(h.group, h.role, h.name) for h in find_leaders(text)] == [
+        ("综合协调工作机制领导小组", "组长", "高杰"), ("综合协调工作机制领导小组", "副组长", "沈福泉")]
