@@ -85,7 +85,7 @@ def _set_up_clause_name(text: str, word_start: int, lexicon: LeaderLexicon) -> s
     if verb is None or verb >= len(clause):
         return None
     name = clause[verb:]
-    if (re.search(r"\s|[以由].*[为任]|^[的了]", name) or any(role in name for role in lexicon.roles)
+    if (re.search(r"\s|[以由].*[为任]|^[的了]", name) or re.search(r"^[一二三四五六七八九十两\d]+个", name) or any(role in name for role in lexicon.roles)
             or any(word in name for word, _ in lexicon.group_words) or _open_count(name) != 0):
         return None
     return name

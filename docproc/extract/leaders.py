@@ -293,7 +293,7 @@ _PART_HEADING = re.compile(rf"^\s*{_HEADING_NUMBER}\s*"
 PART_LIST_MAX_LINES = 12
 # （一）南海疫情防控工作指导组: a group of its own under a numbered heading (a part's name is short: 综合组)
 _OWN_GROUP_HEADING = re.compile(rf"^\s*{_HEADING_NUMBER}\s*"
-                                r"(?P<name>[\u4e00-\u9fff“”]{9,30}(?:组|組|专班))\s*$")
+                                r"(?P<name>[\u4e00-\u9fff“”][\u4e00-\u9fff“”、]{3,29}(?:组|組|专班))\s*$")
 _LIST_LINE = re.compile(r"^\s*[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){0,5}\s*[：:]")  # 组长：…, 副 组 长：…
 
 

@@ -245,3 +245,11 @@ def test_a_heading_that_sets_a_group_up_names_it_when_its_roles_run_on() -> None
     text = "一、成立综合协调工作机制领导小组组长由局党委书记高杰担任，副组长由局长沈福泉担任。"
     assert [(h.group, h.role, h.name) for h in find_leaders(text)] == [
         ("综合协调工作机制领导小组", "组长", "高杰"), ("综合协调工作机制领导小组", "副组长", "沈福泉")]
+
+
+def test_groups_a_sentence_counts_are_each_a_group_of_their_own() -> None:
+    """共成立3个督查组: each numbered heading names a group as printed, not a part of the one before."""
+    text = ("四、组织领导 共成立3个督查组，督查组成员由各组组长抽调。\n1.党建工作督查组\n组 长：李宗强 区经济发展局副局长\n"
+            "2.统计工作督查组\n组 长：林 润 区经济发展局调研员\n3.维稳、创城、安全生产督查组\n组 长：严小华 区经济发展局副局长\n")
+    assert [(h.group, h.name) for h in find_leaders(text)] == [
+        ("党建工作督查组", "李宗强"), ("统计工作督查组", "林润"), ("维稳、创城、安全生产督查组", "严小华")]
