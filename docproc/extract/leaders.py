@@ -15,7 +15,6 @@ Role words, group words and the position vocabulary are data under ``models/extr
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -24,7 +23,6 @@ from docproc.extract.dates import is_full_date
 from docproc.extract.leader_entries import (
     RARE_SURNAME_SHARE,
     SPACED_NAME_THEN_SENTENCE,
-    SUB_GROUP_NUMBER,
     LeaderHit,
     is_entry_line,
     is_person_name,
@@ -45,6 +43,13 @@ from docproc.extract.leader_lexicon import (
     LeaderLexicon,
     default_lexicon,
     load_leader_lexicon,
+)
+from docproc.extract.leader_parts import (
+    LABELLED_SUB_GROUP,
+    SUB_GROUP_REACH,
+    group_heading,
+    listed_part_name,
+    part_heading,
 )
 from docproc.extract.leader_prose import prose_hits, role_in_brackets
 from docproc.extract.nlp import TextSpans, annotate
@@ -180,14 +185,14 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 and not group.endswith(lexicon.office_words) \
                 and _under_office_heading(text, marker.start, group):  # (…指挥部办公室组成人员名单: an office already)
             group = office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
-        own_group = _group_heading(text, marker.start, lexicon)
+        own_group = group_heading(text, marker.start, lexicon)
         if own_group is not None and own_group not in lexicon.whole_group_words:
             # 一、工会工作小组 / 二、共青团工作小组: each group under its heading, named as its setting-up sentence
             # names it (a bare 领导小组 heading names no group of its own)
             set_up = [m.name for m in mentions if not m.bare and m.sets_up and m.name.endswith(own_group)
                       and not re.search(r"(?:组|組)[、和及与]", m.name[: -len(own_group)])]  # X小组和Y小组: two
             group = max(set_up, key=len, default=own_group)
-        labelled = [m for m in _LABELLED_SUB_GROUP.finditer(text, max(0, marker.start - SUB_GROUP_REACH), marker.end)
+        labelled = [m for m in LABELLED_SUB_GROUP.finditer(text, max(0, marker.start - SUB_GROUP_REACH), marker.end)
                     if m.end() <= marker.start]  # (…房建项目 带队领导：: the label may stand right before the role)
         label = labelled[-1].group("name") if labelled else None
         if label is not None and not label.endswith(tuple(word for word, _ in lexicon.group_words)):
@@ -196,7 +201,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         sub_group = label is not None and leading is not None and not leading.endswith(label)
         if sub_group:  # 领导小组下设6个…工作小组第一小组：大练清明祭扫保障工作小组 / 组 长：…: its sub-group, full name
             group = f"{leading}{label}"  # (东海陵园、平潭殡仪馆…小组: as the label prints it)
-        part = _listed_part_name(text, _part_heading(text, marker.start, lexicon))
+        part = listed_part_name(text, part_heading(text, marker.start, lexicon))
         if part is not None and part.endswith(lexicon.expert_groups):
             continue  # 二、成立专家组 / 组长：…: an expert group is no leadership group
         if part is not None:  # （一）综合组 / 组长：…: a working group inside the group of the list before
@@ -278,147 +283,6 @@ def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         for role, name, position, span in table_leaders(table, group, lexicon):
             member_of = office_of(group, lexicon) if role in lexicon.office_roles else group
             yield LeaderHit(member_of, role, name, position, span, "leaders.table_grid.v1")
-
-
-_HEADING_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"  # （一） 1． 一、
-# a numbered working group's heading that its roles follow on the same line: （一）综合组。组长：…
-_INLINE_PART = re.compile(rf"\s*{_HEADING_NUMBER}\s*"
-                          r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,13}(?:组|組))[。：:，,]?\s*")
-# a numbered heading naming a working group: （一）综合组, 2．宣传组
-_PART_HEADING = re.compile(rf"^\s*{_HEADING_NUMBER}\s*"
-                           r"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff、]|[（(][\u4e00-\u9fff]{1,6}[）)]){0,20}(?:组|組)|办公室|辦公室)"
-                           r"(?:成员|人员|组成人员)?(?:名单)?(?:及职责|(?:工作)?职责)?[：:]?\s*$")
-
-
-PART_LIST_MAX_LINES = 12
-# （一）南海疫情防控工作指导组: a group of its own under a numbered heading (a part's name is short: 综合组)
-_OWN_GROUP_HEADING = re.compile(rf"^\s*{_HEADING_NUMBER}\s*"
-                                r"(?P<name>[\u4e00-\u9fff“”][\u4e00-\u9fff“”、]{3,29}(?:组|組|专班))\s*$")
-_LIST_LINE = re.compile(r"^\s*[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){0,5}\s*[：:]")  # 组长：…, 副 组 长：…
-
-
-def _set_up_by_group(text: str, part: str, position: int, lexicon: LeaderLexicon) -> bool:
-    """Whether the sentence that first names ``part`` says the group itself sets it up
-    (``委员会下设办公室和六个工作组，即：新闻宣传组…``) rather than its office (``人普办…下设综合组``)."""
-    if _NUMBERED_PART.match(part):  # 工作组下设办公室和4个小组。…第一组: numbered groups the group set up
-        counted = list(_COUNTED_PARTS.finditer(text, 0, position))
-        if counted:
-            subject = text[max(0, counted[-1].start() - 12) : counted[-1].start()]
-            return subject.endswith(tuple(word for word, _ in lexicon.group_words))
-    first = text.find(part, 0, position)
-    if first < 0:
-        return False
-    sentence_start = max(text.rfind(mark, 0, first) for mark in "。\n") + 1
-    setting_up = list(re.finditer(r"下设|内设", text[sentence_start:first]))
-    if not setting_up:
-        return False
-    subject = text[max(sentence_start, sentence_start + setting_up[-1].start() - 12) : sentence_start + setting_up[-1].start()]
-    return subject.endswith(tuple(word for word, _ in lexicon.group_words))
-
-
-_COUNTED_PARTS = re.compile(r"下设[^。；;]{0,20}?[\d一二三四五六七八九十]+个(?:小|工作|专项|专业)?组")
-# 第一组, 第二小组, 第三指导组, 第四督查组: a group's numbered parts
-_NUMBERED_PART = re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<name>第[一二三四五六七八九十\d]{1,3}(?:[\u4e00-\u9fff]{1,3}?)?组)(?=\s|$)")
-
-
-def _own_group_name(text: str, line: str, line_start: int) -> str | None:
-    """The name of ``（一）南海疫情防控工作指导组`` when it heads a group of its own: a sentence before it
-    set up groups of its kind (``决定成立三个…疫情防控工作指导组``), not parts (``下设…组``)."""
-    heading = _OWN_GROUP_HEADING.match(line)
-    if heading is None:
-        return None
-    name = heading.group("name")
-    set_up = list(re.finditer(rf"(?:成立|组建|设立)[^。；;]{{0,40}}?{re.escape(name[-3:])}", text[:line_start]))
-    if not set_up or re.search(r"下设|内设", text[set_up[-1].start() : line_start]):
-        return None
-    return name
-
-
-def _group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None:
-    """``二、共青团工作小组`` over a list: one of several groups set up together, each under its own heading
-    (the heading's name, not a part of the group before it); None when the heading names a member list
-    (``领导小组成员名单``), a part a group set up (``下设…综合协调组``) or there is no such heading. A long
-    heading (``（一）南海疫情防控工作指导组``) is a group of its own only when a sentence set up groups of
-    its kind (``决定成立三个…疫情防控工作指导组``)."""
-    line_start = text.rfind("\n", 0, position) + 1
-    if text[line_start:position].strip():
-        return None
-    for _ in range(PART_LIST_MAX_LINES):
-        if line_start == 0:
-            return None
-        previous_start = text.rfind("\n", 0, line_start - 1) + 1
-        previous = text[previous_start : line_start - 1]
-        own = _own_group_name(text, previous, previous_start)
-        if own is not None:
-            return own
-        heading = _PART_HEADING.match(previous)
-        if heading:
-            name = heading.group("name")
-            verb = max((v for v in lexicon.establishing_verbs if name.startswith(v)), key=len, default="")
-            name = name[len(verb) :]  # 一、成立专项检查工作领导小组: the heading's verb is not the name
-            return name if name.endswith(lexicon.whole_group_words) else None
-        if not _LIST_LINE.match(previous):
-            return None
-        line_start = previous_start
-    return None
-
-
-def _part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None:
-    """The working group named by the heading line right above the list line at ``position`` (or run on
-    just before it: ``…如下： 第一组 组 长：陈弘``)."""
-    line_start = text.rfind("\n", 0, position) + 1
-    numbered = [m for m in _NUMBERED_PART.finditer(text, line_start, position)]
-    if numbered and not re.search(r"[。；;]", text[numbered[-1].end() : position]):
-        return numbered[-1].group("name")  # 第一组 组 长：… 成 员：…: every role of the part, up to its duties
-    inline = _INLINE_PART.match(text, line_start, position)
-    if inline and not re.search(r"[。；;]", text[inline.end() : position]):  # （一）综合组。组长：王强，成员：赵六
-        return inline.group("name")
-    if text[line_start:position].strip():
-        return None  # the role label is not at the start of its line
-    for _ in range(PART_LIST_MAX_LINES):  # up over the part's own list lines (组长：… / 成员：…)
-        if line_start == 0:
-            return None
-        previous_start = text.rfind("\n", 0, line_start - 1) + 1
-        previous = text[previous_start : line_start - 1]
-        ending = _NUMBERED_PART.search(previous.rstrip())
-        if ending and ending.end() == len(previous.rstrip()):  # …如下：第一组 / 组 长：…: the part's name ends the line
-            return ending.group("name")
-        heading = _PART_HEADING.match(previous)
-        if heading and (heading.group("name").endswith(lexicon.whole_group_words)
-                        or _own_group_name(text, previous, previous_start) is not None):
-            return None  # （一）领导小组成员名单, （一）南海…指导组: a group itself, not a part (see _group_heading)
-        if heading:
-            return heading.group("name")
-        if not _LIST_LINE.match(previous):
-            return None
-        line_start = previous_start
-    return None
-
-
-# 办公室内设综合协调组、宣传组、业务指导组3个工作组: the working groups a group's setting-up sentence names
-_LISTED_PARTS = re.compile(r"(?:下设|内设|設立|设立|设有)(?P<parts>(?:[\u4e00-\u9fff]{0,12}办公室、|"
-                           r"[\u4e00-\u9fff]{1,12}(?:组|組)、){1,12}[\u4e00-\u9fff]{1,12}(?:组|組))")
-
-
-# 第一小组：大练清明祭扫保障工作小组 on the line above a list: a sub-group named after its number
-_LABELLED_SUB_GROUP = re.compile(rf"(?P<label>{SUB_GROUP_NUMBER})[：:]\s*(?P<name>[^\n：:，。]{{2,30}}?)"
-                                 r"\s*(?=\n|\s+[\u4e00-\u9fff]{2,6}[：:])")
-SUB_GROUP_REACH = 400  # characters before a role where the label of the sub-group it lists may stand
-
-
-def _listed_part_name(text: str, part: str | None) -> str | None:
-    """A working group's name as its setting-up sentence lists it, where its heading words it otherwise
-    (…下设…、医疗卫生组 / 六、医疗卫生保障组工作职责; 内设综合协调组、宣传组… / 二、宣传督导组): the listed name
-    sharing the longest start with the heading's, when one does by at least two characters."""
-    if part is None:
-        return None
-    listed = {name for found in _LISTED_PARTS.finditer(text) for name in found.group("parts").split("、")}
-    if not listed or part in listed:
-        return part
-    shared = {name: len(os.path.commonprefix([name, part])) for name in listed}
-    best = max(shared.values())
-    matches = [name for name, size in shared.items() if size == best]
-    return matches[0] if best >= 2 and len(matches) == 1 else part
 
 
 def _is_date_line(text: str, start: int) -> bool:

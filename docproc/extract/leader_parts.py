@@ -1,0 +1,151 @@
+"""The parts of a leadership group as notices head them: working groups under numbered headings
+(``（一）综合组``), groups of their own set up together (``二、共青团工作小组``, ``1.党建工作督查组``), labelled
+sub-groups (``第一小组：…``) and the parts a setting-up sentence lists (``下设综合组、宣传组``)."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from docproc.extract.leader_entries import SUB_GROUP_NUMBER
+from docproc.extract.leader_lexicon import LeaderLexicon
+
+_HEADING_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"  # （一） 1． 一、
+# a numbered working group's heading that its roles follow on the same line: （一）综合组。组长：…
+_INLINE_PART = re.compile(rf"\s*{_HEADING_NUMBER}\s*"
+                          r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,13}(?:组|組))[。：:，,]?\s*")
+# a numbered heading naming a working group: （一）综合组, 2．宣传组
+_PART_HEADING = re.compile(rf"^\s*{_HEADING_NUMBER}\s*"
+                           r"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff、]|[（(][\u4e00-\u9fff]{1,6}[）)]){0,20}(?:组|組)|办公室|辦公室)"
+                           r"(?:成员|人员|组成人员)?(?:名单)?(?:及职责|(?:工作)?职责)?[：:]?\s*$")
+
+
+PART_LIST_MAX_LINES = 12
+# （一）南海疫情防控工作指导组: a group of its own under a numbered heading (a part's name is short: 综合组)
+_OWN_GROUP_HEADING = re.compile(rf"^\s*{_HEADING_NUMBER}\s*"
+                                r"(?P<name>[\u4e00-\u9fff“”][\u4e00-\u9fff“”、]{3,29}(?:组|組|专班))\s*$")
+_LIST_LINE = re.compile(r"^\s*[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){0,5}\s*[：:]")  # 组长：…, 副 组 长：…
+
+
+def _set_up_by_group(text: str, part: str, position: int, lexicon: LeaderLexicon) -> bool:
+    """Whether the sentence that first names ``part`` says the group itself sets it up
+    (``委员会下设办公室和六个工作组，即：新闻宣传组…``) rather than its office (``人普办…下设综合组``)."""
+    if _NUMBERED_PART.match(part):  # 工作组下设办公室和4个小组。…第一组: numbered groups the group set up
+        counted = list(_COUNTED_PARTS.finditer(text, 0, position))
+        if counted:
+            subject = text[max(0, counted[-1].start() - 12) : counted[-1].start()]
+            return subject.endswith(tuple(word for word, _ in lexicon.group_words))
+    first = text.find(part, 0, position)
+    if first < 0:
+        return False
+    sentence_start = max(text.rfind(mark, 0, first) for mark in "。\n") + 1
+    setting_up = list(re.finditer(r"下设|内设", text[sentence_start:first]))
+    if not setting_up:
+        return False
+    subject = text[max(sentence_start, sentence_start + setting_up[-1].start() - 12) : sentence_start + setting_up[-1].start()]
+    return subject.endswith(tuple(word for word, _ in lexicon.group_words))
+
+
+_COUNTED_PARTS = re.compile(r"下设[^。；;]{0,20}?[\d一二三四五六七八九十]+个(?:小|工作|专项|专业)?组")
+# 第一组, 第二小组, 第三指导组, 第四督查组: a group's numbered parts
+_NUMBERED_PART = re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<name>第[一二三四五六七八九十\d]{1,3}(?:[\u4e00-\u9fff]{1,3}?)?组)(?=\s|$)")
+
+
+def _own_group_name(text: str, line: str, line_start: int) -> str | None:
+    """The name of ``（一）南海疫情防控工作指导组`` when it heads a group of its own: a sentence before it
+    set up groups of its kind (``决定成立三个…疫情防控工作指导组``), not parts (``下设…组``)."""
+    heading = _OWN_GROUP_HEADING.match(line)
+    if heading is None:
+        return None
+    name = heading.group("name")
+    set_up = list(re.finditer(rf"(?:成立|组建|设立)[^。；;]{{0,40}}?{re.escape(name[-3:])}", text[:line_start]))
+    if not set_up or re.search(r"下设|内设", text[set_up[-1].start() : line_start]):
+        return None
+    return name
+
+
+def group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None:
+    """``二、共青团工作小组`` over a list: one of several groups set up together, each under its own heading
+    (the heading's name, not a part of the group before it); None when the heading names a member list
+    (``领导小组成员名单``), a part a group set up (``下设…综合协调组``) or there is no such heading. A long
+    heading (``（一）南海疫情防控工作指导组``) is a group of its own only when a sentence set up groups of
+    its kind (``决定成立三个…疫情防控工作指导组``)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip():
+        return None
+    for _ in range(PART_LIST_MAX_LINES):
+        if line_start == 0:
+            return None
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[previous_start : line_start - 1]
+        own = _own_group_name(text, previous, previous_start)
+        if own is not None:
+            return own
+        heading = _PART_HEADING.match(previous)
+        if heading:
+            name = heading.group("name")
+            verb = max((v for v in lexicon.establishing_verbs if name.startswith(v)), key=len, default="")
+            name = name[len(verb) :]  # 一、成立专项检查工作领导小组: the heading's verb is not the name
+            return name if name.endswith(lexicon.whole_group_words) else None
+        if not _LIST_LINE.match(previous):
+            return None
+        line_start = previous_start
+    return None
+
+
+def part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None:
+    """The working group named by the heading line right above the list line at ``position`` (or run on
+    just before it: ``…如下： 第一组 组 长：陈弘``)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    numbered = [m for m in _NUMBERED_PART.finditer(text, line_start, position)]
+    if numbered and not re.search(r"[。；;]", text[numbered[-1].end() : position]):
+        return numbered[-1].group("name")  # 第一组 组 长：… 成 员：…: every role of the part, up to its duties
+    inline = _INLINE_PART.match(text, line_start, position)
+    if inline and not re.search(r"[。；;]", text[inline.end() : position]):  # （一）综合组。组长：王强，成员：赵六
+        return inline.group("name")
+    if text[line_start:position].strip():
+        return None  # the role label is not at the start of its line
+    for _ in range(PART_LIST_MAX_LINES):  # up over the part's own list lines (组长：… / 成员：…)
+        if line_start == 0:
+            return None
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[previous_start : line_start - 1]
+        ending = _NUMBERED_PART.search(previous.rstrip())
+        if ending and ending.end() == len(previous.rstrip()):  # …如下：第一组 / 组 长：…: the part's name ends the line
+            return ending.group("name")
+        heading = _PART_HEADING.match(previous)
+        if heading and (heading.group("name").endswith(lexicon.whole_group_words)
+                        or _own_group_name(text, previous, previous_start) is not None):
+            return None  # （一）领导小组成员名单, （一）南海…指导组: a group itself, not a part (see group_heading)
+        if heading:
+            return heading.group("name")
+        if not _LIST_LINE.match(previous):
+            return None
+        line_start = previous_start
+    return None
+
+
+# 办公室内设综合协调组、宣传组、业务指导组3个工作组: the working groups a group's setting-up sentence names
+_LISTED_PARTS = re.compile(r"(?:下设|内设|設立|设立|设有)(?P<parts>(?:[\u4e00-\u9fff]{0,12}办公室、|"
+                           r"[\u4e00-\u9fff]{1,12}(?:组|組)、){1,12}[\u4e00-\u9fff]{1,12}(?:组|組))")
+
+
+# 第一小组：大练清明祭扫保障工作小组 on the line above a list: a sub-group named after its number
+LABELLED_SUB_GROUP = re.compile(rf"(?P<label>{SUB_GROUP_NUMBER})[：:]\s*(?P<name>[^\n：:，。]{{2,30}}?)"
+                                 r"\s*(?=\n|\s+[\u4e00-\u9fff]{2,6}[：:])")
+SUB_GROUP_REACH = 400  # characters before a role where the label of the sub-group it lists may stand
+
+
+def listed_part_name(text: str, part: str | None) -> str | None:
+    """A working group's name as its setting-up sentence lists it, where its heading words it otherwise
+    (…下设…、医疗卫生组 / 六、医疗卫生保障组工作职责; 内设综合协调组、宣传组… / 二、宣传督导组): the listed name
+    sharing the longest start with the heading's, when one does by at least two characters."""
+    if part is None:
+        return None
+    listed = {name for found in _LISTED_PARTS.finditer(text) for name in found.group("parts").split("、")}
+    if not listed or part in listed:
+        return part
+    shared = {name: len(os.path.commonprefix([name, part])) for name in listed}
+    best = max(shared.values())
+    matches = [name for name, size in shared.items() if size == best]
+    return matches[0] if best >= 2 and len(matches) == 1 else part
