@@ -301,12 +301,20 @@ _NAMED_STAGE_DATES = re.compile(r"(?:^|(?<=[。；;：:，,\n\s]))(?P<name>[^，
                                 r"\s*(?:[：:]\s*(?P<dates>[^，,。；;（()\n]{3,30}?)(?=[，,。；;\n]|$)|(?P<bracketed>[（(][^（）()]{2,30}[）)]))")
 
 
+# 1．2017年8月7日至9月10日开展安全生产大检查。2．…: a schedule's item opening with its full date range, the
+# work done then as its name
+_DATES_THEN_WORK = re.compile(r"(?:^|(?<=[。；;：:\n\s]))(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
+                              r"(?P<dates>(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[-—－至到~～]\s*(?:\d{1,2}月)?\d{1,2}日)"
+                              r"(?P<name>(?:开展|进行|组织|实施|完成|启动|召开|集中|全面)[^，,。；;\n]{2,20})(?=[。；;\n]|$)")
+
+
 def _prose_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHit]:
     """Stages a schedule section gives in prose: ``3月份为动员部署阶段``, ``第一步，摸底调查（…）``,
-    ``集中整治阶段：4月1日至6月30日``; only those whose dates are read."""
+    ``集中整治阶段：4月1日至6月30日``, ``1．2017年8月7日至9月10日开展安全生产大检查``; only those whose dates are
+    read."""
     body = text[top.span[0] : top.span[1]]
     hits: list[PhaseHit] = []
-    for pattern in (_DATED_AS_STAGE, _COUNTED_STEP, _NAMED_STAGE_DATES):
+    for pattern in (_DATED_AS_STAGE, _COUNTED_STEP, _NAMED_STAGE_DATES, _DATES_THEN_WORK):
         for match in pattern.finditer(body):
             if any(hit.span[0] - top.span[0] <= match.start() < hit.span[1] - top.span[0] for hit in hits):
                 continue  # 3月份为动员部署阶段（…）: read once

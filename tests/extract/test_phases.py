@@ -257,3 +257,10 @@ def test_a_stage_label_with_its_years_takes_the_name_printed_after_them() -> Non
     body = ("一、实施步骤\n（一）第一阶段（2018年）：排查整治阶段。各处室开展排查。\n"
             "（二）第二阶段（2019年）：巩固提升阶段。各处室巩固成效。\n二、工作要求\n加强领导。")
     assert phases_of(body) == [("排查整治阶段", "2018-01-01", "2018-12-31"), ("巩固提升阶段", "2019-01-01", "2019-12-31")]
+
+
+def test_items_of_a_时间安排_line_that_open_with_their_dates_are_stages_named_by_their_work() -> None:
+    body = ("五、时间安排 1．2017年8月7日至9月10日开展安全生产大检查。2．2017年9月25日至30日进行“回头看”专项行动。\n"
+            "六、工作要求\n各部门要加强领导。\n")
+    assert phases_of(body) == [("开展安全生产大检查", "2017-08-07", "2017-09-10"),
+                               ("进行“回头看”专项行动", "2017-09-25", "2017-09-30")]
