@@ -56,6 +56,7 @@ from docproc.extract.owners import find_owners, heading_unit
         # a 各 word inside what a scope covers is a thing listed, not a subject
         ("主要包括卫生院、各健康检测等待区域、集中居住场所等。", []),
         ("包括各类学校、各类医院和养老机构等特殊场所。", []),
+        ("各分局应及时汇总“三考”期间相关工作情况，并报送至食品处。", ["各分局"]),  # a bureau's branch offices
     ],
 )
 def test_find_owners(text: str, expected: list[str]) -> None:
