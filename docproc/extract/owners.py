@@ -87,6 +87,18 @@ _QUALIFIERS = re.compile(
     r"(?:等)?(?:按照?职责分工|按职责|根据职责|分别|共同|分工|等有关部门|等部门|等单位)$|等$"
     r"|等(?:有关|相关)?[\u4e00-\u9fff]{0,4}?(?:处室|部门|单位)(?:[和及、](?:单位|部门))?(?:分工|分别|共同)?$"
 )
+_SENTENCE_END = re.compile(r"[。；;\n]")
+
+
+def _leads_without_duty(text: str, match: re.Match[str]) -> bool:
+    """``由X牵头`` whose sentence divides no work after it (``由X牵头，Y组织开展…``): X leads the work but owns
+    none of it; ``由X牵头，Y与Z分工负责``, ``由X牵头，Y配合`` and ``由X牵头负责`` keep X."""
+    if match.group("word") not in ("牵头", "牽頭") or text[max(0, match.start("units") - 1) : match.start("units")] != "由":
+        return False
+    end = _SENTENCE_END.search(text, match.end())
+    return not re.search("负责|負責|配合|参与|參與", text[match.end() : end.start() if end else len(text)])
+
+
 _RESPONSIBILITY_CLOSE = re.compile(r"[）)，,。；]|$|工作|相关|有关|组织|开展")  # X要负责（…）, X要牵头组织…
 CLAUSE_REACH = 200  # characters looked back for the enumeration a distributive word stands in
 _JOINED = re.compile(r"[与和]")  # 交通与建设处与资源生态处: two units joined by 与 (not the 与 inside a name)
@@ -221,6 +233,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue  # 派出所、综合执法大队要配合市场监管局…: named units told what to do, not owners
         if cues.governed.search(match.group("units")):
             continue  # 鼓励各领域各类主体主动参与…: those a verb encourages, not owners
+        if _leads_without_duty(text, match):
+            continue  # 由市场规范处牵头，辖区分局组织开展…: who leads, no duty of its own
         listed = _units(match.group("units"), cues, split_joined=True)
         units = [u for u in listed if _is_unit(u, cues)]
         if units and len(units) == len(listed):

@@ -57,6 +57,8 @@ from docproc.extract.owners import find_owners, heading_unit
         ("主要包括卫生院、各健康检测等待区域、集中居住场所等。", []),
         ("包括各类学校、各类医院和养老机构等特殊场所。", []),
         ("各分局应及时汇总“三考”期间相关工作情况，并报送至食品处。", ["各分局"]),  # a bureau's branch offices
+        ("由市场规范处牵头，辖区分局组织开展电子通讯器材市场集中整治。", []),  # who leads, no duty divided
+        ("责任分工：由资源生态处牵头，农业农村处、各村委会配合。", ["资源生态处", "农业农村处", "各村委会"]),
     ],
 )
 def test_find_owners(text: str, expected: list[str]) -> None:
