@@ -312,7 +312,8 @@ def document_year(text: str, issue_date: date | None = None) -> tuple[int | None
     """The year that year-less dates of this document take, and where it came from."""
     years = Counter(int(m.group(1)) for m in _YEAR_MONTH.finditer(text) if not _LOOKS_BACK.match(text, m.end()))
     if years:
-        best = max(years.items(), key=lambda item: (item[1], item[0]))[0]
+        issued = issue_date.year if issue_date is not None else None  # among years as often named, the issue's
+        best = max(years.items(), key=lambda item: (item[1], item[0] == issued, item[0]))[0]
         return best, "dates"
     if issue_date is not None:
         return issue_date.year, "issue_date"
