@@ -89,6 +89,6 @@ def test_numbers_that_are_no_dates(text: str) -> None:
 
 def test_document_year_takes_the_issue_year_among_years_as_often_named() -> None:
     """A plan from 2015年7月 to 2016年5月: year-less dates (于8月5日前) are the issue's year, not the later one."""
-    text = ("第一阶段（2015年7月15日至11月2日），于8月5日前报送。第二阶段（2015年11月3日至2016年3月30日）。"
-            "第三阶段（2016年4月1日至5月30日）。")
+    text = ("第一阶段（2015年7月15日至11月2日），于8月5日前报送。2015年9月1日召开推进会。"
+            "第二阶段（2016年3月1日至3月30日）。第三阶段（2016年4月1日至5月30日）。")
     assert document_year(text, date(2015, 7, 30)) == (2015, "dates")
