@@ -16,10 +16,11 @@ _PART = r"上中旬|中下旬|上旬|中旬|下旬|月初|初|月底|月末|底|
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "翌年": 1, "来年": 1, "去年": -1}
 _RELATIVE = "|".join(RELATIVE_YEARS)
 
-# One date: [year年] [relative year] month 月 [day 日/号 | part], or a bare "12末"/"12底".
+# One date: [year年] [relative year] month 月 [day 日/号 | part], or a bare "12末"/"12底"; a day right before
+# 前 may lack its 日 (于9月20前).
 _DATE = (
     rf"(?:(?P<{{p}}y>(?:19|20)\d\d)年)?(?P<{{p}}r>{_RELATIVE})?"
-    rf"(?:(?P<{{p}}m>1[0-2]|0?[1-9])(?:月(?:(?P<{{p}}d>3[01]|[12]\d|0?[1-9])[日号]"
+    rf"(?:(?P<{{p}}m>1[0-2]|0?[1-9])(?:月(?:(?P<{{p}}d>3[01]|[12]\d|0?[1-9])(?:[日号]|(?=之?前))"
     rf"|(?P<{{p}}part>{_PART}))?|(?P<{{p}}bare>[底末])))"
 )
 _DAY_ONLY = r"(?P<{p}dd>3[01]|[12]\d|0?[1-9])[日号]"

@@ -11,6 +11,17 @@ import pytest
 from docproc.extract.deadlines import find_deadlines
 
 CASES = {
+    "a day printed without 日 before 前; a manner adverb (全力, 逐户逐人) before the act": (
+        "请获奖单位于9月28前将收款账户说明函发送至区金融办。2024年底前，全力实现村级集体经济收入提升全覆盖。"
+        "各村要结合省民政厅数据，6月底前逐户逐人摸底排查其家庭情况。",
+        [(date(2024, 9, 28), None, "发送收款账户说明函", "区金融办"),
+         (date(2024, 12, 31), None, "实现村级集体经济收入提升全覆盖", None),
+         (date(2024, 6, 30), None, "摸底排查其家庭情况", None)],
+    ),
+    "向X提出申请: X is where it goes, not what": (
+        "符合条件的村居于2月28日前向片区政法综治处提出申请。",
+        [(date(2024, 2, 28), None, "提出申请", "片区政法综治处")],
+    ),
     "年底前 with an adverb of extent before the verb, which what leaves out": (
         "在四个片区各选定两个村庄推行示范村建设，年底前基本建成垃圾分类示范村；在全域开展示范区域建设。",
         [(date(2024, 12, 31), None, "建成垃圾分类示范村", None)],
