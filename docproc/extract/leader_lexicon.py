@@ -54,6 +54,7 @@ class LeaderLexicon:
     group_name_cuts_anywhere: tuple[str, ...] = ()
     own_head_groups: tuple[str, ...] = ()
     whole_group_words: tuple[str, ...] = ()  # a heading naming one of these names the group, not a part
+    group_head_roles: tuple[str, ...] = ()  # 组长, 总指挥: a group's own heads, never its office's
     list_end_labels: tuple[str, ...] = ()  # 职责：, 督查对象：: a part's fields after its members, not members
     expert_groups: tuple[str, ...] = ()  # 专家组: a part whose 组长 and members are no leaders
     bracketed_role_endings: tuple[str, ...] = ()  # 张明火副局长（常务副组长）: a role no post is named after
@@ -127,6 +128,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         own_head_groups=tuple(groups["own_head_groups"]),
         whole_group_words=tuple(groups["whole_group_words"]),
         list_end_labels=_longest_first(groups["list_end_labels"]),
+        group_head_roles=tuple(groups["group_head_roles"]),
         expert_groups=tuple(groups["expert_groups"]),
         bracketed_role_endings=tuple(groups["bracketed_role_endings"]),
         department_starts=_longest_first(positions["department_starts"]),

@@ -144,6 +144,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 spans: TextSpans) -> Iterator[LeaderHit]:
     markers = role_markers(text, spans, lexicon.surnames)
     parent_group: str | None = None
+    head_led_end = -1  # where the list a group's head (组长：…) opened ends: its next roles are the group's too
     for index, marker in enumerate(markers):
         role = marker.role
         limit = markers[index + 1].start if index + 1 < len(markers) else len(text)
@@ -181,10 +182,14 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         group = resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
         heads_group = role in lexicon.office_roles and group is not None and group.endswith(lexicon.own_head_groups) \
             and not role.startswith(("办公室", "辦公室"))  # 委员会 / 主任：…: the committee's head, unless under its office
+        head_led = role in lexicon.group_head_roles or head_led_end >= 0 and not text[head_led_end : marker.start].strip()
         if group is not None and (role not in lexicon.office_roles or heads_group) \
                 and not group.endswith(lexicon.office_words) \
-                and _under_office_heading(text, marker.start, group):  # (…指挥部办公室组成人员名单: an office already)
+                and _under_office_heading(text, marker.start, group, head_led):
+            # (…指挥部办公室组成人员名单: an office already)
             group = office_of(group, lexicon)  # 区渣土办人员名单如下：…成员：…
+        head_led_end = stretches[-1][1] if head_led and group is not None \
+            and not group.endswith(lexicon.office_words) else -1
         own_group = group_heading(text, marker.start, lexicon)
         if own_group is not None and own_group not in lexicon.whole_group_words:
             # 一、工会工作小组 / 二、共青团工作小组: each group under its heading, named as its setting-up sentence
@@ -264,11 +269,14 @@ _OFFICE_LIST = re.compile(r"(?:下设办公室|办公室(?:人员|成员|组成�
                           r"|办公室设在[^。；\n]{0,40}?(?:人员组成|组成人员|成员))")  # …办公室设在区卫健局，其人员组成：
 
 
-def _under_office_heading(text: str, position: int, group: str) -> bool:
-    """Whether the list at ``position`` follows its group's office being set up or introduced."""
+def _under_office_heading(text: str, position: int, group: str, heads_group: bool = False) -> bool:
+    """Whether the list at ``position`` follows its group's office being set up or introduced. A group's
+    own head (组长：…) is no office's member under a sentence that only sets the office up (成员构成如下：
+    领导小组下设办公室，挂靠局安监处。/ 组长：…)."""
     mention = text.rfind(group[-4:], 0, position)
     between = text[mention if mention >= 0 else max(0, position - 400) : position]
-    return bool(_OFFICE_LIST.search(between))
+    found = [m.group() for m in _OFFICE_LIST.finditer(between)]
+    return bool(found) and not (heads_group and all(f == "下设办公室" for f in found))
 
 
 def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,

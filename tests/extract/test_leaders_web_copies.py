@@ -253,3 +253,10 @@ def test_groups_a_sentence_counts_are_each_a_group_of_their_own() -> None:
             "2.统计工作督查组\n组 长：林 润 区经济发展局调研员\n3.维稳、创城、安全生产督查组\n组 长：严小华 区经济发展局副局长\n")
     assert [(h.group, h.name) for h in find_leaders(text)] == [
         ("党建工作督查组", "李宗强"), ("统计工作督查组", "林润"), ("维稳、创城、安全生产督查组", "严小华")]
+
+
+def test_a_list_its_groups_head_opens_is_the_groups_under_a_sentence_that_only_sets_up_the_office() -> None:
+    """成员构成如下：领导小组下设办公室，挂靠局安监处。/ 组长：… / 成员：…: the group's list, not its office's."""
+    text = ("成立第三季度安全生产检查领导小组，成员构成如下：领导小组下设办公室，挂靠局安监处，负责检查期间的协调工作。\n"
+            "组 长：张遵耀 区交建局局长\n副组长：张祖柱 区交建局副局长\n成 员：柯长盛 市政管理处处长\n")
+    assert {h.group for h in find_leaders(text)} == {"第三季度安全生产检查领导小组"}
