@@ -214,6 +214,8 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
             # 国务院生产委员会副主任: an organ inside a member's position, not a group (but 一、成立…领导小组组长由…担任:
             # the group a heading sets up, its roles run on)
             continue
+        if text[max(0, match.start() - 4) : match.end()].endswith(lexicon.standing_bodies):
+            continue  # 村（社区）居民委员会, 业主委员会: a standing body, no leadership group
         read = _read_name_backwards(text, match.start(), lexicon)
         prefix = _strip_name(read, lexicon)
         duty = any(verb in read[: len(read) - len(prefix)] for verb in lexicon.leading_verbs)

@@ -54,6 +54,7 @@ class LeaderLexicon:
     group_name_cuts_anywhere: tuple[str, ...] = ()
     own_head_groups: tuple[str, ...] = ()
     whole_group_words: tuple[str, ...] = ()  # a heading naming one of these names the group, not a part
+    standing_bodies: tuple[str, ...] = ()  # 居民委员会, 业主委员会: a group word's ending, no leadership group
     group_head_roles: tuple[str, ...] = ()  # 组长, 总指挥: a group's own heads, never its office's
     list_end_labels: tuple[str, ...] = ()  # 职责：, 督查对象：: a part's fields after its members, not members
     expert_groups: tuple[str, ...] = ()  # 专家组: a part whose 组长 and members are no leaders
@@ -129,6 +130,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         whole_group_words=tuple(groups["whole_group_words"]),
         list_end_labels=_longest_first(groups["list_end_labels"]),
         group_head_roles=tuple(groups["group_head_roles"]),
+        standing_bodies=tuple(groups["standing_bodies"]),
         expert_groups=tuple(groups["expert_groups"]),
         bracketed_role_endings=tuple(groups["bracketed_role_endings"]),
         department_starts=_longest_first(positions["department_starts"]),

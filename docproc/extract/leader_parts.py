@@ -149,3 +149,29 @@ def listed_part_name(text: str, part: str | None) -> str | None:
     best = max(shared.values())
     matches = [name for name, size in shared.items() if size == best]
     return matches[0] if best >= 2 and len(matches) == 1 else part
+
+
+# 第一自查组（北厝工作片）: a numbered group on its own line, what it covers in brackets
+# (or glued to the end of the list line before it: …各村主干第二自查组（敖东工作片）)
+NUMBERED_GROUP_LINE = re.compile(r"(?:^\s*|(?<=[\u4e00-\u9fff]))(?P<name>第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,4}"
+                                 r"(?:小组|组))\s*(?:[（(][^（）()\n]{1,12}[）)])?\s*$")
+
+
+def numbered_group_line(text: str, position: int) -> str | None:
+    """The name of a numbered group (``第一自查组``) printed alone on the line above the list that the line at
+    ``position`` belongs to, when no sentence named a group for the list; its bracketed area is no part of it."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip():
+        return None
+    for _ in range(PART_LIST_MAX_LINES):  # up over the list's earlier role lines (组长：… above 副组长：…)
+        if line_start == 0:
+            return None
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[previous_start : line_start - 1]
+        found = NUMBERED_GROUP_LINE.search(previous)
+        if found:
+            return found.group("name")
+        if not _LIST_LINE.match(previous):
+            return None
+        line_start = previous_start
+    return None

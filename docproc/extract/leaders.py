@@ -46,9 +46,11 @@ from docproc.extract.leader_lexicon import (
 )
 from docproc.extract.leader_parts import (
     LABELLED_SUB_GROUP,
+    NUMBERED_GROUP_LINE,
     SUB_GROUP_REACH,
     group_heading,
     listed_part_name,
+    numbered_group_line,
     part_heading,
 )
 from docproc.extract.leader_prose import prose_hits, role_in_brackets
@@ -180,6 +182,9 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if _is_duty_line(first_line):
             continue
         group = resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
+        numbered = numbered_group_line(text, marker.start)  # 第一自查组（北厝工作片） / 组长：…: that group's list
+        if numbered is not None and (group is None or group != numbered and NUMBERED_GROUP_LINE.fullmatch(group)):
+            group = numbered  # (no group named before, or the numbered sibling the list before was)
         heads_group = role in lexicon.office_roles and group is not None and group.endswith(lexicon.own_head_groups) \
             and not role.startswith(("办公室", "辦公室"))  # 委员会 / 主任：…: the committee's head, unless under its office
         head_led = role in lexicon.group_head_roles or head_led_end >= 0 and not text[head_led_end : marker.start].strip()
@@ -225,6 +230,9 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if not wraps:
             stretches = _cells_paired(text, stretches, lexicon)
         for index_in_list, (lo, hi) in enumerate(stretches):
+            next_group = NUMBERED_GROUP_LINE.search(text, lo, hi)
+            if next_group is not None and next_group.start() > lo:
+                hi = next_group.start()  # …各村主干第二自查组（敖东工作片）: the next group's heading glued on
             first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())  # a role's only entry, the sentence after it
             glued = SPACED_NAME_THEN_SENTENCE.match(text, first, hi)
             if glued is not None and glued.group("surname") in lexicon.surnames:

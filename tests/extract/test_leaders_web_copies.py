@@ -260,3 +260,14 @@ def test_a_list_its_groups_head_opens_is_the_groups_under_a_sentence_that_only_s
     text = ("成立第三季度安全生产检查领导小组，成员构成如下：领导小组下设办公室，挂靠局安监处，负责检查期间的协调工作。\n"
             "组 长：张遵耀 区交建局局长\n副组长：张祖柱 区交建局副局长\n成 员：柯长盛 市政管理处处长\n")
     assert {h.group for h in find_leaders(text)} == {"第三季度安全生产检查领导小组"}
+
+
+def test_numbered_groups_on_lines_of_their_own_name_their_lists() -> None:
+    """第一自查组（北厝工作片） / 组长：…; the next group's heading glued to the last list line; a village
+    committee named before (村（社区）居民委员会) is no group of the lists."""
+    text = ("开展村（社区）居民委员会成员近亲属享受低保情况排查。\n五、工作步骤\n第一自查组（北厝工作片）\n"
+            "组 长：林友庄 局党委委员、副局长\n副组长：林 雄 农业农村处处长\n组 员：各村主干第二自查组（敖东工作片）\n"
+            "组 长：贾尉斌 局党委委员、副局长\n")
+    assert [(h.group, h.role, h.name) for h in find_leaders(text)] == [
+        ("第一自查组", "组长", "林友庄"), ("第一自查组", "副组长", "林雄"), ("第一自查组", "组员", None),
+        ("第二自查组", "组长", "贾尉斌")]
