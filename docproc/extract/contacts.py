@@ -5,7 +5,8 @@ punctuation between them; a person may also be named without a label just before
 (``(潘进进 联系方式656161 浙政钉13958966161)``). Each person of a block gets one entry with the
 numbers that follow their name (people listed together share them); a block without a person is one
 entry with ``name`` None and its unit in ``org``. Rule ids: ``contacts.labelled.v1`` (a block with a
-person), ``contacts.unit.v1`` (an office or hotline without a person). Labels and value patterns are
+person), ``contacts.unit.v1`` (an office or hotline without a person), ``contacts.listed_by_unit.v1`` (a
+联系方式 section listing ``unit：name number`` without labels). Labels and value patterns are
 data under ``models/extract/contacts/``.
 """
 
@@ -493,9 +494,43 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
     Spans are positions in ``text`` as given, phone numbers broken by a line wrap mended."""
     lexicon = lexicon or default_contact_lexicon()
     text, removed = mend_broken_numbers(text, lexicon)
-    hits = _once_per_person(_contacts(text, lexicon))
+    listed = _listed_by_unit(text, lexicon)  # a section's unit-by-unit reading knows each person's unit
+    names = {hit.name for hit in listed}
+    hits = _once_per_person(sorted([h for h in _contacts(text, lexicon) if h.name not in names] + listed,
+                                   key=lambda hit: hit.span))
     for hit in hits:
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
+    return hits
+
+
+# 五、联系方式 区经济发展局：曾 玢 23163131 区财政金融局：叶竹旺 24336548: a contacts section listing each
+# unit, its people and their numbers (paired in order, or shared), without a 联系人 label
+_CONTACTS_HEADING = re.compile(r"(?:联系方式|联系人及(?:联系)?(?:方式|电话))\s*[：:]?")
+_UNIT_PEOPLE_NUMBERS = re.compile(
+    rf"(?P<unit>[{CJK}（）()]{{2,24}}?(?:局|处|办|室|中心|委|所|站|科|院|公司|队|部))[：:]\s*"
+    rf"(?P<people>(?:[{CJK}](?:[ \u3000]?[{CJK}]){{1,2}}[ \u3000]+){{1,4}})(?:电话\s*[：:]\s*)?"
+    r"(?P<numbers>\d[\d\-—]{6,}(?:\s*[，,、/]\s*\d[\d\-—]{6,})*)")
+LISTED_SECTION_MAX_CHARS = 300  # how far after a 联系方式 heading its unit entries run
+
+
+def _listed_by_unit(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
+    """Contacts a 联系方式 section lists unit by unit, names unlabelled (see ``_UNIT_PEOPLE_NUMBERS``)."""
+    hits: list[ContactHit] = []
+    for heading in _CONTACTS_HEADING.finditer(text):
+        section_end = min(len(text), heading.end() + LISTED_SECTION_MAX_CHARS)
+        for entry in _UNIT_PEOPLE_NUMBERS.finditer(text, heading.end(), section_end):
+            names = ["".join(run.split()) for run in re.split(r"[ \u3000]{1,}(?=[^ \u3000])", entry.group("people").strip())
+                     if run.strip()]
+            if len(names) > 1 and all(len(n) == 1 for n in names):
+                names = ["".join(names)]  # 曾 玢: one name printed spaced
+            if not names or not all(_is_name(n, lexicon) for n in names):
+                continue
+            numbers = re.split(r"\s*[，,、/]\s*", entry.group("numbers"))
+            unit = "".join(entry.group("unit").split())
+            pairs = zip(names, ([n] for n in numbers), strict=False) if len(numbers) == len(names) > 1 \
+                else ((n, numbers) for n in names)
+            hits.extend(ContactHit(name, unit, list(phones), None, [], None, entry.span(), "contacts.listed_by_unit.v1")
+                        for name, phones in pairs)
     return hits
 
 

@@ -93,6 +93,13 @@ CASES = {
         [("刘家明", "市工业和信息化局电力处", ["83605910"], None, [], None, "contacts.labelled.v1"),
          ("李萌", "市财政局经建一处", ["59032601"], None, [], None, "contacts.labelled.v1")],
     ),
+    "a 联系方式 section listing unit by unit, names unlabelled, numbers paired in order": (
+        "七、联系人及方式 区经发局经济与信息化处：林文 王良熙 电话：23155826，24336808 区财政金融局：曾 玢 23159228 "
+        "申报指南可在网站下载。",
+        [("林文", "区经发局经济与信息化处", ["23155826"], None, [], None, "contacts.listed_by_unit.v1"),
+         ("王良熙", "区经发局经济与信息化处", ["24336808"], None, [], None, "contacts.listed_by_unit.v1"),
+         ("曾玢", "区财政金融局", ["23159228"], None, [], None, "contacts.listed_by_unit.v1")],
+    ),
     "a unit's department before its bracketed number is no person (区经发局发改处)": (
         "并于6月30日前将自查总结报送至区经发局发改处（联系电话：23155735，邮箱：jfjfgc@163.com）",
         [(None, "区经发局发改处", ["23155735"], None, ["jfjfgc@163.com"], None, "contacts.unit.v1")],
