@@ -172,7 +172,14 @@ def _siblings_end_only(node: OutlineNode) -> bool:
                and (found := _heading_dates(sibling.heading)) is not None)
 
 
+# 第一阶段（摸底梳理）：即日起至3月4日前: the stage's name in brackets after its label
+_LABEL_THEN_BRACKETED_NAME = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階段)[（(](?P<name>[^（）()\d]{2,12})[）)]\s*[：:]")
+
+
 def _phase_name(heading: str, dates: DateRange | None) -> str:
+    bracketed = _LABEL_THEN_BRACKETED_NAME.match(heading)
+    if bracketed:
+        return compact(bracketed.group("name"))
     named = _NAMED_THEN_PAREN.match(heading)
     if named and len(heading) > named.end() + 4:  # 常态推进阶段（长期）需长期开展…: the heading ran into its text
         # 第一阶段为动员部署阶段（…），…; 第一阶段（2018年）：排查整治阶段。…
@@ -395,8 +402,11 @@ def find_phases(
                 if point_year is None:
                     continue
                 start, end = dates.resolve(point_year)
-                if kind == "point" and dates.start.part in _BEGINNING_PARTS:
-                    start = end = dates.start.resolve(point_year, as_end=False)  # 全面部署阶段（7月初）: then
+                one_day = dates.start.day is not None and not from_paragraph and not re.search(
+                    r"(?:即日|起|至|致|到|[-—－~～])\s*$", heading[: dates.span[0]])  # (即日起-6月10日: until then)
+                if kind == "point" and (dates.start.part in _BEGINNING_PARTS or one_day):
+                    # 全面部署阶段（7月初）, 文艺演出（1月20日上午9：00-11：00）: a stage on that one day
+                    start = end = dates.start.resolve(point_year, as_end=False)
                 elif kind == "point" and dates.start.part in _END_PARTS and not _siblings_end_only(node):
                     # 总结阶段（9月底） after stages with ranges: a one-day stage (after 自查阶段（10月15日前）
                     # its sibling 整改反馈阶段（11月底） ends then, as they do)
