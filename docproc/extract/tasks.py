@@ -63,6 +63,10 @@ RUN_ON_MIN_CHARS = 40  # a first sentence this long without a comma is a heading
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年[^，,。；]{0,12}?(?:期间|以来|至今)")  # 2019年至2022年期间，…
 
 
+# 各村居联合党委，各处室，各村居及各有关单位要…: units told their duty, opening the paragraph after a heading
+_DISTRIBUTIVE_DUTY = re.compile(r"\s*各(?!自|类|种|项|级)[\u4e00-\u9fff（）()，,、及和]{1,40}?(?:要|应|须|必须)(?![求当有])")
+
+
 def _copied_heading_end(heading: str) -> int:
     """Where a heading a copy printed without its line break ends: where the paragraph restates the
     heading's first words (产权登记|产权登记情况…), opens with a period of years (国有资产交易|2019年至2022年期间，…),
@@ -77,6 +81,10 @@ def _copied_heading_end(heading: str) -> int:
     year = _YEAR_OPENING.search(heading, 4)
     if year is not None and _CJK_RUN.fullmatch(heading[: year.start()]):
         return year.start()
+    subject = _DISTRIBUTIVE_DUTY.search(heading, TITLE_MIN_CHARS)
+    if subject is not None and _CJK_RUN.fullmatch(heading[: subject.start()].rstrip()) \
+            and not re.search(r"负责|要|应", heading[: subject.start()]):
+        return len(heading[: subject.start()].rstrip())  # 保障清明祭扫安全|各村居联合党委，各处室…要…: its duty
     opener = classes.run_on_opener.search(heading) if classes.run_on_opener else None
     if opener is not None and _HEADING_BEFORE_OPENER.fullmatch(heading[: opener.start()]):
         return opener.start()  # 城镇燃气|一是检查…, 加强领导，确保责任落实|为加强…: the paragraph's first words

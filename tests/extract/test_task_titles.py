@@ -107,3 +107,10 @@ def test_a_deadline_word_in_prose_is_no_label_of_the_tasks_date() -> None:
     assert [(d["date"], d["what"]) for d in record["deadlines"]] == [
         ("2020-05-22", "上传自评相关材料"), ("2020-06-10", "整改完善")]
     assert [t["deadline"] for t in record["tasks"]] == ["2020-05-22", "2020-06-10"]
+
+
+def test_a_heading_run_into_the_units_its_paragraph_tells_their_duty() -> None:
+    """（一）保障清明祭扫安全各村居联合党委，各处室…要…: the heading ends where the distributive subject opens."""
+    assert task_title("保障清明祭扫安全各村居联合党委，各处室，各村居及各有关单位要进一步加强组织领导") == "保障清明祭扫安全"
+    assert task_title("建立健全安全工作机制 各村居联合党委，各处室要把保障清明祭扫安全作为当前的一项重要工作") == "建立健全安全工作机制"
+    assert task_title("区直各有关单位负责各自产权范围内的公房的摸底排查工作，区综合执法局要依照有关规定") != "区直各有关单位负责"
