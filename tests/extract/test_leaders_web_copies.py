@@ -271,3 +271,10 @@ def test_numbered_groups_on_lines_of_their_own_name_their_lists() -> None:
     assert [(h.group, h.role, h.name) for h in find_leaders(text)] == [
         ("第一自查组", "组长", "林友庄"), ("第一自查组", "副组长", "林雄"), ("第一自查组", "组员", None),
         ("第二自查组", "组长", "贾尉斌")]
+
+
+def test_roles_of_a_command_with_a_chief_commander_总指挥长() -> None:
+    text = ("决定成立某区卫生计生建设项目总指挥部，组成人员如下：\n总指挥长：周青松 区党工委委员\n"
+            "常务副总指挥长：魏凤琴 区卫生计生局局长\n副总指挥长：杨 奋 区社会事业局办公室主任\n")
+    assert [(h.role, h.name) for h in find_leaders(text)] == [
+        ("总指挥长", "周青松"), ("常务副总指挥长", "魏凤琴"), ("副总指挥长", "杨奋")]
