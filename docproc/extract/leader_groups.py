@@ -253,6 +253,11 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         if parent is not None and prefix:  # 联席会议下设联络员工作组: a part of the group named before
             parts[name] = parent + name
         name = parts.get(name, name)
+        if prefix in lexicon.on_site_qualifiers:  # 现场指挥部 under the 总指挥部 named before: that name + 现场指挥部
+            commands = [m.name for m in mentions if not m.bare and m.name.endswith(match.group())
+                        and not m.name.endswith(name)]
+            if commands:
+                name = max(commands, key=lambda full: (full in named_before, len(full))) + name
         sets_up = False
         if prefix:
             if _establishes(text, start, lexicon) and not any(m.start == start for m in mentions):

@@ -278,3 +278,12 @@ def test_roles_of_a_command_with_a_chief_commander_总指挥长() -> None:
             "常务副总指挥长：魏凤琴 区卫生计生局局长\n副总指挥长：杨 奋 区社会事业局办公室主任\n")
     assert [(h.role, h.name) for h in find_leaders(text)] == [
         ("总指挥长", "周青松"), ("常务副总指挥长", "魏凤琴"), ("副总指挥长", "杨奋")]
+
+
+def test_an_on_site_command_is_named_after_the_command_set_up_before() -> None:
+    """成立…总指挥部和现场指挥部: the on-site command is the command's full name + 现场指挥部."""
+    text = ("三、组织机构 成立平潭综合实验区2021年清明节祭扫工作总指挥部和现场指挥部。\n（一）总指挥部：\n"
+            "总指挥：林 华 局长\n（二）现场指挥部：\n现场指挥：贾尉斌 局党委委员、副局长\n")
+    assert [(h.group, h.role) for h in find_leaders(text)] == [
+        ("平潭综合实验区2021年清明节祭扫工作总指挥部", "总指挥"),
+        ("平潭综合实验区2021年清明节祭扫工作总指挥部现场指挥部", "现场指挥")]
