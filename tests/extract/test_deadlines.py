@@ -18,6 +18,10 @@ CASES = {
          (date(2024, 12, 31), None, "实现村级集体经济收入提升全覆盖", None),
          (date(2024, 6, 30), None, "摸底排查其家庭情况", None)],
     ),
+    "the number of copies (一式四份) is how it is sent, not what": (
+        "请于8月26日前报送申报材料一式四份。",
+        [(date(2024, 8, 26), None, "报送申报材料", None)],
+    ),
     "向X提出申请: X is where it goes, not what": (
         "符合条件的村居于2月28日前向片区政法综治处提出申请。",
         [(date(2024, 2, 28), None, "提出申请", "片区政法综治处")],
