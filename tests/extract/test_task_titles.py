@@ -114,3 +114,9 @@ def test_a_heading_run_into_the_units_its_paragraph_tells_their_duty() -> None:
     assert task_title("保障清明祭扫安全各村居联合党委，各处室，各村居及各有关单位要进一步加强组织领导") == "保障清明祭扫安全"
     assert task_title("建立健全安全工作机制 各村居联合党委，各处室要把保障清明祭扫安全作为当前的一项重要工作") == "建立健全安全工作机制"
     assert task_title("区直各有关单位负责各自产权范围内的公房的摸底排查工作，区综合执法局要依照有关规定") != "区直各有关单位负责"
+
+
+def test_a_heading_run_into_the_department_its_paragraph_tells_its_duty() -> None:
+    """靶向宣传教育社会事业处要督促…: the heading ends where the department opens its paragraph."""
+    assert task_title("靶向宣传教育社会事业处要督促学校、养老院加强消防安全宣传") == "靶向宣传教育"
+    assert task_title("强化部门联动党政办公室负责统筹协调") == "强化部门联动"
