@@ -287,3 +287,10 @@ def test_an_on_site_command_is_named_after_the_command_set_up_before() -> None:
     assert [(h.group, h.role) for h in find_leaders(text)] == [
         ("平潭综合实验区2021年清明节祭扫工作总指挥部", "总指挥"),
         ("平潭综合实验区2021年清明节祭扫工作总指挥部现场指挥部", "现场指挥")]
+
+
+def test_a_group_renamed_by_its_sentence_takes_its_new_name() -> None:
+    """现将X指挥部调整为Y指挥部，…成员名单如下: the list is Y's."""
+    text = ("现将苏平片区森林防火指挥部调整为苏平片区森林防灭火指挥部，并对组成单位人员进行相应调整，成员名单如下：\n"
+            "总 指 挥：俞兆善 党委委员、四级调研员\n")
+    assert [h.group for h in find_leaders(text)] == ["苏平片区森林防灭火指挥部"]
