@@ -489,7 +489,7 @@ SPACED_NAME_THEN_SENTENCE = re.compile(
     r"(?P<surname>[\u4e00-\u9fff])[ \u3000](?P<given>[\u4e00-\u9fff])[\u4e00-\u9fff]{4,}[^\s。]*。\s*$")
 
 
-SUB_GROUP_NUMBER = r"第[一二三四五六七八九十\d]{1,3}(?:小组|组)"  # 第一小组, 第2组: a sub-group's label, before its colon
+SUB_GROUP_NUMBER = r"第[一二三四五六七八九十\d]{1,3}(?:工作)?(?:小组|组)"  # 第一小组, 第2组: a sub-group's label, before its colon
 _SUB_GROUP_LABEL = re.compile(rf"(?<=\S)\s*{SUB_GROUP_NUMBER}[：:]")
 
 

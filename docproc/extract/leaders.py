@@ -205,7 +205,8 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         labelled = [m for m in LABELLED_SUB_GROUP.finditer(text, max(0, marker.start - SUB_GROUP_REACH), marker.end)
                     if m.end() <= marker.start]  # (…房建项目 带队领导：: the label may stand right before the role)
         label = labelled[-1].group("name") if labelled else None
-        if label is not None and not label.endswith(tuple(word for word, _ in lexicon.group_words)):
+        if label is not None and not label.endswith((*(word for word, _ in lexicon.group_words), "组", "专班")):
+            # (第一工作组：综合协调组: a part's own name)
             label = labelled[-1].group("label")  # 第一小组：金井湾、澳前片区房建项目: what it covers, not its name
         leading = parent_group or group  # the group the lists before the sub-groups named
         sub_group = label is not None and leading is not None and not leading.endswith(label)

@@ -294,3 +294,12 @@ def test_a_group_renamed_by_its_sentence_takes_its_new_name() -> None:
     text = ("现将苏平片区森林防火指挥部调整为苏平片区森林防灭火指挥部，并对组成单位人员进行相应调整，成员名单如下：\n"
             "总 指 挥：俞兆善 党委委员、四级调研员\n")
     assert [h.group for h in find_leaders(text)] == ["苏平片区森林防灭火指挥部"]
+
+
+def test_a_numbered_working_group_labelled_with_its_own_name() -> None:
+    """第一工作组：综合协调组 / 组长：…: the part is named by its own name after the command's."""
+    text = ("决定成立某乡征迁攻坚指挥部，组成人员如下：\n指 挥 长：林 瑞 乡党委书记\n第一工作组：综合协调组\n"
+            "组 长：任小强、陈彪\n第二工作组：后勤保障组\n组 长：林学密\n")
+    assert [(h.group, h.name) for h in find_leaders(text)][1:] == [
+        ("某乡征迁攻坚指挥部综合协调组", "任小强"), ("某乡征迁攻坚指挥部综合协调组", "陈彪"),
+        ("某乡征迁攻坚指挥部后勤保障组", "林学密")]
