@@ -227,7 +227,7 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
             prefix = ""
         if re.search(r"各[\u4e00-\u9fff]{1,6}$", prefix) and re.match(r"(?:抽调|选派|派员|指派)", text[match.end() :]):
             continue  # 由局相关处室、区重点办及各片区指挥部抽调组成: the units staff is drawn from, not a group
-        if _COUNTED.search(prefix):  # 下设办公室和六个工作组: parts counted, not one named
+        if _COUNTED.search(prefix) or _COUNTED.search(read):  # 下设办公室和六个工作组, 成立4个工作组: counted
             prefix = ""
         if prefix.endswith(lexicon.titles) and not _set_up_before(text, match.start(), lexicon):
             # …农业农村工作小组副组长领导小组下设办公室: a list's last post run onto the bare word

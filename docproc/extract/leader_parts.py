@@ -152,8 +152,8 @@ def listed_part_name(text: str, part: str | None) -> str | None:
 
 
 # 第一自查组（北厝工作片）: a numbered group on its own line, what it covers in brackets
-# (or glued to the end of the list line before it: …各村主干第二自查组（敖东工作片）)
-NUMBERED_GROUP_LINE = re.compile(r"(?:^\s*|(?<=[\u4e00-\u9fff]))(?P<name>第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,4}"
+# (or glued to the end of the line before it: …各村主干第二自查组（敖东工作片）, …内页材料。第一自查组（北厝工作片）)
+NUMBERED_GROUP_LINE = re.compile(r"(?:^\s*|(?<=[\u4e00-\u9fff。；;]))(?P<name>第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,4}"
                                  r"(?:小组|组))\s*(?:[（(][^（）()\n]{1,12}[）)])?\s*$")
 
 

@@ -303,3 +303,10 @@ def test_a_numbered_working_group_labelled_with_its_own_name() -> None:
     assert [(h.group, h.name) for h in find_leaders(text)][1:] == [
         ("某乡征迁攻坚指挥部综合协调组", "任小强"), ("某乡征迁攻坚指挥部综合协调组", "陈彪"),
         ("某乡征迁攻坚指挥部后勤保障组", "林学密")]
+
+
+def test_counted_groups_are_no_group_and_a_numbered_group_glued_after_a_full_stop_names_its_list() -> None:
+    """片区成立4个工作组: counted, no name; …扶贫内页材料。第一自查组（北厝工作片） / 组长：…: that group's list."""
+    text = ("二、工作安排片区成立4个工作组，其中督查组1个，自查组3个。\n（二）自查组工作职责：开展回头看工作；"
+            "逐项核实扶贫内页材料。第一自查组（北厝工作片）\n组 长：林友庄 局党委委员、副局长\n")
+    assert [(h.group, h.name) for h in find_leaders(text)] == [("第一自查组", "林友庄")]
