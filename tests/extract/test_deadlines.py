@@ -18,6 +18,10 @@ CASES = {
          (date(2024, 12, 31), None, "实现村级集体经济收入提升全覆盖", None),
          (date(2024, 6, 30), None, "摸底排查其家庭情况", None)],
     ),
+    "a mailbox sent to is no part of what is sent": (
+        "各单位要将总结材料（纸质版、电子版）于4月28日前分别报区社会事业局公卫家庭处郑某、区宣传影视部冯某OA邮箱。",
+        [(date(2024, 4, 28), None, "报总结材料", None)],
+    ),
     "the number of copies (一式四份) is how it is sent, not what": (
         "请于8月26日前报送申报材料一式四份。",
         [(date(2024, 8, 26), None, "报送申报材料", None)],
