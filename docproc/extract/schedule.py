@@ -403,8 +403,12 @@ def find_phases(
                     continue
                 start, end = dates.resolve(point_year)
                 one_day = dates.start.day is not None and not from_paragraph and not re.search(
-                    r"(?:即日|起|至|致|到|[-—－~～])\s*$", heading[: dates.span[0]])  # (即日起-6月10日: until then)
-                if kind == "point" and (dates.start.part in _BEGINNING_PARTS or one_day):
+                    r"(?:即日|起|至|致|到|[-—－~～])\s*$", heading[: dates.span[0]]) and not re.match(
+                    r"\s*(?:至|致|到|起|开始|以后|[-—－~～])", heading[dates.span[1] :])  # (即日起-6月10日, 5月1日至结束)
+                until_done = re.match(r"\s*(?:至|到)(?:活动|行动|工作|整治)?结束", heading[dates.span[1] :])
+                if kind == "point" and until_done and not from_paragraph:  # 高频管控阶段（5月1日至结束）: open
+                    start, end = dates.start.resolve(point_year, as_end=False), None
+                elif kind == "point" and (dates.start.part in _BEGINNING_PARTS or one_day):
                     # 全面部署阶段（7月初）, 文艺演出（1月20日上午9：00-11：00）: a stage on that one day
                     start = end = dates.start.resolve(point_year, as_end=False)
                 elif kind == "point" and dates.start.part in _END_PARTS and not _siblings_end_only(node):

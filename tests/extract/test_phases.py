@@ -272,3 +272,9 @@ def test_a_stage_label_with_its_name_in_brackets_and_items_on_one_day() -> None:
             "四、活动安排\n（一）文艺演出（1月20日上午9：00-11：00）活动启动仪式。\n（二）调查摸排阶段（即日起-6月10日）。巡查道路。\n")
     assert phases_of(body) == [("摸底梳理", None, "2021-03-04"), ("重点攻坚", "2021-03-05", "2021-04-07"),
                                ("文艺演出", "2021-01-20", "2021-01-20"), ("调查摸排阶段", None, "2021-06-10")]
+
+
+def test_a_stage_from_a_day_until_the_work_ends_is_open_ended() -> None:
+    body = ("三、工作步骤\n（一）宣传发动阶段（4月10日至4月20日）：张贴通告。\n（二）集中整治阶段（4月21日至4月30日）：清理摊点。\n"
+            "（三）高频管控阶段（5月1日至结束）：每天安排人员轮流值班。\n")
+    assert phases_of(body)[-1] == ("高频管控阶段", "2021-05-01", None)
