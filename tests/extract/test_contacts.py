@@ -93,6 +93,10 @@ CASES = {
         [("刘家明", "市工业和信息化局电力处", ["83605910"], None, [], None, "contacts.labelled.v1"),
          ("李萌", "市财政局经建一处", ["59032601"], None, [], None, "contacts.labelled.v1")],
     ),
+    "the unit that sets up a hotline is its org": (
+        "（二）强化社会监督。区农业农村局设立种业监管举报电话：0591-23153280，保证举报信息畅通。",
+        [(None, "区农业农村局", ["0591-23153280"], None, [], None, "contacts.unit.v1")],
+    ),
     "a 联系方式 section listing unit by unit, names unlabelled, numbers paired in order": (
         "七、联系人及方式 区经发局经济与信息化处：林文 王良熙 电话：23155826，24336808 区财政金融局：曾 玢 23159228 "
         "申报指南可在网站下载。",
