@@ -29,6 +29,12 @@ class ContactLexicon:
     whole_phone: str
     number_remark: str  # （办）, （手机）: which line a number is
     person_posts: tuple[str, ...]  # 科长, 主任: a post beside a contact's name, not another name
+    hotline_verbs: tuple[str, ...] = ()  # 设立, 开通: the unit before them set the line up
+
+    @cached_property
+    def opens_line(self) -> re.Pattern[str]:
+        """A unit opening a clause that sets up a hotline (``区农业农村局设立种业监管举报电话：…``)."""
+        return re.compile(rf"^\s*(?P<unit>[^，,。；;\s]{{2,20}}?)(?:{'|'.join(map(re.escape, self.hotline_verbs))})")
 
     @cached_property
     def label_kinds(self) -> dict[str, str]:
@@ -57,6 +63,7 @@ def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
         name_stop_words=tuple(data["name_stop_words"]),
         whole_phone=data["whole_phone"],
         person_posts=tuple(data["person_posts"]),
+        hotline_verbs=tuple(data["hotline_verbs"]),
         number_remark="[（(](?:" + "|".join(map(re.escape, sorted(data["number_remarks"], key=len, reverse=True))) + ")[）)]",
     )
 

@@ -471,9 +471,6 @@ def _unit(candidate: str, lexicon: ContactLexicon) -> str | None:
     return None
 
 
-_OPENS_LINE = re.compile(r"^\s*(?P<unit>[^，,。；;\s]{2,20}?)(?:设立|开通|公布|设置)")
-
-
 def _org_of(text: str, block: list[Item], lexicon: ContactLexicon) -> str | None:
     first = block[0]
     # 指挥部办公室值班电话：…, 区应急管理局联系人：张三: a unit right before the first label
@@ -482,7 +479,7 @@ def _org_of(text: str, block: list[Item], lexicon: ContactLexicon) -> str | None
     unit = _unit(prefix, lexicon) if len(prefix.strip()) <= UNIT_BEFORE_LABEL_MAX_CHARS else None
     if unit:
         return unit
-    opened = _OPENS_LINE.match(prefix)  # 区农业农村局设立种业监管举报电话：…: the unit that opens the line
+    opened = lexicon.opens_line.match(prefix)  # 区农业农村局设立种业监管举报电话：…: the unit that opens the line
     if opened and (unit := _unit(opened.group("unit"), lexicon)):
         return unit
     before = text[: first.start].rstrip()

@@ -72,7 +72,6 @@ BRACKETED_MAX_CHARS = 6  # the longest bracketed word read as part of a group's 
 OCR_QUOTE_PAIRS = {"’": "“", "”": "‘"}  # a closing quote and the opening one OCR may have read for its own
 
 
-_RENAMED_TO = re.compile(r"(?:调整|更名|变更|改|整合|合并)为$")
 SET_UP_CLAUSE_MAX_CHARS = 60  # the longest name a setting-up verb opens in its clause
 
 
@@ -266,7 +265,7 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
                 sets_up = True
             elif match.group() in established:
                 name = _full_form(name, established[match.group()], match.group())
-        if prefix and _RENAMED_TO.search(text, max(0, start - 4), start):
+        if prefix and text[max(0, start - 4) : start].endswith(lexicon.renaming_verbs):
             # 现将X指挥部调整为Y指挥部: Y is the group the sentence sets up, X its old name
             mentions[:] = [replace(m, sets_up=False) if m.sets_up and m.end <= start else m for m in mentions]
             sets_up = True

@@ -54,6 +54,7 @@ class LeaderLexicon:
     group_name_cuts_anywhere: tuple[str, ...] = ()
     own_head_groups: tuple[str, ...] = ()
     whole_group_words: tuple[str, ...] = ()  # a heading naming one of these names the group, not a part
+    renaming_verbs: tuple[str, ...] = ()  # 调整为, 更名为: the group named after them is the one set up
     on_site_qualifiers: tuple[str, ...] = ()  # 现场: 现场指挥部 is the on-site part of the 指挥部 named before
     standing_bodies: tuple[str, ...] = ()  # 居民委员会, 业主委员会: a group word's ending, no leadership group
     group_head_roles: tuple[str, ...] = ()  # 组长, 总指挥: a group's own heads, never its office's
@@ -133,6 +134,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         group_head_roles=tuple(groups["group_head_roles"]),
         standing_bodies=tuple(groups["standing_bodies"]),
         on_site_qualifiers=tuple(groups["on_site_qualifiers"]),
+        renaming_verbs=tuple(groups["renaming_verbs"]),
         expert_groups=tuple(groups["expert_groups"]),
         bracketed_role_endings=tuple(groups["bracketed_role_endings"]),
         department_starts=_longest_first(positions["department_starts"]),

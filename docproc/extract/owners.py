@@ -39,6 +39,8 @@ class OwnerCues:
     modal: re.Pattern[str]
     permission: re.Pattern[str]
     responsibility_words: str
+    lead_words: tuple[str, ...]  # 牵头: who leads the work, owning none of it unless the sentence divides it
+    divided_work: re.Pattern[str]  # 负责, 配合, 参与: the responsibility words other than the lead words
     unit_endings: tuple[str, ...]
     people: re.Pattern[str]  # 教师…: the people of distributive units, not the units
     people_endings: tuple[str, ...]  # 村干部: people, though it ends in 部
@@ -71,6 +73,8 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
         modal=re.compile(_alternation(data["modals"])),
         permission=re.compile(_alternation(data["permissions"])),
         responsibility_words=words,
+        lead_words=tuple(data["lead_words"]),
+        divided_work=re.compile(_alternation([w for w in data["responsibility_words"] if w not in data["lead_words"]])),
         unit_endings=tuple(sorted(data["unit_endings"], key=len, reverse=True)),
         people=re.compile(f"(?:{_alternation(data['people_nouns'])})"),
         people_endings=tuple(data["people_endings"]),
@@ -90,13 +94,13 @@ _QUALIFIERS = re.compile(
 _SENTENCE_END = re.compile(r"[。；;\n]")
 
 
-def _leads_without_duty(text: str, match: re.Match[str]) -> bool:
+def _leads_without_duty(text: str, match: re.Match[str], cues: OwnerCues) -> bool:
     """``由X牵头`` whose sentence divides no work after it (``由X牵头，Y组织开展…``): X leads the work but owns
     none of it; ``由X牵头，Y与Z分工负责``, ``由X牵头，Y配合`` and ``由X牵头负责`` keep X."""
-    if match.group("word") not in ("牵头", "牽頭") or text[max(0, match.start("units") - 1) : match.start("units")] != "由":
+    if match.group("word") not in cues.lead_words or text[max(0, match.start("units") - 1) : match.start("units")] != "由":
         return False
     end = _SENTENCE_END.search(text, match.end())
-    return not re.search("负责|負責|配合|参与|參與", text[match.end() : end.start() if end else len(text)])
+    return not cues.divided_work.search(text, match.end(), end.start() if end else len(text))
 
 
 _RESPONSIBILITY_CLOSE = re.compile(r"[）)，,。；]|$|工作|相关|有关|组织|开展")  # X要负责（…）, X要牵头组织…
@@ -233,7 +237,7 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue  # 派出所、综合执法大队要配合市场监管局…: named units told what to do, not owners
         if cues.governed.search(match.group("units")):
             continue  # 鼓励各领域各类主体主动参与…: those a verb encourages, not owners
-        if _leads_without_duty(text, match):
+        if _leads_without_duty(text, match, cues):
             continue  # 由市场规范处牵头，辖区分局组织开展…: who leads, no duty of its own
         listed = _units(match.group("units"), cues, split_joined=True)
         units = [u for u in listed if _is_unit(u, cues)]
