@@ -82,6 +82,7 @@ class SectionClasses:
     run_on_paragraph_adverbs: tuple[str, ...] = ()  # … where the paragraph opens with one of these
     heading_label_nouns: tuple[str, ...] = ()  # 排查范围: a heading that is a label of its content
     run_on_paragraph_openers: tuple[str, ...] = ()  # 一是, 为加强: a paragraph's first words after its heading
+    stage_work_verbs: tuple[str, ...] = ()  # 开展, 进行: the work a schedule item names after its dates
 
     @cached_property
     def run_on_opener(self) -> re.Pattern[str] | None:
@@ -132,6 +133,7 @@ def load_section_classes() -> SectionClasses:
         run_on_paragraph_adverbs=tuple(data.get("run_on_paragraph_adverbs", ())),
         heading_label_nouns=tuple(data.get("heading_label_nouns", ())),
         run_on_paragraph_openers=tuple(data.get("run_on_paragraph_openers", ())),
+        stage_work_verbs=tuple(data.get("stage_work_verbs", ())),
     )
 
 

@@ -5,10 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from docproc.extract.dates import TRAILING_DATE_PAREN, DatePoint, DateRange, find_date_ranges
 from docproc.extract.found import compact
-from docproc.extract.outline import OutlineNode, SectionSpans, is_phase_section
+from docproc.extract.outline import (
+    OutlineNode,
+    SectionSpans,
+    is_phase_section,
+    load_section_classes,
+)
 
 _AFTER_DATE = re.compile(r"\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时)?\s*(?:前|之前|以前)")
 _BEFORE_DATE = re.compile(r"(?:截止|截至)(?:到|至)?\s*$")
@@ -310,9 +316,12 @@ _NAMED_STAGE_DATES = re.compile(r"(?:^|(?<=[。；;：:，,\n\s]))(?P<name>[^，
 
 # 1．2017年8月7日至9月10日开展安全生产大检查。2．…: a schedule's item opening with its full date range, the
 # work done then as its name
-_DATES_THEN_WORK = re.compile(r"(?:^|(?<=[。；;：:\n\s]))(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
-                              r"(?P<dates>(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[-—－至到~～]\s*(?:\d{1,2}月)?\d{1,2}日)"
-                              r"(?P<name>(?:开展|进行|组织|实施|完成|启动|召开|集中|全面)[^，,。；;\n]{2,20})(?=[。；;\n]|$)")
+@lru_cache(maxsize=1)
+def _dates_then_work() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, load_section_classes().stage_work_verbs))
+    return re.compile(r"(?:^|(?<=[。；;：:\n\s]))(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
+                      r"(?P<dates>(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[-—－至到~～]\s*(?:\d{1,2}月)?\d{1,2}日)"
+                      rf"(?P<name>(?:{verbs})[^，,。；;\n]{{2,20}})(?=[。；;\n]|$)")
 
 
 def _prose_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHit]:
@@ -321,7 +330,7 @@ def _prose_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHi
     read."""
     body = text[top.span[0] : top.span[1]]
     hits: list[PhaseHit] = []
-    for pattern in (_DATED_AS_STAGE, _COUNTED_STEP, _NAMED_STAGE_DATES, _DATES_THEN_WORK):
+    for pattern in (_DATED_AS_STAGE, _COUNTED_STEP, _NAMED_STAGE_DATES, _dates_then_work()):
         for match in pattern.finditer(body):
             if any(hit.span[0] - top.span[0] <= match.start() < hit.span[1] - top.span[0] for hit in hits):
                 continue  # 3月份为动员部署阶段（…）: read once
