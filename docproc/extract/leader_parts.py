@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 
 from docproc.extract.leader_entries import SUB_GROUP_NUMBER
 from docproc.extract.leader_lexicon import LeaderLexicon
@@ -25,6 +26,20 @@ PART_LIST_MAX_LINES = 12
 _OWN_GROUP_HEADING = re.compile(rf"^\s*{_HEADING_NUMBER}\s*"
                                 r"(?P<name>[\u4e00-\u9fff“”][\u4e00-\u9fff“”、]{3,29}(?:组|組|专班))\s*$")
 _LIST_LINE = re.compile(r"^\s*[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){0,5}\s*[：:]")  # 组长：…, 副 组 长：…
+
+
+def _lines_above_list(text: str, line_start: int) -> Iterator[tuple[int, str]]:
+    """The lines above the list line starting at ``line_start``, nearest first, each with its start: the
+    walk goes up over the list's own role lines (组长：… / 成员：…) and ends after the first line that is none."""
+    for _ in range(PART_LIST_MAX_LINES):
+        if line_start == 0:
+            return
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[previous_start : line_start - 1]
+        yield previous_start, previous
+        if not _LIST_LINE.match(previous):
+            return
+        line_start = previous_start
 
 
 def _set_up_by_group(text: str, part: str, position: int, lexicon: LeaderLexicon) -> bool:
@@ -73,11 +88,7 @@ def group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | Non
     line_start = text.rfind("\n", 0, position) + 1
     if text[line_start:position].strip():
         return None
-    for _ in range(PART_LIST_MAX_LINES):
-        if line_start == 0:
-            return None
-        previous_start = text.rfind("\n", 0, line_start - 1) + 1
-        previous = text[previous_start : line_start - 1]
+    for previous_start, previous in _lines_above_list(text, line_start):
         own = _own_group_name(text, previous, previous_start)
         if own is not None:
             return own
@@ -87,9 +98,6 @@ def group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | Non
             verb = max((v for v in lexicon.establishing_verbs if name.startswith(v)), key=len, default="")
             name = name[len(verb) :]  # 一、成立专项检查工作领导小组: the heading's verb is not the name
             return name if name.endswith(lexicon.whole_group_words) else None
-        if not _LIST_LINE.match(previous):
-            return None
-        line_start = previous_start
     return None
 
 
@@ -105,11 +113,7 @@ def part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None
         return inline.group("name")
     if text[line_start:position].strip():
         return None  # the role label is not at the start of its line
-    for _ in range(PART_LIST_MAX_LINES):  # up over the part's own list lines (组长：… / 成员：…)
-        if line_start == 0:
-            return None
-        previous_start = text.rfind("\n", 0, line_start - 1) + 1
-        previous = text[previous_start : line_start - 1]
+    for previous_start, previous in _lines_above_list(text, line_start):  # up over the part's own list lines
         ending = _NUMBERED_PART.search(previous.rstrip())
         if ending and ending.end() == len(previous.rstrip()):  # …如下：第一组 / 组 长：…: the part's name ends the line
             return ending.group("name")
@@ -119,9 +123,6 @@ def part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None
             return None  # （一）领导小组成员名单, （一）南海…指导组: a group itself, not a part (see group_heading)
         if heading:
             return heading.group("name")
-        if not _LIST_LINE.match(previous):
-            return None
-        line_start = previous_start
     return None
 
 
@@ -163,15 +164,8 @@ def numbered_group_line(text: str, position: int) -> str | None:
     line_start = text.rfind("\n", 0, position) + 1
     if text[line_start:position].strip():
         return None
-    for _ in range(PART_LIST_MAX_LINES):  # up over the list's earlier role lines (组长：… above 副组长：…)
-        if line_start == 0:
-            return None
-        previous_start = text.rfind("\n", 0, line_start - 1) + 1
-        previous = text[previous_start : line_start - 1]
+    for _start, previous in _lines_above_list(text, line_start):  # (组长：… above 副组长：…)
         found = NUMBERED_GROUP_LINE.search(previous)
         if found:
             return found.group("name")
-        if not _LIST_LINE.match(previous):
-            return None
-        line_start = previous_start
     return None
