@@ -97,11 +97,8 @@ def _open_count(value: str) -> int:
 
 
 def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> str:
-    """Characters before a group word back to a stop; crosses into short heading lines only. A name a
-    setting-up verb opens in the same clause is read whole."""
-    set_up = _set_up_clause_name(text, word_start, lexicon)
-    if set_up is not None:
-        return set_up
+    """Characters before a group word back to a stop; crosses into short heading lines only (a name a
+    setting-up verb opens in the clause is read whole before this: ``_set_up_clause_name``)."""
     chars: list[str] = []
     crossed: int | None = None  # how many characters were read when the first space was crossed
     index = word_start - 1
@@ -209,14 +206,15 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
     established: dict[str, str] = {}  # group word → the name the last setting-up sentence gave it
     for match in lexicon_patterns(lexicon)["group_word"].finditer(text):
         follower = text[match.end() : match.end() + 8]
+        set_up_name = _set_up_clause_name(text, match.start(), lexicon)
         if (follower.startswith(lexicon.titles) or follower.startswith("副") and follower[1:].startswith(
-                lexicon.titles)) and _set_up_clause_name(text, match.start(), lexicon) is None:
+                lexicon.titles)) and set_up_name is None:
             # 国务院生产委员会副主任: an organ inside a member's position, not a group (but 一、成立…领导小组组长由…担任:
             # the group a heading sets up, its roles run on)
             continue
         if text[max(0, match.start() - 4) : match.end()].endswith(lexicon.standing_bodies):
             continue  # 村（社区）居民委员会, 业主委员会: a standing body, no leadership group
-        read = _read_name_backwards(text, match.start(), lexicon)
+        read = set_up_name if set_up_name is not None else _read_name_backwards(text, match.start(), lexicon)
         prefix = _strip_name(read, lexicon)
         duty = any(verb in read[: len(read) - len(prefix)] for verb in lexicon.leading_verbs)
         clause = re.search(r".*(?:一名|确定|各成员单位|应当|需要)", prefix)
