@@ -264,8 +264,10 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
             elif match.group() in established:
                 name = _full_form(name, established[match.group()], match.group())
         if prefix and text[max(0, start - 4) : start].endswith(lexicon.renaming_verbs):
-            # 现将X指挥部调整为Y指挥部: Y is the group the sentence sets up, X its old name
-            mentions[:] = [replace(m, sets_up=False) if m.sets_up and m.end <= start else m for m in mentions]
+            # 现将X指挥部调整为Y指挥部: Y is the group the sentence sets up, X (in the same sentence) its old name
+            sentence_start = max(text.rfind(mark, 0, start) for mark in "。；\n") + 1
+            mentions[:] = [replace(m, sets_up=False) if m.sets_up and sentence_start <= m.start and m.end <= start else m
+                           for m in mentions]
             sets_up = True
         mentions.append(GroupMention(name, start, match.end(), bare=not prefix, sets_up=sets_up, duty=duty))
         if prefix and name not in named_before:
