@@ -291,7 +291,7 @@ def _establishes(text: str, start: int, lexicon: LeaderLexicon) -> bool:
     if lead.endswith(lexicon.establishing_verbs):
         return True
     sentence_lead = text[max(0, start - SET_UP_WITH_HEAD_REACH) : start]
-    if re.search(f"(?:{'|'.join(map(re.escape, lexicon.establishing_verbs))})以[^。；;]*?为[^。；;]{{1,8}}的$", sentence_lead):
+    if lexicon_patterns(lexicon)["establishing_with_head"].search(sentence_lead):
         return True  # 成立以实验区副书记…杜源生为组长的平潭…春运工作领导小组
     if not lead.endswith(SETTING_UP_OBJECT_MARKS):
         return False

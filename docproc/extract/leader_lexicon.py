@@ -163,6 +163,9 @@ def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
     prefixes = _alternation(lexicon.role_prefixes)
     return {
         "group_word": re.compile(_alternation(tuple(word for word, _ in lexicon.group_words))),
+        "establishing": re.compile(_alternation(lexicon.establishing_verbs)),  # 成立, 调整充实 (longest first)
+        # 成立以实验区副书记…杜源生为组长的…: the verb, then who heads the group, up to the name
+        "establishing_with_head": re.compile(f"(?:{_alternation(lexicon.establishing_verbs)})以[^。；;]*?为[^。；;]{{1,8}}的$"),
         "assign": re.compile(
             f"(?P<verb>{_alternation(lexicon.assign_verbs)})(?:{prefixes})?(?P<role>{roles})(?![{CJK}]*[:：])"
         ),

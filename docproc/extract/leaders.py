@@ -42,6 +42,7 @@ from docproc.extract.leader_lexicon import (
     CJK_CHAR,
     LeaderLexicon,
     default_lexicon,
+    lexicon_patterns,
     load_leader_lexicon,
 )
 from docproc.extract.leader_parts import (
@@ -398,8 +399,7 @@ def _with_document_group_words(text: str, lexicon: LeaderLexicon) -> LeaderLexic
     where the vocabulary has no word for them, so that their lists, parts and later mentions are named."""
     known = tuple(word for word, _ in lexicon.group_words)
     learned: dict[str, None] = {}
-    verbs = "|".join(map(re.escape, lexicon.establishing_verbs))
-    for verb in re.finditer(verbs, text):
+    for verb in lexicon_patterns(lexicon)["establishing"].finditer(text):
         clause = re.match(rf"[^，。；：,;:\s]{{2,{_SET_UP_WORD_MAX_CHARS}}}", text[verb.end():])
         phrase = clause.group() if clause else ""
         found = _SET_UP_WORD.search(phrase)
@@ -453,7 +453,8 @@ def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexic
                  tables: list[Table] | None = None) -> list[LeaderHit]:
     """Every member of every leadership group in ``text``, in reading order; ``spans``: the spaCy
     pipeline's annotation of ``text``, ``tables``: its tables (each made here when not given)."""
-    lexicon = _with_document_group_words(text, _with_document_position_starts(text, lexicon or default_lexicon()))
+    # (group words first: on the loaded lexicon its patterns are compiled once, not per document)
+    lexicon = _with_document_position_starts(text, _with_document_group_words(text, lexicon or default_lexicon()))
     spans = spans if spans is not None else annotate(text)
     tables = tables if tables is not None else find_tables(text)
     mentions = find_group_mentions(text, lexicon)
