@@ -12,6 +12,7 @@ import re
 
 from docproc.extract.deadline_cues import DeadlineCues
 from docproc.extract.found import compact
+from docproc.extract.textmatch import unclosed_brackets
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _TITLED = re.compile(r"(《[^《》]*》)")
@@ -228,7 +229,7 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     if sent:
         obj = sent.group("obj")
         to = sent.group("to")
-        if obj.count("（") + obj.count("(") > obj.count("）") + obj.count(")"):
+        if unclosed_brackets(obj) > 0:
             obj = re.split(r"[（(]", obj)[0]  # the clause broke inside a bracket (联系人：…)
         obj = _SECOND_ACT.split(obj)[0]  # 报送工作总结并汇总专项行动相关数据: the first act's object
         bare = cues.receiver_trailer.sub("", _BRACKETED.sub("", compact(obj)))

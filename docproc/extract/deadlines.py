@@ -29,6 +29,7 @@ from docproc.extract.deadline_acts import (
 from docproc.extract.deadline_cues import DeadlineCues, load_deadline_cues
 from docproc.extract.deadline_windows import HOUR_AFTER, TIME_OF_DAY, clock_time, closing_window
 from docproc.extract.found import compact
+from docproc.extract.textmatch import unclosed_brackets
 
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！？\n（()）]")
@@ -298,7 +299,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
     clause_lead = text[clause_start:start]
-    if lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")"):
+    if unclosed_brackets(lead) > 0:
         # 开展隐患排查（9月30日前完成）: a date in brackets governs only what the bracket holds, and
         # what it is about is what the bracket follows
         after = re.split(r"[）)]", after)[0]

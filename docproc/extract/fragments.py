@@ -19,6 +19,7 @@ from docproc.extract.frame_cues import (
     text_lines,
 )
 from docproc.extract.metadata import DOC_NUMBER
+from docproc.extract.textmatch import unclosed_brackets
 from docproc.normalize.offsets import Edit
 
 HEADING_MAX_CHARS = 20  # a numbered heading's paragraph is longer than this
@@ -68,7 +69,7 @@ def join_fragmented(text: str, cues: FrameCues) -> list[Edit]:
                 organ += values[piece]
             current, index = values[block_end], block_end + 1
             continue
-        open_bracket = current.count("（") + current.count("(") > current.count("）") + current.count(")") \
+        open_bracket = unclosed_brackets(current) > 0 \
             and len(current) < BRACKET_MAX_CHARS  # （联系人：…；…）: a parenthetical stays one line
         if (not open_bracket and (current[-1] in _CLOSED or current[-1] in "：:" and not _LABEL_END.search(current))
             or _MARKER.match(value)

@@ -18,7 +18,7 @@ from docproc.extract.leader_lexicon import (
     default_lexicon,
     lexicon_patterns,
 )
-from docproc.extract.textmatch import end_of_last, in_order
+from docproc.extract.textmatch import end_of_last, in_order, unclosed_brackets
 
 
 @dataclass(frozen=True)
@@ -86,14 +86,9 @@ def _set_up_clause_name(text: str, word_start: int, lexicon: LeaderLexicon) -> s
         return None
     name = clause[verb:]
     if (re.search(r"\s|[以由].*[为任]|^[的了]", name) or re.search(r"^[一二三四五六七八九十两\d]+个", name) or any(role in name for role in lexicon.roles)
-            or any(word in name for word, _ in lexicon.group_words) or _open_count(name) != 0):
+            or any(word in name for word, _ in lexicon.group_words) or unclosed_brackets(name, "（(《“", "）)》”") != 0):
         return None
     return name
-
-
-def _open_count(value: str) -> int:
-    """Brackets opened in ``value`` and not closed (negative: closed and not opened there)."""
-    return sum(value.count(c) for c in "（(《“") - sum(value.count(c) for c in "）)》”")
 
 
 def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> str:

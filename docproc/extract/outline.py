@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal, Protocol
 
+from docproc.extract.textmatch import unclosed_brackets
 from docproc.normalize.rules import models_dir
 
 
@@ -186,8 +187,7 @@ def _find_markers(text: str) -> list[tuple[int, int, str]]:
         # the sentence so far, across the lines a scan broke it into (（1.不准…； / 2.不准…）)
         line_start = max(text.rfind("。", 0, position), text.rfind("\n\n", 0, position), position - 300) + 1
         opened = text[max(line_start, 0) : position]
-        if match.lastgroup in ("item", "subitem", "circled") and opened.count("（") + opened.count("(") > (
-                opened.count("）") + opened.count(")")):
+        if match.lastgroup in ("item", "subitem", "circled") and unclosed_brackets(opened) > 0:
             continue  # …“八不准”规定（1.不准…；2.不准…）: points listed inside a bracket are not items
         found.append((match.start(), match.end(), match.lastgroup))
     return found

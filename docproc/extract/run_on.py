@@ -17,6 +17,7 @@ from docproc.extract.frame_cues import (
     text_lines,
 )
 from docproc.extract.metadata import DOC_NUMBER, SEAL_REMARK
+from docproc.extract.textmatch import unclosed_brackets
 from docproc.normalize.offsets import Edit
 
 _SPACE_RUN = re.compile(f"[{SPACE}]+")
@@ -70,11 +71,6 @@ def _marker_number(match: re.Match[str]) -> int | None:
     return int(digits) if digits.isdigit() else chinese_number(digits)
 
 
-def _inside_bracket(before: str) -> bool:
-    """Whether a round bracket opened in ``before`` is still open at its end."""
-    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
-
-
 def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues, inline_points: bool = False) -> list[int]:
     """Positions before numbering markers that open an item inside a long line: after a sentence,
     a colon or a space, right after a short heading, or — glued to the text before it — when it is
@@ -91,7 +87,7 @@ def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues, inline_poin
         sentence = line[line.rfind("。", 0, start) + 1 : start]
         if sentence.count("“") > sentence.count("”"):
             continue  # a numbering quoted in a sentence (分点罗列“1.…；2.…”)
-        if kind in ("item", "subitem") and _inside_bracket(sentence):
+        if kind in ("item", "subitem") and unclosed_brackets(sentence) > 0:
             continue  # …“八不准”规定（1.不准…；2.不准…）: points listed inside a bracket
         if inline_points and kind == "subitem" and line[:start].rstrip(SPACE)[-1:] in ("：", ":", "；", ";"):
             continue  # a paragraph of a copy printed line by line: 范围包括：（1）…；（2）… stay its points

@@ -1,6 +1,6 @@
 """Comparing two names printed differently: one inside the other in order (``区渣土办`` in
 ``区建筑渣土管理领导小组办公室``), and how many characters two names share in order; where the last of
-some words ends in a text (the verb a clause's object follows)."""
+some words ends in a text (the verb a clause's object follows); how many brackets a piece of text leaves open."""
 
 from __future__ import annotations
 
@@ -31,3 +31,9 @@ def end_of_last(text: str, words: tuple[str, ...]) -> int | None:
     index after 报送), or None when none stands in it."""
     ends = [text.rfind(word) + len(word) for word in words if word in text]
     return max(ends) if ends else None
+
+
+def unclosed_brackets(text: str, opening: str = "（(", closing: str = "）)") -> int:
+    """How many brackets ``text`` opens and does not close (negative: it closes more than it opens);
+    round brackets, full-width or ASCII, unless other pairs are given (``《“`` / ``》”``)."""
+    return sum(map(text.count, opening)) - sum(map(text.count, closing))
