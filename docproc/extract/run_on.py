@@ -363,7 +363,7 @@ def _title_then_recipients(line: str, cues: FrameCues) -> list[int]:
     title over the body: ``…关于成立…工作专班的通知各处室，各办事处：为进一步…``); none unless the piece
     before the document type is a whole title (关于, no sentence marks)."""
     colon = line.find("：", 0, 300)
-    if colon < 0:
+    if colon < 0 or "关于" not in line[:colon]:  # (most pieces: no title before their first colon)
         return []
     end = _title_end(line, 0, colon, cues)
     if end <= 0 or "关于" not in line[:end] or re.search(r"[，。；,;]", line[:end]) \
