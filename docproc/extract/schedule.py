@@ -178,6 +178,13 @@ def _siblings_end_only(node: OutlineNode) -> bool:
                and (found := _heading_dates(sibling.heading)) is not None)
 
 
+# a day that one end of a range stands beside (即日起-6月10日, 5月1日至…) dates no one-day stage;
+# 5月1日至结束: from that day until the work ends, open-ended
+_RANGE_BEFORE_DAY = re.compile(r"(?:即日|起|至|致|到|[-—－~～])\s*$")
+_RANGE_AFTER_DAY = re.compile(r"\s*(?:至|致|到|起|开始|以后|[-—－~～])")
+_UNTIL_DONE = re.compile(r"\s*(?:至|到)(?:活动|行动|工作|整治)?结束")
+
+
 # 第一阶段（摸底梳理）：即日起至3月4日前: the stage's name in brackets after its label
 _LABEL_THEN_BRACKETED_NAME = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階段)[（(](?P<name>[^（）()\d]{2,12})[）)]\s*[：:]")
 
@@ -411,10 +418,10 @@ def find_phases(
                 if point_year is None:
                     continue
                 start, end = dates.resolve(point_year)
-                one_day = dates.start.day is not None and not from_paragraph and not re.search(
-                    r"(?:即日|起|至|致|到|[-—－~～])\s*$", heading[: dates.span[0]]) and not re.match(
-                    r"\s*(?:至|致|到|起|开始|以后|[-—－~～])", heading[dates.span[1] :])  # (即日起-6月10日, 5月1日至结束)
-                until_done = re.match(r"\s*(?:至|到)(?:活动|行动|工作|整治)?结束", heading[dates.span[1] :])
+                one_day = dates.start.day is not None and not from_paragraph \
+                    and not _RANGE_BEFORE_DAY.search(heading[: dates.span[0]]) \
+                    and not _RANGE_AFTER_DAY.match(heading[dates.span[1] :])  # (即日起-6月10日, 5月1日至结束)
+                until_done = _UNTIL_DONE.match(heading[dates.span[1] :])
                 if kind == "point" and until_done and not from_paragraph:  # 高频管控阶段（5月1日至结束）: open
                     start, end = dates.start.resolve(point_year, as_end=False), None
                 elif kind == "point" and (dates.start.part in _BEGINNING_PARTS or one_day):
