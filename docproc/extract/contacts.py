@@ -510,7 +510,7 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
 # unit, its people and their numbers (paired in order, or shared), without a 联系人 label
 _CONTACTS_HEADING = re.compile(r"(?:联系方式|联系人及(?:联系)?(?:方式|电话))\s*[：:]?")
 _UNIT_PEOPLE_NUMBERS = re.compile(
-    rf"(?P<unit>[{CJK}（）()]{{2,24}}?(?:局|处|办|室|中心|委|所|站|科|院|公司|队|部))[：:]\s*"
+    rf"(?P<unit>[{CJK}（）()]{{2,24}}?)[：:]\s*"  # (a unit by the lexicon's unit endings: _unit)
     rf"(?P<people>(?:[{CJK}](?:[ \u3000]?[{CJK}]){{1,2}}[ \u3000]+){{1,4}})(?:电话\s*[：:]\s*)?"
     r"(?P<numbers>\d[\d\-—]{6,}(?:\s*[，,、/]\s*\d[\d\-—]{6,})*)")
 LISTED_SECTION_MAX_CHARS = 300  # how far after a 联系方式 heading its unit entries run
@@ -528,8 +528,10 @@ def _listed_by_unit(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
                 names = ["".join(names)]  # 曾 玢: one name printed spaced
             if not names or not all(_is_name(n, lexicon) for n in names):
                 continue
+            unit = _unit(entry.group("unit"), lexicon)
+            if unit is None:
+                continue
             numbers = re.split(r"\s*[，,、/]\s*", entry.group("numbers"))
-            unit = "".join(entry.group("unit").split())
             pairs = zip(names, ([n] for n in numbers), strict=False) if len(numbers) == len(names) > 1 \
                 else ((n, numbers) for n in names)
             hits.extend(ContactHit(name, unit, list(phones), None, [], None, entry.span(), "contacts.listed_by_unit.v1")
