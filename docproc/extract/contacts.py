@@ -522,8 +522,7 @@ def _listed_by_unit(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
     for heading in _CONTACTS_HEADING.finditer(text):
         section_end = min(len(text), heading.end() + LISTED_SECTION_MAX_CHARS)
         for entry in _UNIT_PEOPLE_NUMBERS.finditer(text, heading.end(), section_end):
-            names = ["".join(run.split()) for run in re.split(r"[ \u3000]{1,}(?=[^ \u3000])", entry.group("people").strip())
-                     if run.strip()]
+            names = entry.group("people").split()
             if len(names) > 1 and all(len(n) == 1 for n in names):
                 names = ["".join(names)]  # 曾 玢: one name printed spaced
             if not names or not all(_is_name(n, lexicon) for n in names):

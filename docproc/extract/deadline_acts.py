@@ -236,7 +236,7 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
         if not to and bare and not re.search(r"[的、《]", bare) and len(bare) <= 20 and bare.endswith(
                 RECEIVER_ENDINGS):
             obj, to = "", obj  # 报县司法局(备案): what is sent is the topic
-        elif not to and re.search(r"(?:OA|电子)?邮箱$|@", bare):
+        elif not to and re.search(r"邮箱$|@", bare):
             obj, to = "", obj  # 分别报X处郑某、Y部冯某OA邮箱: where it goes, the object is the topic before
         if not compact(obj):
             obj = _topic(before, previous_clause, cues, sentence_before, sent=True)

@@ -95,7 +95,7 @@ def group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | Non
         heading = _PART_HEADING.match(previous)
         if heading:
             name = heading.group("name")
-            verb = max((v for v in lexicon.establishing_verbs if name.startswith(v)), key=len, default="")
+            verb = next((v for v in lexicon.establishing_verbs if name.startswith(v)), "")  # (longest first)
             name = name[len(verb) :]  # 一、成立专项检查工作领导小组: the heading's verb is not the name
             return name if name.endswith(lexicon.whole_group_words) else None
     return None
