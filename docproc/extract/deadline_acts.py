@@ -80,6 +80,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     topic = re.sub(rf"^[^，,。；将把]{{1,12}}?(?:{cues.modal.pattern})+(?=(?:{cues.object_marker}))", "", topic)  # 有关企业要将…
     topic = re.sub(rf"^(?:{cues.modal.pattern})*(?:{cues.object_marker})", "", topic)  # 各单位|要将|方案于…
     topic = re.sub(r"^[\u4e00-\u9fff]{1,8}后$", "", topic)  # 盖章扫描后于…前发送: when, not what
+    topic = re.sub(r"(?<=\S{2})由[^，,。；;由]{2,12}$", "", topic)  # 以上内容由各片区管理局于…前: who sends it, not what
     topic = re.sub(r"^(?:自|从)?(?:明年|今年|次年|下半年|今后|此后|以后|\d{4}年)(?:起|开始)?$", "", topic)  # 明年起每季度…: when
     if len(compact(topic)) >= 2:
         made_topic = _MADE.fullmatch(topic.strip())  # 形成书面报告于…前报送, 填写相应的推荐表格并于…前发送

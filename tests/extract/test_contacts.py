@@ -274,6 +274,12 @@ CASES = {
         [(None, "区商务委", ["64178603"], None, [], None, "contacts.unit.v1"),
          (None, "区文化旅游局", ["62370153-8017"], None, [], None, "contacts.unit.v1")],
     ),
+    "联系人及邮箱: a person and a mailbox per unit, the next unit glued after the mailbox": (
+        "教育系统联系人及邮箱：王 某 jyaq2024@163.com;\n卫健系统联系人及邮箱：李 某 1234567@qq.com民政系统联系人及邮箱：赵 某 7654321@qq.com",
+        [("王某", "教育系统", [], None, ["jyaq2024@163.com"], None, "contacts.labelled.v1"),
+         ("李某", "卫健系统", [], None, ["1234567@qq.com"], None, "contacts.labelled.v1"),
+         ("赵某", "民政系统", [], None, ["7654321@qq.com"], None, "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
