@@ -145,8 +145,8 @@ class DatePoint:
             return None
         y = (self.year if self.year is not None else year) + self.relative
         month = self.month
-        if self.day is not None:
-            return _safe_date(y, month, self.day)
+        if self.day is not None:  # 6月31日, 11月31日: a month's last day misprinted
+            return _safe_date(y, month, min(self.day, last_day(y, month)) if self.day <= 31 else self.day)
         part = self.part
         if part in ("上旬",):
             day = 10 if as_end else 1

@@ -66,6 +66,9 @@ _STAGE_PREFIX = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階�
 _OPEN_ENDED = re.compile(r"\s*(?:起|开始|以后|以来|后(?![续期]))")
 _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
 _UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
+_RANGE_LINK = re.compile(r"\s*(?:至|到|[-—－~～])\s*")
+# 12月1日至2018年春节前, 5月1日至结束: a stage that runs until an event, not a date (open-ended)
+_UNTIL_EVENT = re.compile(r"\s*(?:至|到)\s*[^，,。；;）)\s]")
 
 
 _PERIOD_PARTS = ("上旬", "中旬", "下旬", "上中旬", "中下旬")  # parts of a month a stage may span
@@ -90,13 +93,16 @@ def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
                           years.span())  # 试点阶段（2021年）, 推广阶段（2022年—2023年）: whole years
         return whole, "range"
     first = ranges[0]
+    if first.end is None and len(ranges) > 1 and _RANGE_LINK.fullmatch(heading[first.span[1] : ranges[1].span[0]]):
+        # 9月1日至年底: the second date (a part of a year) closes the range
+        first = DateRange(first.start, ranges[1].start, (first.span[0], ranges[1].span[1]))
     after = heading[first.span[1] :]
     before = heading[: first.span[0]]
     if first.end is not None:
         return first, "range"
     if _END_ONLY.match(after) or _UNTIL.search(before):
         return first, "end"
-    if _OPEN_ENDED.match(after):
+    if _OPEN_ENDED.match(after) or _UNTIL_EVENT.match(after):
         return first, "open"
     if first.start.day is None and first.start.part is None:
         return first, "month"
@@ -134,6 +140,8 @@ def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
     found = _heading_dates(clause)
     if found is None or found[1] not in ("range", "end", "open", "month") or clause[: found[0].span[0]] not in ("", "至", "到"):
         return None  # 即日起至3月15日: the stage ends then
+    if _UNTIL_EVENT.match(clause[found[0].span[1] :]):
+        return None  # 9月下旬至党的二十大召开前，…: a work item's time, not a stage's dates
     return found
 
 
@@ -182,7 +190,6 @@ def _siblings_end_only(node: OutlineNode) -> bool:
 # 5月1日至结束: from that day until the work ends, open-ended
 _RANGE_BEFORE_DAY = re.compile(r"(?:即日|起|至|致|到|[-—－~～])\s*$")
 _RANGE_AFTER_DAY = re.compile(r"\s*(?:至|致|到|起|开始|以后|[-—－~～])")
-_UNTIL_DONE = re.compile(r"\s*(?:至|到)(?:活动|行动|工作|整治)?结束")
 
 
 # 第一阶段（摸底梳理）：即日起至3月4日前: the stage's name in brackets after its label
@@ -421,10 +428,7 @@ def find_phases(
                 one_day = dates.start.day is not None and not from_paragraph \
                     and not _RANGE_BEFORE_DAY.search(heading[: dates.span[0]]) \
                     and not _RANGE_AFTER_DAY.match(heading[dates.span[1] :])  # (即日起-6月10日, 5月1日至结束)
-                until_done = _UNTIL_DONE.match(heading[dates.span[1] :])
-                if kind == "point" and until_done and not from_paragraph:  # 高频管控阶段（5月1日至结束）: open
-                    start, end = dates.start.resolve(point_year, as_end=False), None
-                elif kind == "point" and (dates.start.part in _BEGINNING_PARTS or one_day):
+                if kind == "point" and (dates.start.part in _BEGINNING_PARTS or one_day):
                     # 全面部署阶段（7月初）, 文艺演出（1月20日上午9：00-11：00）: a stage on that one day
                     start = end = dates.start.resolve(point_year, as_end=False)
                 elif kind == "point" and dates.start.part in _END_PARTS and not _siblings_end_only(node):

@@ -278,3 +278,16 @@ def test_a_stage_from_a_day_until_the_work_ends_is_open_ended() -> None:
     body = ("三、工作步骤\n（一）宣传发动阶段（4月10日至4月20日）：张贴通告。\n（二）集中整治阶段（4月21日至4月30日）：清理摊点。\n"
             "（三）高频管控阶段（5月1日至结束）：每天安排人员轮流值班。\n")
     assert phases_of(body)[-1] == ("高频管控阶段", "2021-05-01", None)
+
+
+def test_a_stage_until_an_event_is_open_ended_and_until_the_year_end_closes_then() -> None:
+    body = ("三、工作步骤\n（一）动员部署阶段（6月1日至6月31日）：制定方案。\n（二）巩固提高阶段（9月1日至年底）：建立长效机制。\n"
+            "（三）总结阶段（12月1日至2022年春节前）：总结经验。\n")
+    assert phases_of(body) == [("动员部署阶段", "2021-06-01", "2021-06-30"), ("巩固提高阶段", "2021-09-01", "2021-12-31"),
+                               ("总结阶段", "2021-12-01", None)]
+
+
+def test_a_paragraph_running_until_an_event_gives_its_item_no_stage() -> None:
+    body = ("二、工作安排\n（一）聚焦清零，打响隐患整改冲刺战。一是开展一轮隐患摸排。\n（二）强化源头治理。一是配合开展整治。\n"
+            "（三）围绕护航大会，提级启动盯防管控机制。9月下旬至大会召开前，启动提级管控措施，抽调干部下沉一线。\n")
+    assert phases_of(body) == []
