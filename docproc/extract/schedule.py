@@ -63,7 +63,7 @@ _STAGE_WORD = re.compile(r"阶段(?!性)|階段(?!性)")
 # 每个阶段结束前, 义务教育阶段“大班额”, 阶段目标 only mention stages
 _STAGE_HEADING = re.compile(r"(?<![各每个该本这此])(?:阶段|階段)(?!性)(?:工作)?(?=\s*(?:[（(：:，,。；;]|$))")
 _STAGE_PREFIX = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階段)[：:]\s*(?=\S)")
-_OPEN_ENDED = re.compile(r"\s*(?:起|开始|以后|以来|后(?![续期]))")
+_OPEN_ENDED = re.compile(r"\s*份?(?:起|开始|以后|以来|后(?![续期]))")
 _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
 _UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:至|到|[-—－~～])\s*")
@@ -175,6 +175,8 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
             # the day things are due, not a stage
             return False
         return dated is not None  # 实施步骤 → （一）动员部署（3月1日—15日）
+    if in_phase_section and dated is not None and TRAILING_DATE_PAREN.search(heading):
+        return True  # 方法步骤 → （二）开展试点 → 1.确定标杆企业（2017年6月30日前完成）: a step of a stage, dated
     # a numbered work item that carries its own date range: （一）全面开展清产核资（2018年4-9月）
     return dated in ("range", "month") and bool(TRAILING_DATE_PAREN.search(heading))
 

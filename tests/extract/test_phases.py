@@ -291,3 +291,15 @@ def test_a_paragraph_running_until_an_event_gives_its_item_no_stage() -> None:
     body = ("二、工作安排\n（一）聚焦清零，打响隐患整改冲刺战。一是开展一轮隐患摸排。\n（二）强化源头治理。一是配合开展整治。\n"
             "（三）围绕护航大会，提级启动盯防管控机制。9月下旬至大会召开前，启动提级管控措施，抽调干部下沉一线。\n")
     assert phases_of(body) == []
+
+
+def test_steps_of_a_stage_dated_by_their_end_are_stages_too() -> None:
+    body = ("四、方法步骤\n（一）动员部署（2021年6月18日前完成）\n各部门制定方案。\n（二）开展试点（2022年6月30日前完成）\n"
+            "1.确定试点企业（2021年6月30日前完成）。各镇选择一批企业。\n2.总结制定标准（2022年6月30日前完成）。各部门总结经验。\n")
+    assert phases_of(body) == [("动员部署", None, "2021-06-18"), ("开展试点", None, "2022-06-30"),
+                               ("确定试点企业", None, "2021-06-30"), ("总结制定标准", None, "2022-06-30")]
+
+
+def test_a_stage_dated_from_a_month_on_is_open_ended() -> None:
+    body = "三、工作步骤\n（一）动员部署（2021年5月底前）\n（二）全面实施（2021年7月份开始）\n"
+    assert phases_of(body)[-1] == ("全面实施", "2021-07-01", None)
