@@ -243,8 +243,11 @@ def _labelled(text: str, found: DateRange, year: int | None, label: str,
 
 # a dated request without 前: 请于6月30日汇总到…, 务必于5月10日报送…, …工作报告，于9月15日上报… (the date is the
 # day it is due)
-_REQUEST_LEAD = re.compile(r"(?:(?:请|务必|须|应|需|要)(?:于|在)|[，,；;并]于)\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][和、及与])?\s*$")
-_DATED_REQUEST = re.compile(r"\s*(?:分别)?(?:(?:将|把)[^，。；]{1,30}?)?(?:报送|上报|提交|汇总|报至|报告)")
+_NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+# 请各企业于7月15日将…报送…, 并于5月31日将总结材料报…: asked for by a day, without 前
+_REQUEST_LEAD = re.compile(r"(?:(?:请|务必|须|应|需|要)[^，,。；;\d]{0,8}?(?:于|在)|[，,；;并]于)\s*"
+                           r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][和、及与])?\s*$")
+_DATED_REQUEST = re.compile(r"\s*(?:分别)?(?:(?:将|把)[^，。；]{1,30}?)?(?:报送|上报|提交|汇总|报至|报告|报(?=[\u4e00-\u9fff]{2}))")
 _OUTLINE_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*")
 
 
@@ -263,6 +266,9 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         bound = cues.before.match(text, second.end()) if second else None
     sentence_start = _sentence_start(text, start)
     lead = text[sentence_start:start]
+    named_years = [int(y) for y in _NAMED_YEAR.findall(lead)]
+    if point.year is None and named_years and named_years[-1] > point_year:
+        point_year = named_years[-1]  # 于2017年5月底前完成…，并于5月31日将…: the year the sentence went on to
     until = cues.until.search(lead)
     if until is not None and cues.as_of_subject.search(lead, 0, until.start()):
         return None  # 采用数据截止日期为2020年12月31日: the data's cut-off
