@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from docproc.extract.dates import is_full_date
+from docproc.extract.found import compact
 from docproc.extract.leader_entries import (
     RARE_SURNAME_SHARE,
     SPACED_NAME_THEN_SENTENCE,
@@ -183,10 +184,15 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if _is_duty_line(first_line):
             continue
         group = resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
+        if group is not None and role in lexicon.office_roles and not role.startswith(("办公室", "辦公室")) \
+                and _committee_list(text, marker.start):  # 主 任：… / 委 员：…: the group's own heads, not its office's
+            group = next((group[: -len(office)] for word, office in lexicon.group_words
+                          if group.endswith(word + office)), group)
         numbered = numbered_group_line(text, marker.start)  # 第一自查组（北厝工作片） / 组长：…: that group's list
         if numbered is not None and (group is None or group != numbered and NUMBERED_GROUP_LINE.fullmatch(group)):
             group = numbered  # (no group named before, or the numbered sibling the list before was)
-        heads_group = role in lexicon.office_roles and group is not None and group.endswith(lexicon.own_head_groups) \
+        heads_group = role in lexicon.office_roles and group is not None \
+            and (group.endswith(lexicon.own_head_groups) or _committee_list(text, marker.start)) \
             and not role.startswith(("办公室", "辦公室"))  # 委员会 / 主任：…: the committee's head, unless under its office
         head_led = role in lexicon.group_head_roles or head_led_end >= 0 and not text[head_led_end : marker.start].strip()
         if group is not None and (role not in lexicon.office_roles or heads_group) \
@@ -394,6 +400,29 @@ _SET_UP_WORD = re.compile(r"(?P<word>[\u4e00-\u9fff]{2}(?:小组|组))(?=[，。
 _SET_UP_WORD_MAX_CHARS = 40  # the longest name read after a setting-up verb
 
 
+# 主 任：…\n副 主 任：…\n委 员：…: a group led as a committee is (主任 over 委员), whatever its group word
+_COMMITTEE_MEMBERS = re.compile(r"\n[ \t\u3000]*委[ \t\u3000]*员[ \t\u3000]*[：:]")
+
+
+_OFFICE_NAMED = re.compile(r"\n[ \t\u3000]*[^\n：:]{0,12}办公室[^\n：:]{0,4}[：:\n]|下设办公室|办公室设在")
+
+
+def _committee_list(text: str, position: int) -> bool:
+    """Whether the list whose role line starts at ``position`` goes on to 委员 before any office is named."""
+    members = _COMMITTEE_MEMBERS.search(text, position, position + 400)
+    return members is not None and not _OFFICE_NAMED.search(text, position, members.start())
+
+
+_SET_UP_BODY = re.compile(r"(?P<word>[\u4e00-\u9fff]{2}(?:中心|委员会))$")
+
+
+def _role_line_follows(text: str, position: int, lexicon: LeaderLexicon) -> bool:
+    """Whether the next line after ``position`` opens with a role label (``主 任：``); the rest of this line may
+    only announce the list (``，中心领导组成人员及成员单位如下：``)."""
+    line = re.match(r"(?:[，,][^\n]{0,30})?[ \t\u3000]*\n(?P<label>[^：:\n]{1,12})[：:]", text[position : position + 60])
+    return line is not None and compact(line.group("label")) in lexicon.roles
+
+
 def _with_document_group_words(text: str, lexicon: LeaderLexicon) -> LeaderLexicon:
     """``lexicon`` with the group words of the groups this document sets up by a verb (成立, 调整充实)
     where the vocabulary has no word for them, so that their lists, parts and later mentions are named."""
@@ -403,6 +432,8 @@ def _with_document_group_words(text: str, lexicon: LeaderLexicon) -> LeaderLexic
         clause = re.match(rf"[^，。；：,;:\s]{{2,{_SET_UP_WORD_MAX_CHARS}}}", text[verb.end():])
         phrase = clause.group() if clause else ""
         found = _SET_UP_WORD.search(phrase)
+        if (found is None or found.end() != len(phrase)) and _role_line_follows(text, verb.end() + len(phrase), lexicon):
+            found = _SET_UP_BODY.search(phrase)  # 决定成立…海上搜救中心 / 主 任：…: the body its list sets up
         if found is None or found.end() != len(phrase):
             continue  # the clause does not end with the word (成立以区长为组长的…)
         word = found.group("word")
@@ -412,7 +443,8 @@ def _with_document_group_words(text: str, lexicon: LeaderLexicon) -> LeaderLexic
         return lexicon
     office = lexicon.group_words[0][1]
     words = sorted(lexicon.group_words + tuple((word, office) for word in learned), key=lambda item: -len(item[0]))
-    return replace(lexicon, group_words=tuple(words))
+    bodies = tuple(word for word in learned if _SET_UP_BODY.search(word))  # a 中心 has a 主任 of its own
+    return replace(lexicon, group_words=tuple(words), own_head_groups=lexicon.own_head_groups + bodies)
 
 
 # 在领导小组办公室临时设立六个资产清查工作专班, 工作组分5个工作专班: numbered teams a group (or its office) set up
