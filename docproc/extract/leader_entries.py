@@ -414,6 +414,10 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
             continue
         if _DUTY_OPENING.match(token):
             break  # 副组长：薛勇 主要任务是负责…: the part's duties follow its list, no post
+        if _CLASS_OF_POSTS.match(token) and pending is None and entries and entries[-1].position:
+            # …负责人 铁路沿线各村主干: after a person's post, the posts of every such unit, an entry of their own
+            entries.append(_Entry(None, token, piece.start, piece.end))
+            continue
         if token.startswith("各") and pending is None and match.end() < len(text.rstrip()):
             # 各行政村 党组织书记、村委会主任（常务副主任）: posts of every such unit, spaced, to the end
             rest = text[match.start() :].rstrip()  # (the sentence after the list is cut off above)
@@ -441,8 +445,11 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
                 if trailing:
                     pending = _Entry(trailing, None, *piece.span(len(token) - len(trailing), len(token)), True)
                 continue
-            parts = split_run_together(token, lexicon)
-            if parts:
+            broken = entries and entries[-1].name and _BROKEN_SECOND_POST.search(entries[-1].position or "") and len(gap) <= 2
+            parts = None if broken else split_run_together(token, lexicon)
+            if broken:  # 局长、平潭县 | 政府县长: the second post's cell goes on
+                entries[-1].position, entries[-1].end = (entries[-1].position or "") + token, piece.end
+            elif parts:
                 entries.extend(piece.entries(parts, 0))
             elif entries and entries[-1].name and entries[-1].position and len(gap) <= 2 and not token.startswith("各"):
                 # 林我忠 区…物价处处长 县物价局局长: a second post of the person before, after one gap
@@ -471,6 +478,9 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
                               lexicon)
 
 
+_BROKEN_SECOND_POST = re.compile(r"、[\u4e00-\u9fff]{2,6}$")
+# 片区各沿海相关村居党支部书记, 铁路沿线各村主干: the posts of every such unit
+_CLASS_OF_POSTS = re.compile(r"^[\u4e00-\u9fff]{1,6}?各(?![项类级种])[\u4e00-\u9fff（）()]+$")
 _DUTY_OPENING = re.compile(r"(?:主要任务|主要职责|工作职责|职责|任务)(?:是|为|[：:])")
 
 
@@ -504,6 +514,10 @@ def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:
     if is_position(token, lexicon) or token.endswith(lexicon.unit_endings) or TITLE_REMARK.search(token):
         return len(token)
     ends = title_ends(token, lexicon)
+    second = token[ends[0] :] if ends else ""
+    if re.fullmatch(r"、[\u4e00-\u9fff]{2,6}", second) and not second.endswith(lexicon.unit_endings) \
+            and not is_position(second[1:], lexicon):
+        return len(token)  # 里美联合党委书记、财政经管 | 办主任: a second post, broken by the table's cell
     return ends[0] if ends and len(token) - ends[0] >= 3 else len(token)
 
 

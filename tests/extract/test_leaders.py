@@ -632,6 +632,14 @@ CASES = {
             ("镇安全生产工作领导小组", "副组长", None, "分管副镇长", "leaders.prose_by.v1"),
             ("镇安全生产工作领导小组", "副组长", None, "派出所所长", "leaders.prose_by.v1"),
         ]),
+    "a second post broken by a cell gap (书记、财政经管 办主任) goes on; a class of posts (铁路沿线各村主干) stands alone": (
+        "成立镇护路联防工作领导小组，成员如下：\n成 员：林 森 某村党委书记、财政经管 办主任 王 某 某镇局长、某县 政府县长 "
+        "吴 滨 某执法队负责人 铁路沿线各村主干\n", [
+            ("镇护路联防工作领导小组", "成员", "林森", "某村党委书记、财政经管办主任", "leaders.table.v1"),
+            ("镇护路联防工作领导小组", "成员", "王某", "某镇局长、某县政府县长", "leaders.table.v1"),
+            ("镇护路联防工作领导小组", "成员", "吴滨", "某执法队负责人", "leaders.table.v1"),
+            ("镇护路联防工作领导小组", "成员", None, "铁路沿线各村主干", "leaders.table.v1"),
+        ]),
     "a body set up by name whose list follows (…搜救中心，…如下： / 主 任：) is the group, its 主任 its own head": (
         "区管委会决定成立区海上搜救中心，中心领导组成人员如下：\n主 任：王某 区管委会副主任\n成 员：李某 区海事局副局长\n"
         "区管委会\n2016年9月30日", [
