@@ -160,7 +160,10 @@ def _trailing_name(token: str, lexicon: LeaderLexicon) -> str:
         rest, name = token[:-name_length], token[-name_length:]
         if name_length == 1 and name not in lexicon.common_surnames:
             continue
-        if name[0] not in lexicon.common_surnames or not NAME_TOKEN.fullmatch(name) or len(token) <= name_length:
+        # ``…党委书记念保雄``: a rarer surname opens a three-character name that holds no post word
+        rare = name_length == 3 and name[0] in lexicon.surnames and not is_position(name, lexicon) \
+            and not title_ends(name, lexicon)
+        if name[0] not in lexicon.common_surnames and not rare or not NAME_TOKEN.fullmatch(name) or len(token) <= name_length:
             continue
         # ``…调研员（主持工作）丁雄生``: a bracketed remark closes the position
         if is_position(rest, lexicon) or rest.endswith(("）", ")")) and is_position(

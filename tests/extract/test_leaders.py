@@ -640,6 +640,15 @@ CASES = {
             ("镇护路联防工作领导小组", "成员", "吴滨", "某执法队负责人", "leaders.table.v1"),
             ("镇护路联防工作领导小组", "成员", None, "铁路沿线各村主干", "leaders.table.v1"),
         ]),
+    "a name with a rarer surname glued after a post (…党委书记念保雄 里美…) opens the next entry": (
+        "成立片区防汛抗旱指挥部，成员如下：\n成 员：林茂海 某村联合党委书记 林 勇 某某联合党委书记冯朱义 某屿联合党委书记念保雄 "
+        "某美联合党委书记陈 祺 某光联合党委书记\n", [
+            ("片区防汛抗旱指挥部", "成员", "林茂海", "某村联合党委书记", "leaders.table.v1"),
+            ("片区防汛抗旱指挥部", "成员", "林勇", "某某联合党委书记", "leaders.table.v1"),
+            ("片区防汛抗旱指挥部", "成员", "冯朱义", "某屿联合党委书记", "leaders.table_run_together.v1"),
+            ("片区防汛抗旱指挥部", "成员", "念保雄", "某美联合党委书记", "leaders.table_run_together.v1"),
+            ("片区防汛抗旱指挥部", "成员", "陈祺", "某光联合党委书记", "leaders.table_run_together.v1"),
+        ]),
     "a body set up by name whose list follows (…搜救中心，…如下： / 主 任：) is the group, its 主任 its own head": (
         "区管委会决定成立区海上搜救中心，中心领导组成人员如下：\n主 任：王某 区管委会副主任\n成 员：李某 区海事局副局长\n"
         "区管委会\n2016年9月30日", [
