@@ -502,8 +502,19 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
     hits = _once_per_person(sorted([h for h in _contacts(text, lexicon) if h.name not in names] + listed,
                                    key=lambda hit: hit.span))
     for hit in hits:
+        if hit.name and hit.org is None:
+            hit.org = _labelled_by_unit(text, hit.span[0], lexicon)
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
     return hits
+
+
+_UNIT_LABEL = re.compile(f"(?P<unit>[{CJK}\\d]{{2,12}})[：:]\\s*$")
+
+
+def _labelled_by_unit(text: str, position: int, lexicon: ContactLexicon) -> str | None:
+    """``科技处：刘豫闽，联系电话：…``, ``68号窗口：李培灵，…``: the unit a person's entry is labelled with."""
+    label = _UNIT_LABEL.search(text, max(0, position - 14), position)
+    return _unit(label.group("unit"), lexicon) if label else None
 
 
 # 五、联系方式 区经济发展局：曾 玢 23163131 区财政金融局：叶竹旺 24336548: a contacts section listing each

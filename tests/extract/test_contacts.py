@@ -280,6 +280,13 @@ CASES = {
          ("李某", "卫健系统", [], None, ["1234567@qq.com"], None, "contacts.labelled.v1"),
          ("赵某", "民政系统", [], None, ["7654321@qq.com"], None, "contacts.labelled.v1")],
     ),
+    "each person labelled with their unit (科技处：NAME，联系电话：…; 68号窗口：…)": (
+        "联系人：\n1.区某局\n科技处：王某，联系电话：0591-23160001；商物处：李某，联系电话：0591-23160002；\n"
+        "2.行政服务中心 68号窗口：赵某，联系电话：0591-23160003；",
+        [("王某", "科技处", ["0591-23160001"], None, [], None, "contacts.labelled.v1"),
+         ("李某", "商物处", ["0591-23160002"], None, [], None, "contacts.labelled.v1"),
+         ("赵某", "68号窗口", ["0591-23160003"], None, [], None, "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
