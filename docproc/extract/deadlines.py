@@ -104,7 +104,7 @@ def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool
 
 _YEARLY_DATES = re.compile(r"每年\s*(?P<dates>\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和及与]\s*\d{1,2}\s*月\s*\d{1,2}\s*日)+)"
                            r"\s*(?:前|之前|以前)")
-_MONTHLY_DAYS = re.compile(r"每月\s*(?P<dates>\d{1,2}\s*[日号](?:\s*[、和及与]\s*\d{1,2}\s*[日号])+)"
+_MONTHLY_DAYS = re.compile(r"(?P<period>每个?月)\s*(?P<dates>\d{1,2}\s*[日号](?:\s*[、和及与]\s*\d{1,2}\s*[日号])+)"
                           r"(?P<tail>\s*(?:上午|下午)?\s*(?:下班)?\s*(?:前|之前|以前))")
 
 
@@ -121,7 +121,7 @@ class _EachOfDates:
 
 _EACH_OF_DATES = (
     _EachOfDates(_YEARLY_DATES, re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日"), "每年", lambda match: "前"),
-    _EachOfDates(_MONTHLY_DAYS, re.compile(r"\d{1,2}\s*[日号]"), "每月", lambda match: compact(match.group("tail"))),
+    _EachOfDates(_MONTHLY_DAYS, re.compile(r"\d{1,2}\s*[日号]"), "", lambda match: compact(match.group("tail"))),
 )
 _SECOND_DUE = re.compile(r"^[^，,。；;于]{2,24}?于[^，,。；;]{2,14}?(?:前|之前)(?P<act>[^，,。；;]+)$")
 
@@ -177,7 +177,8 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
         if any(s <= match.start() < e for s, e in excluded if (s, e) not in recurring):
             continue
         for day in each.date.findall(match.group("dates")):
-            hit = _recurring(text, match.span(), each.period + compact(day) + each.tail(match), cues)
+            period = each.period or match.group("period")  # 每月, 每个月: as printed
+            hit = _recurring(text, match.span(), period + compact(day) + each.tail(match), cues)
             if hit is not None and (None, f"{hit.recurring}{hit.what}") not in seen:
                 seen.add((None, f"{hit.recurring}{hit.what}"))
                 hits.append(hit)
