@@ -147,9 +147,16 @@ def _label(kind: str, marker: str) -> str:
     return marker
 
 
+# （一）前期准备（2016年6月）乡镇人民政府…: a short heading closed by its bracketed dates, the paragraph run on
+_DATED_HEADING = re.compile(r"[^，,。；;：:（()）\s]{2,16}[（(][^（）()\n]{0,16}\d[^（）()\n]{0,16}[）)](?=[\u4e00-\u9fff])")
+
+
 def _heading(text: str) -> str:
     match = _HEADING_END.search(text)
     heading = text[: match.start()] if match else text
+    dated = _DATED_HEADING.match(heading)
+    if dated is not None:
+        heading = dated.group()
     return heading.strip()
 
 

@@ -303,3 +303,9 @@ def test_steps_of_a_stage_dated_by_their_end_are_stages_too() -> None:
 def test_a_stage_dated_from_a_month_on_is_open_ended() -> None:
     body = "三、工作步骤\n（一）动员部署（2021年5月底前）\n（二）全面实施（2021年7月份开始）\n"
     assert phases_of(body)[-1] == ("全面实施", "2021-07-01", None)
+
+
+def test_a_stage_heading_closed_by_its_dates_with_the_paragraph_run_on() -> None:
+    body = ("二、工作内容和步骤\n（一）前期准备（2021年6月）各村按照本方案，结合实际制定具体方案。\n"
+            "（二）全面清理（2021年9月-10月）逾期未完成整改的，由镇牵头依法处置。\n")
+    assert phases_of(body) == [("前期准备", "2021-06-01", "2021-06-30"), ("全面清理", "2021-09-01", "2021-10-31")]
