@@ -145,6 +145,15 @@ def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
     return found
 
 
+_FROM_NOW = re.compile(r"[。：:\s]*(?:从|自)?即日起(?:至|到)")
+
+
+def _from_now(node: OutlineNode) -> bool:
+    """Whether the paragraph under ``node``'s heading opens with a span from now (``即日起至3月13日``)."""
+    at = node.text.find(node.heading)
+    return at >= 0 and bool(_FROM_NOW.match(node.text, at + len(node.heading)))
+
+
 # an item that opens with the day something is due, then the act (4月1日前，将…报…): not a stage's name
 _DUE_FIRST = re.compile(r"^\s*(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号]|底|末|[上中下]旬)?(?:前|之前|以前)[，,：:]?\s*"
                         r"(?:[^，,。；;]{0,12}?(?:要|应|须|将|把|完成|组织|开展|报送|上报|配合|制定|印发))")
@@ -404,8 +413,9 @@ def find_phases(
             # 宣传发动环节。5月下旬起，…: an item of a steps section takes the dates its paragraph opens with too
             opens = named_stage or in_phase_section and node.parent is top
             from_paragraph = found is None and opens and (found := _opening_dates(node)) is not None
-            if from_paragraph and not named_stage and found is not None and found[1] == "end":
-                found, from_paragraph = None, False  # （三）开展评估总结。2021年3月底前，…: a deadline, not a stage
+            if from_paragraph and not named_stage and found is not None and found[1] == "end" and not _from_now(node):
+                # （三）开展评估总结。2021年3月底前，…: a deadline, not a stage (（一）全面自查。即日起至3月13日，…: one)
+                found, from_paragraph = None, False
             labelled = _labelled_dates(text, node) if found is None and named_stage else None
             if labelled is not None:
                 found, from_paragraph = labelled[0], True

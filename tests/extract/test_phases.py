@@ -309,3 +309,9 @@ def test_a_stage_heading_closed_by_its_dates_with_the_paragraph_run_on() -> None
     body = ("二、工作内容和步骤\n（一）前期准备（2021年6月）各村按照本方案，结合实际制定具体方案。\n"
             "（二）全面清理（2021年9月-10月）逾期未完成整改的，由镇牵头依法处置。\n")
     assert phases_of(body) == [("前期准备", "2021-06-01", "2021-06-30"), ("全面清理", "2021-09-01", "2021-10-31")]
+
+
+def test_a_step_whose_paragraph_runs_from_now_to_a_day_is_a_stage_ending_then() -> None:
+    body = ("三、整治工作步骤\n（一）全面自查。即日起至3月13日，各村要对照整治重点深入自查。\n"
+            "（二）集中整治。3月14日至4月30日，各村集中整治发现的问题。\n")
+    assert phases_of(body)[0] == ("全面自查", None, "2021-03-13")
