@@ -276,7 +276,9 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         if duty:  # 各省（区、市）|人民政府要…, 各村|党支部要…: the subject runs on to a unit before its duty
             pieces = re.split("[、和及]", clause[: duty.start()])
             rest = pieces[0]  # 各辖区|派出所、综合执法大队要…
-            if re.fullmatch(r"[\u4e00-\u9fff]{1,6}", rest) and rest.endswith(cues.unit_endings) \
+            if re.fullmatch(r"各[\u4e00-\u9fff]{1,5}", rest) and rest.endswith(cues.unit_endings):
+                listed_with.append(rest)  # 各部门各单位要…: two kinds of unit, each told
+            elif re.fullmatch(r"[\u4e00-\u9fff]{1,6}", rest) and rest.endswith(cues.unit_endings) \
                     and not rest.startswith(("对", "在", "于", "将", "按", "向", "从")):  # 各居委对辖区…要: no unit
                 owner += rest
         else:  # 各居村、相关责任单位于6月20日前…: the subject ends where its date or act begins

@@ -59,6 +59,7 @@ from docproc.extract.owners import find_owners, heading_unit
         ("各分局应及时汇总“三考”期间相关工作情况，并报送至食品处。", ["各分局"]),  # a bureau's branch offices
         ("由市场规范处牵头，辖区分局组织开展电子通讯器材市场集中整治。", []),  # who leads, no duty divided
         ("责任分工：由资源生态处牵头，农业农村处、各村委会配合。", ["资源生态处", "农业农村处", "各村委会"]),
+        ("各部门各单位要深刻吸取事故教训，全面排查燃气安全隐患。", ["各部门", "各单位"]),  # two kinds of unit, glued
     ],
 )
 def test_find_owners(text: str, expected: list[str]) -> None:
