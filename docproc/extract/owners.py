@@ -140,6 +140,26 @@ def _joined_units(value: str, cues: OwnerCues) -> list[str]:
 
 
 
+# 牵头单位市场规范管理处、质量技术监督管理处配合单位消费者权益保护处、稽查支队，各分局工作任务: a notice laid out as
+# a one-row table, its labelled cells run together without colons
+_CELL_LABEL = re.compile(r"(?:牵头单位|配合单位|责任单位)")
+
+
+def table_cell_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> list[str]:
+    """The units of the owner cells (牵头单位…配合单位…) of a one-row table notice's header, in order; a cell ends
+    at the next label or at the section word after it."""
+    cues = load_owner_cues(owner_labels, deadline_labels)
+    labels = list(_CELL_LABEL.finditer(text))
+    owners: list[str] = []
+    for label, following in zip(labels, [*labels[1:], None], strict=False):
+        value = text[label.end() : following.start() if following else len(text)]
+        value = re.split(r"[。；;\n]|工作任务|主要任务|重点任务|时间安排|[ \t\u3000]", value.strip(" \t\u3000"))[0]
+        units = [compact(u) for u in _units(value.strip("、，,"), cues)]
+        if units and all(_is_unit(u, cues) for u in units):
+            owners.extend(u for u in units if u not in owners)
+    return owners
+
+
 def _is_unit(value: str, cues: OwnerCues) -> bool:
     if value.endswith(cues.people_endings) or value.startswith(("将", "把", "对")):
         return False

@@ -210,7 +210,7 @@ def _extract(document: Document) -> Notice:
               evidence=evidence(p.span, "phase.heading.v1"))
         for p in phases
     ]
-    tasks = find_tasks(outline, classes, spans, year)
+    tasks = find_tasks(outline, classes, spans, year, text)
     labelled = [t for t in tasks if t.labelled_deadline is not None]
     titles = {node.span[0]: task_title(node.heading) for top in outline for node in top.walk()}
     excluded = [p.span for p in phases] + [p.dates_span for p in phases if p.dates_span]  # a stage's own dates

@@ -3,6 +3,7 @@ together, or separated by single spaces) broken back into its printed lines."""
 
 
 import re
+from functools import lru_cache
 
 # ---------------------------------------------------------------- run-on texts
 from docproc.extract.dates import all_full_dates, chinese_number, is_full_date
@@ -17,6 +18,7 @@ from docproc.extract.frame_cues import (
     text_lines,
 )
 from docproc.extract.metadata import DOC_NUMBER, SEAL_REMARK
+from docproc.extract.outline import load_section_classes
 from docproc.extract.textmatch import unclosed_brackets
 from docproc.normalize.offsets import Edit
 
@@ -71,6 +73,14 @@ def _marker_number(match: re.Match[str]) -> int | None:
     return int(digits) if digits.isdigit() else chinese_number(digits)
 
 
+@lru_cache(maxsize=1)
+def _section_word_before() -> re.Pattern[str]:
+    """A section's word (工作任务, 时间安排, 注意事项 …: ``models/extract/sections.json``) ending the text before."""
+    classes = load_section_classes()
+    words = sorted({*classes.task, *classes.phase, *classes.not_task}, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
+
+
 def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues, inline_points: bool = False) -> list[int]:
     """Positions before numbering markers that open an item inside a long line: after a sentence,
     a colon or a space, right after a short heading, or — glued to the text before it — when it is
@@ -100,7 +110,9 @@ def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues, inline_poin
             and "。" not in line[last_chapter_at:start]
         )
         in_sequence = kind in _LEVELS and number is not None and number >= 2 and number == last.get(kind, 0) + 1
-        if strong or heading_run or in_sequence:
+        # …各分局工作任务（一）创新监管方式…: a table's cells run together, the section's word then its first item
+        after_section_word = kind == "section" and number == 1 and bool(_section_word_before().search(line, 0, start))
+        if strong or heading_run or in_sequence or after_section_word:
             if start > 0:
                 breaks.append(start)
             if kind in ("chapter", "section", "stage"):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from docproc.extract.dates import TRAILING_DATE_PAREN, find_date_ranges
+from docproc.extract.dates import TRAILING_DATE_PAREN, chinese_number, find_date_ranges
 from docproc.extract.found import compact
 from docproc.extract.outline import (
     OutlineNode,
@@ -23,7 +23,7 @@ from docproc.extract.outline import (
     load_section_classes,
     section_class,
 )
-from docproc.extract.owners import find_owners, heading_unit, unit_prefix
+from docproc.extract.owners import find_owners, heading_unit, table_cell_owners, unit_prefix
 
 
 @dataclass
@@ -206,70 +206,125 @@ def _labelled_part(text: str, classes: SectionClasses) -> tuple[str, str]:
     return text[:cut], text[cut:]
 
 
+PREAMBLE_TASK_REACH = 200  # characters before the first item where the word announcing them may stand
+
+
+def _announced_items(outline: list[OutlineNode], spans: SectionSpans, text: str) -> tuple[str, list[OutlineNode]] | None:
+    """``…配合单位…，各分局工作任务专项整治以…为对象… / （一）规范… / （二）…``: top-level items under no heading
+    of their own, announced by a task word (工作任务) in the paragraph before the first (a notice laid out as a
+    one-row table, its cells run together): that word and the items, or None."""
+    if not text or not outline or outline[0].kind != "section":
+        return None
+    first = outline[0].span[0]
+    floor = max(text.rfind("\n", 0, max(first - 1, 0)) + 1, first - PREAMBLE_TASK_REACH, 0)
+    words = spans.within("SECTION_TASK", floor, first)
+    if not words:
+        return None
+    items: list[OutlineNode] = []
+    for top in outline:
+        if top.kind != "section" or items and _label_number(top) <= _label_number(items[-1]):
+            break  # …时间安排（一）…: the numbering starts again, another section's items
+        items.append(top)
+    start, end = words[-1]
+    return text[start:end], items
+
+
 def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: SectionSpans,
-               year: int | None) -> list[TaskHit]:
+               year: int | None, text: str = "") -> list[TaskHit]:
     tasks: list[TaskHit] = []
+    announced = _announced_items(outline, spans, text)
+    if announced is not None:
+        items = announced[1]
+        preamble = text[max(0, items[0].span[0] - PREAMBLE_TASK_REACH * 2) : items[0].span[0]]
+        cells = table_cell_owners(preamble, classes.owner_labels, classes.deadline_labels)
+        announced_tasks = _section_tasks(announced[0], [n for top in items for n in top.walk()], classes, year,
+                                         numbered_from_top=True)
+        for task in announced_tasks:
+            task.owners = task.owners or list(cells)  # the header's 牵头/配合 cells own what no item names an owner for
+        tasks.extend(announced_tasks)
     for top in outline:
         if top.kind not in ("chapter", "section") or section_class(top, spans, classes) != "task":
             continue
-        section = task_title(top.heading)
-        nodes = top.walk()[1:]
-        moved: dict[int, str] = {}  # id(parent) → labelled lines printed after its last sub-item
-        for node in nodes:
-            parent = _labels_of_parent(node, classes)
-            if parent is not None:
-                moved[id(parent)] = _labelled_part(node.text, classes)[1]
-        names_owners = {id(node): bool(find_owners(node.text, classes.owner_labels, classes.deadline_labels))
-                        for node in nodes}
-        closing = {id(node): found for node in nodes if (found := _closing_owners(node, names_owners, classes))}
-        closed_last = {id(node.walk()[-1]) for node in nodes if id(node) in closing}
-        # （一）质量技术监督管理处 / （二）知识产权保护处聚焦…: items headed by the department that does them
-        unit_headed = {id(node.parent) for node in nodes if ":" not in node.heading and "：" not in node.heading
-                       and heading_unit(node.heading, classes.owner_labels, classes.deadline_labels)}
-        for node in nodes:
-            if node.kind == "phase":
-                continue  # 第一阶段为3月16日至4月15日…: a stage of the schedule, not a numbered task
-            title = task_title(node.text.split("\n", 1)[0])
-            department = unit_prefix(node.text) if id(node.parent) in unit_headed else None
-            if department is not None:
-                title = department
-            if not title:
-                continue
-            own = node.text
-            offset = node.own_span[0]
-            if _labels_of_parent(node, classes) is not None:
-                own = _labelled_part(own, classes)[0]
-            if id(node) in closed_last:
-                own = _CLOSING_OWNERS.sub("", own)
-            labelled_text = own + ("\n" + moved[id(node)] if id(node) in moved else "")
-            labelled_text += "\n" + closing[id(node)][0] if id(node) in closing else ""
-            run_on = _PARAGRAPH_AFTER_HEADING.search(labelled_text.split("\n", 1)[0], TITLE_MIN_CHARS)
-            if run_on is not None:  # …工作各村委会于…: the paragraph's subject opens a clause of its own
-                labelled_text = labelled_text[: run_on.start()] + "\n" + labelled_text[run_on.start() :]
-            owners = find_owners(labelled_text, classes.owner_labels, classes.deadline_labels)
-            if not owners:  # 1.… 2.… then （农业农村处牵头，…分工负责） under the last: each item's too
-                owners = next((list(closing[id(a)][1]) for a in _ancestors(node) if id(a) in closing), [])
-            headed = department or _heading_owner(node, classes)  # （一）政法综治处： / 1.…: the unit owns its items
-            if headed is not None:
-                owners = [headed, *(owner for owner in owners if owner != headed)]
-            hit = TaskHit(
-                section=section, number=node.path_below_top(skip_kinds=("phase",)), title=title, text=compact(node.text),
-                span=node.own_span, node_start=node.span[0], owners=owners,
-            )
-            labelled = _labelled_deadline(own, classes.deadline_labels, year)
-            if labelled is not None:
-                hit.deadline, span = labelled
-                hit.labelled_deadline = (offset + span[0], offset + span[1])
-            elif id(node) in moved:
-                labelled = _labelled_deadline(moved[id(node)], classes.deadline_labels, year)
-                if labelled is not None:
-                    hit.deadline = labelled[0]
-                    last = node.children[-1]
-                    at = last.text.find(moved[id(node)])
-                    base = last.own_span[0] + max(at, 0)
-                    hit.labelled_deadline = (base + labelled[1][0], base + labelled[1][1])
-            tasks.append(hit)
+        if announced is not None and top in announced[1]:
+            continue
+        tasks.extend(_section_tasks(task_title(top.heading), top.walk()[1:], classes, year))
     return tasks
+
+
+def _section_tasks(section: str, nodes: list[OutlineNode], classes: SectionClasses, year: int | None,
+                   numbered_from_top: bool = False) -> list[TaskHit]:
+    """The tasks of one task section's items (``nodes``, in reading order); ``numbered_from_top``: the items
+    are themselves top-level (their numbers start with their own label)."""
+    tasks: list[TaskHit] = []
+    moved: dict[int, str] = {}  # id(parent) → labelled lines printed after its last sub-item
+    for node in nodes:
+        parent = _labels_of_parent(node, classes)
+        if parent is not None:
+            moved[id(parent)] = _labelled_part(node.text, classes)[1]
+    names_owners = {id(node): bool(find_owners(node.text, classes.owner_labels, classes.deadline_labels))
+                    for node in nodes}
+    closing = {id(node): found for node in nodes if (found := _closing_owners(node, names_owners, classes))}
+    closed_last = {id(node.walk()[-1]) for node in nodes if id(node) in closing}
+    # （一）质量技术监督管理处 / （二）知识产权保护处聚焦…: items headed by the department that does them
+    unit_headed = {id(node.parent) for node in nodes if ":" not in node.heading and "：" not in node.heading
+                   and heading_unit(node.heading, classes.owner_labels, classes.deadline_labels)}
+    for node in nodes:
+        if node.kind == "phase":
+            continue  # 第一阶段为3月16日至4月15日…: a stage of the schedule, not a numbered task
+        title = task_title(node.text.split("\n", 1)[0])
+        department = unit_prefix(node.text) if id(node.parent) in unit_headed else None
+        if department is not None:
+            title = department
+        if not title:
+            continue
+        own = node.text
+        offset = node.own_span[0]
+        if _labels_of_parent(node, classes) is not None:
+            own = _labelled_part(own, classes)[0]
+        if id(node) in closed_last:
+            own = _CLOSING_OWNERS.sub("", own)
+        labelled_text = own + ("\n" + moved[id(node)] if id(node) in moved else "")
+        labelled_text += "\n" + closing[id(node)][0] if id(node) in closing else ""
+        run_on = _PARAGRAPH_AFTER_HEADING.search(labelled_text.split("\n", 1)[0], TITLE_MIN_CHARS)
+        if run_on is not None:  # …工作各村委会于…: the paragraph's subject opens a clause of its own
+            labelled_text = labelled_text[: run_on.start()] + "\n" + labelled_text[run_on.start() :]
+        owners = find_owners(labelled_text, classes.owner_labels, classes.deadline_labels)
+        if not owners:  # 1.… 2.… then （农业农村处牵头，…分工负责） under the last: each item's too
+            owners = next((list(closing[id(a)][1]) for a in _ancestors(node) if id(a) in closing), [])
+        headed = department or _heading_owner(node, classes)  # （一）政法综治处： / 1.…: the unit owns its items
+        if headed is not None:
+            owners = [headed, *(owner for owner in owners if owner != headed)]
+        number = node.path_below_top(skip_kinds=("phase",))
+        if numbered_from_top:
+            number = _top_of(node).label + number
+        hit = TaskHit(
+            section=section, number=number, title=title, text=compact(node.text),
+            span=node.own_span, node_start=node.span[0], owners=owners,
+        )
+        labelled = _labelled_deadline(own, classes.deadline_labels, year)
+        if labelled is not None:
+            hit.deadline, span = labelled
+            hit.labelled_deadline = (offset + span[0], offset + span[1])
+        elif id(node) in moved:
+            labelled = _labelled_deadline(moved[id(node)], classes.deadline_labels, year)
+            if labelled is not None:
+                hit.deadline = labelled[0]
+                last = node.children[-1]
+                at = last.text.find(moved[id(node)])
+                base = last.own_span[0] + max(at, 0)
+                hit.labelled_deadline = (base + labelled[1][0], base + labelled[1][1])
+        tasks.append(hit)
+    return tasks
+
+
+def _label_number(node: OutlineNode) -> int:
+    return chinese_number(node.label.strip("（）()")) or 0
+
+
+def _top_of(node: OutlineNode) -> OutlineNode:
+    while node.parent is not None:
+        node = node.parent
+    return node
 
 
 def assign_own_deadlines(tasks: list[TaskHit], deadline_spans: list[tuple[date | None, tuple[int, int]]]) -> None:
