@@ -296,10 +296,18 @@ def _bracketed_after_post(text: str, offset: int, lexicon: LeaderLexicon) -> lis
 
 
 def _names_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
-    """``高金、林文、陈凡 陈基同``: names without positions, separated by 、 or spaces."""
+    """``高金、林文、陈凡 陈基同``: names without positions, separated by 、 or spaces; a name may carry its unit
+    in brackets (``林志伟、高 翔、吕济荣（区企抽调）``)."""
     pieces: list[tuple[int, str]] = []
-    for chunk in re.finditer(r"[^、，,]+", text):
-        words = [(chunk.start() + w.start(), w.group()) for w in re.finditer(r"\S+", chunk.group())]
+    remarks: dict[int, str] = {}  # where a name starts → the bracket after it
+    for chunk in re.finditer(r"(?:[^、，,（(]|[（(][^（）()]*[）)])+", text):
+        value = chunk.group()
+        remark = _NAME_REMARK.search(value)
+        if remark is not None:
+            value = value[: remark.start()]
+        words = [(chunk.start() + w.start(), w.group()) for w in re.finditer(r"\S+", value)]
+        if remark is not None and words:
+            remarks[words[0][0]] = remark.group("remark")
         if len(words) == 2 and len(words[0][1]) == 1 and len(words[1][1]) <= 2:  # 高 众: one name spaced for print
             pieces.append((words[0][0], words[0][1] + words[1][1]))
             continue
@@ -314,11 +322,16 @@ def _names_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[
                 continue
             pieces.append((at, word))
             index += 1
+    if remarks and len(remarks) == len(pieces):
+        return None  # every name with its bracket: _bracketed_entries reads those
     pieces = [part for at, piece in pieces for part in _glued_names(at, piece, lexicon)]
     if len(pieces) < 2 or "、" not in text and len(pieces) < 3 or not all(
             is_person_name(p, lexicon) and len(p) >= 2 and p[0] in lexicon.common_surnames for _, p in pieces):
         return None
-    return [_Entry(piece, None, offset + at, offset + at + len(piece)) for at, piece in pieces]
+    return [_Entry(piece, remarks.get(at), offset + at, offset + at + len(piece)) for at, piece in pieces]
+
+
+_NAME_REMARK = re.compile(r"\s*[（(](?P<remark>[^（）()]{2,12})[）)]\s*$")
 
 
 def _glued_names(at: int, piece: str, lexicon: LeaderLexicon) -> list[tuple[int, str]]:

@@ -649,6 +649,15 @@ CASES = {
             ("片区防汛抗旱指挥部", "成员", "念保雄", "某美联合党委书记", "leaders.table_run_together.v1"),
             ("片区防汛抗旱指挥部", "成员", "陈祺", "某光联合党委书记", "leaders.table_run_together.v1"),
         ]),
+    "a list of names, some with their unit in brackets, one spaced for print (高 翔、吕济荣（区企抽调）)": (
+        "（一）在建项目检查小组\n组 长：李 平\n成 员：林志伟、高之栩、高 翔、吕济荣（区企抽调）、林同平（区企抽调）\n", [
+            ("在建项目检查小组", "组长", "李平", None, "leaders.table.v1"),
+            ("在建项目检查小组", "成员", "林志伟", None, "leaders.table.v1"),
+            ("在建项目检查小组", "成员", "高之栩", None, "leaders.table.v1"),
+            ("在建项目检查小组", "成员", "高翔", None, "leaders.table.v1"),
+            ("在建项目检查小组", "成员", "吕济荣", "区企抽调", "leaders.table.v1"),
+            ("在建项目检查小组", "成员", "林同平", "区企抽调", "leaders.table.v1"),
+        ]),
     "a body set up by name whose list follows (…搜救中心，…如下： / 主 任：) is the group, its 主任 its own head": (
         "区管委会决定成立区海上搜救中心，中心领导组成人员如下：\n主 任：王某 区管委会副主任\n成 员：李某 区海事局副局长\n"
         "区管委会\n2016年9月30日", [
