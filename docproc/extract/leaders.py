@@ -478,6 +478,7 @@ def _listed_elsewhere(hit: LeaderHit, listed: set[tuple[str | None, str]]) -> bo
     """Whether a prose entry's role is printed in a member list of the same group (the body's
     ``由镇行政主要领导担任组长`` beside the attachment's ``组长：王学政``; the body names the group shorter)."""
     return any(role == hit.role and group and hit.group and (group == hit.group or in_order(hit.group, group))
+               and not (group.startswith(hit.group) and group != hit.group)  # …领导小组在建项目检查小组: a part's list
                for group, role in listed)
 
 

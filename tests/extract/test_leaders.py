@@ -658,6 +658,14 @@ CASES = {
             ("在建项目检查小组", "成员", "吕济荣", "区企抽调", "leaders.table.v1"),
             ("在建项目检查小组", "成员", "林同平", "区企抽调", "leaders.table.v1"),
         ]),
+    "a group set up in prose (以A为组长) keeps its heads though each of its parts lists a 组长 of its own": (
+        "特成立以片区管理局党委书记、局长王某为组长，其他分管领导为副组长的安全生产检查领导小组。下设2个检查小组。\n"
+        "（一）在建项目检查小组\n组 长：李 平\n（二）澳前镇辖区检查小组\n组 长：周某\n", [
+            ("安全生产检查领导小组", "组长", "王某", "片区管理局党委书记、局长", "leaders.prose.v1"),
+            ("安全生产检查领导小组", "副组长", None, "其他分管领导", "leaders.prose.v1"),
+            ("安全生产检查领导小组在建项目检查小组", "组长", "李平", None, "leaders.table.v1"),
+            ("安全生产检查领导小组澳前镇辖区检查小组", "组长", "周某", None, "leaders.table.v1"),
+        ]),
     "a body set up by name whose list follows (…搜救中心，…如下： / 主 任：) is the group, its 主任 its own head": (
         "区管委会决定成立区海上搜救中心，中心领导组成人员如下：\n主 任：王某 区管委会副主任\n成 员：李某 区海事局副局长\n"
         "区管委会\n2016年9月30日", [
