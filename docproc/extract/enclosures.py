@@ -6,8 +6,13 @@ enclosed title (with a year span printed on the line under it: ``（2023-2025年
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from docproc.extract.attachments import title_words
 from docproc.extract.textmatch import in_order, shared_in_order
+
+if TYPE_CHECKING:
+    from docproc.extract.metadata import MetadataCues
 
 HEADING_MAX_CHARS = 60
 _SENTENCE = re.compile(r"[。，,；;：:]")
@@ -67,3 +72,36 @@ def counted_enclosures(title: str, attachments: list[str]) -> list[str] | None:
     if number != len(attachments) or attachments[0] != found.group("first"):
         return None
     return list(attachments)
+
+
+def _restored_of(name: str, cues: MetadataCues) -> str:
+    """A forwarded document's own title: ``关于加快关停小火电机组若干意见`` → ``…机组的若干意见``."""
+    kind = next((k for k in cues.forwarded_kinds if name.endswith(k)), None)
+    if kind is None or not name.startswith(("关于", "關於")) or name[: -len(kind)].endswith(("的", "之")):
+        return name
+    return name[: -len(kind)] + "的" + kind
+
+
+def enclosed_titles_of(value: str, cues: MetadataCues) -> list[str]:
+    """The documents a title says it forwards or issues (``关于印发《X》的通知`` → X)."""
+    if not any(verb in value for verb in cues.enclosing_verbs):
+        return []
+    quoted = re.findall(r"[《«]([^《》«»]+)[》»]", value)
+    if quoted:
+        names = quoted
+    else:
+        verb_at = max(value.find(verb) for verb in cues.enclosing_verbs)
+        inner = value[verb_at + 2 :].lstrip("《«")  # a book-title mark left open: not part of the title
+        inner = re.sub(r"的(?:紧急|補充|补充)?(?:通知|通知書|函|批复|决定|意见|通報|通报)$", "", inner)
+        organ_then_about = re.search(r"关于|關於", inner)
+        names = [_restored_of(inner[organ_then_about.start() :], cues)] if organ_then_about else _joined_titles(inner)
+    return [n for n in names if n]
+
+
+def _joined_titles(inner: str) -> list[str]:
+    """``A实施方案和B专项整治方案`` → both, when every part ends as a document does; else the whole."""
+    words = title_words()
+    parts = re.split(r"和|及|以及|、", inner)
+    if len(parts) > 1 and all(len(part) >= 6 and part.endswith(words) for part in parts):
+        return parts
+    return [inner]

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from docproc.extract.attachments import find_attachments, title_words
+from docproc.extract.attachments import find_attachments
 from docproc.extract.dates import all_full_dates, parse_full_date
-from docproc.extract.enclosures import counted_enclosures, enclosure_heading
+from docproc.extract.enclosures import counted_enclosures, enclosed_titles_of, enclosure_heading
 from docproc.extract.found import Found, Line, compact, lines_of, split_trailing_bracket
 from docproc.normalize.rules import load_cleanup_rules, models_dir
 
@@ -257,48 +257,39 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
                 found = Found(promulgated.group("title"), (offset, offset + len(promulgated.group("title"))),
                               "title.decree.v1")
                 break
+    if found is not None and found.value.startswith(("关于", "關於")):
+        found = _named_by_body_heading(text, lines, found, cues) or found
     if found is not None:
         meta.title = found
         _enclosed_titles(found, meta, cues)
 
 
-def _restored_of(name: str, cues: MetadataCues) -> str:
-    """A forwarded document's own title: ``关于加快关停小火电机组若干意见`` → ``…机组的若干意见``."""
-    kind = next((k for k in cues.forwarded_kinds if name.endswith(k)), None)
-    if kind is None or not name.startswith(("关于", "關於")) or name[: -len(kind)].endswith(("的", "之")):
-        return name
-    return name[: -len(kind)] + "的" + kind
+def _named_by_body_heading(text: str, lines: list[Line], found: Found, cues: MetadataCues) -> Found | None:
+    """``关于成立…的通知`` (a web page's heading) over the body's ``平潭…管理局关于成立…的通知 为…``: the body's
+    heading names the organs that issue it, and is the title; None when no line below does."""
+    for line in [line for line in lines if line.start >= found.span[1]][:3]:
+        value = compact(line.text)
+        at = value.find(found.value)
+        if at <= 0:
+            continue
+        kept, end = 0, line.end
+        for position in range(line.start, line.end):  # where the title ends in the line
+            kept += not text[position].isspace()
+            if kept == at + len(found.value):
+                end = position + 1
+                break
+        heading = text[line.start : end]
+        parts = heading[: heading.find(found.value[:2])].split()  # 平潭…经济发展局 平潭…财政金融局 | 关于…
+        if parts and all(_is_organ(part, cues) for part in parts):
+            start = line.start + len(heading) - len(heading.lstrip())
+            return Found(compact(text[start:end]), (start, end), "title.header.v1")
+    return None
 
 
 def _enclosed_titles(title: Found, meta: Metadata, cues: MetadataCues) -> None:
     names = enclosed_titles_of(str(title.value), cues)
     if names:
         meta.enclosed_titles = [Found(n, title.span, "title.enclosed.v1") for n in names]
-
-
-def enclosed_titles_of(value: str, cues: MetadataCues) -> list[str]:
-    """The documents a title says it forwards or issues (``关于印发《X》的通知`` → X)."""
-    if not any(verb in value for verb in cues.enclosing_verbs):
-        return []
-    quoted = re.findall(r"[《«]([^《》«»]+)[》»]", value)
-    if quoted:
-        names = quoted
-    else:
-        verb_at = max(value.find(verb) for verb in cues.enclosing_verbs)
-        inner = value[verb_at + 2 :].lstrip("《«")  # a book-title mark left open: not part of the title
-        inner = re.sub(r"的(?:紧急|補充|补充)?(?:通知|通知書|函|批复|决定|意见|通報|通报)$", "", inner)
-        organ_then_about = re.search(r"关于|關於", inner)
-        names = [_restored_of(inner[organ_then_about.start() :], cues)] if organ_then_about else _joined_titles(inner)
-    return [n for n in names if n]
-
-
-def _joined_titles(inner: str) -> list[str]:
-    """``A实施方案和B专项整治方案`` → both, when every part ends as a document does; else the whole."""
-    words = title_words()
-    parts = re.split(r"和|及|以及|、", inner)
-    if len(parts) > 1 and all(len(part) >= 6 and part.endswith(words) for part in parts):
-        return parts
-    return [inner]
 
 
 def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:

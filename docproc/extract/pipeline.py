@@ -13,6 +13,7 @@ from docproc.errors import NothingExtractedError, TextTooLongError
 from docproc.extract.contacts import find_contacts
 from docproc.extract.dates import document_year, iso
 from docproc.extract.deadlines import DeadlineHit, find_deadlines
+from docproc.extract.enclosures import enclosed_titles_of
 from docproc.extract.evidence import EvidenceMaker, load_rule_precision, review_flags
 from docproc.extract.found import Found, compact
 from docproc.extract.frame import FramedText, frame_text
@@ -22,7 +23,6 @@ from docproc.extract.leaders import find_leaders
 from docproc.extract.metadata import (
     DOC_NUMBER,
     Metadata,
-    enclosed_titles_of,
     extract_metadata,
     load_metadata_cues,
 )

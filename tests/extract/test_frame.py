@@ -705,3 +705,13 @@ def test_a_公示_is_a_document_type_and_a_page_label_after_its_title_is_no_reci
     record = extract_notice(docproc.recognize(page)).to_dict()
     assert (record["title"], record["doc_type"], record["recipients"]) == (
         "平潭综合实验区旅游与文化体育局关于2022年度省级非物质文化遗产代表性传承人传承活动评估结果的公示", "公示", [])
+
+
+def test_a_page_heading_without_its_organs_gives_way_to_the_body_heading_that_names_them() -> None:
+    page = ("关于成立第七次全国人口普查领导小组的通知\n某管〔2020〕18号\n"
+            "某片区管理局关于成立第七次全国人口普查领导小组的通知 为切实做好普查工作，经研究，决定成立领导小组。\n"
+            "组 长：王某 局党委委员、副局长\n某片区管理局\n2020年6月1日\n")
+    assert notice_record(page)["title"] == "某片区管理局关于成立第七次全国人口普查领导小组的通知"
+    joint = ("关于拟补助名单的公示\n某经济发展局 某财政金融局 关于拟补助 名单的公示 根据有关规定，现将名单予以公示。\n"
+             "某经济发展局\n某财政金融局\n2019年9月20日\n")
+    assert notice_record(joint)["title"] == "某经济发展局某财政金融局关于拟补助名单的公示"
