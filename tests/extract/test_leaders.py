@@ -673,6 +673,13 @@ CASES = {
             ("某片区科技特派员领导小组", "组长", "欧阳某", "党委委员、副局长", "leaders.table.v1"),
             ("某片区科技特派员领导小组办公室", "办公室主任", "王某", None, "leaders.prose_by.v1"),
         ]),
+    "纪检监察员 is a post: the name glued after it is the next member": (
+        "成立片区防控工作领导小组，成员如下：\n成 员：林 霞 驻片区纪检监察组正科级纪检监察员念保雄 办公室工作小组组长"
+        "王廷彩 党群工作小组组长\n", [
+            ("片区防控工作领导小组", "成员", "林霞", "驻片区纪检监察组正科级纪检监察员", "leaders.table.v1"),
+            ("片区防控工作领导小组", "成员", "念保雄", "办公室工作小组组长", "leaders.table_run_together.v1"),
+            ("片区防控工作领导小组", "成员", "王廷彩", "党群工作小组组长", "leaders.table_run_together.v1"),
+        ]),
     "a body set up by name whose list follows (…搜救中心，…如下： / 主 任：) is the group, its 主任 its own head": (
         "区管委会决定成立区海上搜救中心，中心领导组成人员如下：\n主 任：王某 区管委会副主任\n成 员：李某 区海事局副局长\n"
         "区管委会\n2016年9月30日", [
