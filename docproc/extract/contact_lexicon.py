@@ -13,6 +13,10 @@ from pathlib import Path
 
 from docproc.normalize.rules import models_dir
 
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+NAME = re.compile(f"[{CJK}]{{2,4}}")
+_SELF_REFERENCE = ("我", "本")  # 我局, 本办: the issuer speaking of itself, no unit named
+
 
 @dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
 class ContactLexicon:
@@ -40,6 +44,20 @@ class ContactLexicon:
     def label_kinds(self) -> dict[str, str]:
         """Label (whitespace-free) → its kind."""
         return dict(self.labels)
+
+    def is_name(self, candidate: str) -> bool:
+        """Whether ``candidate`` reads as a person's name (not a post, not a phrase with a stop word)."""
+        return (bool(NAME.fullmatch(candidate)) and not any(word in candidate for word in self.name_stop_words)
+                and candidate not in self.person_posts)
+
+    def unit(self, candidate: str) -> str | None:
+        """``candidate`` as a unit's name (its trailing verb cut: 区农业局负责 → 区农业局), or None."""
+        candidate = "".join(candidate.split()).lstrip("（(")  # （办公室联系电话：…: the bracket opens the remark
+        for verb in self.trailing_verbs:
+            candidate = candidate.removesuffix(verb)
+        if len(candidate) >= 2 and candidate.endswith(self.unit_suffixes) and not candidate.startswith(_SELF_REFERENCE):
+            return candidate
+        return None
 
 
 def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:

@@ -24,6 +24,7 @@ from docproc.extract.contact_groups import (
     shared_mailbox,
 )
 from docproc.extract.contact_lexicon import (
+    CJK,
     ContactLexicon,
     default_contact_lexicon,
     load_contact_lexicon,
@@ -37,8 +38,6 @@ __all__ = [  # the vocabulary and the number mending live in contact_lexicon; ca
     "mend_broken_numbers",
 ]
 
-CJK = r"\u3400-\u9fff\uf900-\ufaff"
-NAME = re.compile(f"[{CJK}]{{2,4}}")
 CLAUSE_START = re.compile(r"[。；;，,\n]")
 NAME_WINDOW = 12  # characters before a phone label searched for an unlabelled name
 UNIT_BEFORE_LABEL_MAX_CHARS = 24  # the longest unit name read right before a contact label
@@ -88,7 +87,7 @@ _UNIT_WORD = re.compile(f"\\s*(?P<unit>[{CJK}]{{2,24}})[ \t\u3000]+(?P<rest>[{CJ
 def _unit_and_person(text: str, position: int, lexicon: ContactLexicon) -> bool:
     """Whether a unit and a person follow (``联系方式：区应急管理局安全科 张三 138…``)."""
     found = _UNIT_WORD.match(text, position)
-    return bool(found and _unit(found.group("unit"), lexicon) and _is_name("".join(found.group("rest").split()), lexicon))
+    return bool(found and lexicon.unit(found.group("unit")) and lexicon.is_name("".join(found.group("rest").split())))
 
 
 _UNIT_NUMBER = re.compile(f"\\s*(?P<unit>[{CJK}]{{2,24}})[ \\t\u3000]*(?=[（(]?\\d)")
@@ -97,7 +96,7 @@ _UNIT_NUMBER = re.compile(f"\\s*(?P<unit>[{CJK}]{{2,24}})[ \\t\u3000]*(?=[（(]?
 def _unit_then_number(text: str, position: int, lexicon: ContactLexicon) -> bool:
     """Whether a unit and its number follow (``咨询电话：区市场监管局 0591-…；区应急局 0591-…``)."""
     found = _UNIT_NUMBER.match(text, position)
-    return bool(found and _unit(found.group("unit"), lexicon))
+    return bool(found and lexicon.unit(found.group("unit")))
 
 
 def _heads_contact(text: str, start: int, label: str, kind: str) -> bool:
@@ -105,11 +104,6 @@ def _heads_contact(text: str, start: int, label: str, kind: str) -> bool:
     (``…平台技术支持负责人`` is a post); 联系人, 电话 … also glued to a name before them."""
     return not (kind == "person" and not re.search("联|聯", label) and start > 0
                 and re.match(f"[{CJK}]", text[start - 1]))
-
-
-def _is_name(candidate: str, lexicon: ContactLexicon) -> bool:
-    return (bool(NAME.fullmatch(candidate)) and not any(word in candidate for word in lexicon.name_stop_words)
-            and candidate not in lexicon.person_posts)
 
 
 _NAME_START = re.compile(f"\\s*[{CJK}](?:[ \u3000]?[{CJK}]){{1,3}}(?=[\\s，,、；;（(]|\\d|$)")
@@ -166,7 +160,7 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
             # person or their number is that person's
             out.append(Item("own_org", [own.group("unit")], at, at + own.end(), label.start()))
             position = at + own.end()
-        elif bracket and _is_name(bracket.group("name"), lexicon):
+        elif bracket and lexicon.is_name(bracket.group("name")):
             out.append(Item("person", [bracket.group("name")], at, at + bracket.end(), label.start()))
             position = at + bracket.end()
         elif word:
@@ -181,7 +175,7 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
                 parts = parts[:-1]  # 秦十 科长: the post is a remark on the person before it
             if len(parts) > 1 and any(len(p) > 1 for p in parts):
                 # 县司法局 王强, 张伟 李娜: units and names side by side (王 强, spaced for print, is one name)
-                kinds = [("org" if _unit(p, lexicon) else "person" if _is_name(p, lexicon) else "") for p in parts]
+                kinds = [("org" if lexicon.unit(p) else "person" if lexicon.is_name(p) else "") for p in parts]
                 if not all(kinds):
                     break
                 cursor = at
@@ -193,13 +187,13 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
                 position = end
                 continue
             value = "".join(parts)
-            if _unit(value, lexicon):
+            if lexicon.unit(value):
                 out.append(Item("org", [value], at, end, label.start()))
                 if text[end : end + 1] in ("：", ":"):
                     end += 1  # 省能源局：刘硕英 86705822
-            elif _is_name(value.removesuffix("同志"), lexicon) and value.endswith("同志"):
+            elif lexicon.is_name(value.removesuffix("同志")) and value.endswith("同志"):
                 out.append(Item("person", [value.removesuffix("同志")], at, end, label.start()))  # 张三同志
-            elif _is_name(value, lexicon):
+            elif lexicon.is_name(value):
                 out.append(Item("person", [value], at, end, label.start()))
             elif (glued := _unit_then_name(value, lexicon)) is not None:
                 unit, name = glued  # 市工业和信息化局电力处刘家彧: a unit with its person's name glued on
@@ -207,7 +201,7 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
                 out.append(Item("person", [name], at + len(unit), end, label.start()))
             else:
                 cut = value.split("同志")[0]
-                if cut != value and _is_name(cut, lexicon):
+                if cut != value and lexicon.is_name(cut):
                     out.append(Item("person", [cut], at, end, label.start()))
                 else:
                     break
@@ -224,7 +218,7 @@ _OWN_UNIT = re.compile(f"[（(](?P<unit>[{CJK}]{{2,30}})[）)]")
 
 def _own_unit(stretch: str, lexicon: ContactLexicon) -> re.Match[str] | None:
     found = _OWN_UNIT.match(stretch)
-    return found if found and _unit(found.group("unit"), lexicon) == found.group("unit") else None
+    return found if found and lexicon.unit(found.group("unit")) == found.group("unit") else None
 
 
 def _labelled_items(kind: str, found: re.Match[str], start: int, label_start: int, text: str,
@@ -270,7 +264,7 @@ def _unit_then_name(value: str, lexicon: ContactLexicon) -> tuple[str, str] | No
     """``市财政局经建一处李奕萌`` → (市财政局经建一处, 李奕萌): a unit, then a name of 2–3 characters."""
     for size in (3, 2):
         unit, name = value[:-size], value[-size:]
-        if len(unit) >= 3 and _unit(unit, lexicon) == unit and _is_name(name, lexicon) and _unit(name, lexicon) is None:
+        if len(unit) >= 3 and lexicon.unit(unit) == unit and lexicon.is_name(name) and lexicon.unit(name) is None:
             return unit, name  # (区经发局发改处: 发改处 is the unit's department, no name)
     return None
 
@@ -298,12 +292,12 @@ def _listed_line(text: str, line_end: int, lexicon: ContactLexicon) -> int | Non
     unit = _LISTED_UNIT.match(line)
     words = _spaced_names(line.split())
     if (
-        (unit is not None and _unit(unit.group("unit"), lexicon))
+        (unit is not None and lexicon.unit(unit.group("unit")))
         or (  # 山东电力调控中心 张国强 廖大鹏: a unit and its people, their numbers on the lines after
-            len(words) > 1 and _unit(words[0], lexicon) is not None
-            and all(_is_name(word, lexicon) for word in words[1:])
+            len(words) > 1 and lexicon.unit(words[0]) is not None
+            and all(lexicon.is_name(word) for word in words[1:])
         )
-        or (_LISTED_NAME.fullmatch(line) and _is_name("".join(line.split()[0:1]) if " " in line else line, lexicon))
+        or (_LISTED_NAME.fullmatch(line) and lexicon.is_name("".join(line.split()[0:1]) if " " in line else line))
         or _unit_then_name(line, lexicon) is not None  # 山东省发展改革委史华南: the scan lost the gap
         or patterns["phones"].fullmatch(line)
         or patterns["email"].fullmatch(line)
@@ -354,7 +348,7 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
             continue
         if kind == "org":  # 联系单位：区应急管理局，联系人：…: the unit of the people after it
             unit = re.match(f"[{CJK}（）()]{{2,30}}", text[label.end() : _line_limit(text, label.end())])
-            if unit and _unit(unit.group(), lexicon) == unit.group():
+            if unit and lexicon.unit(unit.group()) == unit.group():
                 items.append(Item("org", [unit.group()], label.start(), label.end() + unit.end(), label.start()))
             continue
         value_pattern = {"phone": patterns["phones"], "fax": patterns["phones"], "email": patterns["emails"],
@@ -374,9 +368,9 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
                                text[value.end() : value.end() + 34])  # 0591-23155917（王强）, 0591-24300004 周八
         if named_after and named_after.group("bare"):
             named_after = re.match(f"[ \\t\u3000]+(?P<name>[{CJK}]{{2,3}})", text[value.end() : value.end() + 8])
-        if named_after and _unit(named_after.group("name"), lexicon) is not None:  # 0591-24318119（区安委办）
+        if named_after and lexicon.unit(named_after.group("name")) is not None:  # 0591-24318119（区安委办）
             items.append(Item("org", [named_after.group("name")], start, start, label.start()))
-        elif named_after and _is_name(named_after.group("name"), lexicon):  # 0591-23155917（王强）: the number's person
+        elif named_after and lexicon.is_name(named_after.group("name")):  # 0591-23155917（王强）: the number's person
             items.append(Item("person", [named_after.group("name")], start, start, label.start()))
         items.extend(_labelled_items(kind, value, start, label.start(), text, patterns, lexicon)[0])
         asked = _person_asked_for(text, label.start(), lexicon) if kind == "phone" else None
@@ -389,13 +383,13 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
         window_start = max(0, label.start() - NAME_WINDOW)
         window = ("\n" if window_start == 0 else "") + text[window_start : label.start()]
         named = None if glued is not None else patterns["name_before"].search(window)
-        if kind in ("phone", "other") and named and _is_name(named.group("name"), lexicon):
+        if kind in ("phone", "other") and named and lexicon.is_name(named.group("name")):
             name_start = label.start() - len(window) + named.start("name")
             items.append(Item("person", [named.group("name")], name_start, name_start + 3, name_start))
     taken = [(item.start, item.end) for item in items]
     for line in _UNIT_NUMBER_LINE.finditer(text):  # 申报受理： / 区商务委    64178603 / 区建设管理委  33095281
         listed, numbers = line.group("unit"), patterns["phones"].fullmatch(line.group("numbers"))
-        if numbers is None or _unit(listed, lexicon) != listed or any(lo < line.end() and line.start() < hi for lo, hi in taken):
+        if numbers is None or lexicon.unit(listed) != listed or any(lo < line.end() and line.start() < hi for lo, hi in taken):
             continue
         items.append(Item("org", [listed], line.start("unit"), line.end("unit"), line.start("unit")))
         items.append(Item("phone", [v.group() for v in patterns["phone"].finditer(numbers.group())],
@@ -459,28 +453,16 @@ def _blocks(text: str, items: list[Item], lexicon: ContactLexicon) -> list[list[
     return blocks
 
 
-_SELF_REFERENCE = ("我", "本")  # 我局, 本办: the issuer speaking of itself, no unit named
-
-
-def _unit(candidate: str, lexicon: ContactLexicon) -> str | None:
-    candidate = "".join(candidate.split()).lstrip("（(")  # （办公室联系电话：…: the bracket opens the remark
-    for verb in lexicon.trailing_verbs:
-        candidate = candidate.removesuffix(verb)
-    if len(candidate) >= 2 and candidate.endswith(lexicon.unit_suffixes) and not candidate.startswith(_SELF_REFERENCE):
-        return candidate
-    return None
-
-
 def _org_of(text: str, block: list[Item], lexicon: ContactLexicon) -> str | None:
     first = block[0]
     # 指挥部办公室值班电话：…, 区应急管理局联系人：张三: a unit right before the first label
     prefix = text[_clause_start(text, first.label_start) : first.label_start]
     prefix = prefix[end_of_last(prefix, lexicon.hand_over_verbs) or 0 :]  # 并于3月20日前按要求报送至区经发局商务与物流处（电子邮箱：…）: the unit after the verb
-    unit = _unit(prefix, lexicon) if len(prefix.strip()) <= UNIT_BEFORE_LABEL_MAX_CHARS else None
+    unit = lexicon.unit(prefix) if len(prefix.strip()) <= UNIT_BEFORE_LABEL_MAX_CHARS else None
     if unit:
         return unit
     opened = lexicon.opens_line.match(prefix)  # 区农业农村局设立种业监管举报电话：…: the unit that opens the line
-    if opened and (unit := _unit(opened.group("unit"), lexicon)):
+    if opened and (unit := lexicon.unit(opened.group("unit"))):
         return unit
     before = text[: first.start].rstrip()
     if not before or before[-1] not in "（(，,":
@@ -488,7 +470,7 @@ def _org_of(text: str, block: list[Item], lexicon: ContactLexicon) -> str | None
     clause = before[_clause_start(before, len(before) - 1) : -1]
     # the unit after the last hand-over word (报送大检查情况至区经发局综合协调办公室: after 至, not 报送)
     units = [(cut + len(verb), unit) for verb in lexicon.hand_over_verbs
-             if (cut := clause.rfind(verb)) >= 0 and (unit := _unit(clause[cut + len(verb) :], lexicon))]
+             if (cut := clause.rfind(verb)) >= 0 and (unit := lexicon.unit(clause[cut + len(verb) :]))]
     return max(units)[1] if units else None
 
 
@@ -504,6 +486,8 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
     for hit in hits:
         if hit.name and hit.org is None:
             hit.org = _labelled_by_unit(text, hit.span[0], lexicon)
+        if hit.name is None and hit.org is None:
+            hit.org, hit.name = _unit_then_name(_handed_to(text, hit.span[0]), lexicon) or (None, None)
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
     return hits
 
@@ -511,10 +495,20 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
 _UNIT_LABEL = re.compile(f"(?P<unit>[{CJK}\\d]{{2,12}})[：:]\\s*$")
 
 
+_SENT_TO_BEFORE = re.compile(f"(?:报送|上报|报至|送至|报|送)(?P<who>[{CJK}]{{4,30}})[,，]?\\s*$")
+
+
+def _handed_to(text: str, position: int) -> str:
+    """``…及时报送局政法综治处林虹霞,联系方式：…``: the unit and person the clause sends to, right before a
+    contact's label ("" when there is none)."""
+    sent = _SENT_TO_BEFORE.search(text, max(0, position - 40), position)
+    return sent.group("who") if sent else ""
+
+
 def _labelled_by_unit(text: str, position: int, lexicon: ContactLexicon) -> str | None:
     """``科技处：刘豫闽，联系电话：…``, ``68号窗口：李培灵，…``: the unit a person's entry is labelled with."""
     label = _UNIT_LABEL.search(text, max(0, position - 14), position)
-    return _unit(label.group("unit"), lexicon) if label else None
+    return lexicon.unit(label.group("unit")) if label else None
 
 
 # 五、联系方式 区经济发展局：曾 玢 23163131 区财政金融局：叶竹旺 24336548: a contacts section listing each
@@ -536,9 +530,9 @@ def _listed_by_unit(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
             names = entry.group("people").split()
             if len(names) > 1 and all(len(n) == 1 for n in names):
                 names = ["".join(names)]  # 曾 玢: one name printed spaced
-            if not names or not all(_is_name(n, lexicon) for n in names):
+            if not names or not all(lexicon.is_name(n) for n in names):
                 continue
-            unit = _unit(entry.group("unit"), lexicon)
+            unit = lexicon.unit(entry.group("unit"))
             if unit is None:
                 continue
             numbers = re.split(r"\s*[，,、/]\s*", entry.group("numbers"))

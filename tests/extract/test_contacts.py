@@ -287,6 +287,10 @@ CASES = {
          ("李某", "商物处", ["0591-23160002"], None, [], None, "contacts.labelled.v1"),
          ("赵某", "68号窗口", ["0591-23160003"], None, [], None, "contacts.labelled.v1")],
     ),
+    "the unit and person a report is sent to, right before the contact's label (报送局某处王某,联系方式：…)": (
+        "同时，要加强信息报送，工作情况及时报送局政法综治处王某某,联系方式：0591-62530001。",
+        [("王某某", "局政法综治处", ["0591-62530001"], None, [], None, "contacts.unit.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
