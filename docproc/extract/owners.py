@@ -267,7 +267,9 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
     for match in _CLOSING_UNITS.finditer(text):  # …（区财政局、区审计局）: units closing the item
         if any(lo <= match.start() < hi for lo, hi in claimed):
             continue
-        listed = [compact(piece) for piece in re.split(r"[、，,；;]", match.group("units"))]
+        # （政法综治处、各村居负责）: the units, not their duty
+        listed = [_QUALIFIERS.sub("", re.sub(rf"(?:{cues.responsibility_words})$", "", compact(piece)))
+                  for piece in re.split(r"[、，,；;]", match.group("units"))]
         if listed and not cues.bracket_remark.match(listed[0]) and all(len(piece) >= 3 and _is_unit(piece, cues) for piece in listed) \
                 and any(not piece.startswith("各") for piece in listed):
             found.extend((match.start("units"), piece) for piece in listed)

@@ -60,6 +60,7 @@ from docproc.extract.owners import find_owners, heading_unit
         ("由市场规范处牵头，辖区分局组织开展电子通讯器材市场集中整治。", []),  # who leads, no duty divided
         ("责任分工：由资源生态处牵头，农业农村处、各村委会配合。", ["资源生态处", "农业农村处", "各村委会"]),
         ("各部门各单位要深刻吸取事故教训，全面排查燃气安全隐患。", ["各部门", "各单位"]),  # two kinds of unit, glued
+        ("落实帮扶工作，定期上门宣传提示消防安全。（政法综治处、各村居负责）", ["政法综治处", "各村居"]),  # units, not duty
     ],
 )
 def test_find_owners(text: str, expected: list[str]) -> None:
