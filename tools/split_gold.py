@@ -20,6 +20,43 @@ def is_heldout(name: str) -> bool:
     return int(hashlib.sha256(f"{SEED}:{name}".encode()).hexdigest(), 16) % 2 == 0
 
 
+COPY_OVERLAP = 0.6  # shared text shingles (Jaccard) above which two cases naming one notice print the same text
+_SHINGLE = 8
+
+
+def _shingles(case: str) -> set[str]:
+    gold = json.loads((REAL_DIR / case / "gold.notice.json").read_text(encoding="utf-8"))
+    text = "".join((REAL_DIR / case / gold["source"]["file"]).read_text(encoding="utf-8", errors="ignore").split())
+    return {text[i : i + _SHINGLE] for i in range(0, max(0, len(text) - _SHINGLE), 3)}
+
+
+def _key(case: str) -> tuple[str, ...]:
+    gold = json.loads((REAL_DIR / case / "gold.notice.json").read_text(encoding="utf-8"))
+    return tuple(str(gold.get(field) or "") for field in ("title", "issue_date", "doc_number"))
+
+
+def copies(cases: list[str]) -> list[tuple[str, str, float]]:
+    """Pairs of ``cases`` that are one notice printed twice (a corpus copy and an archive copy, one page in
+    two columns): the same title and the same issue date or 文号, and text shingles overlapping at least
+    ``COPY_OVERLAP``. Reads names and numbers only, never prints a text."""
+    by_title: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for case in cases:
+        key = _key(case)
+        if key[0]:
+            by_title.setdefault(key[0], []).append((case, key))
+    found = []
+    for same in by_title.values():
+        for index, (first, first_key) in enumerate(same):
+            for second, second_key in same[index + 1 :]:
+                if first_key[1:] == ("", "") or not any(a and a == b for a, b in zip(first_key[1:], second_key[1:])):
+                    continue
+                a, b = _shingles(first), _shingles(second)
+                overlap = len(a & b) / max(1, len(a | b))
+                if overlap >= COPY_OVERLAP:
+                    found.append((first, second, round(overlap, 2)))
+    return found
+
+
 def main() -> int:
     path = REAL_DIR / "splits.json"
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -35,6 +72,11 @@ def main() -> int:
     data["heldout"].sort()
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"placed {len(added)} new case(s); dev {len(data['dev'])}, held-out {len(data['heldout'])}")
+    sets = {**{case: "dev" for case in data["dev"]}, **{case: "held-out" for case in data["heldout"]}}
+    for first, second, overlap in copies(sorted(sets)):
+        if first in added or second in added or sets[first] != sets[second]:
+            print(f"copy? {first} ({sets[first]}) and {second} ({sets[second]}) print one notice (overlap {overlap}):"
+                  " a document may stand in one set only")
     return 0
 
 
