@@ -48,7 +48,8 @@ def copies(cases: list[str]) -> list[tuple[str, str, float]]:
     for same in by_title.values():
         for index, (first, first_key) in enumerate(same):
             for second, second_key in same[index + 1 :]:
-                if first_key[1:] == ("", "") or not any(a and a == b for a, b in zip(first_key[1:], second_key[1:])):
+                shared = [mine and mine == theirs for mine, theirs in zip(first_key[1:], second_key[1:], strict=True)]
+                if not any(shared):  # the same title, but another date and 文号: two notices
                     continue
                 a, b = _shingles(first), _shingles(second)
                 overlap = len(a & b) / max(1, len(a | b))
