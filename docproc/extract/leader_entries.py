@@ -507,6 +507,8 @@ def _sentence_after_list(text: str, lexicon: LeaderLexicon) -> int:
     label = _SUB_GROUP_LABEL.search(text)
     if label is not None:  # …李求府 第二小组：岚城、流水片区房建项目: the next sub-group's label
         stops.append(label.start())
+    # …各村（居）委会主任如需人事调整，由其继任者接替: the remark closing the list
+    stops += [at for remark in lexicon.list_closing_remarks if (at := text.find(remark)) > 0]
     return min(stops, default=len(text))
 
 

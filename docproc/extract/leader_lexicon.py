@@ -59,6 +59,7 @@ class LeaderLexicon:
     standing_bodies: tuple[str, ...] = ()  # 居民委员会, 业主委员会: a group word's ending, no leadership group
     group_head_roles: tuple[str, ...] = ()  # 组长, 总指挥: a group's own heads, never its office's
     list_end_labels: tuple[str, ...] = ()  # 职责：, 督查对象：: a part's fields after its members, not members
+    list_closing_remarks: tuple[str, ...] = ()  # 如需人事调整…: the remark closing a member list, no post
     expert_groups: tuple[str, ...] = ()  # 专家组: a part whose 组长 and members are no leaders
     bracketed_role_endings: tuple[str, ...] = ()  # 张明火副局长（常务副组长）: a role no post is named after
     department_starts: tuple[str, ...] = ()  # 农业…, 交通…: a post that begins with a department's name
@@ -131,6 +132,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         own_head_groups=tuple(groups["own_head_groups"]),
         whole_group_words=tuple(groups["whole_group_words"]),
         list_end_labels=_longest_first(groups["list_end_labels"]),
+        list_closing_remarks=_longest_first(groups["list_closing_remarks"]),
         group_head_roles=tuple(groups["group_head_roles"]),
         standing_bodies=tuple(groups["standing_bodies"]),
         on_site_qualifiers=tuple(groups["on_site_qualifiers"]),

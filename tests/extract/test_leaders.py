@@ -680,6 +680,13 @@ CASES = {
             ("片区防控工作领导小组", "成员", "念保雄", "办公室工作小组组长", "leaders.table_run_together.v1"),
             ("片区防控工作领导小组", "成员", "王廷彩", "党群工作小组组长", "leaders.table_run_together.v1"),
         ]),
+    "a member list's closing remark (如需人事调整，由其继任者接替) is no part of its last post": (
+        "成立专项整治工作专班，成员如下：\n成 员：翁某某 经济发展服务中心主任方 舟 经济发展处副处长各村（居）委会主任"
+        "如需人事调整由其继任者接替，不再另行发文。\n", [
+            ("专项整治工作专班", "成员", "翁某某", "经济发展服务中心主任", "leaders.table.v1"),
+            ("专项整治工作专班", "成员", "方舟", "经济发展处副处长", "leaders.table_run_together.v1"),
+            ("专项整治工作专班", "成员", None, "各村（居）委会主任", "leaders.table_run_together.v1"),
+        ]),
     "a body set up by name whose list follows (…搜救中心，…如下： / 主 任：) is the group, its 主任 its own head": (
         "区管委会决定成立区海上搜救中心，中心领导组成人员如下：\n主 任：王某 区管委会副主任\n成 员：李某 区海事局副局长\n"
         "区管委会\n2016年9月30日", [
