@@ -244,6 +244,7 @@ def _labelled(text: str, found: DateRange, year: int | None, label: str,
 
 # a dated request without 前: 请于6月30日汇总到…, 务必于5月10日报送…, …工作报告，于9月15日上报… (the date is the
 # day it is due)
+_DATED_CLAUSE = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{0,2}[日号]?(?:底|末)?(?:前|之前)")
 _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 # 请各企业于7月15日将…报送…, 并于5月31日将总结材料报…: asked for by a day, without 前
 _REQUEST_LEAD = re.compile(r"(?:(?:请|务必|须|应|需|要)[^，,。；;\d]{0,8}?(?:于|在)|[，,；;并]于)\s*"
@@ -301,7 +302,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues) ->
         # 于9月底前对辖区内的养老机构，进行一次全面排查: the act follows the comma
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
-    while _circumstance(after, cues) and after_clause_end < len(text) and text[after_clause_end] in "，,":
+    while _circumstance(after, cues) and after_clause_end < len(text) and text[after_clause_end] in "，," \
+            and not _DATED_CLAUSE.match(text, after_clause_end + 1):  # (…方式公布…，2018年6月8日前开展…: the next one's)
         # 于每年2月底前，根据…，结合…，研究提出…; 4月6日前，各村要结合实际，制定…: the due thing follows them
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
