@@ -237,6 +237,9 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
         if unclosed_brackets(obj) > 0:
             obj = re.split(r"[（(]", obj)[0]  # the clause broke inside a bracket (联系人：…)
         obj = _SECOND_ACT.split(obj)[0]  # 报送工作总结并汇总专项行动相关数据: the first act's object
+        relayed = re.search(r"(?<=\S{2})(?:报|送)于(?P<to>[^，,。；;]{2,20})$", obj)
+        if relayed and not to:  # 提交…使用计划情况报于我局备案: where it goes, after the object
+            obj, to = obj[: relayed.start()], relayed.group("to")
         bare = cues.receiver_trailer.sub("", _BRACKETED.sub("", compact(obj)))
         if not to and bare and not re.search(r"[的、《]", bare) and len(bare) <= 20 and bare.endswith(
                 RECEIVER_ENDINGS):
