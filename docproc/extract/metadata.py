@@ -13,6 +13,14 @@ from docproc.extract.attachments import find_attachments
 from docproc.extract.dates import all_full_dates, parse_full_date
 from docproc.extract.enclosures import counted_enclosures, enclosed_titles_of, enclosure_heading
 from docproc.extract.found import Found, Line, compact, lines_of, split_trailing_bracket
+from docproc.extract.signature import (
+    SEAL_REMARK,
+    is_organ,
+    organ_broken_over,
+    organs_ending,
+    repeated_prefix_organs,
+    signature_organs,
+)
 from docproc.normalize.rules import load_cleanup_rules, models_dir
 
 DOC_NUMBER = re.compile(
@@ -68,14 +76,6 @@ def load_metadata_cues() -> MetadataCues:
         recipient_cues=tuple(data["recipient_cues"]),
         body_doc_type=re.compile(data["body_doc_type_cue"]),
     )
-
-
-def _is_organ(text: str, cues: MetadataCues) -> bool:
-    value = compact(text)
-    if not 2 <= len(value) <= 40 or re.search(r"[。，,；：:\d]", value):
-        return False
-    value = re.sub(r"[（(][^）)]*[）)]$", "", value)
-    return value.endswith(cues.organ_suffixes)
 
 
 def _header_lines(lines: list[Line]) -> list[Line]:
@@ -231,7 +231,7 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
             number = DOC_NUMBER.search(previous.text)
             rest = previous.text[number.end() :] if number else ""
             if number and ("关于" in rest and not value.startswith("关于")
-                           or rest.strip() and _is_organ(compact(rest), cues) and not value.startswith("关于")):
+                           or rest.strip() and is_organ(compact(rest), cues) and not value.startswith("关于")):
                 # 闽岚综实管综〔2012〕10号 平潭…管委会 / 印发关于…的通知: the organ opens the title
                 head_start = previous.start + number.end() + (len(rest) - len(rest.lstrip()))
                 break
@@ -280,7 +280,7 @@ def _named_by_body_heading(text: str, lines: list[Line], found: Found, cues: Met
                 break
         heading = text[line.start : end]
         parts = heading[: heading.find(found.value[:2])].split()  # 平潭…经济发展局 平潭…财政金融局 | 关于…
-        if parts and all(_is_organ(part, cues) for part in parts):
+        if parts and all(is_organ(part, cues) for part in parts):
             start = line.start + len(heading) - len(heading.lstrip())
             return Found(compact(text[start:end]), (start, end), "title.header.v1")
     return None
@@ -353,7 +353,6 @@ def _wrapped_into(previous: Line, line: Line) -> bool:
 
 
 # （党政办公室代章）: the office whose seal stands in for the signing organ's, printed between it and the date
-SEAL_REMARK = re.compile(r"[（(][^（）()\n]{0,20}代章[）)]")
 _ORGAN_THEN_DATE = re.compile(r"^\s*(?P<organ>[\u4e00-\u9fff（）()]{4,30}?)[ \t\u3000]{2,}(?=\S)")  # 某局  2024年3月5日
 
 
@@ -371,7 +370,7 @@ def find_dates_and_issuers(
         meta.print_date = Found(value, (line_start + d_start, line_start + d_end), "print_date.imprint.v1")
         organ = segment[:d_start].strip()
         print_organ = None
-        if _is_organ(organ, cues):
+        if is_organ(organ, cues):
             organ_start = line_start + segment.index(organ)
             print_organ = Found(
                 compact(organ), (organ_start, organ_start + len(organ)), "issuers.imprint.v1"
@@ -381,7 +380,7 @@ def find_dates_and_issuers(
         dates = all_full_dates(line.text)
         alone = compact(SEAL_REMARK.sub("", line.text))  # （党政办公室代章） 2021年9月23日: a seal's remark
         organ_before = _ORGAN_THEN_DATE.match(line.text) if len(dates) == 1 else None
-        if organ_before and not (_is_organ(organ_before.group("organ"), cues) and line.text.rstrip().endswith(
+        if organ_before and not (is_organ(organ_before.group("organ"), cues) and line.text.rstrip().endswith(
                 line.text[dates[0][1][0] : dates[0][1][1]])):
             organ_before = None
         if len(dates) != 1 or len(alone) > len(compact(line.text[dates[0][1][0] : dates[0][1][1]])) + 1 \
@@ -395,17 +394,19 @@ def find_dates_and_issuers(
         back = index - 1
         if back >= 0 and SEAL_REMARK.fullmatch(lines[back].text.strip()):
             back -= 1  # 某县应急管理局 / （某县安委办代章） / date: the organ above the seal's remark
-        while back >= 0 and index - back <= SIGNATURE_MAX_LINES and _is_organ(lines[back].text, cues):
+        while back >= 0 and index - back <= SIGNATURE_MAX_LINES and is_organ(lines[back].text, cues):
             fragment = lines[back - 1] if back >= 1 else None
             if fragment is not None and not _CLOSING_FORMULA.match(fragment.text) \
-                    and _organ_broken_over(fragment, lines[back], cues):
+                    and organ_broken_over(fragment, lines[back], cues):
                 # 国家发 / 展改革委: a web page's narrow signature cell broke the organ's name
                 organ = compact(fragment.text) + compact(lines[back].text)
                 signature[:0] = [Found(organ, (fragment.start, lines[back].end), "issuers.signature.v1")]
                 back -= 2
                 continue
-            signature[:0] = _signature_organs(lines[back], cues)
+            signature[:0] = signature_organs(lines[back], cues)
             back -= 1
+        if back >= 0 and signature and index - back <= SIGNATURE_MAX_LINES:
+            signature[:0] = organs_ending(lines[back], signature, cues)
         break
     if meta.issue_date is None and meta.print_date is not None:
         meta.issue_date = Found(meta.print_date.value, meta.print_date.span, "issue_date.imprint.v1")
@@ -418,7 +419,7 @@ def find_dates_and_issuers(
             else s
             for s in signature
         ]
-    if not signature and lines and meta.issue_date is None and _is_organ(lines[-1].text, cues):
+    if not signature and lines and meta.issue_date is None and is_organ(lines[-1].text, cues):
         last = lines[-1]
         signature = [Found(compact(last.text), (last.start, last.end), "issuers.signature_undated.v1")]
     if signature:
@@ -427,7 +428,7 @@ def find_dates_and_issuers(
     title_organ = _title_organ(meta, cues)
     if title_organ is not None:
         span = title_organ.span
-        joint = _repeated_prefix_organs(Line(span[0], span[1], title_organ.value), cues)
+        joint = repeated_prefix_organs(Line(span[0], span[1], title_organ.value), cues)
         meta.issuers = joint or [title_organ]  # 平潭…审批局平潭…建设局平潭…支队关于…: a joint issue
         return
     for candidate in (print_organ, header_organ):
@@ -436,69 +437,7 @@ def find_dates_and_issuers(
             return
 
 
-SIGNATURE_FRAGMENT_MAX_CHARS = 6  # a piece of an organ's name alone on its line
 SIGNATURE_MAX_LINES = 12  # organ lines above a signature's date (a joint issue of seven organs prints seven)
-
-
-def _organ_broken_over(fragment: Line, line: Line, cues: MetadataCues) -> bool:
-    """Whether ``fragment`` (not an organ itself) is the start of the organ ``line`` ends."""
-    piece = compact(fragment.text)
-    return (0 < len(piece) <= SIGNATURE_FRAGMENT_MAX_CHARS and not _is_organ(piece, cues)
-            and not re.search(r"[\d。，,；;：:）)]", piece) and _is_organ(piece + compact(line.text), cues))
-
-
-def _repeated_prefix_organs(line: Line, cues: MetadataCues) -> list[Found] | None:
-    """``平潭综合实验区行政审批局平潭综合实验区交通与建设局…``: organs of one place run together, split
-    where the place's name starts again."""
-    value = compact(line.text)
-    for length in range(min(12, len(value) // 2), 1, -1):
-        prefix = value[:length]
-        starts = [m.start() for m in re.finditer(re.escape(prefix), value)]
-        if len(starts) < 2:
-            continue
-        parts = [value[a:b] for a, b in zip(starts, starts[1:] + [len(value)], strict=True)]
-        if all(_is_organ(part, cues) for part in parts):
-            return [Found(part, (line.start, line.end), "issuers.joint.v1") for part in parts]
-    return None
-
-
-def _signature_organs(line: Line, cues: MetadataCues) -> list[Found]:
-    """The organs of one signature line: a joint issue may print them on one line, spaced apart or
-    run together."""
-    parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line.text.replace("\u3000", "  "))
-             if m.group(0).strip()]
-    pieces = [(start, part) for start, part in parts]
-    if len(pieces) == 1:  # 国家能源局某某监管办公室 某某省发展和改革委员会: one space between whole organs
-        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line.text)]
-        if len(words) > 1 and all(len(word) >= 4 and _is_organ(word, cues) for _, word in words):
-            pieces = words
-    if len(pieces) > 1 and all(_is_organ(part, cues) for _, part in pieces):
-        return [Found(compact(part), (line.start + start, line.start + start + len(part)), "issuers.signature.v1")
-                for start, part in pieces]
-    repeated = _repeated_prefix_organs(line, cues)
-    if repeated:
-        return repeated
-    glued = _glued_organs(compact(line.text), cues)
-    if glued is not None:  # 国家能源局山东监管办公室山东省发展和改革委员会: a scan lost the gap between them
-        return [Found(organ, (line.start, line.end), "issuers.signature.v1") for organ in glued]
-    remark = SEAL_REMARK.search(line.text)
-    if remark and not line.text[remark.end() :].strip():  # ORGAN（党政办公室代章）: the organ alone
-        return [Found(compact(line.text[: remark.start()]), (line.start, line.start + remark.start()),
-                      "issuers.signature.v1")]
-    return [Found(compact(line.text), (line.start, line.end), "issuers.signature.v1")]
-
-
-_PROVINCE_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区|市)|国家|中国)")
-
-
-def _glued_organs(value: str, cues: MetadataCues) -> list[str] | None:
-    """Two organs run together on a signature line, the second opening with a province, city or 国家
-    (``国家能源局山东监管办公室山东省发展和改革委员会``), or None."""
-    for cut in range(len(value) - 4, 3, -1):
-        left, right = value[:cut], value[cut:]
-        if _PROVINCE_OPENING.match(right) and _is_organ(left, cues) and _is_organ(right, cues) and len(right) >= 5:
-            return [left, right]
-    return None
 
 
 _CLOSING_FORMULA = re.compile(r"^\s*特此(?:通知|函告|公告|批复|报告|函复|通报)[。.，,]?\s*$")  # no organ's first part
@@ -507,7 +446,7 @@ _CLOSING_FORMULA = re.compile(r"^\s*特此(?:通知|函告|公告|批复|报告|
 def _red_header_organ(lines: list[Line], cues: MetadataCues) -> Found | None:
     for line in lines[:40]:
         value = compact(line.text)
-        if value.endswith("文件") and _is_organ(value[:-2], cues):
+        if value.endswith("文件") and is_organ(value[:-2], cues):
             return Found(value[:-2], (line.start, line.end - 2), "issuers.red_header.v1")
     return None
 
@@ -520,7 +459,7 @@ def _title_organ(meta: Metadata, cues: MetadataCues) -> Found | None:
     if about <= 0:
         return None
     organ = value[:about]
-    if not _is_organ(organ, cues):
+    if not is_organ(organ, cues):
         return None
     return Found(organ, (meta.title.span[0], meta.title.span[0] + about), "issuers.title.v1")
 

@@ -17,8 +17,9 @@ from docproc.extract.frame_cues import (
     looks_like_recipients,
     text_lines,
 )
-from docproc.extract.metadata import DOC_NUMBER, SEAL_REMARK
+from docproc.extract.metadata import DOC_NUMBER
 from docproc.extract.outline import load_section_classes
+from docproc.extract.signature import SEAL_REMARK
 from docproc.extract.textmatch import unclosed_brackets
 from docproc.normalize.offsets import Edit
 

@@ -715,3 +715,11 @@ def test_a_page_heading_without_its_organs_gives_way_to_the_body_heading_that_na
     joint = ("关于拟补助名单的公示\n某经济发展局 某财政金融局 关于拟补助 名单的公示 根据有关规定，现将名单予以公示。\n"
              "某经济发展局\n某财政金融局\n2019年9月20日\n")
     assert notice_record(joint)["title"] == "某经济发展局某财政金融局关于拟补助名单的公示"
+
+
+def test_a_joint_signature_run_onto_the_last_attachment_line_gives_every_organ() -> None:
+    page = ("关于开展专项医疗救助行动的通知\n各乡镇：\n现将有关事项通知如下。\n附件：\n1.专项医疗救助手术申请书\n"
+            "2.专项医疗救助手术审批表 某某区社会事业局 某某区医疗保障管理局 某某区教育局 某某区卫生和计划\n生育局\n"
+            "某某区扶贫开发领导小组办公室\n某某区慈善总会\n2019年2月22日\n")
+    assert notice_record(page)["issuers"] == ["某某区社会事业局", "某某区医疗保障管理局", "某某区教育局",
+                                              "某某区卫生和计划生育局", "某某区扶贫开发领导小组办公室", "某某区慈善总会"]
