@@ -330,3 +330,9 @@ def test_the_attachment_line_after_a_contact_block_names_no_contact() -> None:
 
     page = Path(__file__).parents[2] / "fixtures" / "realnotices" / "xjnea-2020-171" / "input.txt"  # a dev case
     assert [c["name"] for c in notice_record(page.read_text(encoding="utf-8"))["contacts"]] == ["韩龙"]
+
+
+def test_units_listed_with_their_numbers_after_a_colon_are_contacts_with_the_department_as_other() -> None:
+    text = "附件：拟补助名单 区经发局：0591-23160001（经信处） 区财金局：0591-23160002（综合处）\n区经发局\n2019年9月20日\n"
+    assert [(h.name, h.org, h.phones, h.other) for h in find_contacts(text)] == [
+        (None, "区经发局", ["0591-23160001"], "经信处"), (None, "区财金局", ["0591-23160002"], "综合处")]
