@@ -22,7 +22,7 @@ from docproc.extract.leader_entries import is_person_name, is_position
 from docproc.extract.leader_lexicon import LeaderLexicon, default_lexicon
 from docproc.normalize.rules import models_dir
 
-_PHONE = re.compile(r"^(?:\d{3,4}-)?\d{7,8}$|^1[3-9]\d{8,9}$")
+_PHONE = re.compile(r"^(?:\d{3,4}-)?\d{7,8}$|^1[3-9]\d{8,9}$|^1[3-9]\d[xX*×]{4}\d{4}$")  # 139xxxx5518: masked by the page
 
 
 @dataclass
@@ -64,8 +64,54 @@ def find_tables(text: str) -> list[Table]:
     copy ran into one line or spread one cell a line (:func:`find_run_on_tables`)."""
     tables = _tab_tables(text) + find_spaced_tables(text)
     read = {cell.span[0] for table in tables for row in table.rows for cell in row}
-    return tables + [table for table in find_run_on_tables(text)
+    return tables + [table for table in find_run_on_tables(text) + find_glued_tables(text)
                      if not any(cell.span[0] in read for row in table.rows for cell in row)]
+
+
+# ---------------------------------------------------------------- tables a copy glued cell to cell
+
+# 序号部门姓名联系方式1机关党委任小强139xxxx55182党群工作处李 福136xxxx9596…: a four-column contact table whose
+# cells a web copy ran together without a gap; the numbers (masked ones too) and the row numbers divide it
+_GLUED_HEADER = re.compile(r"序号\s*(?P<unit>部门|单位|单位名称|所在单位|工作单位)\s*(?P<person>姓名|联系人)\s*"
+                           r"(?P<phone>联系方式|联系电话|电话|手机号码|手机)")
+_GLUED_ROW = re.compile(r"\s*(?P<serial>\d{1,3})\s*(?P<body>[\u4e00-\u9fff（）()][\u4e00-\u9fff（）() \u3000]{2,40}?)\s*"
+                        r"(?P<phone>1[3-9]\d(?:\d{4}|[xX*×]{4})\d{4}|(?:0\d{2,3}-)?[2-9]\d{6,7})")
+_GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})$")
+
+
+def find_glued_tables(text: str) -> list[Table]:
+    """Tables of unit, person and number whose cells a copy glued together (see ``_GLUED_HEADER``): a row is
+    its number, the unit (ending as units do), the person's name (two or three characters, or two spaced)
+    and the number, the rows numbered 1, 2, 3 …"""
+    lexicon = default_lexicon()
+    tables = []
+    for header in _GLUED_HEADER.finditer(text):
+        table = Table(header=["序号", header.group("unit"), header.group("person"), header.group("phone")], start=header.start())
+        position, number = header.end(), 1
+        while (row := _GLUED_ROW.match(text, position)) is not None and int(row.group("serial")) == number:
+            body, at = row.group("body").rstrip(), row.start("body")
+            cut = _glued_person(body, lexicon)
+            if cut is None:
+                break
+            unit = body[:cut].rstrip(" \u3000")
+            table.rows.append([Cell(row.group("serial"), row.span("serial")), Cell(unit, (at, at + len(unit))),
+                               Cell(compact(body[cut:]), (at + cut, at + len(body))),
+                               Cell(row.group("phone"), row.span("phone"))])
+            position, number = row.end(), number + 1
+        if table.rows:
+            tables.append(table)
+    return tables
+
+
+def _glued_person(body: str, lexicon: LeaderLexicon) -> int | None:
+    """Where the person's name starts in a glued row's ``机关党委任小强``: after a unit, a name of three
+    characters, else two (a name printed spaced, ``李 福``, is two)."""
+    for size in (3, 2) if " " not in body[-3:] and "\u3000" not in body[-3:] else (3,):
+        name = body[-size:]
+        unit = body[:-size].rstrip(" \u3000")
+        if unit.endswith(lexicon.unit_endings) and is_person_name(compact(name), lexicon) and name[0] in lexicon.surnames:
+            return len(body) - size
+    return None
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

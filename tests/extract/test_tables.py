@@ -103,3 +103,14 @@ def test_ocr_rows_with_a_unit_glued_to_its_name_and_names_glued_to_their_numbers
     assert _contacts(text) == [
         ("吴志扬", "某银监局某办事处", ["1895126377"]), ("林华", "某银监局某办事处", ["18120938681"]),
         ("刘必胜", "某县自来水公司", ["13675016789"]), ("刘必胜", "某县自来水公司", ["13675016789"])]
+
+
+def test_a_contact_table_a_copy_glued_cell_to_cell_gives_each_row_masked_numbers_too() -> None:
+    from docproc.extract.tables import find_glued_tables
+
+    text = ("附件：应急接访小分队成员名单序号部门姓名联系方式1机关党委任小强139xxxx55182党群工作处李 福136xxxx9596"
+            "3屿头派出所 陈楷章136xxxx34694屿南村王花英13512347456")
+    (table,) = find_glued_tables(text)
+    assert [(h.name, h.org, h.phones) for h in table_contacts(table)] == [
+        ("任小强", "机关党委", ["139xxxx5518"]), ("李福", "党群工作处", ["136xxxx9596"]),
+        ("陈楷章", "屿头派出所", ["136xxxx3469"]), ("王花英", "屿南村", ["13512347456"])]
