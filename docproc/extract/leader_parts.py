@@ -66,13 +66,15 @@ _COUNTED_PARTS = re.compile(r"下设[^。；;]{0,20}?[\d一二三四五六七八
 _NUMBERED_PART = re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<name>第[一二三四五六七八九十\d]{1,3}(?:[\u4e00-\u9fff]{1,3}?)?组)(?=\s|$)")
 
 
-def _own_group_name(text: str, line: str, line_start: int) -> str | None:
+def _own_group_name(text: str, line: str, line_start: int, lexicon: LeaderLexicon) -> str | None:
     """The name of ``（一）南海疫情防控工作指导组`` when it heads a group of its own: a sentence before it
-    set up groups of its kind (``决定成立三个…疫情防控工作指导组``), not parts (``下设…组``)."""
+    set up groups of its kind (``决定成立三个…疫情防控工作指导组``), not parts (``下设…组``); a verb opening
+    the heading (``一、成立…领导小组``) is no part of the name."""
     heading = _OWN_GROUP_HEADING.match(line)
     if heading is None:
         return None
     name = heading.group("name")
+    name = name[len(next((v for v in lexicon.establishing_verbs if name.startswith(v)), "")) :]
     set_up = list(re.finditer(rf"(?:成立|组建|设立)[^。；;]{{0,40}}?{re.escape(name[-3:])}", text[:line_start]))
     if not set_up or re.search(r"下设|内设", text[set_up[-1].start() : line_start]):
         return None
@@ -89,7 +91,7 @@ def group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | Non
     if text[line_start:position].strip():
         return None
     for previous_start, previous in _lines_above_list(text, line_start):
-        own = _own_group_name(text, previous, previous_start)
+        own = _own_group_name(text, previous, previous_start, lexicon)
         if own is not None:
             return own
         heading = _PART_HEADING.match(previous)
@@ -119,7 +121,7 @@ def part_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None
             return ending.group("name")
         heading = _PART_HEADING.match(previous)
         if heading and (heading.group("name").endswith(lexicon.whole_group_words)
-                        or _own_group_name(text, previous, previous_start) is not None):
+                        or _own_group_name(text, previous, previous_start, lexicon) is not None):
             return None  # （一）领导小组成员名单, （一）南海…指导组: a group itself, not a part (see group_heading)
         if heading:
             return heading.group("name")

@@ -687,6 +687,11 @@ CASES = {
             ("专项整治工作专班", "成员", "方舟", "经济发展处副处长", "leaders.table_run_together.v1"),
             ("专项整治工作专班", "成员", None, "各村（居）委会主任", "leaders.table_run_together.v1"),
         ]),
+    "a heading that sets the group up (一、成立X领导小组) over its list names X, the verb no part of it": (
+        "经研究决定成立创建第六届（2018--2020年）全国文明城市工作领导小组，名单如下：\n"
+        "一、成立苏平片区创建全国文明城市工作领导小组\n组 长：孙某某 党委书记、局长\n", [
+            ("苏平片区创建全国文明城市工作领导小组", "组长", "孙某某", "党委书记、局长", "leaders.table.v1"),
+        ]),
     "a body set up by name whose list follows (…搜救中心，…如下： / 主 任：) is the group, its 主任 its own head": (
         "区管委会决定成立区海上搜救中心，中心领导组成人员如下：\n主 任：王某 区管委会副主任\n成 员：李某 区海事局副局长\n"
         "区管委会\n2016年9月30日", [
