@@ -68,7 +68,8 @@ class LeaderLexicon:
     @cached_property
     def list_end_label(self) -> re.Pattern[str]:
         """A field label after a part's member list (``工作职责：``, ``督查对象：``): the list ends there."""
-        return re.compile(rf"\s*(?:{'|'.join(map(re.escape, self.list_end_labels))})\s*[：:]")
+        spaced = ("[ \u3000]?".join(map(re.escape, label)) for label in self.list_end_labels)  # 牵头 部门：
+        return re.compile(rf"\s*(?:{'|'.join(spaced)})\s*[：:]")
 
     @cached_property
     def office_words(self) -> tuple[str, ...]:
