@@ -458,3 +458,9 @@ def test_the_close_of_an_application_window_is_a_deadline(text: str, expected: t
 
 def test_a_campaigns_own_period_closes_no_window() -> None:
     assert find_deadlines("工作自2024年2月18日起至2024年9月15日止，分三个阶段实施。", 2024, []) == []
+
+
+def test_a_date_in_the_bracket_closing_an_item_after_its_owners_dates_the_item() -> None:
+    text = "2.重点排查重大危险源。认真组织开展排查，建立数据库。（区直各有关部门按职责分工负责，2018年3月底前完成）\n"
+    hits = find_deadlines(text, 2017, [], {0: "重点排查重大危险源"})
+    assert [(h.date, h.what) for h in hits] == [(date(2018, 3, 31), "重点排查重大危险源")]
