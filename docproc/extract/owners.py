@@ -64,7 +64,8 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
         labelled=re.compile(rf"(?<!各)(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*(?:[：:]|为)\s*(?P<value>.+?)"
                             rf"(?=\s*(?:{every_label})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:]|[。；;\n】\]]|$)"),  # 责任处室（单位）：
         responsible=re.compile(
-            rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>[^（）()。；，,：:\n]{{2,80}}?)(?P<modal>要|应|须|应当)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"
+            rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>(?:[^（）()。；，,：:\n]|[（(][^（）()。；，,：:\n]{{1,8}}[）)]){{2,80}}?)"
+            rf"(?P<modal>要|应|须|应当)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"
         ),
         distributive=re.compile(
             rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:{prefixes})?各(?:级|有关)?(?:(?![对在于将向从要应])[\u4e00-\u9fff]){{0,8}}?"
@@ -163,6 +164,7 @@ def table_cell_owners(text: str, owner_labels: tuple[str, ...], deadline_labels:
 def _is_unit(value: str, cues: OwnerCues) -> bool:
     if value.endswith(cues.people_endings) or value.startswith(("将", "把", "对")):
         return False
+    value = re.sub(r"(?<=\S{2})[（(][^（）()]{1,8}[）)]$", "", value)  # 区综合执法局（区安监局）: the unit it also is
     return value.endswith(cues.unit_endings) or "各" in value
 
 

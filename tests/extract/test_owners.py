@@ -61,6 +61,8 @@ from docproc.extract.owners import find_owners, heading_unit
         ("责任分工：由资源生态处牵头，农业农村处、各村委会配合。", ["资源生态处", "农业农村处", "各村委会"]),
         ("各部门各单位要深刻吸取事故教训，全面排查燃气安全隐患。", ["各部门", "各单位"]),  # two kinds of unit, glued
         ("落实帮扶工作，定期上门宣传提示消防安全。（政法综治处、各村居负责）", ["政法综治处", "各村居"]),  # units, not duty
+        ("开展罐区隐患排查整治。（区综合执法局（区安监局）牵头，区经济发展局、公安局等按职责分工负责，2018年3月底前完成）",
+         ["区综合执法局（区安监局）", "区经济发展局", "公安局"]),  # a unit with its other name in brackets
     ],
 )
 def test_find_owners(text: str, expected: list[str]) -> None:
