@@ -462,6 +462,9 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
                     pending = _Entry(trailing, None, *piece.span(len(token) - len(trailing), len(token)), True)
                 continue
             broken = entries and entries[-1].name and _BROKEN_SECOND_POST.search(entries[-1].position or "") and len(gap) <= 2
+            # …所长各行政村 | 党组织书记、村委会主任: the posts of every such unit, its class printed apart
+            broken = broken or entries and entries[-1].name is None and (entries[-1].position or "").startswith("各") \
+                and not title_ends(entries[-1].position or "", lexicon) and len(gap) <= 2
             parts = None if broken else split_run_together(token, lexicon)
             if broken:  # 局长、平潭县 | 政府县长: the second post's cell goes on
                 entries[-1].position, entries[-1].end = (entries[-1].position or "") + token, piece.end

@@ -701,6 +701,12 @@ CASES = {
             ("创城工作领导小组组织协调组", "成员", "何亮亮", None, "leaders.table.v1"),
             ("创城工作领导小组组织协调组", "成员", "刘敏敏", None, "leaders.table.v1"),
         ]),
+    "a class of units glued after a post, its posts printed apart (所长各行政村 党组织书记、…), a closing remark after": (
+        "成立片区扶贫开发工作领导小组，成员如下：\n成 员：陈某某 北区供电所所长各行政村 党组织书记、村委会主任（常务副主任）"
+        "以上组成人员若因工作岗位变动由其继任者自然接替。\n", [
+            ("片区扶贫开发工作领导小组", "成员", "陈某某", "北区供电所所长", "leaders.table.v1"),
+            ("片区扶贫开发工作领导小组", "成员", None, "各行政村党组织书记、村委会主任（常务副主任）", "leaders.table_run_together.v1"),
+        ]),
     "a body set up by name whose list follows (…搜救中心，…如下： / 主 任：) is the group, its 主任 its own head": (
         "区管委会决定成立区海上搜救中心，中心领导组成人员如下：\n主 任：王某 区管委会副主任\n成 员：李某 区海事局副局长\n"
         "区管委会\n2016年9月30日", [
