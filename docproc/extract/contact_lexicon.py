@@ -53,6 +53,7 @@ class ContactLexicon:
     def unit(self, candidate: str) -> str | None:
         """``candidate`` as a unit's name (its trailing verb cut: 区农业局负责 → 区农业局), or None."""
         candidate = "".join(candidate.split()).lstrip("（(")  # （办公室联系电话：…: the bracket opens the remark
+        candidate = re.sub(r"[（(](?:设在|挂靠|依托)[^（）()]*$", "", candidate)  # …办公室（设在区公安消防支队
         for verb in self.trailing_verbs:
             candidate = candidate.removesuffix(verb)
         if len(candidate) >= 2 and candidate.endswith(self.unit_suffixes) and not candidate.startswith(_SELF_REFERENCE):

@@ -31,6 +31,7 @@ from docproc.extract.contact_lexicon import (
     mend_broken_numbers,
     original_position,
 )
+from docproc.extract.contact_units import handed_to, labelled_by_unit, sent_to
 from docproc.extract.textmatch import end_of_last
 
 __all__ = [  # the vocabulary and the number mending live in contact_lexicon; callers import them here too
@@ -494,30 +495,11 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
                                    key=lambda hit: hit.span))
     for hit in hits:
         if hit.name and hit.org is None:
-            hit.org = _labelled_by_unit(text, hit.span[0], lexicon)
+            hit.org = labelled_by_unit(text, hit.span[0], lexicon) or lexicon.unit(sent_to(text, hit.span[0]))
         if hit.name is None and hit.org is None:
-            hit.org, hit.name = _unit_then_name(_handed_to(text, hit.span[0]), lexicon) or (None, None)
+            hit.org, hit.name = _unit_then_name(handed_to(text, hit.span[0]), lexicon) or (None, None)
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
     return hits
-
-
-_UNIT_LABEL = re.compile(f"(?P<unit>[{CJK}\\d]{{2,12}})[：:]\\s*$")
-
-
-_SENT_TO_BEFORE = re.compile(f"(?:报送|上报|报至|送至|报|送)(?P<who>[{CJK}]{{4,30}})[,，]?\\s*$")
-
-
-def _handed_to(text: str, position: int) -> str:
-    """``…及时报送局政法综治处林虹霞,联系方式：…``: the unit and person the clause sends to, right before a
-    contact's label ("" when there is none)."""
-    sent = _SENT_TO_BEFORE.search(text, max(0, position - 40), position)
-    return sent.group("who") if sent else ""
-
-
-def _labelled_by_unit(text: str, position: int, lexicon: ContactLexicon) -> str | None:
-    """``科技处：刘豫闽，联系电话：…``, ``68号窗口：李培灵，…``: the unit a person's entry is labelled with."""
-    label = _UNIT_LABEL.search(text, max(0, position - 14), position)
-    return lexicon.unit(label.group("unit")) if label else None
 
 
 # 五、联系方式 区经济发展局：曾 玢 23163131 区财政金融局：叶竹旺 24336548: a contacts section listing each
