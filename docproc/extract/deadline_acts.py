@@ -127,7 +127,8 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
             if modal:
                 clause = clause[modal[-1].end() :]
         if "的" not in clause:  # 形成自查报告 → 自查报告 (a noun phrase with 的 keeps its verb)
-            clause = re.sub(r"^(?:认真)?(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备|提出|将|把|(?:全权|具体)?负责)", "", clause)
+            clause = re.sub(r"^(?:要|应|须)?(?:认真)?(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备|提出|总结|将|把|(?:全权|具体)?负责)", "",
+                            clause)
             # 明确1名联络员，于…前反馈 → 联络员: the person named, not the naming
             clause = re.sub(r"^(?:明确|确定|指定|推荐|选派)(?:\d+|[一二两三四五六七八九十]+)?[名个位]?", "", clause)
         if len(compact(clause)) >= 2:

@@ -469,7 +469,7 @@ def _under_setting_group(text: str, mentions: list[GroupMention], hit: LeaderHit
         return hit
     setting_up = [m for m in parents if m.sets_up]  # the body's sentence, after a title that may name it otherwise
     parent = setting_up[-1].name if setting_up else max(parents, key=lambda m: len(m.name)).name
-    if group.startswith(parent):
+    if group.startswith(parent) or parent in group:  # (片区…领导小组片区…工作组: named after it already)
         return hit
     return LeaderHit(parent + group, hit.role, hit.name, hit.position, hit.span, hit.rule)
 
