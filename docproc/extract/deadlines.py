@@ -245,7 +245,6 @@ def _labelled(text: str, found: DateRange, year: int | None, label: str,
 # a dated request without 前: 请于6月30日汇总到…, 务必于5月10日报送…, …工作报告，于9月15日上报… (the date is the
 # day it is due)
 _DATED_CLAUSE = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{0,2}[日号]?(?:底|末)?(?:前|之前)")
-_BARE_COMPLETION = ("完成", "前完成", "")
 _OWNED_BRACKET = re.compile(r"(?:负责|牵头|配合)[，,；;]\s*$")
 _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 # 请各企业于7月15日将…报送…, 并于5月31日将总结材料报…: asked for by a day, without 前
@@ -262,6 +261,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
            titles: dict[int, str] | None = None) -> DeadlineHit | None:
     """A deadline at the date ``found`` if the text binds it to an act; ``titles`` (an outline item's start →
     its title) name the item a bracket closing it dates (``（…负责，2018年3月底前完成）``)."""
+    titles = titles or {}
     point = found.end if found.period and found.end is not None else found.start
     point_year = point.year or year
     if point_year is None:
@@ -318,13 +318,12 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         # what it is about is what the bracket follows
         after = re.split(r"[）)]", after)[0]
         clause_lead = _OUTLINE_NUMBER.sub("", re.split(r"[（(](?=[^（(]*$)", clause_lead)[0])
-        bracket = lead[lead.rfind("（") + 1 :] if "（" in lead else lead[lead.rfind("(") + 1 :]
-        item = max((at for at in (titles or {}) if at <= start), default=None)
-        if item is not None and compact(after) in _BARE_COMPLETION and _OWNED_BRACKET.search(bracket):
+        bracket = re.split(r"[（(](?=[^（(]*$)", lead)[-1]  # what the open bracket holds before the date
+        item = max((at for at in titles if at <= start), default=None)
+        if item is not None and compact(after) in ("完成", "") and _OWNED_BRACKET.search(bracket):
             # 2.重点排查重大危险源。…（区直各有关部门按职责分工负责，2018年3月底前完成）: the item is what is due
-            value = point.resolve(point_year, as_end=True)
-            return DeadlineHit(value, (titles or {})[item], compact(bracket + text[start:end] + after),
-                               (start, end), "deadline.item_bracket.v1")
+            return DeadlineHit(point.resolve(point_year, as_end=True), titles[item],
+                               compact(bracket + text[start:end] + after), (start, end), "deadline.item_bracket.v1")
     explicit = until is not None and "截至" not in until.group(0)  # 截止时间为…, 不晚于…: a deadline as such
     if explicit and bound is None:
         topic = cues.until.sub("", clause_lead).strip("，, ")
