@@ -244,7 +244,7 @@ def _labelled(text: str, found: DateRange, year: int | None, label: str,
 
 # a dated request without 前: 请于6月30日汇总到…, 务必于5月10日报送…, …工作报告，于9月15日上报… (the date is the
 # day it is due)
-_DATED_CLAUSE = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{0,2}[日号]?(?:底|末)?(?:前|之前)")
+_DATED_CLAUSE = re.compile(rf"\s*{_DUE_DATE}")  # a clause opening with its own due date
 _OWNED_BRACKET = re.compile(r"(?:负责|牵头|配合)[，,；;]\s*$")
 _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 # 请各企业于7月15日将…报送…, 并于5月31日将总结材料报…: asked for by a day, without 前
