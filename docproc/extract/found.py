@@ -43,6 +43,12 @@ def compact(text: str) -> str:
     return _WHITESPACE.sub("", text)
 
 
+def compact_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The text without whitespace, and for each of its characters the offset in ``text``."""
+    kept = [(index, ch) for index, ch in enumerate(text) if not ch.isspace()]
+    return "".join(ch for _, ch in kept), [index for index, _ in kept]
+
+
 def split_trailing_bracket(lines: list[Line], ends: tuple[str, ...], inner: re.Pattern[str], within: int) -> list[Line]:
     """The first ``within`` lines with a bracket that ends a line after one of ``ends`` and holds only
     ``inner`` split off as a line of its own (``关于印发…的通知(川发改价格〔2025〕480号)``: the title, then its

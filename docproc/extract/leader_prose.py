@@ -12,15 +12,10 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from docproc.extract.found import compact_with_offsets
 from docproc.extract.leader_entries import LeaderHit, is_person_name, is_position, title_ends
 from docproc.extract.leader_groups import GroupMention, resolve_group, sentence_around
 from docproc.extract.leader_lexicon import NAME_TOKEN, LeaderLexicon, lexicon_patterns
-
-
-def compact_with_offsets(text: str) -> tuple[str, list[int]]:
-    """The text without whitespace, and for each of its characters the offset in ``text``."""
-    kept = [(index, ch) for index, ch in enumerate(text) if not ch.isspace()]
-    return "".join(ch for _, ch in kept), [index for index, _ in kept]
 
 
 def _original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:

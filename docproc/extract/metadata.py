@@ -12,7 +12,14 @@ from functools import lru_cache
 from docproc.extract.attachments import find_attachments
 from docproc.extract.dates import all_full_dates, parse_full_date
 from docproc.extract.enclosures import counted_enclosures, enclosed_titles_of, enclosure_heading
-from docproc.extract.found import Found, Line, compact, lines_of, split_trailing_bracket
+from docproc.extract.found import (
+    Found,
+    Line,
+    compact,
+    compact_with_offsets,
+    lines_of,
+    split_trailing_bracket,
+)
 from docproc.extract.signature import (
     SEAL_REMARK,
     is_organ,
@@ -268,20 +275,13 @@ def _named_by_body_heading(text: str, lines: list[Line], found: Found, cues: Met
     """``关于成立…的通知`` (a web page's heading) over the body's ``平潭…管理局关于成立…的通知 为…``: the body's
     heading names the organs that issue it, and is the title; None when no line below does."""
     for line in [line for line in lines if line.start >= found.span[1]][:3]:
-        value = compact(line.text)
-        at = value.find(found.value)
+        value, offsets = compact_with_offsets(line.text)
+        at = value.find(str(found.value))
         if at <= 0:
             continue
-        kept, end = 0, line.end
-        for position in range(line.start, line.end):  # where the title ends in the line
-            kept += not text[position].isspace()
-            if kept == at + len(found.value):
-                end = position + 1
-                break
-        heading = text[line.start : end]
-        parts = heading[: heading.find(found.value[:2])].split()  # 平潭…经济发展局 平潭…财政金融局 | 关于…
-        if parts and all(is_organ(part, cues) for part in parts):
-            start = line.start + len(heading) - len(heading.lstrip())
+        parts = line.text[: offsets[at]].split()  # 平潭…经济发展局 平潭…财政金融局 | 关于…
+        if all(is_organ(part, cues) for part in parts):
+            start, end = line.start + offsets[0], line.start + offsets[at + len(str(found.value)) - 1] + 1
             return Found(compact(text[start:end]), (start, end), "title.header.v1")
     return None
 
