@@ -24,9 +24,9 @@ from docproc.extract.signature import (
     SEAL_REMARK,
     is_organ,
     organ_broken_over,
-    organs_ending,
     repeated_prefix_organs,
     signature_organs,
+    with_organs_ending,
 )
 from docproc.normalize.rules import load_cleanup_rules, models_dir
 
@@ -406,7 +406,7 @@ def find_dates_and_issuers(
             signature[:0] = signature_organs(lines[back], cues)
             back -= 1
         if back >= 0 and signature and index - back <= SIGNATURE_MAX_LINES:
-            signature[:0] = organs_ending(lines[back], signature, cues)
+            signature = with_organs_ending(lines[back], signature, cues)
         break
     if meta.issue_date is None and meta.print_date is not None:
         meta.issue_date = Found(meta.print_date.value, meta.print_date.span, "issue_date.imprint.v1")

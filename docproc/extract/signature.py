@@ -23,10 +23,10 @@ def is_organ(text: str, cues: MetadataCues) -> bool:
     return value.endswith(cues.organ_suffixes)
 
 
-def organs_ending(line: Line, below: list[Found], cues: MetadataCues) -> list[Found]:
-    """``2.…审批表 平潭…社会事业局 平潭…教育局 平潭…卫生和计划`` over ``生育局``: a signature run onto the end of
-    the line above it (the last attachment's), two organs or more printed apart; the last may be broken over
-    into the line below (``below[0]`` is then its rest and is joined to it)."""
+def with_organs_ending(line: Line, below: list[Found], cues: MetadataCues) -> list[Found]:
+    """``below`` (the signature's organs read so far) with the organs a signature run onto the end of the line
+    above it printed there (``2.…审批表 平潭…社会事业局 平潭…教育局 平潭…卫生和计划`` over ``生育局``): two organs or
+    more printed apart, the last of them maybe broken into the line below (then joined with ``below[0]``)."""
     parts = [(m.start(), m.group()) for m in re.finditer(r"\S+", line.text)]
     run: list[tuple[int, str]] = []
     broken = bool(parts) and len(compact(str(below[0].value))) <= SIGNATURE_FRAGMENT_MAX_CHARS \
@@ -36,12 +36,13 @@ def organs_ending(line: Line, below: list[Found], cues: MetadataCues) -> list[Fo
             break
         run.insert(0, (at, part))
     if len(run) + broken < 2 or len(run) == len(parts):
-        return []  # (a line of organs only is read by the walk above)
+        return below  # (a line of organs only is read by the walk above)
     found = [Found(compact(part), (line.start + at, line.start + at + len(part)), "issuers.signature.v1") for at, part in run]
-    if broken:
-        at, part = parts[-1]
-        below[0] = Found(compact(part) + str(below[0].value), (line.start + at, below[0].span[1]), "issuers.signature.v1")
-    return found
+    if not broken:
+        return found + below
+    at, part = parts[-1]
+    joined = Found(compact(part) + str(below[0].value), (line.start + at, below[0].span[1]), "issuers.signature.v1")
+    return [*found, joined, *below[1:]]
 
 
 SIGNATURE_FRAGMENT_MAX_CHARS = 6  # a piece of an organ's name alone on its line
