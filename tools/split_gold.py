@@ -24,34 +24,38 @@ COPY_OVERLAP = 0.6  # shared text shingles (Jaccard) above which two cases namin
 _SHINGLE = 8
 
 
-def _shingles(case: str) -> set[str]:
-    gold = json.loads((REAL_DIR / case / "gold.notice.json").read_text(encoding="utf-8"))
-    text = "".join((REAL_DIR / case / gold["source"]["file"]).read_text(encoding="utf-8", errors="ignore").split())
+def _gold(case: str) -> dict[str, object]:
+    gold: dict[str, object] = json.loads((REAL_DIR / case / "gold.notice.json").read_text(encoding="utf-8"))
+    return gold
+
+
+def _shingles(case: str, gold: dict[str, object]) -> set[str]:
+    source = REAL_DIR / case / str(gold["source"]["file"])  # type: ignore[index]
+    text = "".join(source.read_text(encoding="utf-8", errors="ignore").split())
     return {text[i : i + _SHINGLE] for i in range(0, max(0, len(text) - _SHINGLE), 3)}
-
-
-def _key(case: str) -> tuple[str, ...]:
-    gold = json.loads((REAL_DIR / case / "gold.notice.json").read_text(encoding="utf-8"))
-    return tuple(str(gold.get(field) or "") for field in ("title", "issue_date", "doc_number"))
 
 
 def copies(cases: list[str]) -> list[tuple[str, str, float]]:
     """Pairs of ``cases`` that are one notice printed twice (a corpus copy and an archive copy, one page in
     two columns): the same title and the same issue date or 文号, and text shingles overlapping at least
-    ``COPY_OVERLAP``. Reads names and numbers only, never prints a text."""
-    by_title: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for case in cases:
-        key = _key(case)
-        if key[0]:
-            by_title.setdefault(key[0], []).append((case, key))
+    ``COPY_OVERLAP``. Reads each gold once and a text only for a pair that may be one; prints no text."""
+    golds = {case: _gold(case) for case in cases}
+    by_title: dict[str, list[str]] = {}
+    for case, gold in golds.items():
+        if gold.get("title"):
+            by_title.setdefault(str(gold["title"]), []).append(case)
+    shingles: dict[str, set[str]] = {}
     found = []
     for same in by_title.values():
-        for index, (first, first_key) in enumerate(same):
-            for second, second_key in same[index + 1 :]:
-                shared = [mine and mine == theirs for mine, theirs in zip(first_key[1:], second_key[1:], strict=True)]
-                if not any(shared):  # the same title, but another date and 文号: two notices
-                    continue
-                a, b = _shingles(first), _shingles(second)
+        for index, first in enumerate(same):
+            for second in same[index + 1 :]:
+                if not any(golds[first].get(field) and golds[first].get(field) == golds[second].get(field)
+                           for field in ("issue_date", "doc_number")):
+                    continue  # the same title, but another date and 文号: two notices
+                for case in (first, second):
+                    if case not in shingles:
+                        shingles[case] = _shingles(case, golds[case])
+                a, b = shingles[first], shingles[second]
                 overlap = len(a & b) / max(1, len(a | b))
                 if overlap >= COPY_OVERLAP:
                     found.append((first, second, round(overlap, 2)))
