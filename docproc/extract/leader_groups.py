@@ -354,6 +354,19 @@ def _parent_setting_up(text: str, start: int, mentions: list[GroupMention], lexi
     return None
 
 
+# 主 任：…\n副 主 任：…\n委 员：…: a group led as a committee is (主任 over 委员), whatever its group word
+_COMMITTEE_MEMBERS = re.compile(r"\n[ \t\u3000]*委[ \t\u3000]*员[ \t\u3000]*[：:]")
+
+
+_OFFICE_NAMED = re.compile(r"\n[ \t\u3000]*[^\n：:]{0,12}办公室[^\n：:]{0,4}[：:\n]|下设办公室|办公室设在")
+
+
+def committee_list(text: str, position: int) -> bool:
+    """Whether the list whose role line starts at ``position`` goes on to 委员 before any office is named."""
+    members = _COMMITTEE_MEMBERS.search(text, position, position + 400)
+    return members is not None and not _OFFICE_NAMED.search(text, position, members.start())
+
+
 def office_of(group: str, lexicon: LeaderLexicon) -> str:
     for word, office in lexicon.group_words:
         if group.endswith(word):
@@ -424,7 +437,8 @@ def resolve_group(
         _names_office(text, mentions, sentence, position, lexicon)
         or not name.endswith(lexicon.own_head_groups) and _opens_with_office_role(text, sentence, lexicon))
     office_role = role in lexicon.office_roles and not (
-        name.endswith(lexicon.own_head_groups) and not role.startswith(("办公室", "辦公室")))  # 委员会主任 is its head
+        (name.endswith(lexicon.own_head_groups) or committee_list(text, position))
+        and not role.startswith(("办公室", "辦公室")))  # 委员会主任, 主 任：… / 委 员：…: the group's own heads
     if sentence is not None and (office_role or office_sentence):
         named_office = _named_office(text, (sentence[0], position), lexicon)
         if named_office is not None:  # 畜牧办公室挂靠…，办公室主任由…: one of the offices the group set up

@@ -34,6 +34,7 @@ from docproc.extract.leader_entries import (
 )
 from docproc.extract.leader_groups import (
     GroupMention,
+    committee_list,
     find_group_mentions,
     list_end_before_setting_up,
     office_of,
@@ -184,15 +185,11 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
         if _is_duty_line(first_line):
             continue
         group = resolve_group(text, mentions, (marker.start, marker.end), role, lexicon, None)
-        if group is not None and role in lexicon.office_roles and not role.startswith(("办公室", "辦公室")) \
-                and _committee_list(text, marker.start):  # 主 任：… / 委 员：…: the group's own heads, not its office's
-            group = next((group[: -len(office)] for word, office in lexicon.group_words
-                          if group.endswith(word + office)), group)
         numbered = numbered_group_line(text, marker.start)  # 第一自查组（北厝工作片） / 组长：…: that group's list
         if numbered is not None and (group is None or group != numbered and NUMBERED_GROUP_LINE.fullmatch(group)):
             group = numbered  # (no group named before, or the numbered sibling the list before was)
         heads_group = role in lexicon.office_roles and group is not None \
-            and (group.endswith(lexicon.own_head_groups) or _committee_list(text, marker.start)) \
+            and (group.endswith(lexicon.own_head_groups) or committee_list(text, marker.start)) \
             and not role.startswith(("办公室", "辦公室"))  # 委员会 / 主任：…: the committee's head, unless under its office
         head_led = role in lexicon.group_head_roles or head_led_end >= 0 and not text[head_led_end : marker.start].strip()
         if group is not None and (role not in lexicon.office_roles or heads_group) \
@@ -398,19 +395,6 @@ def _with_document_position_starts(text: str, lexicon: LeaderLexicon) -> LeaderL
 # vocabulary lacks (督察小组, 调研组): its last two characters and 小组/组, up to the clause's end
 _SET_UP_WORD = re.compile(r"(?P<word>[\u4e00-\u9fff]{2}(?:小组|组))(?=[，。；：,;:\s]|$|成员|组成|人员|名单)")
 _SET_UP_WORD_MAX_CHARS = 40  # the longest name read after a setting-up verb
-
-
-# 主 任：…\n副 主 任：…\n委 员：…: a group led as a committee is (主任 over 委员), whatever its group word
-_COMMITTEE_MEMBERS = re.compile(r"\n[ \t\u3000]*委[ \t\u3000]*员[ \t\u3000]*[：:]")
-
-
-_OFFICE_NAMED = re.compile(r"\n[ \t\u3000]*[^\n：:]{0,12}办公室[^\n：:]{0,4}[：:\n]|下设办公室|办公室设在")
-
-
-def _committee_list(text: str, position: int) -> bool:
-    """Whether the list whose role line starts at ``position`` goes on to 委员 before any office is named."""
-    members = _COMMITTEE_MEMBERS.search(text, position, position + 400)
-    return members is not None and not _OFFICE_NAMED.search(text, position, members.start())
 
 
 _SET_UP_BODY = re.compile(r"(?P<word>[\u4e00-\u9fff]{2}(?:中心|委员会))$")
