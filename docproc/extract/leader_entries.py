@@ -461,12 +461,9 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
                 if trailing:
                     pending = _Entry(trailing, None, *piece.span(len(token) - len(trailing), len(token)), True)
                 continue
-            broken = entries and entries[-1].name and _BROKEN_SECOND_POST.search(entries[-1].position or "") and len(gap) <= 2
-            # …所长各行政村 | 党组织书记、村委会主任: the posts of every such unit, its class printed apart
-            broken = broken or entries and entries[-1].name is None and (entries[-1].position or "").startswith("各") \
-                and not title_ends(entries[-1].position or "", lexicon) and len(gap) <= 2
+            broken = bool(entries) and len(gap) <= 2 and _post_goes_on(entries[-1], lexicon)
             parts = None if broken else split_run_together(token, lexicon)
-            if broken:  # 局长、平潭县 | 政府县长: the second post's cell goes on
+            if broken:  # 局长、平潭县 | 政府县长: the post's cell goes on
                 entries[-1].position, entries[-1].end = (entries[-1].position or "") + token, piece.end
             elif parts:
                 entries.extend(piece.entries(parts, 0))
@@ -497,7 +494,16 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
                               lexicon)
 
 
-_BROKEN_SECOND_POST = re.compile(r"、[\u4e00-\u9fff]{2,6}$")
+_BROKEN_SECOND_POST = re.compile(r"、[\u4e00-\u9fff]{2,6}$")  # 局长、平潭县 | 政府县长: a second post a cell broke
+
+
+def _post_goes_on(entry: _Entry, lexicon: LeaderLexicon) -> bool:
+    """Whether the next position token continues ``entry``'s: a person's second post a table cell broke
+    (``局长、平潭县`` | ``政府县长``), or a class of units printed apart from its posts (``各行政村`` | ``党组织书记…``)."""
+    position = entry.position or ""
+    if entry.name:
+        return bool(_BROKEN_SECOND_POST.search(position))
+    return position.startswith("各") and not title_ends(position, lexicon)
 # 片区各沿海相关村居党支部书记, 铁路沿线各村主干: the posts of every such unit
 _CLASS_OF_POSTS = re.compile(r"^[\u4e00-\u9fff]{1,6}?各(?![项类级种])[\u4e00-\u9fff（）()]+$")
 _DUTY_OPENING = re.compile(r"(?:主要任务|主要职责|工作职责|职责|任务)(?:是|为|[：:])")
@@ -536,7 +542,7 @@ def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:
         return len(token)
     ends = title_ends(token, lexicon)
     second = token[ends[0] :] if ends else ""
-    if re.fullmatch(r"、[\u4e00-\u9fff]{2,6}", second) and not second.endswith(lexicon.unit_endings) \
+    if _BROKEN_SECOND_POST.fullmatch(second) and not second.endswith(lexicon.unit_endings) \
             and not is_position(second[1:], lexicon):
         return len(token)  # 里美联合党委书记、财政经管 | 办主任: a second post, broken by the table's cell
     return ends[0] if ends and len(token) - ends[0] >= 3 else len(token)
