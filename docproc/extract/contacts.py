@@ -388,20 +388,16 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
             name_start = label.start() - len(window) + named.start("name")
             items.append(Item("person", [named.group("name")], name_start, name_start + 3, name_start))
     taken = [(item.start, item.end) for item in items]
-    for line in _UNIT_NUMBER_LINE.finditer(text):  # 申报受理： / 区商务委    64178603 / 区建设管理委  33095281
+    # 申报受理： / 区商务委    64178603 (a line of its own); 区经发局：0591-23163127（经信处） 区财金局：… (after a colon)
+    for line in [*_UNIT_NUMBER_LINE.finditer(text), *_UNIT_COLON_NUMBER.finditer(text)]:
         listed, numbers = line.group("unit"), patterns["phones"].fullmatch(line.group("numbers"))
         if numbers is None or lexicon.unit(listed) != listed or any(lo < line.end() and line.start() < hi for lo, hi in taken):
             continue
         items.append(Item("org", [listed], line.start("unit"), line.end("unit"), line.start("unit")))
         items.append(Item("phone", [v.group() for v in patterns["phone"].finditer(numbers.group())],
                           line.start("numbers"), line.end("numbers"), line.start("unit")))
-    for entry in _UNIT_COLON_NUMBER.finditer(text):  # 区经发局：0591-23163127（经信处） 区财金局：…: a unit's own line
-        if lexicon.unit(entry.group("unit")) != entry.group("unit") or any(lo < entry.end() and entry.start() < hi for lo, hi in taken):
-            continue
-        items.append(Item("org", [entry.group("unit")], entry.start("unit"), entry.end("unit"), entry.start("unit")))
-        items.append(Item("phone", [entry.group("number")], entry.start("number"), entry.end("number"), entry.start("unit")))
-        if entry.group("part"):  # the unit's department that answers it
-            items.append(Item("other", [entry.group("part")], entry.start("part"), entry.end("part"), entry.start("unit")))
+        if line.groupdict().get("part"):  # the unit's department that answers it
+            items.append(Item("other", [line.group("part")], line.start("part"), line.end("part"), line.start("unit")))
     items.sort(key=lambda item: item.start)
     return [
         item
@@ -416,7 +412,7 @@ _UNIT_NUMBER_LINE = re.compile(rf"(?m)^[ \t\u3000]*(?P<unit>[{CJK}]{{2,24}}?)[ \
 
 
 _UNIT_COLON_NUMBER = re.compile(rf"(?:^|(?<=[\s，,；;]))(?P<unit>[{CJK}]{{2,24}}?)[：:][ \t\u3000]*"
-                                rf"(?P<number>(?:0\d{{2,3}}[-－—])?[2-9]\d{{6,7}})(?![\d-])(?:[（(](?P<part>[{CJK}]{{2,8}})[）)])?")
+                                rf"(?P<numbers>(?:0\d{{2,3}}[-－—])?[2-9]\d{{6,7}})(?![\d-])(?:[（(](?P<part>[{CJK}]{{2,8}})[）)])?")
 _ASKED_TO_CONTACT = re.compile(f"与(?P<who>[{CJK}]{{4,30}}?)(?:联系|联络)\\s*[（(]\\s*$")
 _HANDED_TO = re.compile(f"(?P<who>[{CJK}]{{4,30}}?)(?:同志)?\\s*[（(]\\s*$")
 
