@@ -207,6 +207,7 @@ def _labelled_part(text: str, classes: SectionClasses) -> tuple[str, str]:
 
 
 PREAMBLE_TASK_REACH = 200  # characters before the first item where the word announcing them may stand
+OWNER_CELLS_REACH = 400  # characters before the first item where the header's 牵头/配合 cells may stand
 
 
 def _announced_items(outline: list[OutlineNode], spans: SectionSpans, text: str) -> tuple[str, list[OutlineNode]] | None:
@@ -235,7 +236,7 @@ def find_tasks(outline: list[OutlineNode], classes: SectionClasses, spans: Secti
     announced = _announced_items(outline, spans, text)
     if announced is not None:
         items = announced[1]
-        preamble = text[max(0, items[0].span[0] - PREAMBLE_TASK_REACH * 2) : items[0].span[0]]
+        preamble = text[max(0, items[0].span[0] - OWNER_CELLS_REACH) : items[0].span[0]]
         cells = table_cell_owners(preamble, classes.owner_labels, classes.deadline_labels)
         announced_tasks = _section_tasks(announced[0], [n for top in items for n in top.walk()], classes, year,
                                          numbered_from_top=True)
