@@ -211,7 +211,8 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
             continue  # 村（社区）居民委员会, 业主委员会: a standing body, no leadership group
         read = set_up_name if set_up_name is not None else _read_name_backwards(text, match.start(), lexicon)
         prefix = _strip_name(read, lexicon)
-        duty = any(verb in read[: len(read) - len(prefix)] for verb in lexicon.leading_verbs)
+        duty = any(verb in read[: len(read) - len(prefix)] for verb in lexicon.leading_verbs) \
+            or text.startswith(lexicon.superior_phrases, match.end())  # 在区森林防火指挥部的指导下: a body above
         clause = re.search(r".*(?:一名|确定|各成员单位|应当|需要)", prefix)
         if clause:  # 联席会议各成员单位应确定一名联席会议…: a sentence before the name, not the name
             prefix = prefix[clause.end() :]

@@ -310,3 +310,19 @@ def test_counted_groups_are_no_group_and_a_numbered_group_glued_after_a_full_sto
     text = ("二、工作安排片区成立4个工作组，其中督查组1个，自查组3个。\n（二）自查组工作职责：开展回头看工作；"
             "逐项核实扶贫内页材料。第一自查组（北厝工作片）\n组 长：林友庄 局党委委员、副局长\n")
     assert [(h.group, h.name) for h in find_leaders(text)] == [("第一自查组", "林友庄")]
+
+
+def test_a_body_above_named_after_the_group_set_up_does_not_take_its_office() -> None:
+    """成立森林防火指挥部，在区森林防火指挥部的指导…下: 指挥部下设办公室 is the office of the 指挥部 set up."""
+    text = ("海坛片区管理局成立森林防火指挥部，在区森林防火指挥部的指导和海坛片区管理局的领导下，统一指挥片区森林防火工作。"
+            "指挥长：周训岚（片区管理局党委委员）\n指挥部下设办公室，由陈雄强兼任办公室主任，吴武高担任副主任。\n")
+    assert [(h.group, h.role, h.name) for h in find_leaders(text)] == [
+        ("森林防火指挥部", "指挥长", "周训岚"),
+        ("森林防火指挥部办公室", "办公室主任", "陈雄强"), ("森林防火指挥部办公室", "副主任", "吴武高")]
+
+
+def test_a_determiner_before_the_group_set_up_is_no_part_of_its_name() -> None:
+    """片区成立本次专项…领导小组: 本次 is no part of the name."""
+    text = "一、组织领导片区成立本次专项安全生产大检查工作领导小组，由金井片区党委书记施强任组长。\n"
+    assert [(h.group, h.role, h.name) for h in find_leaders(text)] == [
+        ("专项安全生产大检查工作领导小组", "组长", "施强")]
