@@ -78,7 +78,12 @@ def _own_group_name(text: str, line: str, line_start: int, lexicon: LeaderLexico
     set_up = list(re.finditer(rf"(?:成立|组建|设立)[^。；;]{{0,40}}?{re.escape(name[-3:])}", text[:line_start]))
     if not set_up or re.search(r"下设|内设", text[set_up[-1].start() : line_start]):
         return None
+    if not _COUNT.search(set_up[-1].group()) and name not in text[set_up[-1].start() : line_start]:
+        return None  # 成立金井片区…工作指导组 / 一、金井片区…指导组 / （一）北厝片指导组: one group set up, these its parts
     return name
+
+
+_COUNT = re.compile(r"[一二三四五六七八九十两\d]+个|若干|多个")  # 成立三个…指导组: groups of one kind set up together
 
 
 def group_heading(text: str, position: int, lexicon: LeaderLexicon) -> str | None:

@@ -285,7 +285,15 @@ def section_class(node: OutlineNode, spans: SectionSpans, classes: SectionClasse
         heading = heading.removesuffix(tail)
     if heading.endswith(classes.task_heading_endings):
         return "task"
+    run_on = _RUN_ON_TASK_HEADING.match(heading)
+    if run_on is not None and len(heading) - run_on.end() >= RUN_ON_PARAGRAPH_MIN_CHARS:
+        return "task"  # 重点路段管控措施坛南湾景区路段作为…: a 措施 heading a copy ran into its paragraph
     return "other"
+
+
+# a heading of the 措施/任务/举措 kind that a copy printed without its line break, its paragraph run on
+_RUN_ON_TASK_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:措施|任务|举措)(?=[\u4e00-\u9fff])")
+RUN_ON_PARAGRAPH_MIN_CHARS = 8  # characters of paragraph after such a heading's word before the first break
 
 
 def is_phase_section(node: OutlineNode, spans: SectionSpans) -> bool:

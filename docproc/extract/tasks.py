@@ -59,7 +59,9 @@ TITLE_MIN_CHARS = 6
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # what a heading before a paragraph's first words may be: a short phrase, or two paired ones (加强领导，确保责任落实)
 _HEADING_BEFORE_OPENER = re.compile(r"[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff“”]{2,8}[，,][\u4e00-\u9fff“”]{2,8}")
-RUN_ON_MIN_CHARS = 40  # a first sentence this long without a comma is a heading that ran into its paragraph
+# what a heading before the units its paragraph opens with may be: a phrase, or two (突出活动主题，积极开展…活动)
+_HEADING_BEFORE_DUTY = re.compile(r"[\u4e00-\u9fff]+|[\u4e00-\u9fff“”]{2,12}[，,][\u4e00-\u9fff“”]{2,18}")
+RUN_ON_MIN_CHARS = 24  # a first clause this long without a comma is a heading that ran into its paragraph
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年[^，,。；]{0,12}?(?:期间|以来|至今)")  # 2019年至2022年期间，…
 
 
@@ -85,9 +87,10 @@ def _copied_heading_end(heading: str) -> int:
     if year is not None and _CJK_RUN.fullmatch(heading[: year.start()]):
         return year.start()
     subject = _DISTRIBUTIVE_DUTY.search(heading, TITLE_MIN_CHARS)
-    if subject is not None and _CJK_RUN.fullmatch(heading[: subject.start()].rstrip()) \
+    if subject is not None and _HEADING_BEFORE_DUTY.fullmatch(heading[: subject.start()].rstrip()) \
             and not re.search(r"负责|要|应", heading[: subject.start()]):
-        return len(heading[: subject.start()].rstrip())  # 保障清明祭扫安全|各村居联合党委，各处室…要…: its duty
+        return len(heading[: subject.start()].rstrip())  # 保障清明祭扫安全|各村居联合党委，各处室…要…: its duty (also
+        # after a paired heading: 突出活动主题，积极开展…活动|各处室（中心），…各村（居）要…)
     unit = _UNIT_DUTY.search(heading, TITLE_MIN_CHARS - 2)
     if unit is not None and unit.start() >= 4 and _CJK_RUN.fullmatch(heading[: unit.start()]) \
             and not re.search(r"负责|要|应|由", heading[: unit.start()]):
@@ -289,6 +292,9 @@ def _section_tasks(section: str, nodes: list[OutlineNode], classes: SectionClass
         run_on = _PARAGRAPH_AFTER_HEADING.search(labelled_text.split("\n", 1)[0], TITLE_MIN_CHARS)
         if run_on is not None:  # …工作各村委会于…: the paragraph's subject opens a clause of its own
             labelled_text = labelled_text[: run_on.start()] + "\n" + labelled_text[run_on.start() :]
+        else:  # 突出活动主题，…宣教活动|各处室（中心），东庠办事处，各村（居）要…: the paragraph opens after the title
+            cut = _run_on_title_end(labelled_text, title)
+            labelled_text = labelled_text if cut is None else labelled_text[:cut] + "\n" + labelled_text[cut:]
         owners = find_owners(labelled_text, classes.owner_labels, classes.deadline_labels)
         if not owners:  # 1.… 2.… then （农业农村处牵头，…分工负责） under the last: each item's too
             owners = next((list(closing[id(a)][1]) for a in _ancestors(node) if id(a) in closing), [])
@@ -316,6 +322,23 @@ def _section_tasks(section: str, nodes: list[OutlineNode], classes: SectionClass
                 hit.labelled_deadline = (base + labelled[1][0], base + labelled[1][1])
         tasks.append(hit)
     return tasks
+
+
+def _run_on_title_end(text: str, title: str) -> int | None:
+    """Where ``title`` ends in ``text`` when the text's first line printed it and ran on into its paragraph
+    without a break (the next character a CJK one), else None."""
+    seen = 0
+    for index, char in enumerate(text):
+        if seen == len(title):
+            return index if _CJK_RUN.match(char) and index >= TITLE_MIN_CHARS else None
+        if char == "\n":
+            return None
+        if char.isspace():
+            continue
+        if char != title[seen]:
+            return None
+        seen += 1
+    return None
 
 
 def _label_number(node: OutlineNode) -> int:

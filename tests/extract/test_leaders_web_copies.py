@@ -326,3 +326,14 @@ def test_a_determiner_before_the_group_set_up_is_no_part_of_its_name() -> None:
     text = "一、组织领导片区成立本次专项安全生产大检查工作领导小组，由金井片区党委书记施强任组长。\n"
     assert [(h.group, h.role, h.name) for h in find_leaders(text)] == [
         ("专项安全生产大检查工作领导小组", "组长", "施强")]
+
+
+def test_area_parts_of_the_one_group_a_sentence_set_up_are_named_after_it() -> None:
+    """成立金井片区…指导组 / 一、金井片区…指导组 / （一）北厝片指导组: parts of that group, not groups of their own
+    (as 成立三个…指导组 would set up)."""
+    text = ("经局党委研究，现就成立金井片区村居疫苗接种暨换届工作指导组有关事项通知如下：\n"
+            "一、金井片区村居疫苗接种暨换届工作指导组\n（一）北厝片指导组\n组　　长：林述佳　党委委员、副局长\n"
+            "（二）敖东片指导组\n组　　长：林友庄　党委委员、副局长\n")
+    assert [(h.group, h.name) for h in find_leaders(text)] == [
+        ("金井片区村居疫苗接种暨换届工作指导组北厝片指导组", "林述佳"),
+        ("金井片区村居疫苗接种暨换届工作指导组敖东片指导组", "林友庄")]

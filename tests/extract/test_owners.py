@@ -194,3 +194,25 @@ def test_a_notice_laid_out_as_a_one_row_table_gives_its_items_the_owner_cells() 
         ("（二）", "突出整治重点，加大监管力度", cells),
         ("（三）", "依法查处销售侵权盗版出版物的行为", ["知识产权处", "各分局"]),
     ]
+
+
+def test_a_paired_heading_run_into_the_units_told_their_duty_gives_those_units() -> None:
+    """（一）突出活动主题，积极开展…活动各处室（中心），…各村（居）要…: the title ends before the units, which own it."""
+    text = ("二、重点任务\n（一）突出活动主题，积极开展各类防灾减灾宣教活动各处室（中心），东庠办事处，各村（居）要认真组织"
+            "开展今年全国防灾减灾日各项活动。\n（二）强化科普宣传，全力提升全民灾害风险防范能力各处室（中心）要结合实际开展宣传。\n")
+    assert _tasks(text) == [
+        ("（一）", "突出活动主题，积极开展各类防灾减灾宣教活动", ["各处室（中心）", "各村（居）"]),
+        ("（二）", "强化科普宣传，全力提升全民灾害风险防范能力", ["各处室（中心）"]),
+    ]
+
+
+def test_a_measures_heading_run_into_its_paragraph_heads_a_task_section() -> None:
+    """一、重点路段管控措施坛南湾景区路段作为…: a copy lost the heading's line break; its items are tasks."""
+    text = ("一、重点路段管控措施坛南湾景区路段作为金井片区旅游交通重点路段，采取“平战”结合的管控措施。\n"
+            "（一）平时状态管控。坛南湾景区路段在平时状态道路正常通行。\n"
+            "（二）战时状态管控。当田美澳全部停车场即将爆满时，启动战时管控状态。（牵头单位：区公安局金井支队）\n"
+            "二、工作要求\n（一）统一思想，提高认识。各相关责任单位要牢固树立大局意识。\n")
+    assert _tasks(text) == [
+        ("（一）", "平时状态管控", []),
+        ("（二）", "战时状态管控", ["区公安局金井支队"]),
+    ]

@@ -120,3 +120,20 @@ def test_a_heading_run_into_the_department_its_paragraph_tells_its_duty() -> Non
     """靶向宣传教育社会事业处要督促…: the heading ends where the department opens its paragraph."""
     assert task_title("靶向宣传教育社会事业处要督促学校、养老院加强消防安全宣传") == "靶向宣传教育"
     assert task_title("强化部门联动党政办公室负责统筹协调") == "强化部门联动"
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        # a copy ran the heading (ending on a noun) into a paragraph opening with an adverb or verb of the work
+        ("检查指导帮扶重点运输企业深入辖区“两客一危一货”运输企业、客货运场站，支援、指导企业做好疫情防护",
+         "检查指导帮扶重点运输企业"),
+        ("集中排查清理重点车辆和驾驶人隐患督促企业严把从业人员资格准入关，与公安局建立信息共享机制",
+         "集中排查清理重点车辆和驾驶人隐患"),
+        ("加大交通安全宣传曝光力度充分运用广播、电视、报刊和“两微一抖”等平台，加大宣传报道", "加大交通安全宣传曝光力度"),
+        # a short first clause keeps its adverb: it is the heading's own
+        ("推动企业全面落实安全责任，切实加强管理", "推动企业全面落实安全责任，切实加强管理"),
+    ],
+)
+def test_a_heading_run_into_a_paragraph_opening_with_an_adverb(heading: str, expected: str) -> None:
+    assert task_title(heading) == expected
