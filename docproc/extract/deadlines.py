@@ -364,10 +364,24 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
     value = point.resolve(point_year, as_end=True)
     if value is not None and bound is not None and _before_month(text, found, bound):
         value = value.replace(day=1) - timedelta(days=1)  # 2024年6月前: the last day before June
+    elif value is not None and bound is not None and _before_part(text, found, bound):
+        # 8月中旬前: the day before that part of the month begins (the 10th; 下旬前 the 20th, 上旬前 the month before's last)
+        value = value.replace(day=1) - timedelta(days=1) if found.start.part == "上旬" \
+            else value.replace(day=_PART_FIRST_DAY[str(found.start.part)] - 1)
     sentence_end = _SENTENCE_END.search(text, after_clause_end)
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
     return DeadlineHit(value, what, quoted.rstrip("。；"), (start, after_start), "deadline.before.v2",
                        time=time, to=to)
+
+
+_PART_FIRST_DAY = {"中旬": 11, "下旬": 21}
+
+
+def _before_part(text: str, found: DateRange, bound: re.Match[str]) -> bool:
+    """``8月中旬前``: a part of a month bound straight by 前, due the day before that part begins."""
+    return (found.end is None and not found.period and found.start.part in ("上旬", "中旬", "下旬")
+            and bound.group("time") is None and text[found.span[1] - 1] == "旬"
+            and re.match(r"(?:前|之前|以前)", text[found.span[1] :]) is not None)
 
 
 def _before_month(text: str, found: DateRange, bound: re.Match[str]) -> bool:

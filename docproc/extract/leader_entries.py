@@ -169,7 +169,13 @@ def _trailing_name(token: str, lexicon: LeaderLexicon) -> str:
         if is_position(rest, lexicon) or rest.endswith(("）", ")")) and is_position(
                 re.sub(r"[（(][^（）()]*[）)]$", "", rest), lexicon):
             return name
+        if name_length > 1 and len(rest) >= UNIT_POST_MIN_CHARS and rest.endswith(lexicon.org_suffixes) \
+                and not name.endswith(lexicon.org_suffixes):
+            return name  # ``新城联合党委李登奎``: a unit printed as the member's post, the next member glued on
     return ""
+
+
+UNIT_POST_MIN_CHARS = 4  # the shortest unit read as a member's whole post before a glued name
 
 
 def _given_name_glued(surname: str, token: str, lexicon: LeaderLexicon) -> int:
@@ -545,7 +551,13 @@ def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:
     if _BROKEN_SECOND_POST.fullmatch(second) and not second.endswith(lexicon.unit_endings) \
             and not is_position(second[1:], lexicon):
         return len(token)  # 里美联合党委书记、财政经管 | 办主任: a second post, broken by the table's cell
-    return ends[0] if ends and len(token) - ends[0] >= 3 else len(token)
+    if not ends or len(token) - ends[0] < 3:
+        return len(token)
+    end = ends[0]
+    while (title := next((t for t in _titles_by_first_char(lexicon).get(token[end : end + 1], ()) if token.startswith(t, end)),
+                         None)) is not None:
+        end += len(title)  # 四级主任科员|农产品…小组下设办公室: titles printed one after another are one post
+    return end
 
 
 @lru_cache(maxsize=4)

@@ -158,6 +158,8 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             chars.append(ch)
             if "".join(reversed(chars)).startswith(lexicon.name_stop_titles) and not _set_up_before(text, index, lexicon):
                 chars = chars[: -len(next(t for t in lexicon.name_stop_titles if "".join(reversed(chars)).startswith(t)))]
+                while (title := next((t for t in lexicon.titles if "".join(reversed(chars)).startswith(t)), None)):
+                    chars = chars[: -len(title)]  # 四级主任科员农产品…小组: the titles after the stop are the post's too
                 break
         elif crossed is None:
             crossed = len(chars)

@@ -285,6 +285,12 @@ CASES = {
         "第一批试点单位要在2024年6月前完成验收。各地应在二季度末前完成全部设备更新。",
         [(date(2024, 5, 31), None, "完成验收", None), (date(2024, 6, 30), None, "完成全部设备更新", None)],
     ),
+    "X月中旬前 is the 10th, 下旬前 the 20th, 上旬前 the month before's last day (中旬 without 前: the 20th)": (
+        "各村在2023年8月中旬前要基本完成换届选举工作。各村于11月下旬前完成自查。请于12月上旬前报送总结。"
+        "请于9月中旬报送台账。",
+        [(date(2023, 8, 10), None, "完成换届选举工作", None), (date(2024, 11, 20), None, "完成自查", None),
+         (date(2024, 11, 30), None, "报送总结", None), (date(2024, 9, 20), None, "报送台账", None)],
+    ),
     "a send verb right after the date binds it; the named person is what is sent": (
         "请各乡镇分别明确1名联络员，做好日常沟通衔接，于3月15日前反馈县人社局。",
         [(date(2024, 3, 15), None, "反馈联络员", "县人社局")],

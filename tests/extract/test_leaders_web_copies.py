@@ -337,3 +337,14 @@ def test_area_parts_of_the_one_group_a_sentence_set_up_are_named_after_it() -> N
     assert [(h.group, h.name) for h in find_leaders(text)] == [
         ("金井片区村居疫苗接种暨换届工作指导组北厝片指导组", "林述佳"),
         ("金井片区村居疫苗接种暨换届工作指导组敖东片指导组", "林友庄")]
+
+
+def test_a_unit_printed_as_a_members_post_with_the_next_member_glued_on() -> None:
+    """…林 煊 新城联合党委李登奎 坛南联合党委、社会事业处处长…冯玉华 四级主任科员农产品…小组下设办公室: a unit as the
+    whole post, the next name glued to it; titles printed one after another are one post."""
+    text = ("决定成立金井片区农产品质量安全工作小组，组成人员名单如下：组 长：林友庄 党委委员、副局长"
+            "成 员：翁 智 北湖联合党委、机关党委专职副书记林 煊 新城联合党委李登奎 坛南联合党委、社会事业处处长"
+            "林 森 塘屿联合党委、财政经管办负责人冯玉华 四级主任科员农产品质量安全工作小组下设办公室，挂靠农业农村处。\n")
+    assert [(h.name, h.position) for h in find_leaders(text)][2:] == [
+        ("林煊", "新城联合党委"), ("李登奎", "坛南联合党委、社会事业处处长"), ("林森", "塘屿联合党委、财政经管办负责人"),
+        ("冯玉华", "四级主任科员")]
