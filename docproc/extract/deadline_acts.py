@@ -46,6 +46,7 @@ def _clean_to(value: str, cues: DeadlineCues) -> str | None:
     value = re.sub(r"[（(][^（）()]*(?:\d|联系)[^（）()]*[）)]?$", "", value)
     value = re.split(r"[（(](?=[^（）()]*$)(?![^（）()]*[）)])", value)[0]  # an unclosed bracket
     value = cues.receiver_trailer.sub("", value)
+    value = re.sub(r"(?<=\S\S)[\d\-－—]{7,}$", "", value)  # 社会事业处周海玲处059162536596: the phone is no part of it
     return value or None
 
 
@@ -66,6 +67,7 @@ _MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|
                    r"|[^，,。；;《]{2,24})")
 
 
+_GONE_TO = re.compile(r"^(?:到|去|前往|赴)[^，,。；;]{2,24}?(?P<what>(?:领取|报到|签到|办理|报名|集中|集合|参加)[^，,。；;]*)$")
 _MADE_THEN = re.compile(r"(?:提出|形成|制定|出具|作出|做出|编制)(?P<obj>[^，,。；;]{2,20})后$")
 _NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一二两三四五六七八九十]+)[名个位](?P<obj>[^，,。；;、]{2,8})[，,]")
 
@@ -218,6 +220,9 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
                       after)
     if placed:  # 将要素保障物资投放至指定位置 → 投放要素保障物资 (where it goes: a place, not a receiver)
         return placed.group("verb") + clean_what(placed.group("obj"), cues), None
+    gone = _GONE_TO.match(after)
+    if gone:  # 到社会事业处212领取消杀药水 → 领取消杀药水 (where to go for it is no part of the act)
+        return clean_what(gone.group("what"), cues), None
     done = re.match(r"^对.+?(?P<what>完成.+)$", after)
     if done:  # 于6月20日前，对…城镇房屋完成重点排查 → 完成重点排查
         return clean_what(done.group("what"), cues), None

@@ -55,7 +55,7 @@ class DeadlineCues:
 def load_deadline_cues() -> DeadlineCues:
     data = json.loads((models_dir() / "extract" / "deadlines.json").read_text(encoding="utf-8"))
     return DeadlineCues(
-        before=re.compile(rf"{WEEKDAY}(?:{TIME.pattern}|\s*(?:上午|下午|晚上)(?=\s*下班))?\s*(?:下班|工作日|24时)?\s*"
+        before=re.compile(rf"{WEEKDAY}(?:{TIME.pattern}|\s*(?:上午|下午|晚上)(?=\s*(?:下班|前|之前|以前)))?\s*(?:下班|工作日|24时)?\s*"
                           rf"(?:{_alternation(data['before_words'])})"),
         until=re.compile(rf"(?:{_alternation(data['until_words'])})(?:时间|日期)?(?:为|是|[：:])?\s*$"),
         as_of_subject=re.compile(rf"(?:{_alternation(data['as_of_subjects'])})$"),

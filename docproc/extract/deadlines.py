@@ -307,6 +307,15 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         # 于9月底前对辖区内的养老机构，进行一次全面排查: the act follows the comma
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
+    if re.fullmatch(rf"(?:{cues.object_marker})[^，,。；;]{{2,40}}", _without_brackets(after)) \
+            and not _ACT_IN_OBJECT.search(_without_brackets(after)) \
+            and text[after_clause_end : after_clause_end + 1] in ("，", ","):
+        following = _clause_bounds(text, after_clause_end + 1)[1]
+        sent = re.match(rf"[\u4e00-\u9fff]{{0,4}}?(?P<verb>{cues.send_verb})", text[after_clause_end + 1 : following])
+        if sent is not None:  # 于8月14日前将本村…情况（需包含…），盖章反馈至社会事业处: the act follows the comma
+            # (盖章, 经审核后: how it is sent, no part of the act)
+            after = after + text[after_clause_end + 1 + sent.start("verb") : following]
+            after_clause_end = following
     while _circumstance(after, cues) and after_clause_end < len(text) and text[after_clause_end] in "，," \
             and not _DATED_CLAUSE.match(text, after_clause_end + 1):  # (…方式公布…，2018年6月8日前开展…: the next one's)
         # 于每年2月底前，根据…，结合…，研究提出…; 4月6日前，各村要结合实际，制定…: the due thing follows them
@@ -375,6 +384,13 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
 
 
 _PART_FIRST_DAY = {"中旬": 11, "下旬": 21}
+
+
+_ACT_IN_OBJECT = re.compile(r"形成|进行|制定|填报|填写|编制|整理|汇总|报|送|交|传|发")  # 将X形成Y: the clause has its act
+
+
+def _without_brackets(value: str) -> str:
+    return re.sub(r"[（(][^（）()]*[）)]", "", value)
 
 
 def _before_part(text: str, found: DateRange, bound: re.Match[str]) -> bool:

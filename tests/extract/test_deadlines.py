@@ -291,6 +291,12 @@ CASES = {
         [(date(2023, 8, 10), None, "完成换届选举工作", None), (date(2024, 11, 20), None, "完成自查", None),
          (date(2024, 11, 30), None, "报送总结", None), (date(2024, 9, 20), None, "报送台账", None)],
     ),
+    "上午前 binds the date; where one goes for it is no part of the act; 将X，盖章反馈至Y sends X (the phone after Y aside)": (
+        "各村要在2024年8月11日上午前到社会事业处212领取消杀药水，并于2024年8月14日前将本村集中灭蚊开展情况"
+        "（需包含现场照片），盖章反馈至社会事业处周海玲处059162536596。",
+        [(date(2024, 8, 11), None, "领取消杀药水", None),
+         (date(2024, 8, 14), None, "反馈本村集中灭蚊开展情况", "社会事业处周海玲处")],
+    ),
     "a send verb right after the date binds it; the named person is what is sent": (
         "请各乡镇分别明确1名联络员，做好日常沟通衔接，于3月15日前反馈县人社局。",
         [(date(2024, 3, 15), None, "反馈联络员", "县人社局")],
