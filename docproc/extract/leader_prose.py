@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 
 from docproc.extract.found import compact_with_offsets
-from docproc.extract.leader_entries import LeaderHit, is_person_name, is_position, title_ends
+from docproc.extract.leader_entries import LeaderHit, is_person_name
 from docproc.extract.leader_groups import GroupMention, resolve_group, sentence_around
 from docproc.extract.leader_lexicon import NAME_TOKEN, LeaderLexicon, lexicon_patterns
+from docproc.extract.leader_runs import is_position, title_ends
 
 
 def _original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:

@@ -27,10 +27,7 @@ from docproc.extract.leader_entries import (
     LeaderHit,
     is_entry_line,
     is_person_name,
-    is_position,
     parse_entries,
-    split_positions,
-    split_run_together,
 )
 from docproc.extract.leader_groups import (
     GroupMention,
@@ -57,6 +54,7 @@ from docproc.extract.leader_parts import (
     part_heading,
 )
 from docproc.extract.leader_prose import prose_hits, role_in_brackets
+from docproc.extract.leader_runs import is_position, split_positions, split_run_together
 from docproc.extract.nlp import TextSpans, annotate
 from docproc.extract.tables import Table, find_tables, table_leaders
 from docproc.extract.textmatch import in_order

@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from docproc.extract.contacts import ContactHit
 from docproc.extract.found import compact
-from docproc.extract.leader_entries import is_person_name, is_position
+from docproc.extract.leader_entries import is_person_name
 from docproc.extract.leader_lexicon import LeaderLexicon, default_lexicon
+from docproc.extract.leader_runs import is_position
 from docproc.normalize.rules import models_dir
 
 _PHONE = re.compile(r"^(?:\d{3,4}-)?\d{7,8}$|^1[3-9]\d{8,9}$|^1[3-9]\d[xX*×]{4}\d{4}$")  # 139xxxx5518: masked by the page
