@@ -63,15 +63,16 @@ class GoldCase:
                 return self.folder / name
         raise FileNotFoundError(f"{self.folder}: no input file")
 
-    def scan_input(self) -> Path | None:
-        """What the scan route OCRs (rendering ``notice.txt`` first when needed), or None."""
+    def scan_input(self, render: bool = True) -> Path | None:
+        """What the scan route OCRs (rendering ``notice.txt`` first when needed; with ``render`` false, only
+        a render already made), or None."""
         if self.set == "own":
             path = own_case_folder(self.name) / "degraded.pdf"
             return path if path.exists() else None
         if self.is_real_scan:
             return self.folder / "input.pdf"
         if (self.folder / "notice.txt").is_file():
-            return rendered_scan(self.folder)
+            return rendered_scan(self.folder) if render else _rendered_path(self.folder)
         return None
 
 
@@ -121,6 +122,16 @@ def _renderer_digest() -> str:
     return digest.hexdigest()[:12]
 
 
+def _render_target(folder: Path) -> Path:
+    source = (folder / "notice.txt").read_bytes()
+    return RENDER_CACHE / (hashlib.sha256(source).hexdigest()[:12] + "-" + _renderer_digest()) / folder.name
+
+
+def _rendered_path(folder: Path) -> Path | None:
+    pdf = _render_target(folder) / "degraded.pdf"
+    return pdf if pdf.exists() else None
+
+
 def rendered_scan(folder: Path) -> Path:
     """``folder/notice.txt`` rendered as a degraded scan, cached under ``build/bench-render/``.
 
@@ -128,8 +139,8 @@ def rendered_scan(folder: Path) -> Path:
     so a case always renders to the same bytes) inside a folder keyed by the source and the renderer.
     """
     source = (folder / "notice.txt").read_bytes()
-    key = hashlib.sha256(source).hexdigest()[:12] + "-" + _renderer_digest()
-    target = RENDER_CACHE / key / folder.name
+    target = _render_target(folder)
+    key = target.parent.name
     pdf = target / "degraded.pdf"
     if pdf.exists():
         return pdf

@@ -266,7 +266,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-memory", action="store_true", help="OCR: skip the 20-page memory run")
     parser.add_argument("--ocr-cache", type=Path,
                         help="extraction: reuse the OCR documents kept in this folder (bench.extraction's cache)")
+    parser.add_argument("--cached-scans-only", action="store_true",
+                        help="extraction, with --ocr-cache: score the scans route only on the cases already OCR'd "
+                             "there (a partial figure, marked so in the results)")
     args = parser.parse_args(argv)
+    if args.cached_scans_only and args.ocr_cache is None:
+        parser.error("--cached-scans-only needs --ocr-cache")
 
     sections = args.only.split(",") if args.only else list(SECTIONS)
     unknown = sorted(set(sections) - set(SECTIONS))
@@ -292,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n== {name} ==", flush=True)
         module = importlib.import_module(f"bench.{name}")
         if name == "extraction" and args.ocr_cache is not None:
-            module.run(results, ocr_cache=args.ocr_cache)
+            module.run(results, ocr_cache=args.ocr_cache, scans_cached_only=args.cached_scans_only)
         else:
             module.run(results)
     results["bench_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

@@ -4,6 +4,9 @@ macro F1 ≥ 0.95 through text, ≥ 0.90 through the committed OCR documents of 
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +89,27 @@ def test_committed_ocr_documents_reach_the_target() -> None:
             score.add_record(extract_notice(docproc.load(path)).to_dict(), load_gold(case))
     assert score.cases == 12
     assert score.macro_f1 >= OCR_TARGET
+
+
+def test_cached_scans_only_scores_just_the_cases_whose_ocr_the_cache_holds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--cached-scans-only``: a partial scans figure over the cases already OCR'd, never an OCR run."""
+    import bench.extraction as extraction
+    from bench.gold_sets import cases
+
+    own = [case for case in cases("own") if case.scan_input() is not None][:3]
+    held = own[0]
+    scan = held.scan_input()
+    assert scan is not None
+    document = docproc.recognize(held.text_input())  # stands in for the scan's OCR document
+    key = hashlib.sha256(scan.read_bytes()).hexdigest()[:20]
+    (tmp_path / f"{key}.document.json").write_text(json.dumps(document.to_dict(), ensure_ascii=False), encoding="utf-8")
+
+    def no_ocr(path: Path) -> None:
+        raise AssertionError(f"OCR was run on {path}")
+
+    original = extraction.OcrCache.recognize
+    monkeypatch.setattr(extraction.OcrCache, "recognize", lambda self, path, recognize: original(self, path, no_ocr))
+    score = extraction.score_set(own, "scans", False, extraction.OcrCache(tmp_path), cached_only=True)
+    assert score.cases == 1
+    assert extraction.OcrCache(tmp_path).holds(scan)
