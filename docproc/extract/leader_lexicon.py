@@ -158,8 +158,8 @@ def _alternation(words: tuple[str, ...], spaced: bool = False) -> str:
     return "|".join(map(re.escape, words))
 
 
-_LISTED_ITEM = (f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,12}}[\\d一二两三四五六七八九十]+名"
-                f"|[{CJK}]{{2,16}}[（(][{CJK}]{{2,12}}[）)])")  # a name, staff by a count, a name (its unit)
+_LISTED_ITEM = (f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,12}}[\\d一二两三四五六七八九十]+名|[{CJK}]{{2,16}}全体(?:人员|成员|干部|干部职工)"
+                f"|[{CJK}]{{2,16}}[（(][{CJK}]{{2,12}}[）)])")  # a name, staff by a count or whole, a name (its unit)
 
 
 @lru_cache(maxsize=4)

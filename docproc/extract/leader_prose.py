@@ -102,7 +102,7 @@ def _prose_items(clause: str, start: int, lexicon: LeaderLexicon) -> list[tuple[
     return merged
 
 
-_STAFF_COUNT = re.compile(r"[\d一二两三四五六七八九十]+名$")
+_STAFF_COUNT = re.compile(r"[\d一二两三四五六七八九十]+名$|全体(?:人员|成员|干部|干部职工)$")  # …1名, 政法综治处全体人员
 _NAME_THEN_UNIT = re.compile(r"^(?P<lead>[\u4e00-\u9fff]*?)(?P<name>[\u4e00-\u9fff]{2,3})[（(](?P<unit>[^（）()]+)[）)]$")
 
 
@@ -169,7 +169,7 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
             yield LeaderHit(group, role, entry[0], entry[1], span, "leaders.prose.v1")
     for match in patterns["listed"].finditer(compact):
         people = re.split("[、及]", match.group("names"))
-        counted = [p for p in people if _STAFF_COUNT.search(p)]  # 办事处成员1名: staff given by a count
+        counted = [p for p in people if _STAFF_COUNT.search(p)]  # 办事处成员1名: staff given by a count (or whole)
         entries = [(None, p) if p in counted else _listed_person(p, lexicon) for p in people]
         if any(entry is None for entry in entries) or (len(entries) == len(counted) > 1) or len(people) < 2 and not counted:
             continue

@@ -348,3 +348,11 @@ def test_a_unit_printed_as_a_members_post_with_the_next_member_glued_on() -> Non
     assert [(h.name, h.position) for h in find_leaders(text)][2:] == [
         ("林煊", "新城联合党委"), ("李登奎", "坛南联合党委、社会事业处处长"), ("林森", "塘屿联合党委、财政经管办负责人"),
         ("冯玉华", "四级主任科员")]
+
+
+def test_office_members_given_as_a_units_whole_staff() -> None:
+    """…副主任由政法综治处柯雯同志担任，成员为政法综治处全体人员: one name-null 成员 entry, the staff its position."""
+    text = ("决定成立金井片区消防安全委员会。消防安全委员会下设办公室，挂靠在政法综治处。办公室主任由政法综治处巫贤洪同志兼任，"
+            "成员为政法综治处全体人员。办公室定期组织开展联合督导。")
+    assert [(h.group, h.role, h.name, h.position) for h in find_leaders(text)][1:] == [
+        ("金井片区消防安全委员会办公室", "成员", None, "政法综治处全体人员")]
