@@ -24,6 +24,7 @@ from docproc.extract.signature import (
     SEAL_REMARK,
     is_organ,
     organ_broken_over,
+    with_bodies_joined,
     repeated_prefix_organs,
     signature_organs,
     with_organs_ending,
@@ -407,6 +408,7 @@ def find_dates_and_issuers(
             back -= 1
         if back >= 0 and signature and index - back <= SIGNATURE_MAX_LINES:
             signature = with_organs_ending(lines[back], signature, cues)
+        signature = with_bodies_joined(signature, text[: signature[0].span[0]] if signature else "")
         break
     if meta.issue_date is None and meta.print_date is not None:
         meta.issue_date = Found(meta.print_date.value, meta.print_date.span, "issue_date.imprint.v1")

@@ -46,6 +46,24 @@ def with_organs_ending(line: Line, below: list[Found], cues: MetadataCues) -> li
 
 
 SIGNATURE_FRAGMENT_MAX_CHARS = 6  # a piece of an organ's name alone on its line
+SHARED_TAIL_MIN_CHARS = 4  # the shortest end of an organ's name the body prints glued to its body's name
+_PLACE_OPENING = re.compile(r"^(?:中共|中国|国家|[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|镇|乡|街道|片区))")
+
+
+def with_bodies_joined(signature: list[Found], body: str) -> list[Found]:
+    """``signature`` with an organ printed under the one above it that is that organ's own body
+    (``平潭…苏平片区管理局`` / ``消防安全委员会（代章）``) joined onto it: the second opens with no place, and the
+    body names the two glued together (``…苏平片区管理局消防安全委员会结合…``)."""
+    joined: list[Found] = []
+    for organ in signature:
+        value = str(organ.value)
+        if joined and not _PLACE_OPENING.match(value):
+            above = str(joined[-1].value)
+            if any(above[-size:] + value in body for size in range(SHARED_TAIL_MIN_CHARS, len(above) + 1)):
+                joined[-1] = Found(above + value, (joined[-1].span[0], organ.span[1]), joined[-1].rule)
+                continue
+        joined.append(organ)
+    return joined
 
 
 def organ_broken_over(fragment: Line, line: Line, cues: MetadataCues) -> bool:

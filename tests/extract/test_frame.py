@@ -723,3 +723,14 @@ def test_a_joint_signature_run_onto_the_last_attachment_line_gives_every_organ()
             "某某区扶贫开发领导小组办公室\n某某区慈善总会\n2019年2月22日\n")
     assert notice_record(page)["issuers"] == ["某某区社会事业局", "某某区医疗保障管理局", "某某区教育局",
                                               "某某区卫生和计划生育局", "某某区扶贫开发领导小组办公室", "某某区慈善总会"]
+
+
+def test_an_organs_own_committee_signed_under_it_is_one_issuer() -> None:
+    """平潭…苏平片区管理局 / 消防安全委员会（代章）: the committee is the organ's own (the body prints
+    …苏平片区管理局消防安全委员会); two organs of their own stay two."""
+    body = ("某片区管理局关于印发打通消防生命通道行动实施方案的通知\n各村（社区）：\n"
+            "按照上级安排部署，苏平片区管理局消防安全委员会制定了实施方案，现印发你们，请认真抓好落实。\n")
+    own = notice_record(body + "平潭综合实验区苏平片区管理局\n消防安全委员会（代章）\n2024年4月25日\n")
+    assert own["issuers"] == ["平潭综合实验区苏平片区管理局消防安全委员会"]
+    joint = notice_record(body + "平潭综合实验区苏平片区管理局\n平潭综合实验区消防救援支队\n2024年4月25日\n")
+    assert joint["issuers"] == ["平潭综合实验区苏平片区管理局", "平潭综合实验区消防救援支队"]
