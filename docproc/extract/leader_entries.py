@@ -352,10 +352,14 @@ _CLASS_OF_POSTS = re.compile(r"^[\u4e00-\u9fff]{1,6}?各(?![项类级种])[\u4e0
 _DUTY_OPENING = re.compile(r"(?:主要任务|主要职责|工作职责|职责|任务)(?:是|为|[：:])")
 
 
+_SETS_UP_PARTS = ("下设", "内设", "设立")  # 领导小组下设…: the group's word opens a sentence of its own
+
+
 def _sentence_after_list(text: str, lexicon: LeaderLexicon) -> int:
     """Where the sentence after a list opens with the group's word (``…村委主任领导小组将根据工作需要…``,
     a post right before it), else the end of ``text``."""
-    stops = [at for word, _ in lexicon.group_words if (at := text.find(word)) > 0 and is_position(text[:at].rstrip(), lexicon)]
+    stops = [at for word, _ in lexicon.group_words if (at := text.find(word)) > 0 and (
+        is_position(text[:at].rstrip(), lexicon) or text.startswith(_SETS_UP_PARTS, at + len(word)))]  # …钱 鹏领导小组下设…
     label = _SUB_GROUP_LABEL.search(text)
     if label is not None:  # …李求府 第二小组：岚城、流水片区房建项目: the next sub-group's label
         stops.append(label.start())

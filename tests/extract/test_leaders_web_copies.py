@@ -356,3 +356,14 @@ def test_office_members_given_as_a_units_whole_staff() -> None:
             "成员为政法综治处全体人员。办公室定期组织开展联合督导。")
     assert [(h.group, h.role, h.name, h.position) for h in find_leaders(text)][1:] == [
         ("金井片区消防安全委员会办公室", "成员", None, "政法综治处全体人员")]
+
+
+def test_a_names_only_list_ends_where_the_groups_word_opens_the_next_sentence() -> None:
+    """…王建伟林同璋 钱 鹏领导小组下设若干巡查小组，召集人分别为：…: the list ends before 领导小组下设."""
+    from docproc.extract.leader_entries import parse_entries
+    from docproc.extract.leader_lexicon import default_lexicon
+
+    run = "徐志远 丁雄生 黄高龙 丁玉仁 王建伟林同璋 钱 鹏领导小组下设若干巡查小组，召集人分别为：柯长盛、李海强。"
+    assert [(e.name, e.position) for e in parse_entries(run, 0, default_lexicon())] == [
+        ("徐志远", None), ("丁雄生", None), ("黄高龙", None), ("丁玉仁", None), ("王建伟", None), ("林同璋", None),
+        ("钱鹏", None)]
