@@ -76,9 +76,17 @@ def _clause_bounds(text: str, position: int) -> tuple[int, int]:
 def _previous_clause(text: str, clause_start: int) -> str:
     """The clause before the one starting at ``clause_start`` in the same paragraph ("" at a paragraph's
     start: 一、工作要求 / 请于…前报送 does not send the heading)."""
-    if clause_start == 0 or text[clause_start - 1] in "\n。！？":
-        return ""  # 请于…前报送 after a full stop: the sentence before sends its own
-    return text[_clause_bounds(text, clause_start - 1)[0] : clause_start - 1]
+    while clause_start > 0 and text[clause_start - 1] not in "\n。！？":
+        start = _clause_bounds(text, clause_start - 1)[0]
+        clause = text[start : clause_start - 1]
+        if not _ADD_ON.match(clause):
+            return clause
+        clause_start = start  # 申报材料一式5份，并附相同内容U盘2个、光盘2张，于…前报送: what comes with the thing sent
+    return ""  # 请于…前报送 after a full stop: the sentence before sends its own
+
+
+# a clause on what comes with the thing sent or how many copies (并附…, 一式5份): not the thing itself
+_ADD_ON = re.compile(r"^\s*(?:并附|另附|同时附|附上|一式[\d一二两三四五六七八九十]+份)")
 
 
 def _circumstance(clause: str, cues: DeadlineCues) -> bool:

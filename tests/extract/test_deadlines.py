@@ -297,6 +297,10 @@ CASES = {
         [(date(2024, 8, 11), None, "领取消杀药水", None),
          (date(2024, 8, 14), None, "反馈本村集中灭蚊开展情况", "社会事业处周海玲处")],
     ),
+    "a clause on what comes with it (并附…) is not what is sent: the clause before it is": (
+        "请符合条件的企业提交申报材料，申报材料一式5份，并附相同内容U盘2个、光盘2张，于6月24日前报送至区经发局发改处。",
+        [(date(2024, 6, 24), None, "报送申报材料", "区经发局发改处")],
+    ),
     "a send verb right after the date binds it; the named person is what is sent": (
         "请各乡镇分别明确1名联络员，做好日常沟通衔接，于3月15日前反馈县人社局。",
         [(date(2024, 3, 15), None, "反馈联络员", "县人社局")],
