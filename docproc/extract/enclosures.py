@@ -91,10 +91,16 @@ def enclosed_titles_of(value: str, cues: MetadataCues) -> list[str]:
         names = quoted
     else:
         verb_at = max(value.find(verb) for verb in cues.enclosing_verbs)
-        inner = value[verb_at + 2 :].lstrip("《«")  # a book-title mark left open: not part of the title
-        inner = re.sub(r"的(?:紧急|補充|补充)?(?:通知|通知書|函|批复|决定|意见|通報|通报)$", "", inner)
+        whole = value[verb_at + 2 :].lstrip("《«")  # a book-title mark left open: not part of the title
+        inner = re.sub(r"的(?:紧急|補充|补充)?(?:通知|通知書|函|批复|决定|意见|通報|通报)$", "", whole)
         organ_then_about = re.search(r"关于|關於", inner)
-        names = [_restored_of(inner[organ_then_about.start() :], cues)] if organ_then_about else _joined_titles(inner)
+        if organ_then_about:
+            name = _restored_of(inner[organ_then_about.start() :], cues)
+            if not name.endswith((*title_words(), *cues.forwarded_kinds)):
+                name = whole[organ_then_about.start() :]  # 转发省发改委关于开展…工作的通知: the 通知 is the one forwarded
+            names = [name]
+        else:
+            names = _joined_titles(inner)
     return [n for n in names if n]
 
 

@@ -38,3 +38,15 @@ def test_a_title_naming_the_first_of_several_encloses_those_the_attachment_list_
     record = notice_record(f"{title}\n各街镇：\n现印发给你们，请认真贯彻执行。\n附件：1、某区耕地保护工作方案\n"
                            "2、某区耕地安全利用工作方案\n3、某区耕地严格管控工作方案\n某区农委\n2020年10月19日\n")
     assert record["enclosed_titles"] == ["某区耕地保护工作方案", "某区耕地安全利用工作方案", "某区耕地严格管控工作方案"]
+
+
+@pytest.mark.parametrize("title, enclosed", [
+    # the forwarded document is itself a 通知: its 的通知 is its own
+    ("某区经济发展局转发省发改委关于开展2016年度中央预算内投资项目自查整改工作的通知",
+     ["关于开展2016年度中央预算内投资项目自查整改工作的通知"]),
+    # a forwarded 意见 or 报告: the forwarding notice's 的通知 is not its
+    ("某县人民政府批转县发展改革局关于加快关停小火电机组若干意见的通知", ["关于加快关停小火电机组的若干意见"]),
+])
+def test_a_forwarded_documents_own_title(title: str, enclosed: list[str]) -> None:
+    assert notice_record(f"{title}\n各单位：\n现转发给你们，请认真贯彻执行。\n某区经济发展局\n2017年8月16日\n")[
+        "enclosed_titles"] == enclosed
