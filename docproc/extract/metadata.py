@@ -24,9 +24,9 @@ from docproc.extract.signature import (
     SEAL_REMARK,
     is_organ,
     organ_broken_over,
-    with_bodies_joined,
     repeated_prefix_organs,
     signature_organs,
+    with_bodies_joined,
     with_organs_ending,
 )
 from docproc.normalize.rules import load_cleanup_rules, models_dir
