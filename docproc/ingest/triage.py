@@ -44,9 +44,14 @@ _READABLE_RANGES: tuple[tuple[int, int], ...] = (
 )
 
 
+# the same blocks as one character class: read a whole text in one pass (a loop over the ranges per character was a
+# fifth of a text notice's time from file to record)
+_READABLE = re.compile("[" + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in _READABLE_RANGES) + "]")
+_SPACE = re.compile(r"\s+")
+
+
 def is_readable_char(char: str) -> bool:
-    code = ord(char)
-    return any(low <= code <= high for low, high in _READABLE_RANGES)
+    return _READABLE.fullmatch(char) is not None
 
 
 def is_broken_glyph(char: str) -> bool:
@@ -70,10 +75,10 @@ def broken_glyph_fraction(text: str, *, unmapped_glyphs: int = 0) -> float:
 
 
 def readable_fraction(text: str) -> float:
-    glyphs = [c for c in CID_MARKER.sub("", text) if not c.isspace()]
+    glyphs = _SPACE.sub("", CID_MARKER.sub("", text))
     if not glyphs:
         return 1.0
-    return sum(1 for c in glyphs if is_readable_char(c)) / len(glyphs)
+    return len(_READABLE.findall(glyphs)) / len(glyphs)
 
 
 def doubled_letter_fraction(text: str) -> float:
