@@ -277,6 +277,8 @@ def print_table(section: dict[str, Any]) -> None:
     print(f"{'cases':<16}" + "".join(f"{section[s][r]['cases']:>21}" for s, r in columns))
     partial = [f"{s} {r}: {section[s][r]['partial']['scored']} of {section[s][r]['partial']['of']}"
                for s, r in columns if "partial" in section[s][r]]
+    partial += [f"{s} scans: none of {section[s]['scans_not_scored']['of']}" for s in SET_NAMES
+                if "scans_not_scored" in section.get(s, {})]
     if partial:
         print("PARTIAL scans figures (cases whose OCR the cache held): " + "; ".join(partial))
     print("key-only F1 (the entry found, its details aside: a diagnosis, not the score)")
@@ -335,8 +337,12 @@ def run(results: dict[str, Any], *, sets: tuple[SetName, ...] = SET_NAMES, ocr: 
 
             scans = score_set(selected, "scans", verbose, cache, progress, cached_only=scans_cached_only).to_dict()
             if scans_cached_only:
-                scans["partial"] = {"scored": scans["cases"], "of": len(selected),
-                                    "why": "only the cases whose OCR documents the cache held were scored"}
+                partial = {"scored": scans["cases"], "of": len(selected),
+                           "why": "only the cases whose OCR documents the cache held were scored"}
+                if not scans["cases"]:  # nothing scored: no figure at all (an empty set would read as F1 1.0)
+                    section[set_name]["scans_not_scored"] = partial
+                    continue
+                scans["partial"] = partial
             section[set_name]["scans"] = scans
     if extras:
         studied = [case for name in ("own", "dev") for case in cases(name)]

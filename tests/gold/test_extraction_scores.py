@@ -113,3 +113,9 @@ def test_cached_scans_only_scores_just_the_cases_whose_ocr_the_cache_holds(
     score = extraction.score_set(own, "scans", False, extraction.OcrCache(tmp_path), cached_only=True)
     assert score.cases == 1
     assert extraction.OcrCache(tmp_path).holds(scan)
+
+    monkeypatch.setattr(extraction, "_RUN_DOCUMENTS", {})  # (this run's own memory forgotten too)
+    results: dict[str, object] = {}  # a set with nothing cached gets no scans figure (an empty one reads as 1.0)
+    extraction.run(results, sets=("own",), ocr_cache=tmp_path / "empty", extras=False, scans_cached_only=True)
+    section = results["extraction"]["own"]  # type: ignore[index]
+    assert "scans" not in section and section["scans_not_scored"]["scored"] == 0
