@@ -23,6 +23,11 @@ _REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下
 
 
 
+def without_brackets(value: str) -> str:
+    """``value`` without any bracketed remark (``将本村…情况（需包含…）`` → ``将本村…情况``)."""
+    return _BRACKETED.sub("", value)
+
+
 def _without_notes(value: str, keep_last: bool = False) -> str:
     """``value`` without its bracketed notes (``（一式两份，应包括…）``); a bracket inside 《》 stays, and with
     ``keep_last`` one that ends ``value`` (a receiver's: 报送区政府办公室（法制办）)."""
@@ -246,7 +251,7 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
         relayed = re.search(r"(?<=\S{2})(?:报|送)于(?P<to>[^，,。；;]{2,20})$", obj)
         if relayed and not to:  # 提交…使用计划情况报于我局备案: where it goes, after the object
             obj, to = obj[: relayed.start()], relayed.group("to")
-        bare = cues.receiver_trailer.sub("", _BRACKETED.sub("", compact(obj)))
+        bare = cues.receiver_trailer.sub("", without_brackets(compact(obj)))
         if not to and bare and not re.search(r"[的、《]", bare) and len(bare) <= 20 and bare.endswith(
                 RECEIVER_ENDINGS):
             obj, to = "", obj  # 报县司法局(备案): what is sent is the topic

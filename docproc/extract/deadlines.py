@@ -24,6 +24,7 @@ from docproc.extract.deadline_acts import (
     COORDINATED_AFTER,
     clean_what,
     what_and_to,
+    without_brackets,
     without_subject,
 )
 from docproc.extract.deadline_cues import DeadlineCues, load_deadline_cues
@@ -266,10 +267,9 @@ _MORE_DUE_DATES = re.compile(rf"(?:\s*[、和及与]\s*{_DUE_DATE})+")
 
 
 def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
-           titles: dict[int, str] | None = None) -> DeadlineHit | None:
+           titles: dict[int, str]) -> DeadlineHit | None:
     """A deadline at the date ``found`` if the text binds it to an act; ``titles`` (an outline item's start →
     its title) name the item a bracket closing it dates (``（…负责，2018年3月底前完成）``)."""
-    titles = titles or {}
     point = found.end if found.period and found.end is not None else found.start
     point_year = point.year or year
     if point_year is None:
@@ -315,8 +315,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         # 于9月底前对辖区内的养老机构，进行一次全面排查: the act follows the comma
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
-    if re.fullmatch(rf"(?:{cues.object_marker})[^，,。；;]{{2,40}}", _without_brackets(after)) \
-            and not _ACT_IN_OBJECT.search(_without_brackets(after)) \
+    bare_after = without_brackets(after)
+    if re.fullmatch(rf"(?:{cues.object_marker})[^，,。；;]{{2,40}}", bare_after) and not _ACT_IN_OBJECT.search(bare_after) \
             and text[after_clause_end : after_clause_end + 1] in ("，", ","):
         following = _clause_bounds(text, after_clause_end + 1)[1]
         sent = re.match(rf"[\u4e00-\u9fff]{{0,4}}?(?P<verb>{cues.send_verb})", text[after_clause_end + 1 : following])
@@ -379,41 +379,34 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         minutes = 30 if minute and minute.group(3) else int(minute.group(1) or minute.group(2)) if minute else 0
         time = f"{hour:02d}:{minutes:02d}"
     value = point.resolve(point_year, as_end=True)
-    if value is not None and bound is not None and _before_month(text, found, bound):
-        value = value.replace(day=1) - timedelta(days=1)  # 2024年6月前: the last day before June
-    elif value is not None and bound is not None and _before_part(text, found, bound):
-        # 8月中旬前: the day before that part of the month begins (the 10th; 下旬前 the 20th, 上旬前 the month before's last)
-        value = value.replace(day=1) - timedelta(days=1) if found.start.part == "上旬" \
-            else value.replace(day=_PART_FIRST_DAY[str(found.start.part)] - 1)
+    if value is not None and bound is not None:
+        value = _day_before_bound(value, text, found, bound)
     sentence_end = _SENTENCE_END.search(text, after_clause_end)
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
     return DeadlineHit(value, what, quoted.rstrip("。；"), (start, after_start), "deadline.before.v2",
                        time=time, to=to)
 
 
-_PART_FIRST_DAY = {"中旬": 11, "下旬": 21}
-
-
 _ACT_IN_OBJECT = re.compile(r"形成|进行|制定|填报|填写|编制|整理|汇总|报|送|交|传|发")  # 将X形成Y: the clause has its act
+_PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 
 
-def _without_brackets(value: str) -> str:
-    return re.sub(r"[（(][^（）()]*[）)]", "", value)
-
-
-def _before_part(text: str, found: DateRange, bound: re.Match[str]) -> bool:
-    """``8月中旬前``: a part of a month bound straight by 前, due the day before that part begins."""
-    return (found.end is None and not found.period and found.start.part in ("上旬", "中旬", "下旬")
-            and bound.group("time") is None and text[found.span[1] - 1] == "旬"
-            and re.match(r"(?:前|之前|以前)", text[found.span[1] :]) is not None)
-
-
-def _before_month(text: str, found: DateRange, bound: re.Match[str]) -> bool:
-    """``6月前``, ``6月份以前``: a bare month bound straight by 前 (not 6月底前, 6月30日前, 二季度前)."""
+def _day_before_bound(value: date, text: str, found: DateRange, bound: re.Match[str]) -> date:
+    """The due day when 前 binds a bare month (``6月前``, ``6月份以前``: the last day before it) or a part of one
+    (``8月中旬前``: the 10th; ``下旬前`` the 20th, ``上旬前`` the month before's last) straight; else ``value``
+    (``6月底前``, ``6月30日前``, ``二季度前``: due that day)."""
     point = found.start
-    return (found.end is None and not found.period and point.day is None and point.part is None
-            and bound.group("time") is None and text[found.span[1] - 1] == "月"
-            and re.match(r"份?(?:前|之前|以前)", text[found.span[1] :]) is not None)
+    if found.end is not None or found.period or point.day is not None or bound.group("time") is not None \
+            or re.match(r"份?(?:前|之前|以前)", text[found.span[1] :]) is None:
+        return value
+    printed = text[found.span[1] - 1]
+    if printed == "月" and point.part is None:
+        first = 1
+    elif printed == "旬" and point.part in _PART_FIRST_DAY:
+        first = _PART_FIRST_DAY[str(point.part)]
+    else:
+        return value
+    return value.replace(day=first) - timedelta(days=1)
 
 
 def _carried_recurrence(text: str, found: DateRange, recurring: list[tuple[int, int]],
