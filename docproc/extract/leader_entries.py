@@ -23,7 +23,7 @@ from docproc.extract.leader_runs import (
     split_run_together,
     split_run_together_open,
     title_ends,
-    titles_by_first_char,
+    titles_run_end,
     trailing_name,
 )
 
@@ -394,11 +394,7 @@ def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:
         return len(token)  # 里美联合党委书记、财政经管 | 办主任: a second post, broken by the table's cell
     if not ends or len(token) - ends[0] < 3:
         return len(token)
-    end = ends[0]
-    while (title := next((t for t in titles_by_first_char(lexicon).get(token[end : end + 1], ()) if token.startswith(t, end)),
-                         None)) is not None:
-        end += len(title)  # 四级主任科员|农产品…小组下设办公室: titles printed one after another are one post
-    return end
+    return titles_run_end(token, ends[0], lexicon)  # 四级主任科员|农产品…小组下设办公室: the titles after it too
 
 
 @lru_cache(maxsize=4)

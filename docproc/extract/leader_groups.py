@@ -18,6 +18,7 @@ from docproc.extract.leader_lexicon import (
     default_lexicon,
     lexicon_patterns,
 )
+from docproc.extract.leader_runs import titles_run_end
 from docproc.extract.textmatch import end_of_last, in_order, unclosed_brackets
 
 
@@ -158,8 +159,8 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             chars.append(ch)
             if "".join(reversed(chars)).startswith(lexicon.name_stop_titles) and not _set_up_before(text, index, lexicon):
                 chars = chars[: -len(next(t for t in lexicon.name_stop_titles if "".join(reversed(chars)).startswith(t)))]
-                while (title := next((t for t in lexicon.titles if "".join(reversed(chars)).startswith(t)), None)):
-                    chars = chars[: -len(title)]  # 四级主任科员农产品…小组: the titles after the stop are the post's too
+                # 四级主任科员农产品…小组: the titles after the stop are the post's too
+                chars = chars[: len(chars) - titles_run_end("".join(reversed(chars)), 0, lexicon)]
                 break
         elif crossed is None:
             crossed = len(chars)

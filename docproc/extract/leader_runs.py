@@ -34,6 +34,16 @@ def titles_by_first_char(lexicon: LeaderLexicon) -> dict[str, tuple[str, ...]]:
 TITLE_REMARK = re.compile(r"[（(][^（）()]{1,12}[）)]")
 
 
+def titles_run_end(token: str, start: int, lexicon: LeaderLexicon) -> int:
+    """Where the titles printed one after another from ``start`` end (``四级主任科员``: 主任, then 科员, one post);
+    ``start`` when none stands there."""
+    by_first = titles_by_first_char(lexicon)
+    end = start
+    while (title := next((t for t in by_first.get(token[end : end + 1], ()) if token.startswith(t, end)), None)) is not None:
+        end += len(title)
+    return end
+
+
 def title_ends(token: str, lexicon: LeaderLexicon) -> list[int]:
     """Every index just after a title (职务) printed in ``token``, ascending."""
     by_first = titles_by_first_char(lexicon)
