@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from docproc.extract.dates import TRAILING_DATE_PAREN, chinese_number, find_date_ranges
-from docproc.extract.found import compact
+from docproc.extract.found import compact, compact_with_offsets
 from docproc.extract.outline import (
     OutlineNode,
     SectionClasses,
@@ -41,15 +41,16 @@ class TaskHit:
 
 # where a heading printed without 。 runs into its paragraph: after the noun a heading ends with, a
 # sentence opener or a subject with its modal (…工作|根据…, …工作|各有关单位要…, …工作|片区道安办要…)
+_UNIT_END = "(?:办|局|处|委|单位|企业|部门)"  # how a unit told its duty at a paragraph's start ends
 _PARAGRAPH_AFTER_HEADING = re.compile(
     r"(?<=工作|行动|活动|情况|对象|信息|隐患|机制|制度|体系|责任)\s*"
     r"(?:根据|按照|为了|依据|结合|一要|一是|内容上|对(?=[^，,。；]{2,30}[，,])|各[^，,。；]{1,10}?(?:要|应|须|于)"
-    r"|(?:(?!工作)[^，,。；、各按对向在]){2,8}?(?:办|局|处|委|单位|企业|部门)(?:[、和及](?:各)?[^，,。；、]{1,8}?"
-    r"(?:办|局|处|委|会|单位|企业|部门))*(?:要|应|须)"  # …宣传工作|片区道安办、各村委会要…: units listed
+    rf"|(?:(?!工作)[^，,。；、各按对向在]){{2,8}}?{_UNIT_END}(?:[、和及](?:各)?[^，,。；、]{{1,8}}?(?:会|{_UNIT_END}))*"
+    r"(?:要|应|须)"  # …宣传工作|片区道安办、各村委会要…: units listed
     r"|在?[^，,。；]{2,10}?期间[，,])"  # …健康教育工作在爱国卫生月期间，…
     # …自行监测|排污单位要依照…, …检查监测|根据《…》: after a verb of the work, only an opener or a duty
     r"|(?<=监测|检查|整治|排查|监管|执法|宣传|培训)\s*"
-    r"(?:根据|按照|依据|(?:(?!工作)[^，,。；各按对向在]){2,8}?(?:办|局|处|委|单位|企业|部门)(?:要|应|须))"
+    rf"(?:根据|按照|依据|(?:(?!工作)[^，,。；各按对向在]){{2,8}}?{_UNIT_END}(?:要|应|须))"
 )
 _DUTY_AFTER_PAIR = re.compile(r"^[^，,。；;]{3,12}[，,](?P<second>[^，,。；;]{3,12}?)各[^，,。；;\s]{1,10}?(?:要|应|须)")
 # 工程建设方面重点排查…: a short area heading (not …等方面, not 全方面) names the item; its paragraph follows
@@ -328,18 +329,12 @@ def _section_tasks(section: str, nodes: list[OutlineNode], classes: SectionClass
 def _run_on_title_end(text: str, title: str) -> int | None:
     """Where ``title`` ends in ``text`` when the text's first line printed it and ran on into its paragraph
     without a break (the next character a CJK one), else None."""
-    seen = 0
-    for index, char in enumerate(text):
-        if seen == len(title):
-            return index if _CJK_RUN.match(char) and index >= TITLE_MIN_CHARS else None
-        if char == "\n":
-            return None
-        if char.isspace():
-            continue
-        if char != title[seen]:
-            return None
-        seen += 1
-    return None
+    line = text.split("\n", 1)[0]
+    letters, offsets = compact_with_offsets(line)
+    if not letters.startswith(title) or len(letters) == len(title):
+        return None
+    end = offsets[len(title) - 1] + 1
+    return end if _CJK_RUN.match(line[end]) and end >= TITLE_MIN_CHARS else None
 
 
 def _label_number(node: OutlineNode) -> int:
