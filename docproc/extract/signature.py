@@ -59,7 +59,8 @@ def with_bodies_joined(signature: list[Found], body: str) -> list[Found]:
         value = str(organ.value)
         if joined and not _PLACE_OPENING.match(value):
             above = str(joined[-1].value)
-            if any(above[-size:] + value in body for size in range(SHARED_TAIL_MIN_CHARS, len(above) + 1)):
+            # (a longer shared end printed glued holds this shortest one too)
+            if len(above) >= SHARED_TAIL_MIN_CHARS and above[-SHARED_TAIL_MIN_CHARS:] + value in body:
                 joined[-1] = Found(above + value, (joined[-1].span[0], organ.span[1]), joined[-1].rule)
                 continue
         joined.append(organ)
@@ -91,9 +92,7 @@ def repeated_prefix_organs(line: Line, cues: MetadataCues) -> list[Found] | None
 def signature_organs(line: Line, cues: MetadataCues) -> list[Found]:
     """The organs of one signature line: a joint issue may print them on one line, spaced apart or
     run together."""
-    parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line.text.replace("\u3000", "  "))
-             if m.group(0).strip()]
-    pieces = [(start, part) for start, part in parts]
+    pieces = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line.text.replace("\u3000", "  "))]
     if len(pieces) == 1:  # 国家能源局某某监管办公室 某某省发展和改革委员会: one space between whole organs
         words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line.text)]
         if len(words) > 1 and all(len(word) >= 4 and is_organ(word, cues) for _, word in words):
