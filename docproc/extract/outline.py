@@ -78,12 +78,21 @@ class SectionClasses:
     deadline_labels: tuple[str, ...]
     task_heading_endings: tuple[str, ...] = ()
     task_heading_tails: tuple[str, ...] = ()  # 整治措施及分工: what may follow a task word
+    run_on_task_heading_endings: tuple[str, ...] = ()  # 措施: a task heading's ending that classes a run-on heading
     person_labels: tuple[str, ...] = ()  # 牵头领导：…: a label naming a person, never part of a title
     run_on_heading_nouns: tuple[str, ...] = ()  # what a heading run into its paragraph may end with
     run_on_paragraph_adverbs: tuple[str, ...] = ()  # … where the paragraph opens with one of these
     heading_label_nouns: tuple[str, ...] = ()  # 排查范围: a heading that is a label of its content
     run_on_paragraph_openers: tuple[str, ...] = ()  # 一是, 为加强: a paragraph's first words after its heading
     stage_work_verbs: tuple[str, ...] = ()  # 开展, 进行: the work a schedule item names after its dates
+
+    @cached_property
+    def run_on_task_heading(self) -> re.Pattern[str] | None:
+        """A heading of the 措施/任务 kind a copy printed without its line break, its paragraph run on after it."""
+        if not self.run_on_task_heading_endings:
+            return None
+        endings = "|".join(map(re.escape, self.run_on_task_heading_endings))
+        return re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?(?:{endings})(?=[\u4e00-\u9fff])")
 
     @cached_property
     def run_on_opener(self) -> re.Pattern[str] | None:
@@ -129,6 +138,7 @@ def load_section_classes() -> SectionClasses:
         deadline_labels=tuple(data["deadline_labels"]),
         task_heading_endings=tuple(data.get("task_heading_endings", ())),
         task_heading_tails=tuple(data.get("task_heading_tails", ())),
+        run_on_task_heading_endings=tuple(data.get("run_on_task_heading_endings", ())),
         person_labels=tuple(data.get("person_labels", ())),
         run_on_heading_nouns=tuple(data.get("run_on_heading_nouns", ())),
         run_on_paragraph_adverbs=tuple(data.get("run_on_paragraph_adverbs", ())),
@@ -285,14 +295,12 @@ def section_class(node: OutlineNode, spans: SectionSpans, classes: SectionClasse
         heading = heading.removesuffix(tail)
     if heading.endswith(classes.task_heading_endings):
         return "task"
-    run_on = _RUN_ON_TASK_HEADING.match(heading)
+    run_on = classes.run_on_task_heading.match(heading) if classes.run_on_task_heading else None
     if run_on is not None and len(heading) - run_on.end() >= RUN_ON_PARAGRAPH_MIN_CHARS:
         return "task"  # 重点路段管控措施坛南湾景区路段作为…: a 措施 heading a copy ran into its paragraph
     return "other"
 
 
-# a heading of the 措施/任务/举措 kind that a copy printed without its line break, its paragraph run on
-_RUN_ON_TASK_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:措施|任务|举措)(?=[\u4e00-\u9fff])")
 RUN_ON_PARAGRAPH_MIN_CHARS = 8  # characters of paragraph after such a heading's word before the first break
 
 
