@@ -103,16 +103,22 @@ class OcrCache:
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
+        self._keys: dict[Path, str] = {}  # each input read and hashed once (holds, then recognize)
+
+    def _key(self, path: Path) -> str:
+        if path not in self._keys:
+            self._keys[path] = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
+        return self._keys[path]
 
     def holds(self, path: Path) -> bool:
         """Whether the folder (or this run) already holds the OCR document of ``path``."""
-        key = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
+        key = self._key(path)
         return key in _RUN_DOCUMENTS or self.folder is not None and (self.folder / f"{key}.document.json").exists()
 
     def recognize(self, path: Path, recognize: Callable[[Path], Any]) -> Any:
         import docproc
 
-        key = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
+        key = self._key(path)
         if key in _RUN_DOCUMENTS:
             return _RUN_DOCUMENTS[key]
         if self.folder is None:
