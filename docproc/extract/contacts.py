@@ -6,7 +6,8 @@ punctuation between them; a person may also be named without a label just before
 numbers that follow their name (people listed together share them); a block without a person is one
 entry with ``name`` None and its unit in ``org``. Rule ids: ``contacts.labelled.v1`` (a block with a
 person), ``contacts.unit.v1`` (an office or hotline without a person), ``contacts.listed_by_unit.v1`` (a
-联系方式 section listing ``unit：name number`` without labels). Labels and value patterns are
+联系方式 section listing ``unit：name number`` without labels), ``contacts.row.v1`` (a name right before a
+mobile number, ``contact_rows``). Labels and value patterns are
 data under ``models/extract/contacts/``.
 """
 
@@ -31,7 +32,9 @@ from docproc.extract.contact_lexicon import (
     mend_broken_numbers,
     original_position,
 )
+from docproc.extract.contact_rows import row_contacts
 from docproc.extract.contact_units import handed_to, labelled_by_unit, sent_to
+from docproc.extract.leader_lexicon import default_lexicon as default_leader_lexicon
 from docproc.extract.textmatch import end_of_last
 
 __all__ = [  # the vocabulary and the number mending live in contact_lexicon; callers import them here too
@@ -489,13 +492,27 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
     names = {hit.name for hit in listed}
     hits = _once_per_person(sorted([h for h in _contacts(text, lexicon) if h.name not in names] + listed,
                                    key=lambda hit: hit.span))
+    hits = sorted(hits + _row_hits(text, hits, lexicon), key=lambda hit: hit.span)
     for hit in hits:
-        if hit.name and hit.org is None:
+        if hit.name and hit.org is None and hit.rule != "contacts.row.v1":  # (a row's unit is its line's)
             hit.org = labelled_by_unit(text, hit.span[0], lexicon) or lexicon.unit(sent_to(text, hit.span[0]))
         if hit.name is None and hit.org is None:
             hit.org, hit.name = _unit_then_name(handed_to(text, hit.span[0]), lexicon) or (None, None)
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
     return hits
+
+
+def _row_hits(text: str, hits: list[ContactHit], lexicon: ContactLexicon) -> list[ContactHit]:
+    """People printed right before a mobile number no other contact holds (``contact_rows``); a person
+    printed again with another number (a duty roster's rows) is one entry with both."""
+    claimed = {re.sub(r"\D", "", phone) for hit in hits for phone in hit.phones}
+    by_name: dict[str, ContactHit] = {}
+    for name, unit, number, span in row_contacts(text, claimed, lexicon, default_leader_lexicon()):
+        if name in by_name:
+            by_name[name].phones.append(number)
+        else:
+            by_name[name] = ContactHit(name, unit, [number], None, [], None, span, "contacts.row.v1")
+    return list(by_name.values())
 
 
 # 五、联系方式 区经济发展局：曾 玢 23163131 区财政金融局：叶竹旺 24336548: a contacts section listing each

@@ -1,0 +1,65 @@
+"""Contacts printed as a person's name right before a mobile number, with no label: rows of people
+and their numbers (``陈 晗 13950379977``, a table run into one line), a person named in a sentence with
+the number in brackets (``请联系张敏（13805910000）``) or after a comma (``林敏，13905910000``).
+
+Only mobile numbers no labelled contact holds are read, and only where the name stands on the same
+line as the number, its left edge not glued to other characters (a space, punctuation, a digit or the
+line's start before it) and its first character a surname of ``models/extract/leaders/``: a run such as
+``…国资办干事18558890056`` is left alone, and so is a post (``支队长 13805091358``). The unit is the
+nearest cell before the name on its line that reads as a unit (``区财政局 张敏 13805910000``, or the
+row's first cell: ``1 区管委会办公室 李妙君 区办副主任 13860607652 林道胜 13960893171``); else
+``find_contacts`` looks for the unit as it does for every person. Rule id ``contacts.row.v1``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from docproc.extract.contact_lexicon import CJK, ContactLexicon
+from docproc.extract.leader_lexicon import LeaderLexicon
+
+MOBILE = re.compile(r"(?<![\d\-—－])1[3-9]\d{9}(?![\d\-—－])")
+ROW_REACH = 24  # characters before a number searched for its person's name (a unit cell and the name)
+# the name: one to three characters after a surname, spaced or not (陈 晗), then at most a bracket,
+# comma or colon before the number; its left edge is not glued to other characters
+_NAME_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s，,、；;：:（()）\d]))(?P<name>[{CJK}](?:[ \u3000]?[{CJK}]){{1,2}})[ \t\u3000]*[（(，,：:]?[ \t\u3000]*$")
+ROW_WINDOW = 60  # characters before the name searched for the row's unit (序号 单位 负责人 职务 电话 联系人 电话)
+_CELL_BREAK = re.compile(r"[\s，,、；;：:]+|\d+")
+_WHOLE_CELL = re.compile(rf"[{CJK}]+(?:[（(][{CJK}]+[）)][{CJK}]*)*")  # not a cell's cut end (…4层）)
+
+
+def _is_person(name: str, contacts: ContactLexicon, leaders: LeaderLexicon) -> bool:
+    return contacts.is_name(name) and (name[0] in leaders.surnames or name.startswith(leaders.compound_surnames)) \
+        and not name.endswith(leaders.titles + contacts.person_posts)  # 支队长 13805091358: a post's number
+
+
+def _row_unit(line: str, contacts: ContactLexicon) -> str | None:
+    """The cell nearest the end of ``line`` that reads as a unit."""
+    for cell in reversed(_CELL_BREAK.split(line)):
+        if _WHOLE_CELL.fullmatch(cell) and (unit := contacts.unit(cell)) is not None:
+            return unit
+    return None
+
+
+def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
+                 leaders: LeaderLexicon) -> Iterator[tuple[str, str | None, str, tuple[int, int]]]:
+    """``(name, unit or None, number, span)`` of each mobile number in ``text`` that ``claimed`` (digits
+    of the numbers other contacts hold) does not hold, printed right after a person's name."""
+    held = set(claimed)
+    for number in MOBILE.finditer(text):
+        if number.group() in held:
+            continue
+        line_start = text.rfind("\n", 0, number.start()) + 1
+        before = text[max(line_start, number.start() - ROW_REACH) : number.start()]
+        found = _NAME_BEFORE.search(before)
+        if found is None:
+            continue
+        name = "".join(found.group("name").split())
+        if not _is_person(name, contacts, leaders):
+            continue
+        start = number.start() - len(before) + found.start("name")
+        unit = _row_unit(text[max(line_start, start - ROW_WINDOW) : start], contacts)
+        held.add(number.group())
+        yield name, unit, number.group(), (start, number.end())

@@ -1,0 +1,52 @@
+"""contact_rows: a person's name printed right before a mobile number, with no label (rows of a table
+run into one line, a name with its number in brackets), through ``find_contacts``. Lines written after
+the shapes of real Pingtan notices (duty rosters, 联络员 tables); names and numbers are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from docproc.extract.contacts import find_contacts
+
+CASES = {
+    "a duty roster run into one line: the person before each number; one person on two rows keeps both": (
+        "值班表 日期 带班领导 值班人员 联系方式 备注 9.20 严小方 刘炯东 陈 晗 13950370001 "
+        "9.21 李宗明 翁其山 13055770002 9.22 李宗明 陈 晗 13015770003 附件下载",
+        [("陈晗", None, ["13950370001", "13015770003"], "contacts.row.v1"),
+         ("翁其山", None, ["13055770002"], "contacts.row.v1")],
+    ),
+    "a table's rows: the row's unit is the nearest unit cell before the name; a post is no name": (
+        "序号 单位 分管领导 职务 联系电话 联络员 联系电话\n"
+        "1 区管委会办公室 李妙新 区办副主任 13860600001 林道明 13960890002\n"
+        "2 区消防支队 肖锌华 支队长 13805090003 林 炎 18106060004\n"
+        "3 平潭县供电公司 高志文 副总经理 13959130005 高志文 13959130005\n",
+        [("林道明", "区管委会办公室", ["13960890002"], "contacts.row.v1"),
+         ("林炎", "区消防支队", ["18106060004"], "contacts.row.v1"),
+         ("高志文", "平潭县供电公司", ["13959130005"], "contacts.row.v1")],
+    ),
+    "names listed with their numbers in brackets": (
+        "各片区确定一名联络员，澳前片区：王芳（13805910001）、金井片区：李 强（13905910002）。",
+        [("王芳", None, ["13805910001"], "contacts.row.v1"),
+         ("李强", None, ["13905910002"], "contacts.row.v1")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_people_printed_before_their_mobile_numbers_are_contacts(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(h.name, h.org, h.phones, h.rule) for h in find_contacts(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "陈强区国资局党委委员、副局长13705920787",  # glued: the name's left edge is not found
+    "请各单位于3月1日前报送，咨询电话13805910000。",  # a phone word, no person
+    "1 区消防支队 肖锌华 支队长 13805090003",  # a post's number
+    "2024年申报单位共计13805910000元",  # not a name before the digits
+])
+def test_no_person_is_read_where_none_is_printed(text: str) -> None:
+    assert [h for h in find_contacts(text) if h.rule == "contacts.row.v1"] == []
+
+
+def test_a_number_a_labelled_contact_holds_is_not_read_again() -> None:
+    hits = find_contacts("联系人：张敏，联系电话：13805910000。\n值班 张 敏 13805910000\n")
+    assert [(h.name, h.phones, h.rule) for h in hits] == [("张敏", ["13805910000"], "contacts.labelled.v1")]
