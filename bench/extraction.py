@@ -12,7 +12,8 @@ it is, every other case's ``notice.txt`` rendered as a degraded GB/T 9704 scan (
 committed ``degraded.pdf``). Scoring: ``bench/scoring.py``.
 
 Also: notices per second from text to record (pipeline loaded once, before timing); ``extract`` on
-large texts (1, 2 and 4 MB) in a fresh process — seconds and peak memory, to show linear time — and a
+large texts (one 1 MB unit of texts printed 1, 2 and 4 times) in a fresh process — seconds, seconds per MB
+and peak memory, to show linear time — and a
 50 MB one, over the cap, refused; and
 seed 000's clean-up CER before and after ``normalize_text``.
 """
@@ -233,15 +234,18 @@ print(json.dumps({"seconds": round(seconds, 2), "peak_rss_mb": peak_mb(), "outco
 
 
 def large_texts(selected: list[GoldCase], work: Path) -> list[dict[str, Any]]:
-    """``extract`` of 1, 2 and 4 MB texts (the given cases' texts repeated) in a fresh process each."""
+    """``extract`` of 1, 2 and 4 MB texts in a fresh process each: one 1 MB unit of the given cases' texts
+    joined, printed once, twice and four times, so that each size holds the same notices per megabyte and
+    the seconds per megabyte show whether time grows linearly."""
     pieces = [case.text_input().read_text(encoding="utf-8") for case in selected if case.text_input().suffix == ".txt"]
     block = "\n".join(pieces)
+    unit_size = 1024 * 1024
+    unit = (block * (unit_size // max(1, len(block.encode("utf-8"))) + 1)).encode("utf-8")[:unit_size]
+    unit_text = unit.decode("utf-8", errors="ignore") + "\n"
     rows = []
     work.mkdir(parents=True, exist_ok=True)
     for megabytes in LARGE_TEXT_MB:
-        size = megabytes * 1024 * 1024
-        text = (block * (size // max(1, len(block.encode("utf-8"))) + 1))
-        data = text.encode("utf-8")[:size].decode("utf-8", errors="ignore")
+        data = unit_text * megabytes
         path = work / f"large-{megabytes}mb.txt"
         path.write_text(data, encoding="utf-8")
         completed = subprocess.run([sys.executable, "-c", _LARGE_TEXT_SCRIPT, str(path)],
@@ -250,6 +254,8 @@ def large_texts(selected: list[GoldCase], work: Path) -> list[dict[str, Any]]:
             rows.append({"megabytes": megabytes, "error": completed.stderr.strip().splitlines()[-1:]})
             continue
         row = json.loads(completed.stdout.strip().splitlines()[-1])
+        if "seconds" in row and str(row.get("outcome", "")).startswith("ok"):
+            row["seconds_per_mb"] = round(row["seconds"] / megabytes, 2)
         rows.append({"megabytes": megabytes, **row})
     return rows
 
@@ -301,7 +307,8 @@ def print_table(section: dict[str, Any]) -> None:
               f"  target ≥ {SPEED_TARGET:g}")
     for row in section.get("large_text", []):
         print(f"extract on {row['megabytes']} MB of text: " + (
-            f"{row['seconds']} s, peak {row['peak_rss_mb']} MB, {row['outcome']}" if "seconds" in row
+            f"{row['seconds']} s" + (f" ({row['seconds_per_mb']} s/MB)" if "seconds_per_mb" in row else "")
+            + f", peak {row['peak_rss_mb']} MB, {row['outcome']}" if "seconds" in row
             else f"failed: {row['error']}"))
     cer = section.get("seed000_cleanup_cer")
     if cer:

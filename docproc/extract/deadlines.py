@@ -30,7 +30,7 @@ from docproc.extract.deadline_acts import (
 from docproc.extract.deadline_cues import DeadlineCues, load_deadline_cues
 from docproc.extract.deadline_windows import HOUR_AFTER, TIME_OF_DAY, clock_time, closing_window
 from docproc.extract.found import compact
-from docproc.extract.textmatch import unclosed_brackets
+from docproc.extract.textmatch import covering, unclosed_brackets
 
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！？\n（()）]")
@@ -167,8 +167,9 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
     shared = [(match, each) for each in _EACH_OF_DATES for match in each.pattern.finditer(text)]
     recurring += [match.span() for match, _ in shared]
     excluded = excluded + recurring  # 每年2月底前: a recurring deadline, not one on this year's 28 February
+    in_excluded = covering(excluded)
     for found in find_date_ranges(text):
-        if found.end is not None and not found.period or any(s <= found.span[0] < e for s, e in excluded):
+        if found.end is not None and not found.period or in_excluded(found.span[0]):
             continue
         label = next((lb for lb in deadline_labels if re.search(rf"{re.escape(lb)}\s*[：:]\s*$",
                                                                   text[max(0, found.span[0] - 12) : found.span[0]])), None)
@@ -182,8 +183,10 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
         if hit is not None and (hit.date, hit.what) not in seen:
             seen.add((hit.date, hit.what))
             hits.append(hit)
+    recurring_spans = set(recurring)
+    in_given = covering([span for span in excluded if span not in recurring_spans])  # (not a recurring one itself)
     for match, each in shared:
-        if any(s <= match.start() < e for s, e in excluded if (s, e) not in recurring):
+        if in_given(match.start()):
             continue
         for day in each.date.findall(match.group("dates")):
             period = each.period or match.group("period")  # 每月, 每个月: as printed
@@ -192,9 +195,9 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
                 seen.add((None, f"{hit.recurring}{hit.what}"))
                 hits.append(hit)
     for pattern in cues.recurring:
+        in_hits = covering([h.span for h in hits])  # (a hit this loop adds is a match of its own: none overlaps the next)
         for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in excluded if (s, e) not in recurring) or any(h.span[0] <= match.start() < h.span[1]
-                                                                         for h in hits):
+            if in_given(match.start()) or in_hits(match.start()):
                 continue
             hit = _recurring(text, match.span(), compact(match.group(0)), cues)
             if hit is not None and (None, hit.what) not in seen:
@@ -202,7 +205,7 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
                 hits.append(hit)
     if year is not None:
         for hit in _month_items(text, year, cues):
-            if not any(s <= hit.span[0] < e for s, e in excluded) and (hit.date, hit.what) not in seen:
+            if not in_excluded(hit.span[0]) and (hit.date, hit.what) not in seen:
                 seen.add((hit.date, hit.what))
                 hits.append(hit)
     hits.sort(key=lambda h: h.span)

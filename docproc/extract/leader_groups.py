@@ -6,6 +6,7 @@ its group's office. Used by :mod:`docproc.extract.leaders`; the words are data u
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ from docproc.extract.leader_lexicon import (
     lexicon_patterns,
 )
 from docproc.extract.leader_runs import titles_run_end
-from docproc.extract.textmatch import end_of_last, in_order, unclosed_brackets
+from docproc.extract.textmatch import LOOK_BACK_REACH, end_of_last, in_order, unclosed_brackets
 
 
 @dataclass(frozen=True)
@@ -378,6 +379,27 @@ def office_of(group: str, lexicon: LeaderLexicon) -> str:
     return group + lexicon.group_words[0][1]
 
 
+_MENTION_INDEXES: dict[int, tuple[list[GroupMention], list[int], list[int]]] = {}  # id → (list, starts, indexes)
+
+
+def mentions_near(text: str, mentions: list[GroupMention], position: int) -> list[GroupMention]:
+    """The mentions within ``LOOK_BACK_REACH`` of ``position``, in their order: all of them in a text shorter
+    than that (every real notice); in a longer one (many notices in one file), a window found in log time."""
+    if len(text) <= LOOK_BACK_REACH:
+        return mentions
+    cached = _MENTION_INDEXES.get(id(mentions))
+    if cached is None or cached[0] is not mentions:  # (the list is kept, so its id is not reused meanwhile)
+        if len(_MENTION_INDEXES) >= 4:
+            _MENTION_INDEXES.clear()
+        by_start = sorted(range(len(mentions)), key=lambda index: mentions[index].start)
+        cached = (mentions, [mentions[index].start for index in by_start], by_start)
+        _MENTION_INDEXES[id(mentions)] = cached
+    _, starts, by_start = cached
+    lo = bisect.bisect_left(starts, position - LOOK_BACK_REACH)
+    hi = bisect.bisect_right(starts, position + LOOK_BACK_REACH)
+    return [mentions[index] for index in sorted(by_start[lo:hi])]
+
+
 def resolve_group(
     text: str,
     mentions: list[GroupMention],
@@ -389,6 +411,7 @@ def resolve_group(
     """The group a hit belongs to: named earlier in its sentence, named right after it in the same
     clause, else the nearest group named before it; office roles belong to the group's office."""
     position = span[0]
+    mentions = mentions_near(text, mentions, position)
     named = [m for m in mentions if not m.bare and not m.duty and not span[0] <= m.start < span[1]]
     before = [m for m in named if m.start < position]
     chosen = before[-1] if before else None
@@ -532,6 +555,7 @@ def list_end_before_setting_up(text: str, lo: int, hi: int, mentions: list[Group
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(mark, 0, start) for mark in SENTENCE_END) + 1
-    rights = [pos for pos in (text.find(mark, end) for mark in SENTENCE_END) if pos >= 0]
+    reach = max(0, start - LOOK_BACK_REACH)  # (a mark printed rarely, ！, is not searched for through the whole text)
+    left = max(max(text.rfind(mark, reach, start) for mark in SENTENCE_END) + 1, reach)
+    rights = [pos for pos in (text.find(mark, end, end + LOOK_BACK_REACH) for mark in SENTENCE_END) if pos >= 0]
     return left, (min(rights) if rights else len(text))

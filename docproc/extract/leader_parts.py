@@ -7,9 +7,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from docproc.extract.leader_entries import SUB_GROUP_NUMBER
 from docproc.extract.leader_lexicon import LeaderLexicon
+from docproc.extract.textmatch import LOOK_BACK_REACH
 
 _HEADING_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"  # （一） 1． 一、
 # a numbered working group's heading that its roles follow on the same line: （一）综合组。组长：…
@@ -75,10 +77,11 @@ def _own_group_name(text: str, line: str, line_start: int, lexicon: LeaderLexico
         return None
     name = heading.group("name")
     name = name[len(next((v for v in lexicon.establishing_verbs if name.startswith(v)), "")) :]
-    set_up = list(re.finditer(rf"(?:成立|组建|设立)[^。；;]{{0,40}}?{re.escape(name[-3:])}", text[:line_start]))
-    if not set_up or re.search(r"下设|内设", text[set_up[-1].start() : line_start]):
+    before = text[max(0, line_start - LOOK_BACK_REACH) : line_start]
+    set_up = list(re.finditer(rf"(?:成立|组建|设立)[^。；;]{{0,40}}?{re.escape(name[-3:])}", before))
+    if not set_up or re.search(r"下设|内设", before[set_up[-1].start() :]):
         return None
-    if not _COUNT.search(set_up[-1].group()) and name not in text[set_up[-1].start() : line_start]:
+    if not _COUNT.search(set_up[-1].group()) and name not in before[set_up[-1].start() :]:
         return None  # 成立金井片区…工作指导组 / 一、金井片区…指导组 / （一）北厝片指导组: one group set up, these its parts
     return name
 
@@ -144,13 +147,19 @@ LABELLED_SUB_GROUP = re.compile(rf"(?P<label>{SUB_GROUP_NUMBER})[：:]\s*(?P<nam
 SUB_GROUP_REACH = 400  # characters before a role where the label of the sub-group it lists may stand
 
 
+@lru_cache(maxsize=4)
+def _listed_parts(text: str) -> frozenset[str]:
+    """Every part name a setting-up sentence of ``text`` lists (read once per text, not per list)."""
+    return frozenset(name for found in _LISTED_PARTS.finditer(text) for name in found.group("parts").split("、"))
+
+
 def listed_part_name(text: str, part: str | None) -> str | None:
     """A working group's name as its setting-up sentence lists it, where its heading words it otherwise
     (…下设…、医疗卫生组 / 六、医疗卫生保障组工作职责; 内设综合协调组、宣传组… / 二、宣传督导组): the listed name
     sharing the longest start with the heading's, when one does by at least two characters."""
     if part is None:
         return None
-    listed = {name for found in _LISTED_PARTS.finditer(text) for name in found.group("parts").split("、")}
+    listed = _listed_parts(text)
     if not listed or part in listed:
         return part
     shared = {name: len(os.path.commonprefix([name, part])) for name in listed}

@@ -34,6 +34,7 @@ from docproc.extract.leader_groups import (
     committee_list,
     find_group_mentions,
     list_end_before_setting_up,
+    mentions_near,
     office_of,
     resolve_group,
 )
@@ -57,7 +58,7 @@ from docproc.extract.leader_prose import prose_hits, role_in_brackets
 from docproc.extract.leader_runs import is_position, split_positions, split_run_together
 from docproc.extract.nlp import TextSpans, annotate
 from docproc.extract.tables import Table, find_tables, table_leaders
-from docproc.extract.textmatch import in_order
+from docproc.extract.textmatch import LOOK_BACK_REACH, covering, in_order
 
 __all__ = [
     "GroupMention", "LeaderHit", "LeaderLexicon", "default_lexicon", "find_group_mentions", "find_leaders",
@@ -442,11 +443,12 @@ def _under_setting_group(text: str, mentions: list[GroupMention], hit: LeaderHit
     group = hit.group
     if not group or not group.endswith(_TEAM_WORDS):
         return hit
-    counted = [m for m in _COUNTED_TEAMS.finditer(text, 0, hit.span[0])]
+    counted = list(_COUNTED_TEAMS.finditer(text, max(0, hit.span[0] - LOOK_BACK_REACH), hit.span[0]))
     if not counted:
         return hit
     word = counted[-1].group("owner")
-    parents = [m for m in mentions if not m.bare and m.name.endswith(word) and m.start < counted[-1].start()]
+    parents = [m for m in mentions_near(text, mentions, hit.span[0])
+               if not m.bare and m.name.endswith(word) and m.start < counted[-1].start()]
     if not parents:
         return hit
     setting_up = [m for m in parents if m.sets_up]  # the body's sentence, after a title that may name it otherwise
@@ -474,12 +476,12 @@ def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexic
     tables = tables if tables is not None else find_tables(text)
     mentions = find_group_mentions(text, lexicon)
     hits = list(_table_hits(text, mentions, lexicon, spans)) + list(_grid_hits(text, mentions, lexicon, tables))
-    covered = [hit.span for hit in hits]
-    hits += [hit for hit in _team_hits(text, mentions, lexicon) if not any(lo <= hit.span[0] < hi for lo, hi in covered)]
-    covered = [hit.span for hit in hits]
+    covered = covering([hit.span for hit in hits])
+    hits += [hit for hit in _team_hits(text, mentions, lexicon) if not covered(hit.span[0])]
+    covered = covering([hit.span for hit in hits])
     listed: set[tuple[str | None, str]] = {(hit.group, hit.role) for hit in hits if hit.group}
     for hit in prose_hits(text, mentions, lexicon):
-        if not any(lo <= hit.span[0] < hi for lo, hi in covered) and not _listed_elsewhere(hit, listed):
+        if not covered(hit.span[0]) and not _listed_elsewhere(hit, listed):
             hits.append(hit)
     hits = [_under_setting_group(text, mentions, hit) for hit in hits]
     unique: dict[tuple[str | None, str, str | None, str | None], LeaderHit] = {}

@@ -6,6 +6,7 @@ at line starts and, for text without line breaks, after a sentence end or a spac
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -174,13 +175,18 @@ def _heading(text: str) -> str:
 _ATTACHMENT_LIST = re.compile(r"(?m)^[ \t\u3000]*附[件表][ \t\u3000]*[：:][^\n]*(?:\n+[ \t\u3000]*\d{1,2}[ \t]*[.．、][^\n]*)+")
 
 
+SENTENCE_REACH = 300  # characters looked back for the sentence a marker stands in
+
+
 def _find_markers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every numbering marker that begins an item."""
     found: list[tuple[int, int, str]] = []
-    listed = [m.span() for m in _ATTACHMENT_LIST.finditer(text)]
+    listed = [m.span() for m in _ATTACHMENT_LIST.finditer(text)]  # (in order, none overlapping)
+    listed_starts = [start for start, _ in listed]
     for boundary in _BOUNDARY.finditer(text):
         position = boundary.end()
-        if any(start < position < end for start, end in listed):
+        inside = bisect.bisect_left(listed_starts, position) - 1
+        if inside >= 0 and position < listed[inside][1]:
             continue  # 附件：1、…方案 / 2、…方案: the cover's attachments, not its items
         match = MARKER.match(text, position)
         if match is None or match.lastgroup is None:
@@ -202,7 +208,8 @@ def _find_markers(text: str) -> list[tuple[int, int, str]]:
         if found and found[-1][0] == match.start():
             continue
         # the sentence so far, across the lines a scan broke it into (（1.不准…； / 2.不准…）)
-        line_start = max(text.rfind("。", 0, position), text.rfind("\n\n", 0, position), position - 300) + 1
+        reach = max(0, position - SENTENCE_REACH)  # (searched no further back: linear in the text)
+        line_start = max(text.rfind("。", reach, position), text.rfind("\n\n", reach, position), position - SENTENCE_REACH) + 1
         opened = text[max(line_start, 0) : position]
         if match.lastgroup in ("item", "subitem", "circled") and unclosed_brackets(opened) > 0:
             continue  # …“八不准”规定（1.不准…；2.不准…）: points listed inside a bracket are not items

@@ -4,6 +4,15 @@ some words ends in a text (the verb a clause's object follows); how many bracket
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Callable
+
+# How far back a rule looks from a value for what names it (a group's setting-up sentence, the teams a group
+# set up): over three times the longest real notice of the gold (about 15,000 characters), so a notice is
+# read whole, while a text of many notices is read in time linear in its length.
+LOOK_BACK_REACH = 50_000
+
 
 def in_order(short: str, full: str) -> bool:
     """Whether every character of ``short`` stands in ``full``, in the same order."""
@@ -37,3 +46,15 @@ def unclosed_brackets(text: str, opening: str = "（(", closing: str = "）)") -
     """How many brackets ``text`` opens and does not close (negative: it closes more than it opens);
     round brackets, full-width or ASCII, unless other pairs are given (``《“`` / ``》”``)."""
     return sum(map(text.count, opening)) - sum(map(text.count, closing))
+
+
+def covering(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position lies inside one of ``spans`` (``lo <= position < hi``), in log time per position."""
+    ordered = sorted(spans)
+    starts = [lo for lo, _ in ordered]
+    furthest = list(itertools.accumulate((hi for _, hi in ordered), max))  # the furthest end of the spans so far
+
+    def covers(position: int) -> bool:
+        before = bisect.bisect_right(starts, position)
+        return before > 0 and furthest[before - 1] > position
+    return covers

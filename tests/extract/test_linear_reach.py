@@ -1,0 +1,45 @@
+"""What keeps extraction linear in a text of many notices, with a real notice read whole: spans looked up
+in log time (``covering``), group mentions and sentence ends searched within ``LOOK_BACK_REACH`` of a value
+only when the text is longer than it."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from docproc.extract.leader_groups import GroupMention, mentions_near, sentence_around
+from docproc.extract.textmatch import LOOK_BACK_REACH, covering
+
+SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)).map(lambda s: (s[0], s[0] + s[1])), max_size=12)
+
+
+@given(SPANS, st.integers(-5, 100))
+def test_covering_answers_as_a_scan_of_every_span_does(spans: list[tuple[int, int]], position: int) -> None:
+    assert covering(spans)(position) == any(lo <= position < hi for lo, hi in spans)
+
+
+def _mention(name: str, start: int) -> GroupMention:
+    return GroupMention(name, start, start + len(name), bare=False)
+
+
+def test_a_notice_shorter_than_the_reach_sees_every_mention() -> None:
+    text = "成立防汛工作领导小组。" * 10
+    mentions = [_mention("防汛工作领导小组", 2), _mention("防汛工作领导小组", 13)]
+    assert mentions_near(text, mentions, 13) is mentions
+
+
+def test_a_text_longer_than_the_reach_sees_the_mentions_near_the_position_in_their_order() -> None:
+    text = "。" * (4 * LOOK_BACK_REACH)
+    far, near_late, near_early = _mention("甲领导小组", 0), _mention("乙领导小组", 2 * LOOK_BACK_REACH + 10), \
+        _mention("丙领导小组", 2 * LOOK_BACK_REACH - 10)
+    beyond = _mention("丁领导小组", 3 * LOOK_BACK_REACH + 1)
+    mentions = [far, near_late, near_early, beyond]  # (a name read backwards can start before the one listed first)
+    assert mentions_near(text, mentions, 2 * LOOK_BACK_REACH) == [near_late, near_early]
+
+
+def test_a_sentence_is_found_by_its_marks_near_it_in_a_long_text() -> None:
+    text = "！" + "字" * (2 * LOOK_BACK_REACH) + "成立领导小组。组长：张三。"
+    start = text.index("领导小组")
+    assert sentence_around(text, start, start + 4) == (start - LOOK_BACK_REACH, text.index("。"))  # not after the ！
+    short = "前文！成立领导小组，组长：张三。"
+    assert sentence_around(short, 5, 9) == (3, short.index("。"))
