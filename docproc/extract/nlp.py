@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from docproc.extract.dates import DATE_RANGE
+from docproc.extract.found import compact_with_offsets
 from docproc.extract.leader_lexicon import default_lexicon
 from docproc.extract.metadata import DECREE_NUMBER, DOC_NUMBER
 from docproc.extract.outline import load_section_classes
@@ -171,10 +172,9 @@ def annotate(text: str) -> TextSpans:
     nlp = load_pipeline()
     found = TextSpans()
     for offset, line in _lines(text):
-        kept = [index for index, char in enumerate(line) if not char.isspace()]
+        compact, kept = compact_with_offsets(line)
         if not kept:
             continue
-        compact = "".join(line[index] for index in kept)
         doc = character_doc(nlp, compact)
         doc.user_data[TEXT_KEY] = compact
         for _name, component in nlp.pipeline:

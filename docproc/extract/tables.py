@@ -232,6 +232,7 @@ def _people_headers(cues: TableCues) -> frozenset[str]:
     return frozenset({*cues.person_headers, *cues.role_person_headers, *cues.contact_person_headers})
 
 
+@lru_cache(maxsize=4)
 def _header_words(cues: TableCues) -> tuple[str, ...]:
     words = {*cues.person_headers, *cues.role_person_headers, *cues.unit_headers, *cues.position_headers,
              *cues.phone_headers, *cues.role_headers, *cues.contact_person_headers, *cues.serial_headers}

@@ -54,23 +54,20 @@ def is_readable_char(char: str) -> bool:
     return _READABLE.fullmatch(char) is not None
 
 
-def is_broken_glyph(char: str) -> bool:
-    """U+FFFD, private use, or a control character other than tab and line breaks."""
-    if char in "\t\r\n\f":
-        return False
-    category = unicodedata.category(char)
-    return char == "\ufffd" or category in ("Co", "Cc", "Cs")
+# A broken glyph: U+FFFD, a private-use or surrogate code point, or a control character that is not blank
+# space (categories Co, Cs and the Cc outside \t \n \v \f \r \x1c–\x1f \x85), one regex pass over a text.
+BROKEN_GLYPH = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd"
+                          "\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 
 
 def broken_glyph_fraction(text: str, *, unmapped_glyphs: int = 0) -> float:
     """Fraction of the glyphs that are ``(cid:N)`` markers, broken characters or unmapped glyphs."""
     markers = len(CID_MARKER.findall(text))
     rest = CID_MARKER.sub("", text)
-    glyphs = [c for c in rest if not c.isspace()]
-    total = markers + len(glyphs)
+    total = markers + len(_SPACE.sub("", rest))
     if total == 0:
         return 0.0
-    broken = markers + sum(1 for c in glyphs if is_broken_glyph(c))
+    broken = markers + len(BROKEN_GLYPH.findall(rest))
     return min(1.0, max(broken, unmapped_glyphs) / total)
 
 

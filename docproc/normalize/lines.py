@@ -25,6 +25,7 @@ _DATE_ALONE = re.compile(
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日$"
 )
 _PUBLICATION_NOTE = re.compile(r"^[（(]此件")
+_SPACES = re.compile(r"\s+")
 _BAR_LINE = re.compile(r"^[ \t]*[|｜丨]+[ \t]*$")
 _BLANK_AND_EDGE_SPACE = re.compile(r"\A\s+|\s+\Z|[ \t\u3000]*\n[ \t\u3000\n]*")
 
@@ -37,7 +38,7 @@ class _Line:
 
     @cached_property
     def width(self) -> int:
-        return len(self.text) - sum(1 for c in self.text if c.isspace())
+        return len(_SPACES.sub("", self.text))
 
 
 def _non_blank_lines(text: str) -> list[_Line]:

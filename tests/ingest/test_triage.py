@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 
 from docproc.ingest.triage import (
+    BROKEN_GLYPH,
     broken_glyph_fraction,
     doubled_letter_fraction,
     readable_fraction,
@@ -75,3 +79,12 @@ def test_broken_glyph_fraction(text: str, unmapped: int, fraction: float) -> Non
 )
 def test_readable_fraction(text: str, fraction: float) -> None:
     assert readable_fraction(text) == fraction
+
+
+def test_broken_glyph_is_every_visible_control_private_use_surrogate_and_replacement_character() -> None:
+    """The one-pass pattern agrees with the Unicode categories on every code point."""
+    def by_category(char: str) -> bool:
+        return not char.isspace() and (char == "\ufffd" or unicodedata.category(char) in ("Co", "Cc", "Cs"))
+    disagree = [hex(code) for code in range(sys.maxunicode + 1)
+                if by_category(chr(code)) != bool(BROKEN_GLYPH.fullmatch(chr(code)))]
+    assert disagree == []
