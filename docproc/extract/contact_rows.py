@@ -1,9 +1,10 @@
-"""Contacts printed as a person's name right before a mobile number, with no label: rows of people
-and their numbers (``陈 晗 13950379977``, a table run into one line), a person named in a sentence with
-the number in brackets (``请联系张敏（13805910000）``) or after a comma (``林敏，13905910000``).
+"""Contacts printed as a person's name right before a phone number, with no label: rows of people
+and their numbers (``陈 晗 13950379977``, a table run into one line; ``区经济发展局 曾 玢 23163131`` under
+a 联系方式 heading), a person named with the number in brackets (``王芳（13805910001）``) or after a comma
+(``林敏，13905910000``).
 
-Only mobile numbers no labelled contact holds are read, and only where the name stands on the same
-line as the number, its left edge not glued to other characters (a space, punctuation, a digit or the
+Only whole numbers (a mobile, or a landline with or without its area code) no labelled contact holds
+are read, and only where the name stands on the same line as the number, its left edge not glued to other characters (a space, punctuation, a digit or the
 line's start before it) and its first character a surname of ``models/extract/leaders/``: a run such as
 ``…国资办干事18558890056`` is left alone, and so is a post (``支队长 13805091358``). The unit is the
 nearest cell before the name on its line that reads as a unit (``区财政局 张敏 13805910000``, or the
@@ -15,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from docproc.extract.contact_lexicon import CJK, ContactLexicon
 from docproc.extract.leader_lexicon import LeaderLexicon
 
-MOBILE = re.compile(r"(?<![\d\-—－])1[3-9]\d{9}(?![\d\-—－])")
 ROW_REACH = 24  # characters before a number searched for its person's name (a unit cell and the name)
 # the name: one to three characters after a surname, spaced or not (陈 晗), then at most a bracket,
 # comma or colon before the number; its left edge is not glued to other characters
@@ -43,13 +44,21 @@ def _row_unit(line: str, contacts: ContactLexicon) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _whole_number(contacts: ContactLexicon) -> re.Pattern[str]:
+    """A whole phone number (``whole_phone``: a mobile, or a landline with or without its area code) that
+    no digit, dash, letter or mail address runs on from."""
+    return re.compile(rf"(?<![A-Za-z0-9_\-—－@.])(?:{contacts.whole_phone})(?![\d\-—－@]|\.[A-Za-z0-9])")  # (not 28029087@qq.com)
+
+
 def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
                  leaders: LeaderLexicon) -> Iterator[tuple[str, str | None, str, tuple[int, int]]]:
-    """``(name, unit or None, number, span)`` of each mobile number in ``text`` that ``claimed`` (digits
-    of the numbers other contacts hold) does not hold, printed right after a person's name."""
+    """``(name, unit or None, number, span)`` of each whole phone number in ``text`` that ``claimed``
+    (digits of the numbers other contacts hold) does not hold, printed right after a person's name."""
     held = set(claimed)
-    for number in MOBILE.finditer(text):
-        if number.group() in held:
+    for number in _whole_number(contacts).finditer(text):
+        digits = re.sub(r"\D", "", number.group())
+        if any(other.endswith(digits) for other in held):  # (23163131 of a contact's 0591-23163131)
             continue
         line_start = text.rfind("\n", 0, number.start()) + 1
         before = text[max(line_start, number.start() - ROW_REACH) : number.start()]
@@ -61,5 +70,5 @@ def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
             continue
         start = number.start() - len(before) + found.start("name")
         unit = _row_unit(text[max(line_start, start - ROW_WINDOW) : start], contacts)
-        held.add(number.group())
+        held.add(digits)
         yield name, unit, number.group(), (start, number.end())

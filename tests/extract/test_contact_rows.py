@@ -1,4 +1,4 @@
-"""contact_rows: a person's name printed right before a mobile number, with no label (rows of a table
+"""contact_rows: a person's name printed right before a phone number, with no label (rows of a table
 run into one line, a name with its number in brackets), through ``find_contacts``. Lines written after
 the shapes of real Pingtan notices (duty rosters, 联络员 tables); names and numbers are made up."""
 
@@ -24,6 +24,11 @@ CASES = {
          ("林炎", "区消防支队", ["18106060004"], "contacts.row.v1"),
          ("高志文", "平潭县供电公司", ["13959130005"], "contacts.row.v1")],
     ),
+    "a contacts section's lines: unit, person and landline": (
+        "五、联系方式\n区经济发展局 曾 玢 23160001\n区财政金融局 叶竹山 0591-24330002\n",
+        [("曾玢", "区经济发展局", ["23160001"], "contacts.row.v1"),
+         ("叶竹山", "区财政金融局", ["0591-24330002"], "contacts.row.v1")],
+    ),
     "names listed with their numbers in brackets": (
         "各片区确定一名联络员，澳前片区：王芳（13805910001）、金井片区：李 强（13905910002）。",
         [("王芳", None, ["13805910001"], "contacts.row.v1"),
@@ -42,6 +47,7 @@ def test_people_printed_before_their_mobile_numbers_are_contacts(text: str, expe
     "请各单位于3月1日前报送，咨询电话13805910000。",  # a phone word, no person
     "1 区消防支队 肖锌华 支队长 13805090003",  # a post's number
     "2024年申报单位共计13805910000元",  # not a name before the digits
+    "民政系统 林 晨 28020001@qq.com",  # a mail address, no phone number
 ])
 def test_no_person_is_read_where_none_is_printed(text: str) -> None:
     assert [h for h in find_contacts(text) if h.rule == "contacts.row.v1"] == []
