@@ -31,7 +31,8 @@ _CELL_BREAK = re.compile(r"[\s，,、；;：:]+|\d+")
 _WHOLE_CELL = re.compile(rf"[{CJK}]+(?:[（(][{CJK}]+[）)][{CJK}]*)*")  # not a cell's cut end (…4层）)
 
 
-def _is_person(name: str, contacts: ContactLexicon, leaders: LeaderLexicon) -> bool:
+def reads_as_person(name: str, contacts: ContactLexicon, leaders: LeaderLexicon) -> bool:
+    """A name (``contacts.is_name``) that opens with a surname and is no post: not 客服, 片区, 支队长."""
     return contacts.is_name(name) and (name[0] in leaders.surnames or name.startswith(leaders.compound_surnames)) \
         and not name.endswith(leaders.titles + contacts.person_posts)  # 支队长 13805091358: a post's number
 
@@ -66,7 +67,7 @@ def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
         if found is None:
             continue
         name = "".join(found.group("name").split())
-        if not _is_person(name, contacts, leaders):
+        if not reads_as_person(name, contacts, leaders):
             continue
         start = number.start() - len(before) + found.start("name")
         unit = _row_unit(text[max(line_start, start - ROW_WINDOW) : start], contacts)

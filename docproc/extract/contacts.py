@@ -32,7 +32,7 @@ from docproc.extract.contact_lexicon import (
     mend_broken_numbers,
     original_position,
 )
-from docproc.extract.contact_rows import row_contacts
+from docproc.extract.contact_rows import reads_as_person, row_contacts
 from docproc.extract.contact_units import handed_to, labelled_by_unit, sent_to
 from docproc.extract.leader_lexicon import default_lexicon as default_leader_lexicon
 from docproc.extract.textmatch import end_of_last
@@ -268,7 +268,8 @@ def _unit_then_name(value: str, lexicon: ContactLexicon) -> tuple[str, str] | No
     """``市财政局经建一处李奕萌`` → (市财政局经建一处, 李奕萌): a unit, then a name of 2–3 characters."""
     for size in (3, 2):
         unit, name = value[:-size], value[-size:]
-        if len(unit) >= 3 and lexicon.unit(unit) == unit and lexicon.is_name(name) and lexicon.unit(name) is None:
+        if len(unit) >= 3 and lexicon.unit(unit) == unit and reads_as_person(name, lexicon, default_leader_lexicon()) \
+                and lexicon.unit(name) is None:
             return unit, name  # (区经发局发改处: 发改处 is the unit's department, no name)
     return None
 
@@ -387,7 +388,7 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
         window_start = max(0, label.start() - NAME_WINDOW)
         window = ("\n" if window_start == 0 else "") + text[window_start : label.start()]
         named = None if glued is not None else patterns["name_before"].search(window)
-        if kind in ("phone", "other") and named and lexicon.is_name(named.group("name")):
+        if kind in ("phone", "other") and named and reads_as_person(named.group("name"), lexicon, default_leader_lexicon()):
             name_start = label.start() - len(window) + named.start("name")
             items.append(Item("person", [named.group("name")], name_start, name_start + 3, name_start))
     taken = [(item.start, item.end) for item in items]
