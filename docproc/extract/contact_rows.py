@@ -32,9 +32,11 @@ _WHOLE_CELL = re.compile(rf"[{CJK}]+(?:[（(][{CJK}]+[）)][{CJK}]*)*")  # not a
 
 
 def reads_as_person(name: str, contacts: ContactLexicon, leaders: LeaderLexicon) -> bool:
-    """A name (``contacts.is_name``) that opens with a surname and is no post: not 客服, 片区, 支队长."""
+    """A name (``contacts.is_name``) that opens with a surname and is no post or place: not 客服, 片区, 支队长,
+    东崑村."""
+    not_person = leaders.titles + contacts.person_posts + leaders.place_endings  # 支队长 138…, 东崑村6101656
     return contacts.is_name(name) and (name[0] in leaders.surnames or name.startswith(leaders.compound_surnames)) \
-        and not name.endswith(leaders.titles + contacts.person_posts)  # 支队长 13805091358: a post's number
+        and not name.endswith(not_person)
 
 
 def _row_unit(line: str, contacts: ContactLexicon) -> str | None:

@@ -70,6 +70,7 @@ _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年[^，,。；]{0,12}?(?:期间|以�
 # 各村居联合党委，各处室，各村居及各有关单位要…: units told their duty, opening the paragraph after a heading
 # 靶向宣传教育社会事业处要督促…, 逐级核查建档政法综治处及时收集…: a named unit told its duty opens the paragraph
 # (a department of four characters and 处, 社会事业处, or of two and 办公室, 党政办公室, as such pages name them)
+_LED_BY = re.compile(r"由[^，,。；;：:]{2,40}?(?:牵头|负责)")  # 由…专班牵头: who leads the item's work
 _UNIT_DUTY = re.compile(r"(?:[\u4e00-\u9fff]{4}处|[\u4e00-\u9fff]{2}办公室)(?:要|应|负责|牵头|及时|须)")
 _DISTRIBUTIVE_DUTY = re.compile(r"\s*各(?!自|类|种|项|级)[\u4e00-\u9fff（）()，,、及和]{1,40}?(?:要|应|须|必须)(?![求当有])")
 
@@ -97,6 +98,10 @@ def _copied_heading_end(heading: str) -> int:
     if unit is not None and unit.start() >= 4 and _CJK_RUN.fullmatch(heading[: unit.start()]) \
             and not re.search(r"负责|要|应|由", heading[: unit.start()]):
         return unit.start()
+    first = re.split(r"[，,。；;]", heading, maxsplit=1)[0]
+    led = _LED_BY.search(first, 4) if len(first) >= RUN_ON_MIN_CHARS else None
+    if led is not None and _HEADING_BEFORE_OPENER.fullmatch(heading[: led.start()]):
+        return led.start()  # 广泛开展动员宣传|由…专班牵头，…: a long first clause, the paragraph naming who leads
     opener = classes.run_on_opener.search(heading) if classes.run_on_opener else None
     if opener is not None and _HEADING_BEFORE_OPENER.fullmatch(heading[: opener.start()]):
         return opener.start()  # 城镇燃气|一是检查…, 加强领导，确保责任落实|为加强…: the paragraph's first words

@@ -48,6 +48,7 @@ def test_people_printed_before_their_mobile_numbers_are_contacts(text: str, expe
     "1 区消防支队 肖锌华 支队长 13805090003",  # a post's number
     "2024年申报单位共计13805910000元",  # not a name before the digits
     "民政系统 林 晨 28020001@qq.com",  # a mail address, no phone number
+    "64李 明村委委员 65东崑村6100001薛理义支部委员",  # a place before the digits of a table run together
 ])
 def test_no_person_is_read_where_none_is_printed(text: str) -> None:
     assert [h for h in find_contacts(text) if h.rule == "contacts.row.v1"] == []

@@ -55,6 +55,9 @@ from docproc.extract.tasks import task_title
         # a paired heading (X，Y) run into a unit's duty (各…要)
         ("加强协同配合，形成防控合力各相关处室要积极做好整治工作。", "加强协同配合，形成防控合力"),
         ("督促各地要加强监管。", "督促各地要加强监管"),
+        # a long first clause run on from a short heading: the paragraph opens with who leads (由…牵头/负责)
+        ("广泛开展动员宣传由旅游市场整治专班和海上船舶整治专班牵头，各联合党委积极动员各村居转发通告。", "广泛开展动员宣传"),
+        ("安全生产工作由分管领导负责。", "安全生产工作由分管领导负责"),  # a short sentence is the heading itself
     ],
 )
 def test_task_title(heading: str, expected: str) -> None:
