@@ -58,6 +58,9 @@ from docproc.extract.tasks import task_title
         # a long first clause run on from a short heading: the paragraph opens with who leads (由…牵头/负责)
         ("广泛开展动员宣传由旅游市场整治专班和海上船舶整治专班牵头，各联合党委积极动员各村居转发通告。", "广泛开展动员宣传"),
         ("安全生产工作由分管领导负责。", "安全生产工作由分管领导负责"),  # a short sentence is the heading itself
+        # a heading ending on a noun of the work (措施, 运行, 内容) run into a verb that opens the paragraph (推动, 明确)
+        ("建立健全配套措施推动加强服务中心、党群服务中心、信息平台等硬件和软件建设。", "建立健全配套措施"),
+        ("完善监督评价机制明确积分事项的监督主体、监督对象、监督方式等，形成监督合力。", "完善监督评价机制"),
     ],
 )
 def test_task_title(heading: str, expected: str) -> None:
