@@ -4,8 +4,9 @@ a 联系方式 heading), a person named with the number in brackets (``王芳（
 (``林敏，13905910000``).
 
 Only whole numbers (a mobile, or a landline with or without its area code) no labelled contact holds
-are read, and only where the name stands on the same line as the number, its left edge not glued to other characters (a space, punctuation, a digit or the
-line's start before it) and its first character a surname of ``models/extract/leaders/``: a run such as
+are read, and only where the name stands on the same line as the number, its left edge not glued to other
+characters (a space, punctuation, a digit or the line's start before it) and its first character a surname
+of ``models/extract/leaders/``: a run such as
 ``…国资办干事18558890056`` is left alone, and so is a post (``支队长 13805091358``). The unit is the
 nearest cell before the name on its line that reads as a unit (``区财政局 张敏 13805910000``, or the
 row's first cell: ``1 区管委会办公室 李妙君 区办副主任 13860607652 林道胜 13960893171``); else
@@ -58,12 +59,12 @@ def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
                  leaders: LeaderLexicon) -> Iterator[tuple[str, str | None, str, tuple[int, int]]]:
     """``(name, unit or None, number, span)`` of each whole phone number in ``text`` that ``claimed``
     (digits of the numbers other contacts hold) does not hold, printed right after a person's name."""
-    held = set(claimed)
+    held = {other[cut:] for other in claimed for cut in range(len(other))}  # every ending: 23163131 of 059123163131
     for number in _whole_number(contacts).finditer(text):
         digits = re.sub(r"\D", "", number.group())
-        if any(other.endswith(digits) for other in held):  # (23163131 of a contact's 0591-23163131)
+        if digits in held:
             continue
-        line_start = text.rfind("\n", 0, number.start()) + 1
+        line_start = text.rfind("\n", max(0, number.start() - ROW_REACH - ROW_WINDOW), number.start()) + 1  # (bounded)
         before = text[max(line_start, number.start() - ROW_REACH) : number.start()]
         found = _NAME_BEFORE.search(before)
         if found is None:
@@ -73,5 +74,5 @@ def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
             continue
         start = number.start() - len(before) + found.start("name")
         unit = _row_unit(text[max(line_start, start - ROW_WINDOW) : start], contacts)
-        held.add(digits)
+        held.update(digits[cut:] for cut in range(len(digits)))
         yield name, unit, number.group(), (start, number.end())
