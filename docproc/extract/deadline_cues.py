@@ -10,14 +10,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from docproc.extract.textmatch import alternation
 from docproc.normalize.rules import models_dir
 
 TIME = re.compile(r"\s*(?P<noon>上午|下午|中午|晚上|晚)?\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}\s*[时點点](?:半|\d{1,2}分)?)")
 WEEKDAY = r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?"  # 5月10日（周五）前
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=lambda word: (-len(word), word))))
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return alternation(words, longest_first=True)
 
 
 @dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches

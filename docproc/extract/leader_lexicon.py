@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from docproc.extract.textmatch import alternation
 from docproc.normalize.rules import models_dir
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -155,7 +156,7 @@ def default_lexicon() -> LeaderLexicon:
 def _alternation(words: tuple[str, ...], spaced: bool = False) -> str:
     if spaced:
         return "|".join(r"\s*".join(map(re.escape, word)) for word in words)
-    return "|".join(map(re.escape, words))
+    return alternation(words)
 
 
 _LISTED_ITEM = (f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,12}}[\\d一二两三四五六七八九十]+名|[{CJK}]{{2,16}}全体(?:人员|成员|干部|干部职工)"

@@ -9,11 +9,12 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal, Protocol
 
-from docproc.extract.textmatch import unclosed_brackets
+from docproc.extract.textmatch import alternation, unclosed_brackets
 from docproc.normalize.rules import models_dir
 
 
@@ -90,42 +91,39 @@ class SectionClasses:
     @cached_property
     def run_on_task_heading(self) -> re.Pattern[str] | None:
         """A heading of the 措施/任务 kind a copy printed without its line break, its paragraph run on after it."""
-        if not self.run_on_task_heading_endings:
-            return None
-        endings = "|".join(map(re.escape, self.run_on_task_heading_endings))
-        return re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?(?:{endings})(?=[\u4e00-\u9fff])")
+        return _with_words(self.run_on_task_heading_endings,
+                           lambda endings: rf"^[\u4e00-\u9fff]{{2,12}}?(?:{endings})(?=[\u4e00-\u9fff])")
 
     @cached_property
     def run_on_opener(self) -> re.Pattern[str] | None:
         """A paragraph's first words after a copied heading's fourth character (城镇燃气|一是…), not after 要/对…."""
-        if not self.run_on_paragraph_openers:
-            return None
-        openers = "|".join(map(re.escape, self.run_on_paragraph_openers))
-        return re.compile(rf"(?<=[\u4e00-\u9fff]{{4}})(?<![要对在将和与])\s*(?={openers})")
+        return _with_words(self.run_on_paragraph_openers,
+                           lambda openers: rf"(?<=[\u4e00-\u9fff]{{4}})(?<![要对在将和与])\s*(?={openers})")
 
     @cached_property
     def label_heading(self) -> re.Pattern[str] | None:
         """A short heading that is a label of its content (排查范围|旅行社、…): not 在职责范围内, 清理范围主要包括…,
         范围和… (a phrase or a sentence about the label)."""
-        if not self.heading_label_nouns:
-            return None
-        labels = "|".join(map(re.escape, self.heading_label_nouns))
-        return re.compile(rf"^(?![在对按于从])[^，,。；;、\s]{{2,6}}?(?:{labels})(?![内外和及与、的主包是为如])(?=[\u4e00-\u9fff])")
+        return _with_words(self.heading_label_nouns, lambda labels: (
+            rf"^(?![在对按于从])[^，,。；;、\s]{{2,6}}?(?:{labels})(?![内外和及与、的主包是为如])(?=[\u4e00-\u9fff])"))
 
     @cached_property
     def run_on_adverb(self) -> re.Pattern[str] | None:
         """An adverb opening a paragraph after the noun a heading ends with (…的重大意义|深入宣传…, …情况|对在…)."""
-        if not self.run_on_heading_nouns:
-            return None
-        nouns = "|".join(map(re.escape, self.run_on_heading_nouns))
-        adverbs = "|".join(map(re.escape, self.run_on_paragraph_adverbs + ("对",)))
-        return re.compile(rf"(?<={nouns})(?=(?:{adverbs})[\u4e00-\u9fff]{{2}})")
+        adverbs = alternation(self.run_on_paragraph_adverbs + ("对",))
+        return _with_words(self.run_on_heading_nouns,
+                           lambda nouns: rf"(?<={nouns})(?=(?:{adverbs})[\u4e00-\u9fff]{{2}})")
 
     @cached_property
     def label_start(self) -> re.Pattern[str]:
         """Where a person, owner or deadline label starts (``牵头领导：``, ``责任处室（单位）：``)."""
-        labels = "|".join(map(re.escape, self.person_labels + self.owner_labels + self.deadline_labels))
+        labels = alternation(self.person_labels + self.owner_labels + self.deadline_labels)
         return re.compile(rf"(?=(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:])")
+
+
+def _with_words(words: tuple[str, ...], pattern: Callable[[str], str]) -> re.Pattern[str] | None:
+    """The regex ``pattern`` writes around the alternation of ``words``; None when the vocabulary lists none."""
+    return re.compile(pattern(alternation(words))) if words else None
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from docproc.extract.found import compact
 from docproc.extract.leader_lexicon import default_lexicon
+from docproc.extract.textmatch import alternation
 from docproc.normalize.rules import models_dir
 
 _SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办厅部院署])及|(?<=[局委办厅部院署])和|以及|(?<=[局委办厅部院署处室队所])[ \u3000]+")
@@ -28,7 +29,7 @@ _CLAUSE = re.compile(r"[。；;！？\n]")
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=lambda word: (-len(word), word))))
+    return alternation(words, longest_first=True)
 
 
 @dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches

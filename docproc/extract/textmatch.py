@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 
 # How far back a rule looks from a value for what names it (a group's setting-up sentence, the teams a group
 # set up): over three times the longest real notice of the gold (about 15,000 characters), so a notice is
@@ -58,3 +59,11 @@ def covering(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
         before = bisect.bisect_right(starts, position)
         return before > 0 and furthest[before - 1] > position
     return covers
+
+
+def alternation(words: Iterable[str], *, longest_first: bool = False) -> str:
+    """``words`` as one regex alternation, each escaped; with ``longest_first`` deduplicated and the longest
+    first (so that 工作领导小组 is tried before 领导小组), else in the vocabulary's order."""
+    if longest_first:
+        words = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(map(re.escape, words))
