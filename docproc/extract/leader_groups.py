@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from docproc.extract.leader_lexicon import (
     CJK_CHAR,
@@ -35,6 +36,17 @@ class GroupMention:
     duty: bool = False  # the object of another unit's duty (负责对接区…领导小组): no list is that group's
 
 
+
+
+class GroupMentions(list[GroupMention]):
+    """The mentions of one text as ``find_group_mentions`` gives them (not changed after), with their index by
+    start, made on first use."""
+
+    @cached_property
+    def by_start(self) -> tuple[list[int], list[int]]:
+        """The mentions' starts in ascending order, and the index in the list of the mention at each."""
+        order = sorted(range(len(self)), key=lambda index: self[index].start)
+        return [self[index].start for index in order], order
 
 
 # ---------------------------------------------------------------- group names
@@ -272,7 +284,7 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         mentions.append(GroupMention(name, start, match.end(), bare=not prefix, sets_up=sets_up, duty=duty))
         if prefix and name not in named_before:
             named_before[name] = None
-    return _with_short_names(text, mentions, lexicon)
+    return GroupMentions(_with_short_names(text, mentions, lexicon))
 
 
 SET_UP_WITH_HEAD_REACH = 80  # characters before a group's name where 成立以…为组长的 may open
@@ -379,22 +391,13 @@ def office_of(group: str, lexicon: LeaderLexicon) -> str:
     return group + lexicon.group_words[0][1]
 
 
-_MENTION_INDEXES: dict[int, tuple[list[GroupMention], list[int], list[int]]] = {}  # id → (list, starts, indexes)
-
-
 def mentions_near(text: str, mentions: list[GroupMention], position: int) -> list[GroupMention]:
     """The mentions within ``LOOK_BACK_REACH`` of ``position``, in their order: all of them in a text shorter
-    than that (every real notice); in a longer one (many notices in one file), a window found in log time."""
+    than that (every real notice); in a longer one (many notices in one file), a window found in log time
+    (``GroupMentions.by_start``; a plain list is indexed on each call)."""
     if len(text) <= LOOK_BACK_REACH:
         return mentions
-    cached = _MENTION_INDEXES.get(id(mentions))
-    if cached is None or cached[0] is not mentions:  # (the list is kept, so its id is not reused meanwhile)
-        if len(_MENTION_INDEXES) >= 4:
-            _MENTION_INDEXES.clear()
-        by_start = sorted(range(len(mentions)), key=lambda index: mentions[index].start)
-        cached = (mentions, [mentions[index].start for index in by_start], by_start)
-        _MENTION_INDEXES[id(mentions)] = cached
-    _, starts, by_start = cached
+    starts, by_start = (mentions if isinstance(mentions, GroupMentions) else GroupMentions(mentions)).by_start
     lo = bisect.bisect_left(starts, position - LOOK_BACK_REACH)
     hi = bisect.bisect_right(starts, position + LOOK_BACK_REACH)
     return [mentions[index] for index in sorted(by_start[lo:hi])]
