@@ -55,14 +55,19 @@ def _whole_number(contacts: ContactLexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z0-9_\-—－@.])(?:{contacts.whole_phone})(?![\d\-—－@]|\.[A-Za-z0-9])")  # (not 28029087@qq.com)
 
 
+def digits(number: str) -> str:
+    """A phone number's digits (``0591-23163131`` → ``059123163131``): how numbers are compared."""
+    return re.sub(r"\D", "", number)
+
+
 def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
                  leaders: LeaderLexicon) -> Iterator[tuple[str, str | None, str, tuple[int, int]]]:
     """``(name, unit or None, number, span)`` of each whole phone number in ``text`` that ``claimed``
     (digits of the numbers other contacts hold) does not hold, printed right after a person's name."""
     held = {other[cut:] for other in claimed for cut in range(len(other))}  # every ending: 23163131 of 059123163131
     for number in _whole_number(contacts).finditer(text):
-        digits = re.sub(r"\D", "", number.group())
-        if digits in held:
+        printed = digits(number.group())
+        if printed in held:
             continue
         line_start = text.rfind("\n", max(0, number.start() - ROW_REACH - ROW_WINDOW), number.start()) + 1  # (bounded)
         before = text[max(line_start, number.start() - ROW_REACH) : number.start()]
@@ -74,5 +79,5 @@ def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
             continue
         start = number.start() - len(before) + found.start("name")
         unit = _row_unit(text[max(line_start, start - ROW_WINDOW) : start], contacts)
-        held.update(digits[cut:] for cut in range(len(digits)))
+        held.update(printed[cut:] for cut in range(len(printed)))
         yield name, unit, number.group(), (start, number.end())

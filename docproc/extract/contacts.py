@@ -32,7 +32,7 @@ from docproc.extract.contact_lexicon import (
     mend_broken_numbers,
     original_position,
 )
-from docproc.extract.contact_rows import reads_as_person, row_contacts
+from docproc.extract.contact_rows import digits, reads_as_person, row_contacts
 from docproc.extract.contact_units import handed_to, labelled_by_unit, sent_to
 from docproc.extract.leader_lexicon import default_lexicon as default_leader_lexicon
 from docproc.extract.textmatch import end_of_last
@@ -493,20 +493,21 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
     names = {hit.name for hit in listed}
     hits = _once_per_person(sorted([h for h in _contacts(text, lexicon) if h.name not in names] + listed,
                                    key=lambda hit: hit.span))
-    hits = sorted(hits + _row_hits(text, hits, lexicon), key=lambda hit: hit.span)
+    rows = _row_hits(text, hits, lexicon)  # (a row's unit is its line's: none is looked for below)
     for hit in hits:
-        if hit.name and hit.org is None and hit.rule != "contacts.row.v1":  # (a row's unit is its line's)
+        if hit.name and hit.org is None:
             hit.org = labelled_by_unit(text, hit.span[0], lexicon) or lexicon.unit(sent_to(text, hit.span[0]))
         if hit.name is None and hit.org is None:
             hit.org, hit.name = _unit_then_name(handed_to(text, hit.span[0]), lexicon) or (None, None)
+    for hit in hits + rows:
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
-    return hits
+    return sorted(hits + rows, key=lambda hit: hit.span)
 
 
 def _row_hits(text: str, hits: list[ContactHit], lexicon: ContactLexicon) -> list[ContactHit]:
-    """People printed right before a mobile number no other contact holds (``contact_rows``); a person
+    """People printed right before a phone number no other contact holds (``contact_rows``); a person
     printed again with another number (a duty roster's rows) is one entry with both."""
-    claimed = {re.sub(r"\D", "", phone) for hit in hits for phone in hit.phones}
+    claimed = {digits(phone) for hit in hits for phone in hit.phones}
     by_name: dict[str, ContactHit] = {}
     for name, unit, number, span in row_contacts(text, claimed, lexicon, default_leader_lexicon()):
         if name in by_name:
