@@ -47,7 +47,7 @@ _READABLE_RANGES: tuple[tuple[int, int], ...] = (
 # the same blocks as one character class: read a whole text in one pass (a loop over the ranges per character was a
 # fifth of a text notice's time from file to record)
 _READABLE = re.compile("[" + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in _READABLE_RANGES) + "]")
-_SPACE = re.compile(r"\s+")
+BLANK = re.compile(r"\s+")  # blank space: what no glyph is
 
 
 def is_readable_char(char: str) -> bool:
@@ -64,7 +64,7 @@ def broken_glyph_fraction(text: str, *, unmapped_glyphs: int = 0) -> float:
     """Fraction of the glyphs that are ``(cid:N)`` markers, broken characters or unmapped glyphs."""
     markers = len(CID_MARKER.findall(text))
     rest = CID_MARKER.sub("", text)
-    total = markers + len(_SPACE.sub("", rest))
+    total = markers + len(BLANK.sub("", rest))
     if total == 0:
         return 0.0
     broken = markers + len(BROKEN_GLYPH.findall(rest))
@@ -72,7 +72,7 @@ def broken_glyph_fraction(text: str, *, unmapped_glyphs: int = 0) -> float:
 
 
 def readable_fraction(text: str) -> float:
-    glyphs = _SPACE.sub("", CID_MARKER.sub("", text))
+    glyphs = BLANK.sub("", CID_MARKER.sub("", text))
     if not glyphs:
         return 1.0
     return len(_READABLE.findall(glyphs)) / len(glyphs)
