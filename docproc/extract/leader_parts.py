@@ -147,7 +147,7 @@ LABELLED_SUB_GROUP = re.compile(rf"(?P<label>{SUB_GROUP_NUMBER})[：:]\s*(?P<nam
 SUB_GROUP_REACH = 400  # characters before a role where the label of the sub-group it lists may stand
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)  # (read for one text at a time: only the last one kept)
 def _listed_parts(text: str) -> frozenset[str]:
     """Every part name a setting-up sentence of ``text`` lists (read once per text, not per list)."""
     return frozenset(name for found in _LISTED_PARTS.finditer(text) for name in found.group("parts").split("、"))
