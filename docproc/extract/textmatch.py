@@ -1,6 +1,7 @@
 """Comparing two names printed differently: one inside the other in order (``区渣土办`` in
 ``区建筑渣土管理领导小组办公室``), and how many characters two names share in order; where the last of
-some words ends in a text (the verb a clause's object follows); how many brackets a piece of text leaves open."""
+some words ends in a text (the verb a clause's object follows); how many brackets a piece of text leaves open;
+whether spans cover a position (in log time); words as one regex alternation."""
 
 from __future__ import annotations
 
