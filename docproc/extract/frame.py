@@ -85,7 +85,7 @@ def _metadata_pairs(value: str, cues: FrameCues) -> list[tuple[str, str, int, in
 
 
 def _is_chrome(value: str, cues: FrameCues) -> bool:
-    return any(pattern.match(value) for pattern in cues.chrome_lines)
+    return cues.chrome_line.match(value) is not None
 
 
 def _page_title_line(value: str, cues: FrameCues) -> bool:

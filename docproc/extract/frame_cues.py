@@ -20,7 +20,7 @@ _RECIPIENT_CUES = ("各", "局", "部", "委", "政府", "单位", "公司", "�
 
 @dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
 class FrameCues:
-    chrome_lines: tuple[re.Pattern[str], ...]
+    chrome_line: re.Pattern[str]  # a line of the page around the notice (navigation, share buttons, footer)
     chrome_tails: tuple[re.Pattern[str], ...]
     document_endings: re.Pattern[str]  # 抄送, 附件, a contact line: the notice's own last lines
     inline_chrome: re.Pattern[str]  # a word processor's style-sheet leftovers, anywhere in a line
@@ -47,7 +47,7 @@ def load_frame_cues() -> FrameCues:
     spaced_roles = "|".join(f"[{SPACE}]*".join(map(re.escape, role)) for role in roles)
     labels = sorted(data["metadata_labels"], key=len, reverse=True)
     return FrameCues(
-        chrome_lines=tuple(re.compile(p) for p in data["chrome_lines"]),
+        chrome_line=re.compile("|".join(f"(?:{p})" for p in data["chrome_lines"])),
         chrome_tails=tuple(re.compile(p) for p in data["chrome_tails"]),
         document_endings=re.compile("|".join(f"(?:{p})" for p in data["document_endings"])),
         inline_chrome=re.compile("|".join(f"(?:{p})" for p in data["inline_chrome"]), re.DOTALL),

@@ -443,7 +443,7 @@ def resolve_group(
         # 联席会议办公室设在教育部…: the sentence names its group by the bare group word — the group of
         # that word named last before it
         floor = sentence[0]
-        if any(text[sentence[0] : sentence[1]].lstrip().startswith(o) for _, o in lexicon.group_words) and floor > 1:
+        if text[sentence[0] : sentence[1]].lstrip().startswith(lexicon.office_words) and floor > 1:
             floor = sentence_around(text, floor - 2, floor - 1)[0]  # 办公室主任由…: the office of the sentence before
         bare = [m for m in mentions if m.bare and floor <= m.start < position]
         if bare:
@@ -515,7 +515,7 @@ def _names_office(text: str, mentions: list[GroupMention], sentence: tuple[int, 
     """Whether the sentence speaks of a group's office before ``position``
     (``领导小组办公室设在…，成员由…担任``, ``办公室主任由…兼任，成员由…担任``)."""
     before = text[sentence[0] : position]
-    if any(before.lstrip().startswith(office) for _, office in lexicon.group_words):
+    if before.lstrip().startswith(lexicon.office_words):
         return True
     return any(
         sentence[0] <= m.start < position

@@ -16,7 +16,7 @@ def is_position(token: str, lexicon: LeaderLexicon) -> bool:
     if _LEADS_UNIT.search(token) and len(token) >= 6:
         return True
     token = re.sub(r"[（(][^（）()]*[）)]$", "", token)
-    return any(token.endswith(title) for title in lexicon.titles) and len(token) >= 2
+    return token.endswith(lexicon.titles) and len(token) >= 2
 
 
 _LEADS_REMARK = re.compile(r"[（(]主持(?:日常)?工作[）)]")  # （主持工作）: the person leads the unit before it
@@ -74,12 +74,12 @@ def name_splits(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]:
     starts = [
         (token[:n], token[n:]) for n in (2, 3, 4)
         if NAME_TOKEN.fullmatch(token[:n]) and (n < 4 or token.startswith(lexicon.compound_surnames)) and (
-            any(token.startswith(s, n) for s in lexicon.position_starts)
+            token.startswith(lexicon.position_starts, n)
             # 林锋农业农村处处长: a department's name opens the post (after a name with a known surname)
-            or token[:1] in lexicon.common_surnames and any(token.startswith(s, n) for s in lexicon.department_starts)
+            or token[:1] in lexicon.common_surnames and token.startswith(lexicon.department_starts, n)
             # 吕振南局党群工作处处长, 林超局农业农村处处长: the bureau's own department opens it
             or token[:1] in lexicon.common_surnames and token.startswith(lexicon.own_unit_words, n)
-            and any(token.startswith(s, n + 1) for s in (*lexicon.department_starts, *lexicon.position_starts, "党")))
+            and token.startswith((*lexicon.department_starts, *lexicon.position_starts, "党"), n + 1))
     ]
     if token.startswith(lexicon.compound_surnames):
         return starts  # 欧阳志为市委常委: the name is three or four characters, no place after 欧阳
@@ -118,7 +118,7 @@ def split_positions(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]
         ]
         # a position that begins as positions do (区…, 市…) decides the name's length; else the
         # commoner three-character name
-        candidates.sort(key=lambda c: not any(c[1].startswith(s) for s in lexicon.position_starts))
+        candidates.sort(key=lambda c: not c[1].startswith(lexicon.position_starts))
         if candidates:
             name, position = candidates[0]
             tail = split_positions(position, lexicon)

@@ -65,12 +65,15 @@ def doc_text(doc: Doc) -> str:
 def _regex_component(label: str, patterns: tuple[re.Pattern[str], ...]) -> Callable[[Doc], Doc]:
     def annotate_doc(doc: Doc) -> Doc:
         spans: list[Span] = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
-        text = doc_text(doc)
-        for pattern in patterns:
-            for match in pattern.finditer(text):
-                span = doc.char_span(match.start(), match.end(), label=label, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
+        offset = 0
+        for line in doc_text(doc).split("\n"):  # each printed line alone, as if it were its own Doc
+            for pattern in patterns:
+                for match in pattern.finditer(line):
+                    span = doc.char_span(offset + match.start(), offset + match.end(), label=label,
+                                         alignment_mode="expand")
+                    if span is not None:
+                        spans.append(span)
+            offset += len(line) + 1
         doc.spans[SPANS_KEY] = spans
         return doc
 
@@ -164,23 +167,45 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         position += len(line) + 1
 
 
+CHUNK_CHARS = 20_000  # lines are annotated in Docs of about this many characters: few Docs, bounded memory
+
+
 def annotate(text: str) -> TextSpans:
     """Run the pipeline over ``text`` line by line; the spans' offsets point into ``text``.
 
     Each line is annotated without its whitespace (a member list prints 组   长, a scan 穆 雷; no term
-    of the vocabularies holds a space), and the spans are mapped back to the line's characters."""
+    of the vocabularies holds a space), and the spans are mapped back to the line's characters.
+    Lines go to the pipeline in chunks, one ``\\n`` token between two lines: no vocabulary term
+    holds one, and the regex components read each line alone, so no span crosses a line."""
     nlp = load_pipeline()
     found = TextSpans()
+    lines: list[str] = []
+    kept: list[int] = []  # for each character of the chunk, its offset in ``text``
+    size = 0
     for offset, line in _lines(text):
-        compact, kept = compact_with_offsets(line)
-        if not kept:
+        compact, line_kept = compact_with_offsets(line)
+        if not line_kept:
             continue
-        doc = character_doc(nlp, compact)
-        doc.user_data[TEXT_KEY] = compact
-        for _name, component in nlp.pipeline:
-            doc = component(doc)
-        for span in doc.spans.get(SPANS_KEY, []):
-            found.add(span.label_, offset + kept[span.start_char], offset + kept[span.end_char - 1] + 1)
+        if lines and size + len(compact) > CHUNK_CHARS:
+            _annotate_chunk(nlp, lines, kept, found)
+            lines, kept, size = [], [], 0
+        if lines:
+            kept.append(-1)  # the line break between two lines
+        lines.append(compact)
+        kept.extend(offset + k for k in line_kept)
+        size += len(compact) + 1
+    if lines:
+        _annotate_chunk(nlp, lines, kept, found)
     for spans in found.by_label.values():
         spans.sort()
     return found
+
+
+def _annotate_chunk(nlp: Language, lines: list[str], kept: list[int], found: TextSpans) -> None:
+    chunk = "\n".join(lines)
+    doc = character_doc(nlp, chunk)
+    doc.user_data[TEXT_KEY] = chunk
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    for span in doc.spans.get(SPANS_KEY, []):
+        found.add(span.label_, kept[span.start_char], kept[span.end_char - 1] + 1)

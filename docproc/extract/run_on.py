@@ -277,7 +277,7 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
             or cues.role_label.match(after)
             or DOC_NUMBER.match(token_after)
             or is_full_date(token_before)
-            or any(p.match(token_after) or p.match(token_before) for p in cues.chrome_lines)
+            or cues.chrome_line.match(token_after) or cues.chrome_line.match(token_before)
             or is_title_like(token_after, cues) and len(compact(token_after)) >= 10
             and not (token_after.startswith(("关于", "關於")) and is_organ(token_before, cues))  # 某管委会 / 关于…
             # 某局关于印发某区2018 网络…方案的通知: the title's own words on both sides

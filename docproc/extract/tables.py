@@ -21,6 +21,7 @@ from docproc.extract.found import compact
 from docproc.extract.leader_entries import is_person_name
 from docproc.extract.leader_lexicon import LeaderLexicon, default_lexicon
 from docproc.extract.leader_runs import is_position
+from docproc.extract.textmatch import alternation
 from docproc.normalize.rules import models_dir
 
 _PHONE = re.compile(r"^(?:\d{3,4}-)?\d{7,8}$|^1[3-9]\d{8,9}$|^1[3-9]\d[xX*×]{4}\d{4}$")  # 139xxxx5518: masked by the page
@@ -233,10 +234,11 @@ def _people_headers(cues: TableCues) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _header_words(cues: TableCues) -> tuple[str, ...]:
+def _header_word(cues: TableCues) -> re.Pattern[str]:
+    """One header word at a position, the longest first (``联系电话`` before ``联系``)."""
     words = {*cues.person_headers, *cues.role_person_headers, *cues.unit_headers, *cues.position_headers,
              *cues.phone_headers, *cues.role_headers, *cues.contact_person_headers, *cues.serial_headers}
-    return tuple(sorted((compact(w) for w in words), key=len, reverse=True))
+    return re.compile(alternation((compact(w) for w in words), longest_first=True))
 
 
 def _segment_header(line: str, cues: TableCues) -> list[str] | None:
@@ -405,13 +407,13 @@ def _unnumbered_tables(tokens: list[tuple[str, int]], cues: TableCues) -> list[T
 
 def _segment_words(token: str, cues: TableCues) -> list[str] | None:
     """A token of header words (``联系电话``, OCR-glued ``单位职务``) as its words; None if it is none."""
-    value, words, out = compact(token), _header_words(cues), []
-    while value:
-        word = next((w for w in words if value.startswith(w)), None)
+    value, header_word, out, at = compact(token), _header_word(cues), [], 0
+    while at < len(value):
+        word = header_word.match(value, at)
         if word is None:
             return None
-        out.append(word)
-        value = value[len(word) :]
+        out.append(word.group())
+        at = word.end()
     return out
 
 

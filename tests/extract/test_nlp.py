@@ -30,6 +30,23 @@ def test_role_words_match_with_the_spacing_of_print() -> None:
     assert {"组长", "副组长", "成员"} <= set(roles)
 
 
+def test_no_span_crosses_a_line_break() -> None:
+    """Lines are annotated in chunks; a term or a 文号 broken over two lines is none."""
+    text = "成立工作领导\n小组\n平委办〔2024〕\n9号\n9月22日至\n9月30日"
+    spans = annotate(text)
+    assert spans.spans("GROUP_WORD") == [] and spans.spans("DOC_NUMBER") == [] and spans.spans("DATE") != []
+    assert all("\n" not in text[a:b] for label in spans.by_label for a, b in spans.spans(label))
+
+
+def test_chunks_give_the_spans_of_one_doc_per_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [f"组 长：王会奇{i}  平委办〔2024〕{i}号 于9月{i % 28 + 1}日前完成，领导小组" for i in range(60)]
+    text = "\n".join(lines)
+    whole = annotate(text).by_label
+    monkeypatch.setattr("docproc.extract.nlp.CHUNK_CHARS", 100)  # a few lines per Doc
+    assert annotate(text).by_label == whole
+    assert len(whole["DOC_NUMBER"]) == 60 and len(whole["LEADER_ROLE"]) >= 60
+
+
 @pytest.mark.parametrize(("heading", "expected"), [
     ("二、重点任务", "task"), ("三、行动任务", "task"), ("一、指导思想", "not_task"), ("四、保障措施", "not_task"),
     ("五、工作要求", "not_task"), ("二、加强队伍建设", "other"), ("四、整治措施及分工", "task"),
