@@ -35,6 +35,9 @@ _REMARK_AFTER_TITLE = re.compile(r"[（(](?:略|另发|另附|另行印发)[）)
 
 def _attachment_title(value: str) -> str:
     value = re.split(r"\s+(?=(?:信息)?来源\s*[:：]|附件下载|发布(?:时间|日期)\s*[:：])", value)[0]  # … 来源：某局: the page's
+    repeated = re.fullmatch(r"\s*(\S{4,})\s+\1\s*", value)
+    if repeated:  # 附件：X X: a web copy printed the attachment's own heading after its line
+        value = repeated.group(1)
     value = compact(value)
     value = re.split(r"(?<=\S)附件\s*\d|(?<=[表单案则法见知录册）)])附件(?=[\u4e00-\u9fff])", value)[0]  # …检查表附件1…, …调度表附件平潭…
     value = re.split(r"(?<=[表单册录])序号(?=[\u4e00-\u9fff])", value)[0]  # …任务分解表序号任务类型…: the table's header
@@ -47,6 +50,8 @@ def _attachment_title(value: str) -> str:
         # 补充修订条款.docx is one title)
         value = value[: re.search(r"[）)](?=[\u4e00-\u9fff])", value).end()]  # type: ignore[union-attr]
     value = _REMARK_AFTER_TITLE.sub("", value.rstrip("；;。，,")).rstrip("；;。，,")
+    if _TITLES_THEN_NOUN.fullmatch(value) and value.endswith(title_words()):
+        return value  # 《习近平在宁德》《习近平在厦门》大学习大讨论活动初步安排表: one title naming the books
     if value.startswith("《") and "》" in value:
         close = value.index("》")
         tail = value[close + 1 :]
@@ -58,6 +63,7 @@ def _attachment_title(value: str) -> str:
     return value
 
 
+_TITLES_THEN_NOUN = re.compile(r"(?:《[^《》]+》)+[\u4e00-\u9fff]{2,}")
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|rar|zip|ofd|txt)", re.IGNORECASE)
 
 

@@ -49,6 +49,8 @@ class OwnerCues:
     enumeration: re.Pattern[str]  # 包括…: a list of what a scope covers, up to the position asked
     bracket_remark: re.Pattern[str]  # （含加油站、加气站）: a bracket saying what is meant, not who
     place_endings: tuple[str, ...]  # 易燃易爆危险品场所: a kind of place, not a unit
+    not_unit_endings: tuple[str, ...]  # 工作格局: ends in 局, names no unit
+    heading_act: re.Pattern[str]  # 成立, 构建: a heading holding one states an act, not a department
     endings_before_a_name: tuple[str, ...]  # 住房发展处高兆霞: a unit a person's name may follow
     governed: re.Pattern[str]  # 依托…、各镇既有的平台: a verb whose object a 各 word is, up to the 各 word
 
@@ -84,6 +86,8 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
         enumeration=re.compile(f"(?:{_alternation(data['enumeration_words'])})[^。；;！？\\n]*$"),
         bracket_remark=re.compile(f"^(?:{_alternation(data['bracket_remark_openers'])})"),
         place_endings=tuple(data["place_endings"]),
+        not_unit_endings=tuple(data["not_unit_endings"]),
+        heading_act=re.compile(_alternation(data["heading_act_verbs"])),
         endings_before_a_name=tuple(data["endings_before_a_name"]),
         governed=re.compile(f"(?:{_alternation(data['governing_verbs'])})[^，,。；;]*$"),
     )
@@ -119,6 +123,9 @@ def _units(value: str, cues: OwnerCues, *, split_joined: bool = False) -> list[s
     out = []
     for piece in _SPLIT.split(value):
         piece = compact(re.sub(rf"(?:{cues.responsibility_words})$", "", compact(piece)))
+        duty = re.search(rf"(?:{cues.responsibility_words})", piece)
+        if duty and duty.start() >= 3 and piece[: duty.start()].endswith(cues.unit_endings):
+            piece = piece[: duty.start()]  # 区管委会办公室政策法规处负责法制审查工作: the unit, not its duty
         piece = _QUALIFIERS.sub("", piece)
         piece = re.sub(r"^(?:由|会同|联合|协同)", "", piece)
         by = piece.rfind("由")
@@ -172,8 +179,7 @@ def _is_unit(value: str, cues: OwnerCues) -> bool:
 _HEADING_UNIT = re.compile(r"^\s*(?P<unit>[^\s，,。；;：:、]{2,30})\s*[：:]")
 # （一）质量技术监督管理处: a department alone heads the item (not 成立…检查小组, 宣传…决策部署: an act)
 _DEPARTMENT_END = "(?:处|科|室|局|中心|大队|支队|站|所)"  # how a department heading an item ends
-_BARE_UNIT_HEADING = re.compile(rf"(?P<unit>(?![\u4e00-\u9fff]*(?:成立|设立|开展|加强|推进|宣传|落实))[\u4e00-\u9fff]{{2,14}}"
-                                rf"{_DEPARTMENT_END})")
+_BARE_UNIT_HEADING = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,14}}{_DEPARTMENT_END})")
 
 
 _UNIT_PREFIX = re.compile(rf"^\s*(?P<unit>[\u4e00-\u9fff]{{2,14}}?{_DEPARTMENT_END})(?=[\u4e00-\u9fff])")
@@ -196,9 +202,11 @@ def heading_unit(heading: str, owner_labels: tuple[str, ...], deadline_labels: t
     if unit.endswith(owner_labels + deadline_labels):  # 牵头单位：… is a label, not a unit
         return None
     cues = load_owner_cues(owner_labels, deadline_labels)
+    if bare is not None and cues.heading_act.search(unit):
+        return None  # （二）构建…工作格局, 成立…检查小组: an act, not a department
     whole = re.sub(r"[（(][^（）()]*[）)]$", "", unit)  # 各村（社区）
-    if whole.endswith(cues.place_endings):
-        return None  # （四）易燃易爆危险品场所：… names a kind of place, not who acts
+    if whole.endswith(cues.place_endings + cues.not_unit_endings):
+        return None  # （四）易燃易爆危险品场所：… names a kind of place, not who acts; 工作格局 no unit
     return unit if whole.endswith(cues.heading_unit_endings) or whole.startswith("各") else None
 
 

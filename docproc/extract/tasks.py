@@ -60,7 +60,8 @@ TITLE_MIN_CHARS = 6
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # what a heading before a paragraph's first words may be: a short phrase, or two paired ones (加强领导，确保责任落实)
-_HEADING_BEFORE_OPENER = re.compile(r"[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff“”]{2,8}[，,][\u4e00-\u9fff“”]{2,8}")
+# (a quoted phrase counts as one word: 围绕“效率、廉洁、质量”开展监督检查)
+_HEADING_BEFORE_OPENER = re.compile(r"(?:[\u4e00-\u9fff]|“[^“”，,。；]{1,12}”){2,16}|[\u4e00-\u9fff“”]{2,8}[，,][\u4e00-\u9fff“”]{2,8}")
 # what a heading before the units its paragraph opens with may be: a phrase, or two (突出活动主题，积极开展…活动)
 _HEADING_BEFORE_DUTY = re.compile(r"[\u4e00-\u9fff]+|[\u4e00-\u9fff“”]{2,12}[，,][\u4e00-\u9fff“”]{2,18}")
 RUN_ON_MIN_CHARS = 24  # a first clause this long without a comma is a heading that ran into its paragraph
@@ -103,8 +104,8 @@ def _copied_heading_end(heading: str) -> int:
     if led is not None and _HEADING_BEFORE_OPENER.fullmatch(heading[: led.start()]):
         return led.start()  # 广泛开展动员宣传|由…专班牵头，…: a long first clause, the paragraph naming who leads
     opener = classes.run_on_opener.search(heading) if classes.run_on_opener else None
-    if opener is not None and _HEADING_BEFORE_OPENER.fullmatch(heading[: opener.start()]):
-        return opener.start()  # 城镇燃气|一是检查…, 加强领导，确保责任落实|为加强…: the paragraph's first words
+    if opener is not None and _HEADING_BEFORE_OPENER.fullmatch(heading[: opener.start()].rstrip()):
+        return len(heading[: opener.start()].rstrip())  # 城镇燃气|一是检查…, 加强领导，确保责任落实|为加强…: the paragraph's first words
     label = classes.label_heading.match(heading) if classes.label_heading else None
     if label is not None:
         return label.end()

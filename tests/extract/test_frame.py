@@ -311,6 +311,9 @@ def test_a_run_on_copy_is_not_split_at_points_listed_inside_a_bracket() -> None:
     ("附件：典型案例姓名性别民族出生年月籍贯党派学历毕业院校及专业职务职称电话邮箱派出单位累计担任时间入驻地入驻时间"
      "曾获得荣誉主要工作业绩选派单位典型案例单位名称联系人联系电话电子邮箱", []),
     ("附件：检查重点。各类车辆及驾乘人员安全管理", []),
+    # a web copy printing the attachment's own heading after its line; books named in a table's title
+    ("附件：某片区应急处置工作组 某片区应急处置工作组", ["某片区应急处置工作组"]),
+    ("附件：《习近平在宁德》《习近平在厦门》大学习大讨论活动初步安排表", ["《习近平在宁德》《习近平在厦门》大学习大讨论活动初步安排表"]),
 ])
 def test_attachments_listed_on_one_line_and_an_editors_remark(printed: str, titles: list[str]) -> None:
     text = f"某县关于开展安全检查的通知\n各乡镇：\n现将有关事项通知如下。\n一、检查内容\n开展检查。\n{printed}\n某县人民政府\n2024年3月5日\n"

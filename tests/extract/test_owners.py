@@ -63,6 +63,9 @@ from docproc.extract.owners import find_owners, heading_unit
         ("落实帮扶工作，定期上门宣传提示消防安全。（政法综治处、各村居负责）", ["政法综治处", "各村居"]),  # units, not duty
         ("开展罐区隐患排查整治。（区综合执法局（区安监局）牵头，区经济发展局、公安局等按职责分工负责，2018年3月底前完成）",
          ["区综合执法局（区安监局）", "区经济发展局", "公安局"]),  # a unit with its other name in brackets
+        # the last labelled unit runs into its own duty: the unit, not the duty
+        ("责任单位：区综合执法局、市场监督管理局牵头，区直相关部门，区管委会办公室政策法规处负责法制审查工作",
+         ["区综合执法局", "市场监督管理局", "区直相关部门", "区管委会办公室政策法规处"]),
     ],
 )
 def test_find_owners(text: str, expected: list[str]) -> None:
@@ -78,6 +81,9 @@ def test_find_owners(text: str, expected: list[str]) -> None:
     ("牵头单位：区行政审批局", None),  # a label, not a unit
     ("全区各单位办公室节能抽查抽查时间：", None),
     ("主要目标：", None),
+    ("构建知识产权大保护工作格局", None),  # an act ending in 局, no bureau
+    ("优化全市产业布局：", None),
+    ("区市场监管局", "区市场监管局"),
 ])
 def test_heading_unit(heading: str, expected: str | None) -> None:
     classes = load_section_classes()

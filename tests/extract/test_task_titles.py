@@ -28,6 +28,9 @@ from docproc.extract.tasks import task_title
         # after a verb of the work (监测, 检查 …) only an opener or a unit's duty begins the paragraph
         ("落实排污单位自行监测排污单位要依照法律法规要求，落实主体责任", "落实排污单位自行监测"),
         ("开展专项检查监测 根据《检查监测要点》，按照“双随机”原则开展", "开展专项检查监测"),
+        # the bureau's own sentence after a space (我局…将), a quoted phrase inside the heading before 一是
+        ("开展安全隐患排查治理活动 我局商务处将结合商贸企业安全生产实际，切实开展督查", "开展安全隐患排查治理活动"),
+        ("围绕“效率、廉洁、质量”开展监督检查一是检查效率情况，对项目前期工作", "围绕“效率、廉洁、质量”开展监督检查"),
         ("核实核准监测对象信息对新识别的监测对象，逐户核实", "核实核准监测对象信息"),
         # a copy that lost the line break: the paragraph restates the heading, opens with years, follows a label,
         # or (a long first sentence with no comma) opens with an adverb after the heading's noun
