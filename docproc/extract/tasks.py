@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from docproc.extract.dates import TRAILING_DATE_PAREN, chinese_number, find_date_ranges
 from docproc.extract.found import compact, compact_with_offsets
@@ -23,7 +24,14 @@ from docproc.extract.outline import (
     load_section_classes,
     section_class,
 )
-from docproc.extract.owners import find_owners, heading_unit, table_cell_owners, unit_prefix
+from docproc.extract.owners import (
+    find_owners,
+    heading_unit,
+    load_owner_cues,
+    table_cell_owners,
+    unit_prefix,
+)
+from docproc.extract.textmatch import alternation
 
 
 @dataclass
@@ -64,6 +72,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _HEADING_BEFORE_OPENER = re.compile(r"(?:[\u4e00-\u9fff]|“[^“”，,。；]{1,12}”){2,16}|[\u4e00-\u9fff“”]{2,8}[，,][\u4e00-\u9fff“”]{2,8}")
 # what a heading before the units its paragraph opens with may be: a phrase, or two (突出活动主题，积极开展…活动)
 _HEADING_BEFORE_DUTY = re.compile(r"[\u4e00-\u9fff]+|[\u4e00-\u9fff“”]{2,12}[，,][\u4e00-\u9fff“”]{2,18}")
+_ONE_PHRASE = re.compile(r"(?:[\u4e00-\u9fff]|“[^“”，,。；]{1,12}”){4,16}")  # a heading of one phrase, no comma
 RUN_ON_MIN_CHARS = 24  # a first clause this long without a comma is a heading that ran into its paragraph
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年[^，,。；]{0,12}?(?:期间|以来|至今)")  # 2019年至2022年期间，…
 
@@ -103,6 +112,11 @@ def _copied_heading_end(heading: str) -> int:
     led = _LED_BY.search(first, 4) if len(first) >= RUN_ON_MIN_CHARS else None
     if led is not None and _HEADING_BEFORE_OPENER.fullmatch(heading[: led.start()]):
         return led.start()  # 广泛开展动员宣传|由…专班牵头，…: a long first clause, the paragraph naming who leads
+    unit_led = _unit_led(classes).search(heading, 4)
+    if unit_led is not None and _ONE_PHRASE.fullmatch(heading[: unit_led.start()]) \
+            and "的" not in re.split(r"[，,。；;]", heading[unit_led.start() :], maxsplit=1)[0]:
+        return unit_led.start()  # 摸清重点人员底数|由社会事业处提供…: the paragraph names the unit that does it
+        # (not 建立由区办公室牵头的协调机制: a unit inside the heading's own phrase)
     opener = classes.run_on_opener.search(heading) if classes.run_on_opener else None
     if opener is not None and _HEADING_BEFORE_OPENER.fullmatch(heading[: opener.start()].rstrip()):
         return len(heading[: opener.start()].rstrip())  # 城镇燃气|一是检查…, 加强领导，确保责任落实|为加强…: the paragraph's first words
@@ -115,6 +129,13 @@ def _copied_heading_end(heading: str) -> int:
         if opened is not None:
             return opened.start()
     return len(heading)
+
+
+@lru_cache(maxsize=2)
+def _unit_led(classes: SectionClasses) -> re.Pattern[str]:
+    """由 + a unit (a department, a bureau, a 专班) + the verb of what it does: a paragraph's opening."""
+    endings = load_owner_cues(classes.owner_labels, classes.deadline_labels).unit_endings + ("专班",)
+    return re.compile(rf"由(?:各)?[\u4e00-\u9fff]{{1,16}}?(?:{alternation(endings, longest_first=True)})(?=[\u4e00-\u9fff])")
 
 
 def task_title(heading: str) -> str:

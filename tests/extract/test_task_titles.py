@@ -31,6 +31,12 @@ from docproc.extract.tasks import task_title
         # the bureau's own sentence after a space (我局…将), a quoted phrase inside the heading before 一是
         ("开展安全隐患排查治理活动 我局商务处将结合商贸企业安全生产实际，切实开展督查", "开展安全隐患排查治理活动"),
         ("围绕“效率、廉洁、质量”开展监督检查一是检查效率情况，对项目前期工作", "围绕“效率、廉洁、质量”开展监督检查"),
+        # the paragraph opens naming the unit that does the work (由…处提供), or with 基于
+        ("摸清重点人员底数由社会事业处提供民宿清单，经济发展处提供摊位点清单", "摸清重点人员底数"),
+        ("线上宣传报道由旅游市场秩序整治专班牵头，跟进各联合党委任务进展", "线上宣传报道"),
+        ("专项整治行动基于梳理得到的重点打击区域，由专班牵头制定方案", "专项整治行动"),
+        # a unit inside the heading's own phrase, a paired heading: no cut there
+        ("建立由区管委会办公室牵头的协调机制，定期会商", "建立由区管委会办公室牵头的协调机制，定期会商"),
         ("核实核准监测对象信息对新识别的监测对象，逐户核实", "核实核准监测对象信息"),
         # a copy that lost the line break: the paragraph restates the heading, opens with years, follows a label,
         # or (a long first sentence with no comma) opens with an adverb after the heading's noun
