@@ -338,6 +338,11 @@ _COUNTED_STEP = re.compile(r"(?:^|(?<=[。；;\n\s]))第[一二三四五六七�
 _NAMED_STAGE_DATES = re.compile(r"(?:^|(?<=[。；;：:，,\n\s]))(?P<name>[^，,。；;：:（()\n为各每该本这此]{2,12}?(?:阶段|階段))"
                                 r"\s*(?:[：:]\s*(?P<dates>[^，,。；;（()\n]{3,30}?)(?=[，,。；;\n]|$)|(?P<bracketed>[（(][^（）()]{2,30}[）)]))")
 
+# 自查时间：8月23日－8月31日 … 检查时间：9月1日－9月15日: labelled steps of a schedule, each with its range (two
+# or more of them: one labelled range alone is the campaign's period, no stage)
+_LABELLED_STEP = re.compile(r"(?:^|(?<=[。；;，,）)\n\s]))(?P<name>[\u4e00-\u9fff]{2,6})[：:]\s*"
+                            r"(?P<dates>\d{1,2}月\d{1,2}日\s*[-—－至到~～]\s*(?:\d{1,2}月)?\d{1,2}日)")
+
 
 # 1．2017年8月7日至9月10日开展安全生产大检查。2．…: a schedule's item opening with its full date range, the
 # work done then as its name
@@ -355,8 +360,11 @@ def _prose_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHi
     read."""
     body = text[top.span[0] : top.span[1]]
     hits: list[PhaseHit] = []
-    for pattern in (_DATED_AS_STAGE, _COUNTED_STEP, _NAMED_STAGE_DATES, _dates_then_work()):
-        for match in pattern.finditer(body):
+    for pattern in (_DATED_AS_STAGE, _COUNTED_STEP, _NAMED_STAGE_DATES, _dates_then_work(), _LABELLED_STEP):
+        matches = list(pattern.finditer(body))
+        if pattern is _LABELLED_STEP and len(matches) < 2:
+            continue
+        for match in matches:
             if any(hit.span[0] - top.span[0] <= match.start() < hit.span[1] - top.span[0] for hit in hits):
                 continue  # 3月份为动员部署阶段（…）: read once
             if pattern is _NAMED_STAGE_DATES and match.group("dates") is None:

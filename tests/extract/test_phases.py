@@ -315,3 +315,18 @@ def test_a_step_whose_paragraph_runs_from_now_to_a_day_is_a_stage_ending_then() 
     body = ("三、整治工作步骤\n（一）全面自查。即日起至3月13日，各村要对照整治重点深入自查。\n"
             "（二）集中整治。3月14日至4月30日，各村集中整治发现的问题。\n")
     assert phases_of(body)[0] == ("全面自查", None, "2021-03-13")
+
+
+def test_labelled_steps_of_a_schedule_are_stages_named_by_their_labels() -> None:
+    body = ("一、检查内容\n检查项目进度。\n二、时间安排 自查时间：8月23日－8月31日各单位按要求自查。检查时间：9月1日－9月15日 "
+            "总结汇总：9月16日－9月23日各检查组汇总检查情况。\n三、工作要求\n认真负责。")
+    assert phases_of(body) == [
+        ("自查时间", "2021-08-23", "2021-08-31"),
+        ("检查时间", "2021-09-01", "2021-09-15"),
+        ("总结汇总", "2021-09-16", "2021-09-23"),
+    ]
+
+
+def test_one_labelled_range_in_a_schedule_is_the_campaigns_period_not_a_stage() -> None:
+    body = "一、时间安排\n活动时间：8月23日－9月30日，各村要认真组织。\n二、工作要求\n认真负责。"
+    assert phases_of(body) == []
