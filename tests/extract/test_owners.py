@@ -63,6 +63,8 @@ from docproc.extract.owners import find_owners, heading_unit
         ("落实帮扶工作，定期上门宣传提示消防安全。（政法综治处、各村居负责）", ["政法综治处", "各村居"]),  # units, not duty
         ("开展罐区隐患排查整治。（区综合执法局（区安监局）牵头，区经济发展局、公安局等按职责分工负责，2018年3月底前完成）",
          ["区综合执法局（区安监局）", "区经济发展局", "公安局"]),  # a unit with its other name in brackets
+        ("全区各行业协会商会要对照通知要求，自觉调整和规范一批收费项目。", ["全区各行业协会商会"]),  # associations
+        ("各协会要主动公开收费项目。", ["各协会"]),
         # the last labelled unit runs into its own duty: the unit, not the duty
         ("责任单位：区综合执法局、市场监督管理局牵头，区直相关部门，区管委会办公室政策法规处负责法制审查工作",
          ["区综合执法局", "市场监督管理局", "区直相关部门", "区管委会办公室政策法规处"]),
