@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from docproc.extract.found import compact_with_offsets
 from docproc.extract.leader_entries import LeaderHit, is_person_name
@@ -125,6 +126,11 @@ def _listed_person(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str |
 BY_NAMES_MAX_CHARS = 40  # the longest 由…担任 run read as names or posts (posts with their names may run longer)
 
 
+@lru_cache(maxsize=4)
+def _clause_stop(lexicon: LeaderLexicon) -> re.Pattern[str]:
+    return re.compile(f"[{''.join(map(re.escape, sorted(lexicon.clause_stops)))}]")
+
+
 def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> Iterator[LeaderHit]:
     compact, offsets = compact_with_offsets(text)
     if not compact:
@@ -132,7 +138,7 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
     patterns = lexicon_patterns(lexicon)
     clause_floor = 0
     previous_by: int | None = None  # where the last 以/由 clause ended: the clauses after it share its subject
-    stops = [i + 1 for i, ch in enumerate(compact) if ch in lexicon.clause_stops]
+    stops = [stop.end() for stop in _clause_stop(lexicon).finditer(compact)]
     for match in patterns["assign"].finditer(compact):
         role = match.group("role")
         before = bisect.bisect_right(stops, match.start())

@@ -179,10 +179,13 @@ def _numbers_across_lines(text: str) -> list[tuple[int, int, str]]:
     """文号 a hard-wrapped copy broke over two lines inside its number (``（嘉建交[2014]55`` / ``号）``,
     ``（发改能源规`` / ``[2020]1479号）``) or printed with mixed brackets (``[2020】``) that the clean-up did
     not mend because a line break stood inside, as (start, end, number) in ``text``."""
-    kept = [index for index, ch in enumerate(text) if ch != "\n"]
-    joined = "".join(text[index] for index in kept)
+    joined = text.replace("\n", "")
+    matches = list(_loose_number().finditer(joined))
+    if not matches:
+        return []
+    kept = [index for index, ch in enumerate(text) if ch != "\n"]  # (only for a text holding such a number)
     hits = []
-    for match in _loose_number().finditer(joined):
+    for match in matches:
         agency = _AGENCY_LEAD.split(match.group("agency"))[-1] or match.group("agency")
         start = kept[match.start("agency") + len(match.group("agency")) - len(agency)]
         agency_end, end = kept[match.end("agency") - 1] + 1, kept[match.end() - 1] + 1
