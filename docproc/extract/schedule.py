@@ -62,6 +62,14 @@ _STAGE_WORD = re.compile(r"阶段(?!性)|階段(?!性)")
 # a heading naming a stage ends its phrase with 阶段 (宣传发动阶段（…）, …阶段：, …阶段。); 各阶段工作任务,
 # 每个阶段结束前, 义务教育阶段“大班额”, 阶段目标 only mention stages
 _STAGE_HEADING = re.compile(r"(?<![各每个该本这此])(?:阶段|階段)(?!性)(?:工作)?(?=\s*(?:[（(：:，,。；;]|$))")
+_IN_STAGE = re.compile(r"(?<![存现正所实])在[^，,。；;：:]{0,10}$")  # 在学习阶段，…: during a stage, a phrase of the paragraph
+
+
+def _names_stage(heading: str) -> bool:
+    """Whether a heading names a stage (``宣传发动阶段（…）``), not only says when (``…在学习阶段，重点…``)."""
+    return any(not _IN_STAGE.search(heading, 0, m.start()) for m in _STAGE_HEADING.finditer(heading))
+
+
 _STAGE_PREFIX = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階段)[：:]\s*(?=\S)")
 _OPEN_ENDED = re.compile(r"\s*份?(?:起|开始|以后|以来|后(?![续期]))")
 _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
@@ -172,7 +180,7 @@ def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated
         return True  # 四、实施阶段 / 第一阶段:迅速动员部署。…: a stage though the text gives it no date
     if node is top and in_phase_section:  # 五、整治时间和步骤 / 2021年7月开始…，分三个阶段进行: their section
         return False
-    if _STAGE_HEADING.search(heading):
+    if _names_stage(heading):
         if _CAMPAIGN_PERIOD.search(heading):
             return False  # 本次专项行动阶段为2021年5月至2022年9月: the whole campaign's period, no stage
         return node is not top or bool(dated)  # 一、实施阶段 alone is a section, not a stage
@@ -399,7 +407,7 @@ def find_phases(
     phases: list[PhaseHit] = []
     for top in outline:
         in_phase_section = is_phase_section(top, spans)
-        if in_phase_section and not any(_STAGE_HEADING.search(n.heading) or _STAGE_WORD.search(n.marker)
+        if in_phase_section and not any(_names_stage(n.heading) or _STAGE_WORD.search(n.marker)
                                         for n in top.walk() if n is not top):
             phases.extend(_enumerated_stages(text, top, year) or _prose_stages(text, top, year))
         for node in top.walk():
@@ -417,7 +425,7 @@ def find_phases(
                     continue
             found = _heading_dates(heading)
             # 宣传发动阶段。2021年3月1日至3月15日，…: a stage named so takes the dates its paragraph opens with
-            named_stage = bool(_STAGE_HEADING.search(heading) or _STAGE_WORD.search(node.marker))
+            named_stage = bool(_names_stage(heading) or _STAGE_WORD.search(node.marker))
             # 宣传发动环节。5月下旬起，…: an item of a steps section takes the dates its paragraph opens with too
             opens = named_stage or in_phase_section and node.parent is top
             from_paragraph = found is None and opens and (found := _opening_dates(node)) is not None

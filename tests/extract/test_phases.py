@@ -330,3 +330,9 @@ def test_labelled_steps_of_a_schedule_are_stages_named_by_their_labels() -> None
 def test_one_labelled_range_in_a_schedule_is_the_campaigns_period_not_a_stage() -> None:
     body = "一、时间安排\n活动时间：8月23日－9月30日，各村要认真组织。\n二、工作要求\n认真负责。"
     assert phases_of(body) == []
+
+
+def test_a_heading_saying_what_is_done_in_a_stage_names_no_stage() -> None:
+    body = ("一、具体措施\n（一）扎实推进“大学习”在学习阶段，重点通过集中学习来强化学习教育。\n1.带头学习。带头自学。\n"
+            "（二）存在问题整改阶段（6月1日至6月30日）。逐项整改。")
+    assert phases_of(body) == [("存在问题整改阶段", "2021-06-01", "2021-06-30")]
