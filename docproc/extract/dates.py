@@ -12,15 +12,16 @@ from datetime import date
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3,
               "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "〇○零Ｏ一二两三四五六七八九十"
-_PART = r"上中旬|中下旬|上旬|中旬|下旬|月初|初|月底|月末|底|末|中"
+_PART = r"上、中旬|中、下旬|上中旬|中下旬|上旬|中旬|下旬|月初|初|月底|月末|底|末|中"
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "翌年": 1, "来年": 1, "去年": -1}
 _RELATIVE = "|".join(RELATIVE_YEARS)
 
+RANGE_SEPARATOR = r"\s*(?:至|到|—|－|-|~|～|－－|——|一(?=\s*\d))\s*"  # 6月一7月: OCR read the dash as 一
 # One date: [year年] [relative year] month 月 [day 日/号 | part], or a bare "12末"/"12底"; a day right before
-# 前 may lack its 日 (于9月20前).
+# 前 or before a range's second day may lack its 日 (于9月20前, 7月16-9月30日).
 _DATE = (
     rf"(?:(?P<{{p}}y>(?:19|20)\d\d)年)?(?P<{{p}}r>{_RELATIVE})?"
-    rf"(?:(?P<{{p}}m>1[0-2]|0?[1-9])(?:月(?:(?P<{{p}}d>3[01]|[12]\d|0?[1-9])(?:[日号]|(?=之?前))"
+    rf"(?:(?P<{{p}}m>1[0-2]|0?[1-9])(?:月(?:(?P<{{p}}d>3[01]|[12]\d|0?[1-9])(?:[日号]|(?=之?前)|(?={RANGE_SEPARATOR}(?:(?:1[0-2]|0?[1-9])月)?\d{{{{1,2}}}}[日号]))"
     rf"|(?P<{{p}}part>{_PART}))?|(?P<{{p}}bare>[底末])))"
 )
 _DAY_ONLY = r"(?P<{p}dd>3[01]|[12]\d|0?[1-9])[日号]"
@@ -29,7 +30,6 @@ _DAY_ONLY = r"(?P<{p}dd>3[01]|[12]\d|0?[1-9])[日号]"
 TRAILING_DATE_PAREN = re.compile(
     r"[（(][^（）()]*(?:\d\s*[年月日号]|[一二三四五六七八九十]月|长期|持续|年底|月底|[上中下]旬)[^（）()]*[）)]\s*$"
 )
-RANGE_SEPARATOR = r"\s*(?:至|到|—|－|-|~|～|－－|——|一(?=\s*\d))\s*"  # 6月一7月: OCR read the dash as 一
 DATE_RANGE = re.compile(
     _DATE.format(p="a") + rf"(?:{RANGE_SEPARATOR}(?:" + _DATE.format(p="b") + "|"
     + _DAY_ONLY.format(p="b") + "))?"
@@ -195,6 +195,7 @@ def _point(match: re.Match[str], prefix: str) -> DatePoint | None:
     if month is None and day is None:
         return None
     part = get.get(f"{prefix}part") or get.get(f"{prefix}bare")
+    part = part.replace("、", "") if part else None  # 6月上、中旬 is 上中旬
     year = get.get(f"{prefix}y")
     relative = get.get(f"{prefix}r")
     return DatePoint(

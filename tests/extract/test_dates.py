@@ -28,6 +28,11 @@ from docproc.extract.dates import (
         ("11月下旬至12月初", "2021-11-21", "2021-12-01"),
         ("11月至次年2月", "2021-11-01", "2022-02-28"),
         ("7月1日", "2021-07-01", "2021-07-01"),
+        # a first day printed without its 日 before the dash; two parts of a month sharing one 旬
+        ("2020年7月16-9月30日", "2020-07-16", "2020-09-30"),
+        ("7月16-30日", "2021-07-16", "2021-07-30"),
+        ("6月上、中旬", "2021-06-01", "2021-06-20"),
+        ("6月中、下旬", "2021-06-11", "2021-06-30"),
     ],
 )
 def test_date_ranges(text: str, start: str, end: str) -> None:

@@ -100,7 +100,7 @@ def test_a_killed_run_started_again_finishes_with_nothing_lost_or_twice(
     make_db: DbMaker, tmp_path: Path
 ) -> None:
     db = make_db()
-    count = 30
+    count = 120  # enough that the run is still going when three are stored, however fast extraction gets
     write_marked_notices(tmp_path / "archive", count)
     run = subprocess.Popen(index_command(tmp_path / "archive", db), cwd=REPO_DIR,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -111,6 +111,7 @@ def test_a_killed_run_started_again_finishes_with_nothing_lost_or_twice(
         while stored < 3 and run.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)
             stored = store.stats().documents
+        assert run.poll() is None, "the run finished before it could be killed: raise count"
         os.kill(run.pid, signal.SIGKILL)
         run.wait()
         killed_at = store.stats().documents
