@@ -65,6 +65,7 @@ class LeaderLexicon:
     expert_groups: tuple[str, ...] = ()  # 专家组: a part whose 组长 and members are no leaders
     bracketed_role_endings: tuple[str, ...] = ()  # 张明火副局长（常务副组长）: a role no post is named after
     department_starts: tuple[str, ...] = ()  # 农业…, 交通…: a post that begins with a department's name
+    distributive_post_prefixes: tuple[str, ...] = ()  # 辖区各派出所所长: a post without a name may open so
     own_unit_words: tuple[str, ...] = ()  # 局…: the issuing unit's own word before its department (局党群工作处处长)
 
     @cached_property
@@ -144,6 +145,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         expert_groups=tuple(groups["expert_groups"]),
         bracketed_role_endings=tuple(groups["bracketed_role_endings"]),
         department_starts=_longest_first(positions["department_starts"]),
+        distributive_post_prefixes=_longest_first(positions["distributive_post_prefixes"]),
         own_unit_words=tuple(positions["own_unit_words"]),
     )
 

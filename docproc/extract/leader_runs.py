@@ -124,17 +124,39 @@ def split_positions(token: str, lexicon: LeaderLexicon) -> list[tuple[str, str]]
             tail = split_positions(position, lexicon)
             return [("", token[:end]), (name, tail[0][1]), *tail[1:]]
     for end in title_ends(token, lexicon):
-        if token.startswith("各", end):  # …所长各包村工作队领导各村支部书记: posts without names run on
-            return [("", token[:end]), *(("", post) for post in _distributive_posts(token[end:], lexicon))]
+        # …所长各包村工作队领导各村支部书记, …处长辖区各派出所所长北厝…大队队长: posts without names run on
+        prefixed = any(token.startswith(prefix + "各", end) for prefix in lexicon.distributive_post_prefixes)
+        if token.startswith("各", end) or prefixed:
+            posts = _distributive_posts(token[end:], lexicon)
+            if prefixed and not is_position(posts[0], lexicon):
+                continue  # …所长片区各内设处室、各行政村为…成员单位: a sentence, no post
+            return [("", token[:end]), *(("", post) for post in posts)]
     return [("", token)]
 
 
 def _distributive_posts(run: str, lexicon: LeaderLexicon) -> list[str]:
-    """``各包村工作队领导各村支部书记、村委主任`` → each 各 post; the run stops where a group word
+    """``各包村工作队领导各村支部书记、村委主任`` → each 各 post; a post ending on a title before another
+    that ends on one is two (``辖区各派出所所长北厝、敖东…大队队长``); the run stops where a group word
     opens the next sentence (``…书记领导小组全面负责…``)."""
     stops = [at for word, _ in lexicon.group_words if (at := run.find(word)) > 0]
     run = run[: min(stops)] if stops else run
-    return [post for post in re.split(r"(?=各)", run) if post]
+    posts: list[str] = []
+    for post in re.split(r"(?=各)", run):
+        if posts and posts[-1] in lexicon.distributive_post_prefixes:
+            posts[-1] += post  # 辖区|各派出所所长: the prefix opens the post after it
+        elif post:
+            posts.append(post)
+    return [piece for post in posts for piece in _posts_at_titles(post, lexicon)]
+
+
+def _posts_at_titles(post: str, lexicon: LeaderLexicon) -> list[str]:
+    """``辖区各派出所所长北厝、敖东、南海综合执法大队队长`` → the two posts: split after a title where the rest
+    is a post of its own (four characters or more, ending on a title)."""
+    for end in title_ends(post, lexicon):
+        rest = post[end:]
+        if len(rest) >= 4 and is_position(rest, lexicon) and not rest.startswith(("、", "，", ",")):
+            return [post[:end], *_posts_at_titles(rest, lexicon)]
+    return [post]
 
 
 def trailing_name(token: str, lexicon: LeaderLexicon) -> str:
