@@ -93,7 +93,8 @@ def title_words() -> tuple[str, ...]:
 
 
 WRAPPED_TITLE_MAX_CHARS = 40
-TITLE_MAX_CHARS = 64  # the longest real attachment title in dev gold has 52
+_PHONE_IN_TITLE = re.compile(r"[：:]\s*(?:\d{3,4}-)?\d{7,8}")
+TITLE_MAX_CHARS = 80  # the longest real attachment title in dev gold has 69 (a joint notice with its 文号)
 
 
 _CHECK_BOX = re.compile(r"[□☐■☑√]")  # 是否…；□是□否: a form's question, not a title
@@ -102,7 +103,8 @@ _CHECK_BOX = re.compile(r"[□☐■☑√]")  # 是否…；□是□否: a for
 def _is_title(value: str) -> bool:
     """An attachment title is one phrase: a table's header row, a sentence run into the 附件 line
     (``附件：科技特派员典型案例姓名性别民族…``) or a form's question with its boxes is not one."""
-    return len(value) <= TITLE_MAX_CHARS and "。" not in value and not _CHECK_BOX.search(value)
+    return len(value) <= TITLE_MAX_CHARS and "。" not in value and not _CHECK_BOX.search(value) \
+        and not _PHONE_IN_TITLE.search(value)  # …名单区经发局:0591-23163127(经信处): a contact line ran on
 
 
 def _wraps_title(title: str, line: str) -> bool:
