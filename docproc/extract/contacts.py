@@ -77,7 +77,8 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
         "email": re.compile(lexicon.email),
         "emails": re.compile(f"(?:{lexicon.email})(?:\\s*[{separators}]\\s*(?:{lexicon.email}))*"),
         "other": re.compile(lexicon.other),
-        "address": re.compile(r"[^，,。；;）)\n]{2,60}"),  # 地址：金井湾商务营运中心3号楼7层
+        # 地址：金井湾商务营运中心3号楼7层 (up to an 附件： label a copy ran on after it)
+        "address": re.compile(r"(?:(?!附件\s*\d{0,2}[：:])[^，,。；;）)\n]){2,60}"),
         "names": re.compile(f"[{CJK}、\\s]{{2,40}}"),
         "labels_only": re.compile(labels),
         "gap": re.compile(lexicon.gap),

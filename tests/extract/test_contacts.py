@@ -26,6 +26,11 @@ CASES = {
         "各企业要报送大检查阶段性情况至区经济发展局综合协调办公室（联系人：翁其城，23163053）。",
         [("翁其城", "区经济发展局综合协调办公室", ["23163053"], None, [], None, "contacts.labelled.v1")],
     ),
+    "a mailing address label glued after a mailbox, an 附件 line run on after the address": (
+        "联系人：陈修玲0591-23163474电子邮箱：ptzhsyqjrb@163.com邮寄地址：某区商务营运中心7号楼6层630室附件：某细则（征求意见稿）",
+        [("陈修玲", None, ["0591-23163474"], None, ["ptzhsyqjrb@163.com"], "邮寄地址：某区商务营运中心7号楼6层630室",
+          "contacts.labelled.v1")],
+    ),
     "a sector before each 联系人 label is its org, the next label glued to the number before it": (
         "教育系统联系人：陈茂辉 电话：23167002卫健系统联系人：魏 雅 电话：23177013",
         [("陈茂辉", "教育系统", ["23167002"], None, [], None, "contacts.labelled.v1"),
