@@ -18,6 +18,10 @@ CASES = {
          (date(2024, 12, 31), None, "实现村级集体经济收入提升全覆盖", None),
          (date(2024, 6, 30), None, "摸底排查其家庭情况", None)],
     ),
+    "a bracket saying how the thing sent is filled in is no act of the sentence": (
+        "请各片区局将初定试点村名单和项目（填写附件1、2）,于8月10日下午下班前报送至区农业农村局乡村振兴处。",
+        [(date(2024, 8, 10), None, "报送初定试点村名单和项目", "区农业农村局乡村振兴处")],
+    ),
     "a mailbox sent to is no part of what is sent": (
         "各单位要将总结材料（纸质版、电子版）于4月28日前分别报区社会事业局公卫家庭处郑某、区宣传影视部冯某OA邮箱。",
         [(date(2024, 4, 28), None, "报总结材料", None)],
