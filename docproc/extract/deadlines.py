@@ -319,7 +319,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
     bare_after = without_brackets(after)
-    if re.fullmatch(rf"(?:{cues.object_marker})[^，,。；;]{{2,40}}", bare_after) and not _ACT_IN_OBJECT.search(bare_after) \
+    if re.fullmatch(rf"(?:{cues.object_marker})[^，,。；;]{{2,80}}", bare_after) \
+            and not _ACT_IN_OBJECT.search(re.sub(r"《[^《》]*》", "", bare_after)) \
             and text[after_clause_end : after_clause_end + 1] in ("，", ","):
         following = _clause_bounds(text, after_clause_end + 1)[1]
         sent = re.match(rf"[\u4e00-\u9fff]{{0,4}}?(?P<verb>{cues.send_verb})", text[after_clause_end + 1 : following])
