@@ -262,8 +262,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
                 found.append((match.start("value"), unit))
     claimed: list[tuple[int, int]] = list(labelled_spans)  # stretches whose units are already read
     for match in cues.responsible.finditer(text):
-        if any(lo <= match.start() < hi for lo, hi in labelled_spans):
-            continue
+        if any(lo <= match.start() < hi for lo, hi in labelled_spans) or match.group("units").endswith(("要求", "请求")):
+            continue  # (各部门要求协助处理的案件: what is asked for, not who does it)
         if match.group("modal") and not _RESPONSIBILITY_CLOSE.match(text, match.end()):
             continue  # 派出所、综合执法大队要配合市场监管局…: named units told what to do, not owners
         if cues.governed.search(match.group("units")):

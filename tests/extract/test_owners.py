@@ -65,6 +65,9 @@ from docproc.extract.owners import find_owners, heading_unit
          ["区综合执法局（区安监局）", "区经济发展局", "公安局"]),  # a unit with its other name in brackets
         ("全区各行业协会商会要对照通知要求，自觉调整和规范一批收费项目。", ["全区各行业协会商会"]),  # associations
         ("各协会要主动公开收费项目。", ["各协会"]),
+        # 协助 is a responsibility word as 配合 is; what is asked for (要求协助) names no owner
+        ("由资源生态处牵头，君山片区自然资源服务站协助核实。", ["资源生态处", "君山片区自然资源服务站"]),
+        ("受理各级、各部门要求协助处理的劳资纠纷案件。", ["各部门"]),  # (not 各部门要求)
         ("强化社会参与。各联合党委、各处室要充分利用广播电视持续加强宣传教育。", ["各联合党委", "各处室"]),  # 社会 is no unit
         # the last labelled unit runs into its own duty: the unit, not the duty
         ("责任单位：区综合执法局、市场监督管理局牵头，区直相关部门，区管委会办公室政策法规处负责法制审查工作",
