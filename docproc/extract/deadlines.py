@@ -171,8 +171,9 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
     for found in find_date_ranges(text):
         if found.end is not None and not found.period or in_excluded(found.span[0]):
             continue
-        label = next((lb for lb in deadline_labels if re.search(rf"{re.escape(lb)}\s*[：:]\s*$",
-                                                                  text[max(0, found.span[0] - 12) : found.span[0]])), None)
+        lead = text[max(0, found.span[0] - 12) : found.span[0]]
+        label = next((lb for lb in deadline_labels if re.search(rf"{re.escape(lb)}\s*[：:]\s*$", lead)), None) \
+            if _COLON_BEFORE.search(lead) else None  # (a label is read only where a colon stands before the date)
         carried = None if label is not None else _carried_recurrence(text, found, recurring, cues)
         if label is not None:
             hit = _labelled(text, found, year, label, label_titles or {})
@@ -391,6 +392,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
                        time=time, to=to)
 
 
+_COLON_BEFORE = re.compile(r"[：:]\s*$")
 _ACT_IN_OBJECT = re.compile(r"形成|进行|制定|填报|填写|编制|整理|汇总|报|送|交|传|发")  # 将X形成Y: the clause has its act
 _PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 

@@ -357,6 +357,8 @@ def _parent_setting_up(text: str, start: int, mentions: list[GroupMention], lexi
     """The full name of the group whose bare word stands right before ``start`` followed by 下设/设立
     (``联席会议下设`` → the 联席会议 the text names most often before it, the first of equals), or None."""
     before = text[max(0, start - 12) : start]
+    if not before.endswith(("下设", "设立", "设")):
+        return None
     for word, _ in lexicon.group_words:
         if re.search(f"{re.escape(word)}(?:下设|设立|设)$", before):
             full = [m.name for m in mentions if not m.bare and m.name.endswith(word) and m.start < start]

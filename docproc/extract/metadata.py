@@ -3,6 +3,7 @@ cited documents and the document type. Works on the normalised text (spans point
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -183,12 +184,17 @@ def _numbers_across_lines(text: str) -> list[tuple[int, int, str]]:
     matches = list(_loose_number().finditer(joined))
     if not matches:
         return []
-    kept = [index for index, ch in enumerate(text) if ch != "\n"]  # (only for a text holding such a number)
+    # the i-th line break stands before joined position (its offset - i): a joined offset maps back past those before it
+    breaks = [at - i for i, at in enumerate(m.start() for m in re.finditer("\n", text))]
+
+    def kept(index: int) -> int:
+        return index + bisect.bisect_right(breaks, index)
+
     hits = []
     for match in matches:
         agency = _AGENCY_LEAD.split(match.group("agency"))[-1] or match.group("agency")
-        start = kept[match.start("agency") + len(match.group("agency")) - len(agency)]
-        agency_end, end = kept[match.end("agency") - 1] + 1, kept[match.end() - 1] + 1
+        start = kept(match.start("agency") + len(match.group("agency")) - len(agency))
+        agency_end, end = kept(match.end("agency") - 1) + 1, kept(match.end() - 1) + 1
         if "\n" in text[start:agency_end] or "\n" not in text[start:end] and "〔" in text[start:end]:
             continue  # a name broken over lines is no agency code; a number in 〔〕 on one line is read already
         hits.append((start, end, f"{agency}〔{match.group('year')}〕{match.group('serial')}号"))

@@ -3,6 +3,7 @@ together, or separated by single spaces) broken back into its printed lines."""
 
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 # ---------------------------------------------------------------- run-on texts
@@ -386,12 +387,20 @@ def _title_then_recipients(line: str, cues: FrameCues) -> list[int]:
     return [end, colon + 1]
 
 
+def _ends_of(word: str, text: str) -> Iterator[int]:
+    """Where each occurrence of ``word`` in ``text`` ends (as ``re.finditer`` of the escaped word finds them)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at + len(word)
+        at = text.find(word, at + max(len(word), 1))
+
+
 def _title_end(line: str, start: int, colon: int, cues: FrameCues) -> int:
     """Where a title ending in a document type closes inside ``line[start:colon]``: before the
     recipients up to the colon, or before the body's first sentence (a 通报 without 主送); -1 if none."""
     head = line[start:colon]
-    ends = sorted({m.end() for suffix in cues.doc_type_suffixes for m in re.finditer(re.escape(suffix), head)
-                   if head[: m.end()].count("《") == head[: m.end()].count("》")})
+    ends = sorted({end for suffix in cues.doc_type_suffixes for end in _ends_of(suffix, head)
+                   if head[:end].count("《") == head[:end].count("》")})
     for end in ends:
         words = head[:end].split()
         if not words or not is_title_like(words[-1], cues) or head[end : end + 1] in ("的", "》", "”"):

@@ -4,6 +4,9 @@ only when the text is longer than it; blank space dropped in one pass (``compact
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -51,3 +54,18 @@ def test_compact_with_offsets_drops_blank_space_and_points_each_character_back(t
     compact, offsets = compact_with_offsets(text)
     assert compact == "".join(ch for ch in text if not ch.isspace())
     assert [text[offset] for offset in offsets] == list(compact)
+
+
+@pytest.mark.parametrize(("word", "text"), [("通知", "关于通知的通知通知"), ("方案", "无"), ("aa", "aaaaa"), ("的通知", "某的通知的通知")])
+def test_ends_of_a_word_are_those_of_its_escaped_pattern(word: str, text: str) -> None:
+    from docproc.extract.run_on import _ends_of
+
+    assert list(_ends_of(word, text)) == [m.end() for m in re.finditer(re.escape(word), text)]
+
+
+def test_a_number_broken_over_lines_maps_back_past_every_break_before_it() -> None:
+    from docproc.extract.metadata import _numbers_across_lines
+
+    text = "标题\n\n（嘉建交[2014]55\n号）\n正文"
+    [(start, end, number)] = _numbers_across_lines(text)
+    assert number == "嘉建交〔2014〕55号" and text[start:end] == "嘉建交[2014]55\n号"
