@@ -15,10 +15,12 @@ def is_position(token: str, lexicon: LeaderLexicon) -> bool:
     whose work the person leads (``局党政办公室（主持工作）``) is one too."""
     if _LEADS_UNIT.search(token) and len(token) >= 6:
         return True
-    token = re.sub(r"[（(][^（）()]*[）)]$", "", token)
+    if token.endswith(("）", ")")):
+        token = _CLOSING_REMARK.sub("", token)
     return token.endswith(lexicon.titles) and len(token) >= 2
 
 
+_CLOSING_REMARK = re.compile(r"[（(][^（）()]*[）)]$")
 _LEADS_REMARK = re.compile(r"[（(]主持(?:日常)?工作[）)]")  # （主持工作）: the person leads the unit before it
 _LEADS_UNIT = re.compile(rf"[\u4e00-\u9fff]{{2,}}{_LEADS_REMARK.pattern}$")  # the unit a person leads, as a post
 

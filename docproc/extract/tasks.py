@@ -162,6 +162,8 @@ def task_title(heading: str) -> str:
 
 def _labelled_deadline(text: str, labels: tuple[str, ...], year: int | None) -> tuple[date, tuple[int, int]] | None:
     for label in labels:
+        if label not in text:
+            continue
         # 完成时限：…, （完成时限4月20日前）: the label before its date, not 明确整改时限，… in prose
         found_label = re.search(rf"{re.escape(label)}\s*(?:[：:]|为|(?=[\d一二三四五六七八九十本今明年月]))", text)
         if found_label is None:
