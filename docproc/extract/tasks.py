@@ -68,11 +68,11 @@ TITLE_MIN_CHARS = 6
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # what a heading before a paragraph's first words may be: a short phrase, or two paired ones (加强领导，确保责任落实)
-# (a quoted phrase counts as one word: 围绕“效率、廉洁、质量”开展监督检查)
-_HEADING_BEFORE_OPENER = re.compile(r"(?:[\u4e00-\u9fff]|“[^“”，,。；]{1,12}”){2,16}|[\u4e00-\u9fff“”]{2,8}[，,][\u4e00-\u9fff“”]{2,8}")
+_HEADING_WORD = r"(?:[\u4e00-\u9fff]|“[^“”，,。；]{1,12}”)"  # a quoted phrase counts as one word (围绕“效率、廉洁”开展…)
+_HEADING_BEFORE_OPENER = re.compile(rf"{_HEADING_WORD}{{2,16}}|[\u4e00-\u9fff“”]{{2,8}}[，,][\u4e00-\u9fff“”]{{2,8}}")
 # what a heading before the units its paragraph opens with may be: a phrase, or two (突出活动主题，积极开展…活动)
 _HEADING_BEFORE_DUTY = re.compile(r"[\u4e00-\u9fff]+|[\u4e00-\u9fff“”]{2,12}[，,][\u4e00-\u9fff“”]{2,18}")
-_ONE_PHRASE = re.compile(r"(?:[\u4e00-\u9fff]|“[^“”，,。；]{1,12}”){4,16}")  # a heading of one phrase, no comma
+_ONE_PHRASE = re.compile(rf"{_HEADING_WORD}{{4,16}}")  # a heading of one phrase, no comma
 RUN_ON_MIN_CHARS = 24  # a first clause this long without a comma is a heading that ran into its paragraph
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年[^，,。；]{0,12}?(?:期间|以来|至今)")  # 2019年至2022年期间，…
 
