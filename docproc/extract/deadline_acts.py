@@ -77,12 +77,6 @@ _MADE_THEN = re.compile(r"(?:提出|形成|制定|出具|作出|做出|编制)(?
 _NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一二两三四五六七八九十]+)[名个位](?P<obj>[^，,。；;、]{2,8})[，,]")
 
 
-def _in_bracket(text: str, position: int) -> bool:
-    """Whether ``position`` stands inside a round bracket opened before it and not closed."""
-    before = text[:position]
-    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
-
-
 def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_before: str = "", sent: bool = False) -> str:
     """What an object-less verb is about: the sentence's topic before the date, else the thing the
     sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
@@ -106,7 +100,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     if named:  # 明确1名联络员，做好日常沟通衔接，于…前反馈: the person named is what is sent
         return clean_what(named.group("obj"), cues)
     # (not inside a bracket: 将名单和项目（填写附件1、2），于…前报送 sends the list, the bracket says how)
-    made_before = [m for m in _MADE.finditer(previous_clause) if not _in_bracket(previous_clause, m.start())]
+    made_before = [m for m in _MADE.finditer(previous_clause) if unclosed_brackets(previous_clause[: m.start()]) <= 0]
     if made_before:  # 将…汇总后形成书面材料，于…前报告: the thing made
         return clean_what(made_before[-1].group("obj"), cues)
     made_then = _MADE_THEN.search(previous_clause)
