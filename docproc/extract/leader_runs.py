@@ -182,7 +182,7 @@ def trailing_name(token: str, lexicon: LeaderLexicon) -> str:
             continue
         # ``…调研员（主持工作）丁雄生``: a bracketed remark closes the position
         if is_position(rest, lexicon) or rest.endswith(("）", ")")) and is_position(
-                re.sub(r"[（(][^（）()]*[）)]$", "", rest), lexicon):
+                _CLOSING_REMARK.sub("", rest), lexicon):
             return name
         if name_length > 1 and len(rest) >= UNIT_POST_MIN_CHARS and rest.endswith(lexicon.org_suffixes) \
                 and not name.endswith(lexicon.org_suffixes):
