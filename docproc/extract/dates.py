@@ -264,21 +264,22 @@ def find_date_ranges(text: str) -> list[DateRange]:
 def _find_date_ranges(text: str) -> list[DateRange]:
     out: list[DateRange] = []
     shared: list[tuple[int, int]] = []
-    for match in MONTH_RANGE.finditer(text):
+    for match in MONTH_RANGE.finditer(text) if "月" in text else ():
         year = int(match.group("y")) if match.group("y") else None
         first, second = int(match.group("m1")), int(match.group("m2"))
         if first < second:
             out.append(DateRange(DatePoint(year, 0, first, None, None), DatePoint(year, 0, second, None, None),
                                  match.span()))
             shared.append(match.span())
-    for match in QUARTER_SPAN.finditer(text):
+    for match in QUARTER_SPAN.finditer(text) if "季度" in text else ():
         year = int(match.group("y")) if match.group("y") else None
         first, last = ("一二三四".index(q) + 1 if q in "一二三四" else int(q) for q in match.group("q1", "q2"))
         if first < last:
             out.append(DateRange(DatePoint(year, 0, first * 3 - 2, None, None), DatePoint(year, 0, last * 3, None, None),
                                  match.span(), period=True))
             shared.append(match.span())
-    for match in YEAR_PART.finditer(text):
+    has_part = "底" in text or "末" in text or "半年" in text or "季度" in text  # what every YEAR_PART holds
+    for match in YEAR_PART.finditer(text) if has_part else ():
         if any(lo < match.end() and match.start() < hi for lo, hi in shared):
             continue
         year, part = (int(match.group("y")) if match.group("y") else None), match.group("part")

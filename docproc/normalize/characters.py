@@ -13,6 +13,9 @@ _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
 _HAN = f"[{CJK_IDEOGRAPH}]"
 _CJK_CONTEXT = f"[{CJK_IDEOGRAPH}{CJK_PUNCTUATION}]"
 _SPACE = r"[ \t\u00a0]"
+# A pattern here starts with the character class of its match's first character, not with a lookbehind:
+# re skips to such a character at C speed, where a lookbehind first is tried at every position of the text.
+_DIGIT_SPACE_DIGIT = re.compile(rf"\d{_SPACE}\d")  # what every split number holds
 
 
 @lru_cache(maxsize=4)
@@ -24,7 +27,7 @@ def _patterns(rules: CleanupRules) -> dict[str, re.Pattern[str]]:
     return {
         "fullwidth_digit": re.compile("[０-９]"),
         "year": re.compile(
-            rf"(?<![0-9A-Za-z])((?:⒛[0-9{year_chars}]{{2}})|(?:[12][0-9{year_chars}]{{3}}))"
+            rf"([⒛12](?<![0-9A-Za-z][⒛12])(?:(?<=⒛)[0-9{year_chars}]{{2}}|(?<=[12])[0-9{year_chars}]{{3}}))"
             rf"(?={_SPACE}*(?:年|[{closing}〕]))"
         ),
         "doc_number": re.compile(
@@ -32,9 +35,9 @@ def _patterns(rules: CleanupRules) -> dict[str, re.Pattern[str]]:
             rf"{_SPACE}*(\d{{1,5}}){_SPACE}*(?=号)"
         ),
         "date_space": re.compile(
-            rf"(?<=\d){_SPACE}+(?=[年月日号时点分个%])"
-            rf"|(?<=[年月日号至到于在])(?<!\d号){_SPACE}{{1,3}}(?=\d)"
-            rf"|(?<=\d[日月年])(?:{_SPACE}+)(?=[至到前起止—－-])"
+            rf"{_SPACE}(?:(?<=\d{_SPACE}){_SPACE}*(?=[年月日号时点分个%])"
+            rf"|(?<=[年月日号至到于在]{_SPACE})(?<!\d号{_SPACE}){_SPACE}{{0,2}}(?=\d)"
+            rf"|(?<=\d[日月年]{_SPACE}){_SPACE}*(?=[至到前起止—－-]))"
         ),
         # ``〔2 024〕``, ``〔201 8〕``, ``6561 61``, ``0573-8 2061234``: one space splitting a number
         # after a Chinese character, an opening bracket or an area-code dash, one part ≤ 2 digits
@@ -52,17 +55,18 @@ def _patterns(rules: CleanupRules) -> dict[str, re.Pattern[str]]:
             rf"|(?:https?:{_SPACE}?//{_SPACE}?|www{_SPACE}?\.{_SPACE}?)[A-Za-z0-9.-]+(?:{_SPACE}[A-Za-z0-9./-]+)*)"
         ),
         "punct_space": re.compile(
-            rf"(?<=[^\s]){_SPACE}+(?=[，。、；：！？”）》,.;:!?)])"
-            rf"|(?<=[（“《(，。、；：]){_SPACE}+(?=\S)"
-            rf"|(?<={_HAN}){_SPACE}+(?=[《“]|[（(](?![一二三四五六七八九十\d]{{1,3}}[)）]))"
+            rf"{_SPACE}(?:(?<=[^\s]{_SPACE}){_SPACE}*(?=[，。、；：！？”）》,.;:!?)])"
+            rf"|(?<=[（“《(，。、；：]{_SPACE}){_SPACE}*(?=\S)"
+            rf"|(?<={_HAN}{_SPACE}){_SPACE}*(?=[《“]|[（(](?![一二三四五六七八九十\d]{{1,3}}[)）])))"
         ),
         "stray": re.compile(
-            rf"(?<={_CJK_CONTEXT}){_SPACE}*[{stray}]{_SPACE}*(?={_CJK_CONTEXT}|[(),:;])"
+            rf"[ \t\u00a0{stray}](?<={_CJK_CONTEXT}[ \t\u00a0{stray}])"
+            rf"(?:(?<={_SPACE}){_SPACE}*[{stray}]|(?<=[{stray}])){_SPACE}*(?={_CJK_CONTEXT}|[(),:;])"
         ),
         "paren": re.compile(r"[(（]([^()（）\n]{0,60})[)）]"),
         "ascii_punct": re.compile(r"[,:;?!]"),
-        "dot_before_punct": re.compile(rf"(?<={_HAN})\.(?=[，,。、；;])"),
-        "space_in_word": re.compile(rf"(?<={_HAN}){_SPACE}(?={_HAN})"),
+        "dot_before_punct": re.compile(rf"\.(?<={_HAN}\.)(?=[，,。、；;])"),
+        "space_in_word": re.compile(rf"{_SPACE}(?<={_HAN}{_SPACE})(?={_HAN})"),
         "has_cjk": re.compile(_CJK_CONTEXT),
     }
 
@@ -85,8 +89,9 @@ _ENCLOSED_NUMERALS = {
     **{chr(0x2488 + i): f"{i + 1}．" for i in range(20)},
 }
 # only where a marker stands: at a line's or sentence's start, before the words of its item (⒛21 in OCR is a year)
-_ENCLOSED_NUMERAL = re.compile("(?:^|(?<=[\\s。；;：:]))[" + "".join(_ENCLOSED_NUMERALS) + "](?=[\\u4e00-\\u9fff“《])",
-                               re.MULTILINE)
+# (led by the numeral itself, so that the scan skips to one: a lookbehind first is tried at every position)
+_NUMERAL_CLASS = "[" + "".join(_ENCLOSED_NUMERALS) + "]"
+_ENCLOSED_NUMERAL = re.compile(f"{_NUMERAL_CLASS}(?<![^\\s。；;：:]{_NUMERAL_CLASS})(?=[\\u4e00-\\u9fff“《])")
 
 
 def spell_out_enclosed_numerals(editor: TextEditor) -> int:
@@ -97,6 +102,8 @@ def spell_out_enclosed_numerals(editor: TextEditor) -> int:
 def join_split_numbers(editor: TextEditor, rules: CleanupRules) -> int:
     """A number OCR split with a space (``〔2 024〕``, ``6561 61``, ``0573-8 2061234``), before the
     year and 文号 repairs read it."""
+    if not _DIGIT_SPACE_DIGIT.search(editor.text):
+        return 0
     return editor.sub(_patterns(rules)["digit_space"], lambda m: "".join(g for g in m.groups() if g))
 
 
@@ -147,6 +154,9 @@ def _joined_address(address: str) -> str | None:
 def join_spaced_addresses(editor: TextEditor, rules: CleanupRules) -> int:
     """``fw j @hengqi n. gov. cn`` → ``fwj@hengqin.gov.cn`` (the address must hold ``@``, or start
     with ``http://`` / ``www.``)."""
+    text = editor.text
+    if "@" not in text and "www" not in text and "http" not in text:
+        return 0
     return editor.sub(_patterns(rules)["spaced_address"], lambda m: _joined_address(m.group(0)))
 
 
