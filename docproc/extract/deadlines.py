@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from docproc.extract.dates import DateRange, chinese_number, find_date_ranges
+from docproc.extract.dates import DatePoint, DateRange, chinese_number, find_date_ranges
 from docproc.extract.deadline_acts import (
     COORDINATED_AFTER,
     clean_what,
@@ -302,7 +302,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
     if bound is None and not until:  # 请于6月30日和12月31日汇总到政法综治处: a request dated without 前
         second = COORDINATED_AFTER.match(text, end)
         requested = _DATED_REQUEST.match(text, second.end() if second else end)
-        if not _REQUEST_LEAD.search(lead) or requested is None:
+        if (not _REQUEST_LEAD.search(lead) or requested is None) \
+                and not _period_end_goal(text, found, point, lead, year, cues):
             return None
     elif bound is None and (not until or "截至" in until.group(0)):
         return None  # 截至2023年底，…: as of that day, not due then
@@ -390,6 +391,32 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
     return DeadlineHit(value, what, quoted.rstrip("。；"), (start, after_start), "deadline.before.v2",
                        time=time, to=to)
+
+
+_TARGET_BEFORE = re.compile(r"(?<![达得收做报送直提接遇想看])到\s*(?:\d{4}年|[一二三四五六七八九十\d]{1,2}月)")
+# what a goal reached by a period's end says (…供养率达到15%, 全面完成改造任务, 基本建成…)
+_REACHED = re.compile(r"^[^，,。；;]{0,30}?(?:达到|达|实现|完成|建成|覆盖)")
+
+
+def _period_end_goal(text: str, found: DateRange, point: DatePoint, lead: str, year: int | None,
+                     cues: DeadlineCues) -> bool:
+    """A month's or year's end without 前 dating a goal reached by then: in a sentence a goal word opens
+    (``确保片区6月底…供养率达10%，7月底…达到15%``), or opening its sentence before a comma (``2026年底，
+    全面完成…``; also a whole month there), not in a year before the document's."""
+    if point.year is not None and year is not None and point.year < year:
+        return False
+    after = text[found.span[1] : found.span[1] + 40]
+    fronted = after.startswith(("，", ",")) and not compact(_OUTLINE_NUMBER.sub("", lead))
+    if point.part not in ("底", "末") and not (fronted and point.day is None and point.part is None
+                                              and not found.period):
+        return False  # (a whole month only where it opens the sentence: 2025年12月，全面完成…)
+    line = text[text.rfind("\n", 0, found.span[0]) + 1 : found.span[0]]
+    if _TARGET_BEFORE.search(line):
+        return False  # 到2021年12月底，…达70%以上；2022年6月底，基本实现…: targets, as 到 says
+    if not fronted and not re.search(r"确保|力争|争取", lead):
+        return False
+    core = re.sub(rf"^(?:{cues.degree_adverbs})", "", after.lstrip("，, "))
+    return bool(_REACHED.match(core)) and not cues.past.search(after.split("，")[0])
 
 
 _COLON_BEFORE = re.compile(r"[：:]\s*$")

@@ -99,10 +99,23 @@ def _set_up_clause_name(text: str, word_start: int, lexicon: LeaderLexicon) -> s
     if verb is None or verb >= len(clause):
         return None
     name = clause[verb:]
+    if name.startswith("了") and len(name) > 1 and CJK_CHAR.match(name[1]):  # 组建了苏平片区…工作专班
+        name = name[1:]
     if (re.search(r"\s|[以由].*[为任]|^[的了]", name) or re.search(r"^[一二三四五六七八九十两\d]+个", name) or any(role in name for role in lexicon.roles)
-            or any(word in name for word, _ in lexicon.group_words) or unclosed_brackets(name, "（(《“", "）)》”") != 0):
+            or _holds_group_word(name, lexicon) or unclosed_brackets(name, "（(《“", "）)》”") != 0):
         return None
     return name
+
+
+def _holds_group_word(name: str, lexicon: LeaderLexicon) -> bool:
+    """Does a name read before a group word hold another (two groups)? Not when that one names the work of the
+    group (``成立…调解委员会工作领导小组``)."""
+    core = name
+    if name.endswith("工作"):
+        core = name[:-2]
+        named = next((word for word, _ in lexicon.group_words if core.endswith(word)), None)
+        core = core[: -len(named)] if named else name
+    return any(word in core for word, _ in lexicon.group_words)
 
 
 def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> str:
@@ -184,7 +197,12 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
         ends = [at + len(title) for title in lexicon.titles for at in [last.rfind(title)] if at >= 0]
         if ends and len(last) - max(ends) >= 2:
             return last[max(ends) :]
+        if _HEADING_BEFORE.search(text[max(0, index - 6) : index + 1]) and len(last) > 2:
+            return last  # 三、组织队伍 片区婚姻家庭人民调解委员会由…组成: a run-on heading before the name
     return name
+
+
+_HEADING_BEFORE = re.compile(r"(?:^|[\s。；])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])$")
 
 
 SET_UP_REACH = 24  # characters before a title inside a name where the verb setting the group up may stand
@@ -270,7 +288,12 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
                 name = max(commands, key=lambda full: (full in named_before, len(full))) + name
         sets_up = False
         if prefix:
-            if _establishes(text, start, lexicon) and not any(m.start == start for m in mentions):
+            same_start = next((m for m in mentions if m.start == start), None)
+            if same_start is not None and same_start.sets_up and name.startswith(same_start.name + "工作"):
+                # 成立…调解委员会工作领导小组: the 委员会 read first names the work of the group set up
+                mentions[:] = [replace(m, sets_up=False) if m is same_start else m for m in mentions]
+                same_start = None
+            if _establishes(text, start, lexicon) and same_start is None:
                 established[match.group()] = name
                 sets_up = True
             elif match.group() in established:
@@ -299,10 +322,12 @@ def _establishes(text: str, start: int, lexicon: LeaderLexicon) -> bool:
     """Whether the group name starting at ``start`` is the one its sentence sets up or adjusts
     (``成立苏平片区…工作专班``, ``决定调整君山片区管理局防汛抗旱指挥部成员``, ``对区…领导小组成员做如下调整``);
     of two names read back to the same start, the first."""
-    lead = text[max(0, start - 8) : start].rstrip().rstrip(lexicon.opening_quotes)  # 成立“…领导小组”
-    if lead.endswith(lexicon.establishing_verbs):
-        return True
     sentence_lead = text[max(0, start - SET_UP_WITH_HEAD_REACH) : start]
+    if unclosed_brackets(sentence_lead, "《", "》") > 0:
+        return False  # 《…关于组建…领导小组办公室的通知》: a cited document set it up
+    lead = text[max(0, start - 8) : start].rstrip().rstrip(lexicon.opening_quotes)  # 成立“…领导小组”
+    if lead.removesuffix("了").endswith(lexicon.establishing_verbs):  # 组建了…工作专班
+        return True
     if lexicon_patterns(lexicon)["establishing_with_head"].search(sentence_lead):
         return True  # 成立以实验区副书记…杜源生为组长的平潭…春运工作领导小组
     if not lead.endswith(SETTING_UP_OBJECT_MARKS):
@@ -325,7 +350,9 @@ def _full_form(name: str, established: str, word: str) -> str:
     for cut in range(len(name) - len(word) - SHORT_FORM_MIN_CORE + 1):
         core = name[cut:]
         if established.endswith(core):
-            return established if name[:cut] in established[: len(established) - len(core)] else name
+            if name[:cut] in established[: len(established) - len(core)]:
+                return established
+            break  # 片区婚姻家庭人民调解委员会 of 金井片区管理局婚姻家庭纠纷人民调解委员会: an abbreviation, perhaps
     short, full = name[: len(name) - len(word)], established[: len(established) - len(word)]
     if name.endswith(word) and len(short) >= SHORT_FORM_MIN_CORE and in_order(short, full):
         return established  # 道安领导小组 of 苏平片区道路交通安全工作领导小组: an abbreviation
@@ -378,6 +405,21 @@ _COMMITTEE_MEMBERS = re.compile(r"\n[ \t\u3000]*委[ \t\u3000]*员[ \t\u3000]*[�
 
 
 _OFFICE_NAMED = re.compile(r"\n[ \t\u3000]*[^\n：:]{0,12}办公室[^\n：:]{0,4}[：:\n]|下设办公室|办公室设在")
+
+
+SET_UP_LIST_REACH = 400  # characters after a group's setting-up name where its own list may still run
+
+
+def _list_of_group_set_up(text: str, chosen: GroupMention, position: int) -> bool:
+    """Whether the entry at ``position`` is in the list right after the sentence that sets its group up, with
+    no 组长 and no office before it (``成立…调解委员会工作领导小组，其组成名单如下：主 任：…``): the group's own."""
+    if not chosen.sets_up or not 0 <= position - chosen.end <= SET_UP_LIST_REACH:
+        return False
+    between = text[chosen.end : position]
+    return "办公室" not in between and "辦公室" not in between and not _GROUP_HEAD.search(between)
+
+
+_GROUP_HEAD = re.compile(r"组[ \t\u3000]*长")
 
 
 def committee_list(text: str, position: int) -> bool:
@@ -469,7 +511,8 @@ def resolve_group(
         _names_office(text, mentions, sentence, position, lexicon)
         or not name.endswith(lexicon.own_head_groups) and _opens_with_office_role(text, sentence, lexicon))
     office_role = role in lexicon.office_roles and not (
-        (name.endswith(lexicon.own_head_groups) or committee_list(text, position))
+        (name.endswith(lexicon.own_head_groups) or committee_list(text, position)
+         or _list_of_group_set_up(text, chosen, position))
         and not role.startswith(("办公室", "辦公室")))  # 委员会主任, 主 任：… / 委 员：…: the group's own heads
     if sentence is not None and (office_role or office_sentence):
         named_office = _named_office(text, (sentence[0], position), lexicon)

@@ -493,3 +493,23 @@ def test_a_date_in_the_bracket_closing_an_item_after_its_owners_dates_the_item()
     text = "2.重点排查重大危险源。认真组织开展排查，建立数据库。（区直各有关部门按职责分工负责，2018年3月底前完成）\n"
     hits = find_deadlines(text, 2017, [], {0: "重点排查重大危险源"})
     assert [(h.date, h.what) for h in hits] == [(date(2018, 3, 31), "重点排查重大危险源")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对照任务清单，确保片区6月底特困人员集中供养率达10%，7月底集中供养率达到15%。片区将各村的工作纳入考核。",
+     [(date(2020, 6, 30), "特困人员集中供养率达10%"), (date(2020, 7, 31), "集中供养率达到15%")]),
+    ("一、工作目标\n2026年底，全面完成老旧小区改造任务。", [(date(2026, 12, 31), "完成老旧小区改造任务")]),
+    ("2020年12月，全面完成整治。", [(date(2020, 12, 31), "完成整治")]),
+])
+def test_a_period_end_without_before_dates_a_goal_reached_by_then(text: str, expected: list[tuple[date, str]]) -> None:
+    assert [(h.date, h.what) for h in find_deadlines(text, 2020, [])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "一、背景\n2019年底，全区已完成改造。",  # done, in a year before the document's
+    "今年一季度，全国平均用电增长率达17.6%，为历年同期的最高水平。",  # a quarter: a statement
+    "二、工作目标到2021年12月底，无烟场所建成比例达70%以上；2022年6月底，基本实现100%建成无烟机关。",  # targets
+    "7月底生活不能自理特困人员集中供养率达到15%。",  # no goal word, not opening its sentence
+])
+def test_a_period_end_without_before_that_dates_no_goal(text: str) -> None:
+    assert find_deadlines(text, 2020, []) == []

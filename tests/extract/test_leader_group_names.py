@@ -1,0 +1,40 @@
+"""find_leaders on how a group is named where its setting-up sentence and its list differ: a verb with 了, a
+cited document that set up another group, a 委员会 naming the work of a 领导小组, a heading run onto the name,
+a short form of the name set up. Texts written for these tests after the shapes of the dev gold (round 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from docproc.extract.leaders import find_leaders
+
+CASES = {
+    "组建了: the group the verb with 了 sets up, not a group a cited document set up": (
+        "根据《某局关于组建某区第四次全国农业普查领导小组办公室的通知》精神，我局组建了苏平片区第四次全国农业普查"
+        "工作专班（以下简称“工作专班”），现将有关事项通知如下：\n二、人员组成\n组 长：韩一平 党委委员\n"
+        "副组长：潘二萍 经济发展处处长\n", [
+            ("苏平片区第四次全国农业普查工作专班", "组长", "韩一平", "党委委员"),
+            ("苏平片区第四次全国农业普查工作专班", "副组长", "潘二萍", "经济发展处处长"),
+        ]),
+    "a 委员会 naming the work of the 领导小组 set up; 主任 right after its setting-up sentence heads the group": (
+        "经研究，决定成立某片区农村土地承包调解委员会工作领导小组，其组成名单如下：主 任：林一庄 局党委委员 副局长"
+        "副主任：林 森 财政经管办主任成 员：林二栋 党政办公室副处长\n", [
+            ("某片区农村土地承包调解委员会工作领导小组", "主任", "林一庄", "局党委委员副局长"),
+            ("某片区农村土地承包调解委员会工作领导小组", "副主任", "林森", "财政经管办主任"),
+            ("某片区农村土地承包调解委员会工作领导小组", "成员", "林二栋", "党政办公室副处长"),
+        ]),
+    "a run-on heading before a short form of the name set up; 调解员 is a role": (
+        "决定成立金井片区管理局婚姻家庭纠纷人民调解委员会。现通知如下： 三、组织队伍 片区婚姻家庭人民调解委员会"
+        "由以下人员组成： 主 任：林一琴 片区妇联主席副主任：魏二娇 片区妇联副主席调解员：施三金 跨海村妇联主席"
+        "林四玉 红山村妇联主席\n", [
+            ("金井片区管理局婚姻家庭纠纷人民调解委员会", "主任", "林一琴", "片区妇联主席"),
+            ("金井片区管理局婚姻家庭纠纷人民调解委员会", "副主任", "魏二娇", "片区妇联副主席"),
+            ("金井片区管理局婚姻家庭纠纷人民调解委员会", "调解员", "施三金", "跨海村妇联主席"),
+            ("金井片区管理局婚姻家庭纠纷人民调解委员会", "调解员", "林四玉", "红山村妇联主席"),
+        ]),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_group_names(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert [(h.group, h.role, h.name, h.position) for h in find_leaders(text)] == expected
