@@ -317,6 +317,8 @@ def document_year(text: str, issue_date: date | None = None) -> tuple[int | None
     if years:
         issued = issue_date.year if issue_date is not None else None  # among years as often named, the issue's
         best = max(years.items(), key=lambda item: (item[1], item[0] == issued, item[0]))[0]
+        if issued is not None and best < issued:
+            return issued, "issue_date"  # 我办于2022年7月牵头启动… in a notice of 2023: what was done before it
         return best, "dates"
     if issue_date is not None:
         return issue_date.year, "issue_date"

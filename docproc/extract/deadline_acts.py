@@ -222,6 +222,9 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
                      r"(?P<verb>公布|公示|印发|发布|报备|备案|反馈|移交|上传|录入|提交|报送|上报)$", after)
     if moved:  # 将本年度的考核结果在…网站向社会公布 → 公布本年度的考核结果
         return moved.group("verb") + clean_what(moved.group("obj"), cues), None
+    entered = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]{{2,30}}?)(?P<verb>录入|导入|上传|錄入)[^，。；]{{2,20}}$", after)
+    if entered:  # 将项目信息录入省在线监管平台 → 录入项目信息 (the system it goes into is no receiver)
+        return entered.group("verb") + clean_what(entered.group("obj"), cues), None
     placed = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]{{2,30}}?)(?P<verb>[\u4e00-\u9fff]{{2}})(?:至|到)(?P<to>[^，。；]{{2,20}})$",
                       after)
     if placed:  # 将要素保障物资投放至指定位置 → 投放要素保障物资 (where it goes: a place, not a receiver)
@@ -280,6 +283,8 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
             # 于2月10日前工作落实情况报送至局安监处: a thing with no verb of its own, sent by the verb after it
             what = re.sub(rf"(?:{cues.receiver_link})$", "", last[-1].group()) + what
         return what, _clean_to(re.sub(rf"^(?:{cues.receiver_link})", "", clause[last[-1].end() :]), cues)
+    if clause in cues.complete_acts:
+        return clause, None  # 确保6月底前全部开工，9月底前全部完工: whole without an object
     if len(clause) <= 2 or clause in ("完成任务", "全面完成", "基本完成"):  # 完成, 退出: the object is elsewhere
         topic = _topic(before, previous_clause, cues, sentence_before)
         return (topic if topic.startswith(clause) else clause + topic), None

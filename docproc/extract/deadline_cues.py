@@ -50,6 +50,7 @@ class DeadlineCues:
     acting_unit: re.Pattern[str]  # the unit a fronted date's sentence opens with (and the unit it works with)
     window_closes: re.Pattern[str]  # (下午17:30)(申报)截止 right after a date
     window_label: re.Pattern[str]  # 报名时间: the act a window is for
+    complete_acts: frozenset[str]  # 开工, 完工: an act whole without an object
 
 
 @lru_cache(maxsize=1)
@@ -103,4 +104,5 @@ def load_deadline_cues() -> DeadlineCues:
             rf"(?P<act>{_alternation(data['window_acts'])})?\s*(?:截止|止)(?![^，,。；;]*前)"
         ),
         window_label=re.compile(rf"(?P<act>{_alternation(data['window_acts'])})(?:时间|日期|期限)"),
+        complete_acts=frozenset(data["complete_acts"]),
     )

@@ -97,3 +97,11 @@ def test_document_year_takes_the_issue_year_among_years_as_often_named() -> None
     text = ("第一阶段（2015年7月15日至11月2日），于8月5日前报送。2015年9月1日召开推进会。"
             "第二阶段（2016年3月1日至3月30日）。第三阶段（2016年4月1日至5月30日）。")
     assert document_year(text, date(2015, 7, 30)) == (2015, "dates")
+
+
+def test_document_year_is_not_a_year_before_the_issue() -> None:
+    # 我办于2022年7月牵头启动…: what was done before a notice of 2023; its year-less dates are 2023's
+    text = "我办于2022年7月牵头启动2023年度试点示范项目。在2月28日前将项目信息录入平台。"
+    assert document_year(text, date(2023, 2, 20)) == (2023, "issue_date")
+    assert document_year(text) == (2022, "dates")
+    assert document_year("于2024年3月底前完成。", date(2023, 12, 20)) == (2024, "dates")

@@ -513,3 +513,10 @@ def test_a_period_end_without_before_dates_a_goal_reached_by_then(text: str, exp
 ])
 def test_a_period_end_without_before_that_dates_no_goal(text: str) -> None:
     assert find_deadlines(text, 2020, []) == []
+
+
+def test_an_act_whole_without_an_object_and_an_entry_into_a_system() -> None:
+    text = "在2月28日前将项目信息录入省在线监管平台，全力推进项目前期工作，确保6月底前全部开工，9月底前全部完工。"
+    assert [(h.date, h.what, h.to) for h in find_deadlines(text, 2023, [])] == [
+        (date(2023, 2, 28), "录入项目信息", None), (date(2023, 6, 30), "开工", None), (date(2023, 9, 30), "完工", None),
+    ]
