@@ -14,9 +14,15 @@ _UNIT_LABEL = re.compile(f"(?P<unit>[{CJK}\\d]{{2,12}})[：:]\\s*$")
 _SENT_TO_THEN_LABEL = re.compile(f"(?:报送|上报|报至|送至)(?P<unit>[{CJK}]{{4,30}})[；;，,]\\s*$")
 
 
+# 请及时向平潭综合实验区财政金融局综合业务处反馈，联系人：…: the unit the clause before asks to be told
+_ASKED_THEN_LABEL = re.compile(f"向(?P<unit>[{CJK}]{{4,30}}?)(?:反馈|反映|咨询|联系|报告)[；;，,]\\s*$")
+
+
 def sent_to(text: str, position: int) -> str:
-    """``将此附件报送区劳动人事争议仲裁院；联系人：…``: the unit the clause before a contact sends to ("" if none)."""
-    sent = _SENT_TO_THEN_LABEL.search(text, max(0, position - 40), position)
+    """``将此附件报送区劳动人事争议仲裁院；联系人：…``, ``请及时向区财政金融局综合业务处反馈，联系人：…``: the unit
+    the clause before a contact sends to or asks to be told ("" if none)."""
+    sent = _SENT_TO_THEN_LABEL.search(text, max(0, position - 40), position) \
+        or _ASKED_THEN_LABEL.search(text, max(0, position - 40), position)
     return sent.group("unit") if sent else ""
 
 

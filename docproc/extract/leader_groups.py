@@ -583,13 +583,14 @@ def _sets_up_office(text: str, position: int, office: str) -> bool:
 
 
 # 领导小组下设办公室，办公室主任由…，成员由…: the office's members; …科员安全生产工作领导小组办公室设在…
-_SETS_UP = re.compile(r"(?:下设|设立|下设立|(?=办公室(?:设在|设于)))")
+# (…苏平镇社工（儿童福利）专班负责开展…: the group's duty opens the sentence after the list)
+_SETS_UP = re.compile(r"(?:下设|设立|下设立|(?=办公室(?:设在|设于))|负责(?!人))")
 
 
 def list_end_before_setting_up(text: str, lo: int, hi: int, mentions: list[GroupMention], lexicon: LeaderLexicon) -> int:
     """Where a list's last stretch ends when the sentence after it runs on without a break
     (``…公司董事长君山片区消防安全委员会下设办公室，…``, ``…专职副书记领导小组下设办公室``): before the
-    group's name (as named earlier, or its bare word) followed by 下设/设立; else ``hi``."""
+    group's name (as named earlier, or its bare word) followed by 下设/设立/负责; else ``hi``."""
     for setting_up in _SETS_UP.finditer(text, lo, hi):
         before = text[lo : setting_up.start()]
         printed = [m for m in mentions if not m.bare and lo < m.start and m.end == setting_up.start()]

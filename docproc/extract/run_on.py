@@ -203,16 +203,20 @@ def _spaced_head_glued(head: str, start: int, word: str, cues: FrameCues) -> boo
     return _CJK.match(first) is not None and head[start - 3] not in SPACE and is_organ(first + compact(word), cues)
 
 
+_JOINING_WORDS = ("与", "暨", "與")
+
+
 def _words(text: str, floor: int) -> list[tuple[int, int]]:
     """Spans of the space-separated words of ``text[floor:]``; a run of single characters
-    (``国 务 院``, a word spaced for print) is one word."""
+    (``国 务 院``, a word spaced for print) is one word, and so is a word with the one before it when
+    a conjunction opens it (a name the page broke: ``…成果巩固 与乡村振兴工作领导小组办公室``)."""
     words: list[tuple[int, int]] = []
     single_run = False
     for match in re.finditer(f"[^{SPACE}]+", text[floor:]):
         start, end = floor + match.start(), floor + match.end()
         single = end - start == 1
-        if single and single_run:
-            words[-1] = (words[-1][0], end)
+        if single and single_run or words and text.startswith(_JOINING_WORDS, start):
+            words[-1] = (words[-1][0], end)  # (…扶贫开发成果巩固 与乡村振兴…办公室: a line no conjunction opens)
         else:
             words.append((start, end))
         single_run = single

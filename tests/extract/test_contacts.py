@@ -307,6 +307,14 @@ CASES = {
         [("龚某某", "区劳动人事争议仲裁院", ["13600815870"], None, [], None, "contacts.labelled.v1"),
          (None, "区消防工作联席会议办公室", ["0591-24318110"], None, [], None, "contacts.unit.v1")],
     ),
+    "the unit the clause before asks to be told (请及时向某处反馈，联系人：…)": (
+        "在实施过程中如发现问题，请及时向某区财政金融局综合业务处反馈,联系人:林某，联系电话:24336548。",
+        [("林某", "某区财政金融局综合业务处", ["24336548"], None, [], None, "contacts.labelled.v1")],
+    ),
+    "a place to apply is kept in other with its label, its bracket closed inside it": (
+        "7.申报地点：区农发中心（区管委会3号楼603室），联系电话：0591-86161776。",
+        [(None, None, ["0591-86161776"], None, [], "申报地点：区农发中心（区管委会3号楼603室）", "contacts.unit.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }

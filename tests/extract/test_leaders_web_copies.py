@@ -9,6 +9,13 @@ import pytest
 from docproc.extract.leaders import find_leaders
 
 CASES = {
+    "the group's duty run onto the list's last position (…社工（儿童福利）专班负责开展…)": (
+        "经研究，决定成立集中整治工作专班，现将有关事项通知如下： 二、专班组成人员组 长：林 峰 党委委员 "
+        "联络员：陈某杰 三支一扶（养老服务） 高某赢 苏平镇社工（儿童福利）专班负责开展集中整治工作的具体实施。", [
+            ("集中整治工作专班", "组长", "林峰", "党委委员", "leaders.table.v1"),
+            ("集中整治工作专班", "联络员", "陈某杰", "三支一扶（养老服务）", "leaders.table.v1"),
+            ("集中整治工作专班", "联络员", "高某赢", "苏平镇社工（儿童福利）", "leaders.table.v1"),
+        ]),
     "the sentence after a list run onto its last position (a web copy without line breaks)": (
         "决定成立某局信息化工作领导小组，组成人员如下：组 长：何 盈 局长 成 员：吴周鸣 区卫生监督所负责人"
         "张秋生 区计量检测所所长根据工作需要，领导小组下设办公室。", [
