@@ -62,12 +62,17 @@ def doc_text(doc: Doc) -> str:
     return text if isinstance(text, str) else doc.text
 
 
-def _regex_component(label: str, patterns: tuple[re.Pattern[str], ...]) -> Callable[[Doc], Doc]:
+def _regex_component(label: str, patterns: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]) -> Callable[[Doc], Doc]:
+    """Spans of ``label`` where the patterns match; each pattern goes with what every match of it holds
+    (``〔``, a digit), so that a line without that is not scanned."""
+
     def annotate_doc(doc: Doc) -> Doc:
         spans: list[Span] = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
         offset = 0
         for line in doc_text(doc).split("\n"):  # each printed line alone, as if it were its own Doc
-            for pattern in patterns:
+            for pattern, held in patterns:
+                if held.search(line) is None:
+                    continue
                 for match in pattern.finditer(line):
                     span = doc.char_span(offset + match.start(), offset + match.end(), label=label,
                                          alignment_mode="expand")
@@ -83,13 +88,13 @@ def _regex_component(label: str, patterns: tuple[re.Pattern[str], ...]) -> Calla
 @Language.factory("docproc_doc_numbers_v1")
 def make_doc_numbers(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """发文字号 X〔YYYY〕N号 and decree numbers (国务院令第N号) as ``DOC_NUMBER`` spans."""
-    return _regex_component("DOC_NUMBER", (DOC_NUMBER, DECREE_NUMBER))
+    return _regex_component("DOC_NUMBER", ((DOC_NUMBER, re.compile("〔")), (DECREE_NUMBER, re.compile("令"))))
 
 
 @Language.factory("docproc_dates_v1")
 def make_dates(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Dates and date ranges (``9月22日至9月30日``, ``6月中旬至8月底``) as ``DATE`` spans."""
-    return _regex_component("DATE", (DATE_RANGE,))
+    return _regex_component("DATE", ((DATE_RANGE, re.compile(r"[\d底末]")),))  # (a month's digits, or 底/末)
 
 
 def vocabulary_patterns() -> list[dict[str, Any]]:

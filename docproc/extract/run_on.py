@@ -2,6 +2,7 @@
 together, or separated by single spaces) broken back into its printed lines."""
 
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -25,9 +26,11 @@ from docproc.extract.textmatch import unclosed_brackets
 from docproc.normalize.offsets import Edit
 
 _SPACE_RUN = re.compile(f"[{SPACE}]+")
+_TOKEN = re.compile(r"\S+")
 _SPACED_RUN = re.compile(f"[^{SPACE}](?:[{SPACE}]+[^{SPACE}])+")  # 务 院: single characters spaced for print
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = "。；！？!?;"
+_CLAUSE_CLOSE = re.compile(f"[{re.escape(_SENTENCE_END)}）)]")  # a sentence's end or a closing bracket
 _MARKER = re.compile(
     r"(?P<chapter>[一二三四五六七八九十]{1,3}、)"
     r"|(?P<section>[（(][一二三四五六七八九十]{1,3}[）)])"
@@ -83,6 +86,15 @@ def _section_word_before() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
 
 
+def _char_before(line: str, start: int) -> str:
+    """The last character before ``start`` that is no space ("" if none): ``line[:start].rstrip(SPACE)[-1:]``,
+    without copying the line."""
+    index = start - 1
+    while index >= 0 and line[index] in SPACE:
+        index -= 1
+    return line[index] if index >= 0 else ""
+
+
 def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues, inline_points: bool = False) -> list[int]:
     """Positions before numbering markers that open an item inside a long line: after a sentence,
     a colon or a space, right after a short heading, or — glued to the text before it — when it is
@@ -101,10 +113,10 @@ def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues, inline_poin
             continue  # a numbering quoted in a sentence (分点罗列“1.…；2.…”)
         if kind in ("item", "subitem") and unclosed_brackets(sentence) > 0:
             continue  # …“八不准”规定（1.不准…；2.不准…）: points listed inside a bracket
-        if inline_points and kind == "subitem" and line[:start].rstrip(SPACE)[-1:] in ("：", ":", "；", ";"):
+        previous = _char_before(line, start)
+        if inline_points and kind == "subitem" and previous in ("：", ":", "；", ";"):
             continue  # a paragraph of a copy printed line by line: 范围包括：（1）…；（2）… stay its points
         number = _marker_number(match)
-        previous = line[:start].rstrip(SPACE)[-1:] if start else ""
         strong = not previous or previous in _SENTENCE_END + "：:" or start and line[start - 1] in SPACE
         heading_run = (
             kind in ("section", "item", "subitem")
@@ -242,7 +254,9 @@ BOOK_TITLE_REACH = 40  # characters from a space to the 《 and the 》 around i
 
 def _inside_book_title(before: str, after: str) -> bool:
     """Whether the space between ``before`` and ``after`` stands inside one 《…》."""
-    opened, closed = before.rfind("《"), after.find("》")
+    # (looked for within the reach only: a 《 or 》 farther away gives False either way)
+    opened = before.rfind("《", max(0, len(before) - BOOK_TITLE_REACH))
+    closed = after.find("》", 0, BOOK_TITLE_REACH + 1)
     return opened >= 0 and len(before) - opened <= BOOK_TITLE_REACH and "》" not in before[opened:] \
         and 0 <= closed <= BOOK_TITLE_REACH and not re.search(r"[。；！？《]", before[opened + 1 :] + after[:closed])
 
@@ -256,17 +270,21 @@ def _book_title_spaces(line: str) -> list[tuple[int, int]]:
 def _space_breaks(line: str, cues: FrameCues) -> list[int]:
     """Breaks at the single spaces a crawled copy left where its lines were."""
     breaks: list[int] = []
+    tokens = [token.span() for token in _TOKEN.finditer(line)]  # (what str.split() gives, as spans: found once)
+    token_starts = [start for start, _ in tokens]
     for match in _SPACE_RUN.finditer(line):
-        before, after = line[: match.start()], line[match.end() :]
-        if not before or not after:
+        if match.start() == 0 or match.end() == len(line):
             continue
-        token_before = before.split()[-1] if before.split() else ""
-        token_after = after.split()[0] if after.split() else ""
-        if token_after.count("《") > token_after.count("》") and 0 <= after.find("》") <= 60:
+        before, after = line[: match.start()], line[match.end() :]
+        previous = bisect.bisect_left(token_starts, match.start()) - 1
+        token_before = line[slice(*tokens[previous])] if previous >= 0 else ""
+        following = bisect.bisect_left(token_starts, match.end())
+        token_after = line[slice(*tokens[following])] if following < len(tokens) else ""
+        if token_after.count("《") > token_after.count("》") and 0 <= after.find("》", 0, 61) <= 60:
             # 平潭…关于印发《…“中秋、国庆” 期间…方案》的通知: the token runs to its book title's end
-            closed = after.find("》")
-            token_after = "".join(after[: closed + 1].split()) + after[closed + 1 :].split(maxsplit=1)[0] \
-                if after[closed + 1 :].split() else "".join(after[: closed + 1].split())
+            closed = after.find("》", 0, 61)
+            rest = after[closed + 1 :].split(maxsplit=1)
+            token_after = "".join(after[: closed + 1].split()) + (rest[0] if rest else "")
         if _inside_book_title(before, after):
             continue  # 关于印发《…“中秋、国庆” 期间…方案》的通知: a space inside a book title
         # 王 浩, 组 长: spacing inside a word
@@ -309,11 +327,8 @@ def _starts_sentence_after_list(token_before: str, token_after: str) -> bool:
 
 def _structural_breaks(line: str, cues: FrameCues) -> list[int]:
     """Before 附件：/抄送：/（此件…）/（联系人… right after a sentence, without a space."""
-    breaks = []
-    for index, char in enumerate(line[:-1]):
-        if char in _SENTENCE_END + "）)" and cues.structural_starts.match(line, index + 1):
-            breaks.append(index + 1)
-    return breaks
+    return [mark.end() for mark in _CLAUSE_CLOSE.finditer(line, 0, len(line) - 1)
+            if cues.structural_starts.match(line, mark.end())]
 
 
 def _role_breaks(line: str, cues: FrameCues) -> list[int]:
