@@ -16,7 +16,7 @@ _PART = r"上、中旬|中、下旬|上中旬|中下旬|上旬|中旬|下旬|月
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "翌年": 1, "来年": 1, "去年": -1}
 _RELATIVE = "|".join(RELATIVE_YEARS)
 
-RANGE_SEPARATOR = r"\s*(?:至|到|—|－|-|~|～|－－|——|一(?=\s*\d))\s*"  # 6月一7月: OCR read the dash as 一
+RANGE_SEPARATOR = r"\s*(?:(?:起\s*)?(?:至|到)|—|－|-|~|～|－－|——|一(?=\s*\d))\s*"  # 6月一7月: OCR read the dash as 一
 # One date: [year年] [relative year] month 月 [day 日/号 | part], or a bare "12末"/"12底"; a day right before
 # 前 or before a range's second day may lack its 日 (于9月20前, 7月16-9月30日).
 _DATE = (

@@ -68,7 +68,7 @@ def load_deadline_cues() -> DeadlineCues:
             rf"(?:{_alternation(data['obligation_verbs'] + data['send_verbs'] + data['object_markers'])})"
         ),
         degree_adverbs=_alternation(data["degree_adverbs"]),
-        send_verb=_alternation(data["send_verbs"]),
+        send_verb=rf"(?!报[道刊表纸])(?:{_alternation(data['send_verbs'])})",  # (报道, 报表: nouns, no 报)
         receiver_link=_alternation(data["receiver_links"]),
         object_marker=_alternation(data["object_markers"]),
         adverbs=_alternation(data["adverbs_before_verb"]),

@@ -101,7 +101,11 @@ def is_organ(value: str, cues: FrameCues) -> bool:
 
 def is_title_like(value: str, cues: FrameCues) -> bool:
     value = compact(value)
-    return 6 <= len(value) <= 90 and "。" not in value and value.endswith(cues.doc_type_suffixes)
+    return 6 <= len(value) <= 90 and "。" not in value and value.endswith(cues.doc_type_suffixes) \
+        and not value.endswith(_CLOSING_FORMULAS)  # …农业农村处干事特此通知: a list's last post, then the close
+
+
+_CLOSING_FORMULAS = ("特此通知", "特此通告", "特此公告", "特此通報")
 
 
 def looks_like_recipients(value: str) -> bool:

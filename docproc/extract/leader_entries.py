@@ -280,7 +280,9 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
         if token.startswith("各") and pending is None and match.end() < len(text.rstrip()):
             # 各行政村 党组织书记、村委会主任（常务副主任）: posts of every such unit, spaced, to the end
             rest = text[match.start() :].rstrip()  # (the sentence after the list is cut off above)
-            entries.append(_Entry(None, "".join(rest.split()), piece.start, offset + match.start() + len(rest)))
+            for lo, hi in _class_posts(rest, lexicon):
+                entries.append(_Entry(None, "".join(rest[lo:hi].split()), offset + match.start() + lo,
+                                      offset + match.start() + hi))
             break
         if is_position(token, lexicon) or (pending and (len(token) >= 5 or token.endswith(lexicon.unit_endings)
                                                         and not token.startswith("各"))):
@@ -375,6 +377,19 @@ SPACED_NAME_THEN_SENTENCE = re.compile(
 
 SUB_GROUP_NUMBER = r"第[一二三四五六七八九十\d]{1,3}(?:工作)?(?:小组|组)"  # 第一小组, 第2组: a sub-group's label, before its colon
 _SUB_GROUP_LABEL = re.compile(rf"(?<=\S)\s*{SUB_GROUP_NUMBER}[：:]")
+
+
+def _class_posts(rest: str, lexicon: LeaderLexicon) -> list[tuple[int, int]]:
+    """The spans of the posts of every such unit that close a list (``各行政村 党组织书记、村委会主任``: one,
+    spaced); a 各 after a space where the post before ends on a title opens another (``各行政村包村工作队队长
+    各党支部书记``)."""
+    spans: list[tuple[int, int]] = []
+    for word in re.finditer(r"\S+", rest):
+        if spans and not (word.group().startswith("各") and rest[spans[-1][0] : spans[-1][1]].endswith(lexicon.titles)):
+            spans[-1] = (spans[-1][0], word.end())
+        else:
+            spans.append(word.span())
+    return spans
 
 
 def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:

@@ -244,6 +244,8 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         if text[max(0, match.start() - 4) : match.end()].endswith(lexicon.standing_bodies):
             continue  # 村（社区）居民委员会, 业主委员会: a standing body, no leadership group
         read = set_up_name if set_up_name is not None else _read_name_backwards(text, match.start(), lexicon)
+        if set_up_name is None and end_of_last(read, lexicon.host_verbs) is not None:
+            continue  # 办公室挂靠片区农业农村工作小组: the body an office sits in, no group of a list
         prefix = _strip_name(read, lexicon)
         duty = any(verb in read[: len(read) - len(prefix)] for verb in lexicon.leading_verbs) \
             or text.startswith(lexicon.superior_phrases, match.end())  # 在区森林防火指挥部的指导下: a body above

@@ -61,6 +61,7 @@ class LeaderLexicon:
     group_head_roles: tuple[str, ...] = ()  # 组长, 总指挥: a group's own heads, never its office's
     list_end_labels: tuple[str, ...] = ()  # 职责：, 督查对象：: a part's fields after its members, not members
     list_closing_remarks: tuple[str, ...] = ()  # 如需人事调整…: the remark closing a member list, no post
+    host_verbs: tuple[str, ...] = ()  # 挂靠: the group named after them hosts an office, no list is its
     superior_phrases: tuple[str, ...] = ()  # 的指导下: the group named before them guides the subject, no list is its
     expert_groups: tuple[str, ...] = ()  # 专家组: a part whose 组长 and members are no leaders
     bracketed_role_endings: tuple[str, ...] = ()  # 张明火副局长（常务副组长）: a role no post is named after
@@ -138,6 +139,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         list_end_labels=_longest_first(groups["list_end_labels"]),
         list_closing_remarks=_longest_first(groups["list_closing_remarks"]),
         superior_phrases=_longest_first(groups["superior_phrases"]),
+        host_verbs=_longest_first(groups["host_verbs"]),
         group_head_roles=tuple(groups["group_head_roles"]),
         standing_bodies=tuple(groups["standing_bodies"]),
         on_site_qualifiers=tuple(groups["on_site_qualifiers"]),

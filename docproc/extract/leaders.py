@@ -277,7 +277,7 @@ def _cells_paired(text: str, stretches: list[tuple[int, int]], lexicon: LeaderLe
     return out
 
 
-_OFFICE_LIST = re.compile(r"(?:下设办公室|办公室(?:人员|成员|组成人员)|办公室名单|办(?:人员|成员|组成人员)名单|辦公室"
+_OFFICE_LIST = re.compile(r"(?:下设[\u4e00-\u9fff]{0,8}?办公室|办公室(?:人员|成员|组成人员)|办公室名单|办(?:人员|成员|组成人员)名单|辦公室"
                           r"|办公室设在[^。；\n]{0,40}?(?:人员组成|组成人员|成员))")  # …办公室设在区卫健局，其人员组成：
 
 
@@ -288,7 +288,7 @@ def _under_office_heading(text: str, position: int, group: str, heads_group: boo
     mention = text.rfind(group[-4:], 0, position)
     between = text[mention if mention >= 0 else max(0, position - 400) : position]
     found = [m.group() for m in _OFFICE_LIST.finditer(between)]
-    return bool(found) and not (heads_group and all(f == "下设办公室" for f in found))
+    return bool(found) and not (heads_group and all(f.startswith("下设") for f in found))
 
 
 def _grid_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,

@@ -75,8 +75,8 @@ _OPEN_ENDED = re.compile(r"\s*份?(?:起|开始|以后|以来|后(?![续期]))")
 _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
 _UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:至|到|[-—－~～])\s*")
-# 12月1日至2018年春节前, 5月1日至结束: a stage that runs until an event, not a date (open-ended)
-_UNTIL_EVENT = re.compile(r"\s*(?:至|到)\s*[^，,。；;）)\s]")
+# 12月1日至2018年春节前, 5月1日至结束, 2月15日—全国“两会”结束: a stage that runs until an event, not a date (open-ended)
+_UNTIL_EVENT = re.compile(r"\s*(?:至|到|[-—－~～]{1,2})\s*[^，,。；;）)\s]")
 
 
 _PERIOD_PARTS = ("上旬", "中旬", "下旬", "上中旬", "中下旬")  # parts of a month a stage may span

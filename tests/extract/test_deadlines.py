@@ -520,3 +520,11 @@ def test_an_act_whole_without_an_object_and_an_entry_into_a_system() -> None:
     assert [(h.date, h.what, h.to) for h in find_deadlines(text, 2023, [])] == [
         (date(2023, 2, 28), "录入项目信息", None), (date(2023, 6, 30), "开工", None), (date(2023, 9, 30), "完工", None),
     ]
+
+
+def test_a_news_report_is_no_send_verb() -> None:
+    text = "请各处室、各村于2月23日前将宣传教育活动开展的报道、图片或影像资料报政法综治处。"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2021, [])] == [
+        (date(2021, 2, 23), "报宣传教育活动开展的报道、图片或影像资料")]
+    text = "请于2月23日前将统计报表报送政法综治处。"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2021, [])] == [(date(2021, 2, 23), "报送统计报表")]

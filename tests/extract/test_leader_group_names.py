@@ -32,9 +32,31 @@ CASES = {
             ("金井片区管理局婚姻家庭纠纷人民调解委员会", "调解员", "施三金", "跨海村妇联主席"),
             ("金井片区管理局婚姻家庭纠纷人民调解委员会", "调解员", "林四玉", "红山村妇联主席"),
         ]),
+    "the office a group sets up by its own name (下设河长制办公室) and the body it sits in (挂靠…工作小组)": (
+        "河长制工作领导小组予以调整充实，具体人员名单如下：河长：林一武 党委书记\n成员：林二勇 党政办公室主任"
+        "领导小组下设河长制办公室，办公室挂靠片区农业农村工作小组。人员名单如下：主 任：吴一滨 农业农村处处长"
+        "成 员：林三发 党群工作处二级主任科员林四栋 农业农村处干事特此通知\n", [
+            ("河长制工作领导小组", "成员", "林二勇", "党政办公室主任"),
+            ("河长制工作领导小组办公室", "主任", "吴一滨", "农业农村处处长"),
+            ("河长制工作领导小组办公室", "成员", "林三发", "党群工作处二级主任科员"),
+            ("河长制工作领导小组办公室", "成员", "林四栋", "农业农村处干事"),
+        ]),
+    "posts of every such unit closing a list, two where a post ends on its title before the next 各": (
+        "成立苏平片区清明祭扫临时工作专班。\n成 员：张一鹏 党政办公室主任 王二华 大练卫生院院长 "
+        "各行政村包村工作队队长 各党支部书记、常务专职副主任\n", [
+            ("苏平片区清明祭扫临时工作专班", "成员", "张一鹏", "党政办公室主任"),
+            ("苏平片区清明祭扫临时工作专班", "成员", "王二华", "大练卫生院院长"),
+            ("苏平片区清明祭扫临时工作专班", "成员", None, "各行政村包村工作队队长"),
+            ("苏平片区清明祭扫临时工作专班", "成员", None, "各党支部书记、常务专职副主任"),
+        ]),
 }
 
 
 @pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
 def test_group_names(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert [(h.group, h.role, h.name, h.position) for h in find_leaders(text)] == expected
+
+
+def test_an_attachment_label_after_a_list_is_no_member() -> None:
+    text = ("成立体育考试工作领导小组。\n成 员：林一华 社会事业局副局长 附件2 平潭年初中毕业升学体育考试免考申请表\n")
+    assert [(h.name, h.position) for h in find_leaders(text)] == [("林一华", "社会事业局副局长")]

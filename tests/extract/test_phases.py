@@ -336,3 +336,9 @@ def test_a_heading_saying_what_is_done_in_a_stage_names_no_stage() -> None:
     body = ("一、具体措施\n（一）扎实推进“大学习”在学习阶段，重点通过集中学习来强化学习教育。\n1.带头学习。带头自学。\n"
             "（二）存在问题整改阶段（6月1日至6月30日）。逐项整改。")
     assert phases_of(body) == [("存在问题整改阶段", "2021-06-01", "2021-06-30")]
+
+
+def test_a_stage_from_a_day_with_its_start_and_till_an_event_after_a_dash() -> None:
+    body = ("二、工作步骤\n（一）集中攻坚阶段（2021年2月1日起至2021年2月14日）。各处室针对问题做好整改。\n"
+            "（二）回头看阶段（2021年2月15日—2021年全国“两会”结束）。检查小组开展回头看。\n")
+    assert phases_of(body) == [("集中攻坚阶段", "2021-02-01", "2021-02-14"), ("回头看阶段", "2021-02-15", None)]
