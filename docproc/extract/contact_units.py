@@ -1,4 +1,5 @@
-"""Whose a contact is when its own line names no unit: the unit label before a person's entry
+"""Whose a contact is: the unit a block of contact items names before its first label (``区应急管理局联系人：…``),
+or, when its own line names none, the unit label before a person's entry
 (``科技处：刘豫闽，联系电话：…``), or the unit (and person) the clause before sends to (``…报送局政法综治处林某,
 联系方式：…``, ``将此附件报送区某院；联系人：…``). Used by :mod:`docproc.extract.contacts`."""
 
@@ -6,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from docproc.extract.contact_groups import Item
 from docproc.extract.contact_lexicon import CJK, ContactLexicon
+from docproc.extract.textmatch import end_of_last
 
 _UNIT_LABEL = re.compile(f"(?P<unit>[{CJK}\\d]{{2,12}})[：:]\\s*$")
 
@@ -40,3 +43,45 @@ def labelled_by_unit(text: str, position: int, lexicon: ContactLexicon) -> str |
     """``科技处：刘豫闽，联系电话：…``, ``68号窗口：李培灵，…``: the unit a person's entry is labelled with."""
     label = _UNIT_LABEL.search(text, max(0, position - 14), position)
     return lexicon.unit(label.group("unit")) if label else None
+
+
+CLAUSE_START = re.compile(r"[。；;，,\n]")
+UNIT_BEFORE_LABEL_MAX_CHARS = 24  # the longest unit name read right before a contact label
+_LISTED_AFTER_CONTACT = re.compile(r"[）)]、")
+
+
+def last_listed(units: str) -> str:
+    """The last of units listed with their contacts in brackets (``苏平片区管理局（值班电话：…）、区市场监管局苏平分局``:
+    the bracket is the first unit's contact, what follows it the unit of the contact after)."""
+    return _LISTED_AFTER_CONTACT.split(units)[-1]
+
+
+CLAUSE_WINDOW = 400  # characters looked back for a clause start (a clause is never longer)
+
+
+def clause_start(text: str, position: int) -> int:
+    floor = max(0, position - CLAUSE_WINDOW)
+    starts = [m.end() for m in CLAUSE_START.finditer(text, floor, position)]
+    return starts[-1] if starts else floor
+
+
+def org_of_block(text: str, block: list[Item], lexicon: ContactLexicon) -> str | None:
+    first = block[0]
+    # 指挥部办公室值班电话：…, 区应急管理局联系人：张三: a unit right before the first label
+    prefix = text[clause_start(text, first.label_start) : first.label_start]
+    prefix = prefix[end_of_last(prefix, lexicon.hand_over_verbs) or 0 :]  # 并于3月20日前按要求报送至区经发局商务与物流处（电子邮箱：…）: the unit after the verb
+    prefix = last_listed(prefix)
+    unit = lexicon.unit(prefix) if len(prefix.strip()) <= UNIT_BEFORE_LABEL_MAX_CHARS else None
+    if unit:
+        return unit
+    opened = lexicon.opens_line.match(prefix)  # 区农业农村局设立种业监管举报电话：…: the unit that opens the line
+    if opened and (unit := lexicon.unit(opened.group("unit"))):
+        return unit
+    before = text[: first.start].rstrip()
+    if not before or before[-1] not in "（(，,":
+        return None
+    clause = before[clause_start(before, len(before) - 1) : -1]
+    # the unit after the last hand-over word (报送大检查情况至区经发局综合协调办公室: after 至, not 报送)
+    units = [(cut + len(verb), unit) for verb in lexicon.hand_over_verbs
+             if (cut := clause.rfind(verb)) >= 0 and (unit := lexicon.unit(last_listed(clause[cut + len(verb) :])))]
+    return max(units)[1] if units else None

@@ -33,7 +33,14 @@ from docproc.extract.contact_lexicon import (
     original_position,
 )
 from docproc.extract.contact_rows import digits, reads_as_person, row_contacts
-from docproc.extract.contact_units import handed_to, labelled_by_unit, sent_to
+from docproc.extract.contact_units import (
+    UNIT_BEFORE_LABEL_MAX_CHARS,
+    clause_start,
+    handed_to,
+    labelled_by_unit,
+    org_of_block,
+    sent_to,
+)
 from docproc.extract.leader_lexicon import default_lexicon as default_leader_lexicon
 from docproc.extract.textmatch import end_of_last
 
@@ -42,9 +49,7 @@ __all__ = [  # the vocabulary and the number mending live in contact_lexicon; ca
     "mend_broken_numbers",
 ]
 
-CLAUSE_START = re.compile(r"[。；;，,\n]")
 NAME_WINDOW = 12  # characters before a phone label searched for an unlabelled name
-UNIT_BEFORE_LABEL_MAX_CHARS = 24  # the longest unit name read right before a contact label
 
 
 @dataclass
@@ -365,7 +370,7 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
             value = _bracketed(text, label.end(), value_pattern)
         if not value:
             continue
-        before = text[_clause_start(text, label.start()) : label.start()]
+        before = text[clause_start(text, label.start()) : label.start()]
         start = label.start()
         if kind == "other":  # keep the label's own qualifier: 区政府官方网站
             qualifier = re.search(f"[{CJK}]*$", before)
@@ -445,15 +450,6 @@ def _bracketed(text: str, position: int, value_pattern: re.Pattern[str]) -> re.M
     return value if value and text[value.end() : value.end() + 1] in ("）", ")") else None
 
 
-CLAUSE_WINDOW = 400  # characters looked back for a clause start (a clause is never longer)
-
-
-def _clause_start(text: str, position: int) -> int:
-    floor = max(0, position - CLAUSE_WINDOW)
-    starts = [m.end() for m in CLAUSE_START.finditer(text, floor, position)]
-    return starts[-1] if starts else floor
-
-
 def _blocks(text: str, items: list[Item], lexicon: ContactLexicon) -> list[list[Item]]:
     gap = _patterns(lexicon)["gap"]
     blocks: list[list[Item]] = []
@@ -463,27 +459,6 @@ def _blocks(text: str, items: list[Item], lexicon: ContactLexicon) -> list[list[
         else:
             blocks.append([item])
     return blocks
-
-
-def _org_of(text: str, block: list[Item], lexicon: ContactLexicon) -> str | None:
-    first = block[0]
-    # 指挥部办公室值班电话：…, 区应急管理局联系人：张三: a unit right before the first label
-    prefix = text[_clause_start(text, first.label_start) : first.label_start]
-    prefix = prefix[end_of_last(prefix, lexicon.hand_over_verbs) or 0 :]  # 并于3月20日前按要求报送至区经发局商务与物流处（电子邮箱：…）: the unit after the verb
-    unit = lexicon.unit(prefix) if len(prefix.strip()) <= UNIT_BEFORE_LABEL_MAX_CHARS else None
-    if unit:
-        return unit
-    opened = lexicon.opens_line.match(prefix)  # 区农业农村局设立种业监管举报电话：…: the unit that opens the line
-    if opened and (unit := lexicon.unit(opened.group("unit"))):
-        return unit
-    before = text[: first.start].rstrip()
-    if not before or before[-1] not in "（(，,":
-        return None
-    clause = before[_clause_start(before, len(before) - 1) : -1]
-    # the unit after the last hand-over word (报送大检查情况至区经发局综合协调办公室: after 至, not 报送)
-    units = [(cut + len(verb), unit) for verb in lexicon.hand_over_verbs
-             if (cut := clause.rfind(verb)) >= 0 and (unit := lexicon.unit(clause[cut + len(verb) :]))]
-    return max(units)[1] if units else None
 
 
 def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[ContactHit]:
@@ -568,7 +543,7 @@ def _contacts(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
     for block in _blocks(text, _items(text, lexicon), lexicon):
         if all(item.kind in ("person", "org", "own_org") for item in block):
             continue
-        block_org = _org_of(text, block, lexicon)
+        block_org = org_of_block(text, block, lexicon)
         span = (block[0].start, block[-1].end)
         seen: set[str] = set()
         for group in shared_mailbox(named_after_values(group_people(block)), text):

@@ -315,6 +315,15 @@ CASES = {
         "7.申报地点：区农发中心（区管委会3号楼603室），联系电话：0591-86161776。",
         [(None, None, ["0591-86161776"], None, [], "申报地点：区农发中心（区管委会3号楼603室）", "contacts.unit.v1")],
     ),
+    "units listed each with its contact in brackets: each bracket's unit (上报A（值班电话：…）、B（应急电话：…）)": (
+        "如有相关食品安全问题，请及时上报苏平片区管理局（值班电话：23159779）、区市场监管局苏平分局（应急电话：24250020）。",
+        [(None, "苏平片区管理局", ["23159779"], None, [], None, "contacts.unit.v1"),
+         (None, "区市场监管局苏平分局", ["24250020"], None, [], None, "contacts.unit.v1")],
+    ),
+    "a mailbox labelled 外网邮箱 in the bracket after the unit sent to": (
+        "请于3月20日前将材料报送至区经济发展局商务与物流处（外网邮箱：jfjswc@163.com）。",
+        [(None, "区经济发展局商务与物流处", [], None, ["jfjswc@163.com"], None, "contacts.unit.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
