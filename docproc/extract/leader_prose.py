@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from docproc.extract.found import compact_with_offsets
 from docproc.extract.leader_entries import LeaderHit, is_person_name
-from docproc.extract.leader_groups import GroupMention, resolve_group, sentence_around
+from docproc.extract.leader_group_of import resolve_group, sentence_around
+from docproc.extract.leader_groups import GroupMention
 from docproc.extract.leader_lexicon import NAME_TOKEN, LeaderLexicon, lexicon_patterns
 from docproc.extract.leader_runs import is_position, title_ends
 

@@ -29,15 +29,14 @@ from docproc.extract.leader_entries import (
     is_person_name,
     parse_entries,
 )
-from docproc.extract.leader_groups import (
-    GroupMention,
+from docproc.extract.leader_group_of import (
     committee_list,
-    find_group_mentions,
     list_end_before_setting_up,
     mentions_near,
     office_of,
     resolve_group,
 )
+from docproc.extract.leader_groups import GroupMention, find_group_mentions
 from docproc.extract.leader_lexicon import (
     CJK_CHAR,
     LeaderLexicon,

@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from docproc.extract.found import compact_with_offsets
-from docproc.extract.leader_groups import GroupMention, mentions_near, sentence_around
+from docproc.extract.leader_group_of import mentions_near, sentence_around
+from docproc.extract.leader_groups import GroupMention
 from docproc.extract.textmatch import LOOK_BACK_REACH, covering
 
 SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)).map(lambda s: (s[0], s[0] + s[1])), max_size=12)
