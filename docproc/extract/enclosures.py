@@ -39,8 +39,12 @@ def enclosure_heading(text: str, title_end: int, name: str, organ: str = "") -> 
     """The enclosure's own heading for the cover's enclosed ``name``, printed on a line of its own after
     the cover's title (which ends at ``title_end``), or — in a copy run into one line — the name with the
     cover's ``organ`` before it (``平潭综合实验区市场监督管理局开展…工作方案``); else None."""
-    if organ and organ + name in "".join(text[title_end:].split()):
-        return organ + name
+    if organ:
+        after = "".join(text[title_end:].split())
+        if organ + name in after:
+            return organ + name
+        if organ + "关于" + name in after:  # 平潭…经济发展局关于 开展…工作方案: the enclosure's heading, run on
+            return organ + "关于" + name
     lines = text[title_end:].split("\n")
     for index, line in enumerate(lines):
         value = "".join(line.split())

@@ -482,12 +482,19 @@ _PLACE_OR_YEAR = re.compile(r"(?!.*(?:关于|印发|转发|批转))(?:(?:19|20)\
 CITATION_REACH = 3000  # characters after the title where the cover cites its enclosure in full
 
 
-def _fuller_citation(text: str, title_end: int, name: str) -> str | None:
+def _fuller_prefix(prefix: str, cues: MetadataCues) -> bool:
+    """What a fuller form of an enclosed name may add before it: a place or a year, or the organ that issues
+    it with 关于 (``平潭综合实验区管委会关于`` + ``进一步做好…实施方案``)."""
+    return bool(_PLACE_OR_YEAR.fullmatch(prefix)) or prefix.endswith("关于") and not re.search(
+        "印发|转发|批转", prefix) and is_organ(prefix[:-2], cues)
+
+
+def _fuller_citation(text: str, title_end: int, name: str, cues: MetadataCues) -> str | None:
     """``现将《2017年平潭食品…方案》印发给你们`` under ``关于印发食品…方案的通知``: the cover cites the
-    enclosed document with the place or year its title left out."""
+    enclosed document with the place, the year or the issuing organ its title left out."""
     for cited in re.finditer(r"《([^《》]{1,80})》", text[title_end : title_end + CITATION_REACH]):
         value = compact(cited.group(1))
-        if value.endswith(name) and value != name and _PLACE_OR_YEAR.fullmatch(value[: len(value) - len(name)]):
+        if value.endswith(name) and value != name and _fuller_prefix(value[: len(value) - len(name)], cues):
             return value
     return None
 
@@ -506,12 +513,14 @@ def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = Non
         quoted = "《" in str(meta.title.value)
         organ = str(meta.title.value).split("关于")[0]
         headings = [enclosure_heading(text, meta.title.span[1], str(found.value), organ)
-                    or _fuller_citation(text, meta.title.span[1], str(found.value)) for found in meta.enclosed_titles]
+                    or _fuller_citation(text, meta.title.span[1], str(found.value), cues)
+                    for found in meta.enclosed_titles]
         meta.enclosed_titles = [
-            # a 《》 name keeps its words; its heading counts only when it adds a place or year before them
+            # a 《》 name keeps its words; its heading counts only when it adds a place, a year or its organ
+            # before them
             Found(heading, found.span, found.rule)
-            if heading and (not quoted or heading.endswith(str(found.value)) and _PLACE_OR_YEAR.fullmatch(
-                heading[: len(heading) - len(str(found.value))]))
+            if heading and (not quoted or heading.endswith(str(found.value)) and _fuller_prefix(
+                heading[: len(heading) - len(str(found.value))], cues))
             else found
             for found, heading in zip(meta.enclosed_titles, headings, strict=True)
         ]

@@ -50,3 +50,15 @@ def test_a_title_naming_the_first_of_several_encloses_those_the_attachment_list_
 def test_a_forwarded_documents_own_title(title: str, enclosed: list[str]) -> None:
     assert notice_record(f"{title}\n各单位：\n现转发给你们，请认真贯彻执行。\n某区经济发展局\n2017年8月16日\n")[
         "enclosed_titles"] == enclosed
+
+
+def test_the_organ_issuing_the_enclosure_with_its_about_is_kept() -> None:
+    """平潭…管委会关于进一步做好…实施方案 under 关于印发《进一步做好…实施方案》的通知: the cover cites it with its
+    organ and 关于, and so is it headed; a heading run on after the signature says the same."""
+    quoted = ("某区管委会办公室关于印发《进一步做好社会救助工作的实施方案》的通知\n区直各部门：\n"
+              "现将《某区管委会关于进一步做好社会救助工作的实施方案》印发给你们，请认真遵照执行。\n某区管委会办公室\n"
+              "2016年2月2日\n某区管委会关于进一步做好社会救助工作的实施方案\n一、总体要求\n")
+    assert notice_record(quoted)["enclosed_titles"] == ["某区管委会关于进一步做好社会救助工作的实施方案"]
+    bare = ("某区经济发展局关于印发开展施工升降设备专项检查工作方案的通知\n各有关企业：\n现将方案印发给你们。\n"
+            "某区经济发展局\n2017年11月21日\n（此件主动公开） 某区经济发展局关于 开展施工升降设备专项检查工作方案\n按照要求开展检查。\n")
+    assert notice_record(bare)["enclosed_titles"] == ["某区经济发展局关于开展施工升降设备专项检查工作方案"]
