@@ -528,3 +528,9 @@ def test_a_news_report_is_no_send_verb() -> None:
         (date(2021, 2, 23), "报宣传教育活动开展的报道、图片或影像资料")]
     text = "请于2月23日前将统计报表报送政法综治处。"
     assert [(h.date, h.what) for h in find_deadlines(text, 2021, [])] == [(date(2021, 2, 23), "报送统计报表")]
+
+
+def test_a_stamp_before_the_send_verb_is_how_it_is_sent() -> None:
+    text = "请各乡镇于2019年5月15日前将核对情况盖章报送民政处。请于6月25日前签字盖章报送《成效汇总表》。"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2019, [])] == [
+        (date(2019, 5, 15), "报送核对情况"), (date(2019, 6, 25), "报送《成效汇总表》")]
