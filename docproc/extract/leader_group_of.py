@@ -114,6 +114,9 @@ def resolve_group(
                 chosen = later[0]
     if chosen is None:
         chosen = _named_after(text, mentions, span[1])
+    if chosen is None:  # 决定成立领导小组。组长：…: the bare word a verb sets up names the group
+        chosen = next((m for m in reversed(mentions) if m.bare and m.start < position
+                       and text[max(0, m.start - 8) : m.start].endswith(lexicon.establishing_verbs)), None)
     if chosen is None:
         return None
     name = chosen.name
