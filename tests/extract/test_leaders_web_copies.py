@@ -9,6 +9,13 @@ import pytest
 from docproc.extract.leaders import find_leaders
 
 CASES = {
+    "a newspaper's 副总编辑 is a post, the name before it glued to the post before": (
+        "经研究，决定调整某区未成年人保护委员会组成人员，名单如下：委 员：林某就 区工会工作委员会办公室主任科员"
+        "陈某星 某县残疾人联合会副理事长张某琛 某时报社副总编辑 区未成年人保护委员会下设办公室，挂靠区社会事业局。", [
+            ("某区未成年人保护委员会", "委员", "林某就", "区工会工作委员会办公室主任科员", "leaders.table.v1"),
+            ("某区未成年人保护委员会", "委员", "陈某星", "某县残疾人联合会副理事长", "leaders.table_run_together.v1"),
+            ("某区未成年人保护委员会", "委员", "张某琛", "某时报社副总编辑", "leaders.table_run_together.v1"),
+        ]),
     "the group's duty run onto the list's last position (…社工（儿童福利）专班负责开展…)": (
         "经研究，决定成立集中整治工作专班，现将有关事项通知如下： 二、专班组成人员组 长：林 峰 党委委员 "
         "联络员：陈某杰 三支一扶（养老服务） 高某赢 苏平镇社工（儿童福利）专班负责开展集中整治工作的具体实施。", [
