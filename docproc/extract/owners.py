@@ -127,7 +127,7 @@ def _units(value: str, cues: OwnerCues, *, split_joined: bool = False) -> list[s
         if duty and duty.start() >= 3 and piece[: duty.start()].endswith(cues.unit_endings):
             piece = piece[: duty.start()]  # 区管委会办公室政策法规处负责法制审查工作: the unit, not its duty
         piece = _QUALIFIERS.sub("", piece)
-        piece = re.sub(r"^(?:由|会同|联合|协同)", "", piece)
+        piece = re.sub(r"^(?:[一二三四五六七八九十]是)?(?:由|会同|联合|协同)?", "", piece)  # 二是交通与建设处牵头…
         by = piece.rfind("由")
         if by > 0 and _is_unit(piece[by + 1 :], cues):  # 市政绿化管养由区城建中心: the unit after 由
             piece = piece[by + 1 :]

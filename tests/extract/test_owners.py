@@ -72,6 +72,8 @@ from docproc.extract.owners import find_owners, heading_unit
         # the last labelled unit runs into its own duty: the unit, not the duty
         ("责任单位：区综合执法局、市场监督管理局牵头，区直相关部门，区管委会办公室政策法规处负责法制审查工作",
          ["区综合执法局", "市场监督管理局", "区直相关部门", "区管委会办公室政策法规处"]),
+        # 一是…；二是X牵头…: the enumerator is no part of the unit
+        ("安全管理措施：一是增设安全警示牌；二是交通与建设处牵头，对农村公路进行整改。", ["交通与建设处"]),
     ],
 )
 def test_find_owners(text: str, expected: list[str]) -> None:
