@@ -77,6 +77,9 @@ _MADE_THEN = re.compile(r"(?:提出|形成|制定|出具|作出|做出|编制)(?
 _NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一二两三四五六七八九十]+)[名个位](?P<obj>[^，,。；;、]{2,8})[，,]")
 
 
+_COLLECTED_BY = re.compile(r"(?<=\S{2})由各?[\u4e00-\u9fff]{1,10}?(?:统一|负责|集中)[\u4e00-\u9fff]{2,4}$")
+
+
 def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_before: str = "", sent: bool = False) -> str:
     """What an object-less verb is about: the sentence's topic before the date, else the thing the
     sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
@@ -134,6 +137,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
             modal = list(re.finditer(r"需要|应当|必须|要", clause))
             if modal:
                 clause = clause[modal[-1].end() :]
+        clause = _COLLECTED_BY.sub("", clause)  # 免考材料由各校统一收缴，于…前报…: what, not who gathers it
         if "的" not in clause:  # 形成自查报告 → 自查报告 (a noun phrase with 的 keeps its verb)
             clause = re.sub(r"^(?:要|应|须)?(?:认真)?(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备|提出|总结|将|把|(?:全权|具体)?负责)", "",
                             clause)

@@ -534,3 +534,8 @@ def test_a_stamp_before_the_send_verb_is_how_it_is_sent() -> None:
     text = "请各乡镇于2019年5月15日前将核对情况盖章报送民政处。请于6月25日前签字盖章报送《成效汇总表》。"
     assert [(h.date, h.what) for h in find_deadlines(text, 2019, [])] == [
         (date(2019, 5, 15), "报送核对情况"), (date(2019, 6, 25), "报送《成效汇总表》")]
+
+
+def test_who_gathers_a_thing_before_it_is_sent_is_no_part_of_what() -> None:
+    text = "（6）免考材料由各校统一收缴，于4月7日前报区社会事业局基础教育处审核。"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2026, [])] == [(date(2026, 4, 7), "报免考材料")]
