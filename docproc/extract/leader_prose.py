@@ -65,14 +65,15 @@ def prose_entry(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str | No
 
 
 def _name_before_title(item: str, lexicon: LeaderLexicon) -> tuple[str, str] | None:
-    """``局领导高建武副调研员`` → (高建武, 副调研员): a name between the post it is chosen by and the title it
-    holds; else None."""
+    """``局领导高建武副调研员`` → (高建武, 副调研员), ``区交通与建设局赖德芳局长`` → (赖德芳, 局长): a name between the
+    post or unit it is chosen by and the title it holds; else None."""
     title = max((t for t in lexicon.titles if item.endswith(t)), key=len, default="")
     start = len(item) - len(title) - (item[: len(item) - len(title)].endswith("副") and not title.startswith("副"))
     for size in (3, 2):
         name, lead = item[start - size : start], item[: start - size]
         if title and start - size >= 0 and name[0] in lexicon.common_surnames and NAME_TOKEN.fullmatch(name) \
-                and not name.endswith(lexicon.unit_endings) and lead and is_position(lead, lexicon) \
+                and not name.endswith(lexicon.unit_endings) and lead \
+                and (is_position(lead, lexicon) or lead.endswith(lexicon.unit_endings)) \
                 and not any(role.startswith(name) for role in lexicon.roles):  # 常务副县长: 常务 is no name
             return name, item[start:]
     return None
