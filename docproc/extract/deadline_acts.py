@@ -85,7 +85,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
     topic = cues.preposition.sub("", before).strip("，, ")
     topic = re.split(r"[（(][一二三四五六七八九十]{1,3}[）)]", topic)[-1]  # …落实到位 (二)有关企业要将…: the item's own
-    topic = re.sub(r"^[一二三四五六七八九十]{1,3}、", "", topic)  # 二、2021年…计划请于…前上报: the item's number
+    topic = re.sub(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))", "", topic)  # 二、…计划请于…前上报: the item's number
     topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic
     topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates

@@ -539,3 +539,8 @@ def test_a_stamp_before_the_send_verb_is_how_it_is_sent() -> None:
 def test_who_gathers_a_thing_before_it_is_sent_is_no_part_of_what() -> None:
     text = "（6）免考材料由各校统一收缴，于4月7日前报区社会事业局基础教育处审核。"
     assert [(h.date, h.what) for h in find_deadlines(text, 2026, [])] == [(date(2026, 4, 7), "报免考材料")]
+
+
+def test_an_items_number_before_the_topic_is_no_part_of_what() -> None:
+    text = "3.技术指导员申请表请于4月22日前报送区局。"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2016, [])] == [(date(2016, 4, 22), "报送技术指导员申请表")]
