@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from docproc.extract.found import compact_with_offsets
 from docproc.extract.leader_group_of import mentions_near, sentence_around
 from docproc.extract.leader_groups import GroupMention
+from docproc.extract.signature import _starts_of
 from docproc.extract.textmatch import LOOK_BACK_REACH, covering
 
 SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)).map(lambda s: (s[0], s[0] + s[1])), max_size=12)
@@ -70,3 +71,9 @@ def test_a_number_broken_over_lines_maps_back_past_every_break_before_it() -> No
     text = "标题\n\n（嘉建交[2014]55\n号）\n正文"
     [(start, end, number)] = _numbers_across_lines(text)
     assert number == "嘉建交〔2014〕55号" and text[start:end] == "嘉建交[2014]55\n号"
+
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("平潭综合实验区", "平潭综合实验区行政审批局平潭综合实验区交通与建设局"), ("aa", "aaaaa"), ("局", "无"), ("某", "某某某")])
+def test_starts_of_a_word_are_what_finditer_of_it_finds(word: str, text: str) -> None:
+    assert _starts_of(word, text) == [m.start() for m in re.finditer(re.escape(word), text)]
