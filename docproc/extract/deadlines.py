@@ -394,8 +394,6 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
 
 
 _TARGET_BEFORE = re.compile(r"(?<![达得收做报送直提接遇想看])到\s*(?:\d{4}年|[一二三四五六七八九十\d]{1,2}月)")
-# what a goal reached by a period's end says (…供养率达到15%, 全面完成改造任务, 基本建成…)
-_REACHED = re.compile(r"^[^，,。；;]{0,30}?(?:达到|达|实现|完成|建成|覆盖)")
 
 
 def _period_end_goal(text: str, found: DateRange, point: DatePoint, lead: str, year: int | None,
@@ -413,10 +411,10 @@ def _period_end_goal(text: str, found: DateRange, point: DatePoint, lead: str, y
     line = text[text.rfind("\n", 0, found.span[0]) + 1 : found.span[0]]
     if _TARGET_BEFORE.search(line):
         return False  # 到2021年12月底，…达70%以上；2022年6月底，基本实现…: targets, as 到 says
-    if not fronted and not re.search(r"确保|力争|争取", lead):
+    if not fronted and not cues.period_goal.search(lead):
         return False
     core = re.sub(rf"^(?:{cues.degree_adverbs})", "", after.lstrip("，, "))
-    return bool(_REACHED.match(core)) and not cues.past.search(after.split("，")[0])
+    return bool(cues.goal_reached.match(core)) and not cues.past.search(after.split("，")[0])
 
 
 _COLON_BEFORE = re.compile(r"[：:]\s*$")

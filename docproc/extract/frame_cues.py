@@ -34,6 +34,7 @@ class FrameCues:
     heading_max_chars: int
     organ_suffixes: tuple[str, ...]
     doc_type_suffixes: tuple[str, ...]
+    closing_formulas: tuple[str, ...]  # 特此通知: no title ends with one
     title_words: tuple[str, ...]
     role_label: re.Pattern[str]
     sentence_opener: re.Pattern[str]
@@ -61,6 +62,7 @@ def load_frame_cues() -> FrameCues:
         heading_max_chars=int(data["heading_max_chars"]),
         organ_suffixes=metadata.organ_suffixes,
         doc_type_suffixes=tuple(sorted({s for s, _ in metadata.doc_types}, key=lambda s: (-len(s), s))),
+        closing_formulas=tuple(data["closing_formulas"]),
         title_words=tuple(sorted({s for s, _ in metadata.doc_types} | set(data["attachment_title_words"]),
                                  key=lambda s: (-len(s), s))),
         role_label=re.compile(f"(?:{spaced_roles})[{SPACE}]*[:：]"),
@@ -102,10 +104,7 @@ def is_organ(value: str, cues: FrameCues) -> bool:
 def is_title_like(value: str, cues: FrameCues) -> bool:
     value = compact(value)
     return 6 <= len(value) <= 90 and "。" not in value and value.endswith(cues.doc_type_suffixes) \
-        and not value.endswith(_CLOSING_FORMULAS)  # …农业农村处干事特此通知: a list's last post, then the close
-
-
-_CLOSING_FORMULAS = ("特此通知", "特此通告", "特此公告", "特此通報")
+        and not value.endswith(cues.closing_formulas)  # …农业农村处干事特此通知: a list's last post, then the close
 
 
 def looks_like_recipients(value: str) -> bool:

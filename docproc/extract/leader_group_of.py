@@ -22,16 +22,16 @@ _OFFICE_NAMED = re.compile(r"\n[ \t\u3000]*[^\n：:]{0,12}办公室[^\n：:]{0,4
 SET_UP_LIST_REACH = 400  # characters after a group's setting-up name where its own list may still run
 
 
-def _list_of_group_set_up(text: str, chosen: GroupMention, position: int) -> bool:
+_GROUP_HEAD = re.compile(r"[组組][ \t\u3000]*[长長]")
+
+
+def _list_of_group_set_up(text: str, chosen: GroupMention, position: int, lexicon: LeaderLexicon) -> bool:
     """Whether the entry at ``position`` is in the list right after the sentence that sets its group up, with
     no 组长 and no office before it (``成立…调解委员会工作领导小组，其组成名单如下：主 任：…``): the group's own."""
     if not chosen.sets_up or not 0 <= position - chosen.end <= SET_UP_LIST_REACH:
         return False
     between = text[chosen.end : position]
-    return "办公室" not in between and "辦公室" not in between and not _GROUP_HEAD.search(between)
-
-
-_GROUP_HEAD = re.compile(r"组[ \t\u3000]*长")
+    return not any(office in between for office in lexicon.office_words) and not _GROUP_HEAD.search(between)
 
 
 def committee_list(text: str, position: int) -> bool:
@@ -127,7 +127,7 @@ def resolve_group(
         or not name.endswith(lexicon.own_head_groups) and _opens_with_office_role(text, sentence, lexicon))
     office_role = role in lexicon.office_roles and not (
         (name.endswith(lexicon.own_head_groups) or committee_list(text, position)
-         or _list_of_group_set_up(text, chosen, position))
+         or _list_of_group_set_up(text, chosen, position, lexicon))
         and not role.startswith(("办公室", "辦公室")))  # 委员会主任, 主 任：… / 委 员：…: the group's own heads
     if sentence is not None and (office_role or office_sentence):
         named_office = _named_office(text, (sentence[0], position), lexicon)
