@@ -4,7 +4,6 @@ together, or separated by single spaces) broken back into its printed lines."""
 
 import bisect
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 # ---------------------------------------------------------------- run-on texts
@@ -22,7 +21,7 @@ from docproc.extract.frame_cues import (
 from docproc.extract.metadata import DOC_NUMBER
 from docproc.extract.outline import load_section_classes
 from docproc.extract.signature import SEAL_REMARK
-from docproc.extract.textmatch import unclosed_brackets
+from docproc.extract.textmatch import occurrences, unclosed_brackets
 from docproc.normalize.offsets import Edit
 
 _SPACE_RUN = re.compile(f"[{SPACE}]+")
@@ -406,20 +405,12 @@ def _title_then_recipients(line: str, cues: FrameCues) -> list[int]:
     return [end, colon + 1]
 
 
-def _ends_of(word: str, text: str) -> Iterator[int]:
-    """Where each occurrence of ``word`` in ``text`` ends (as ``re.finditer`` of the escaped word finds them)."""
-    at = text.find(word)
-    while at >= 0:
-        yield at + len(word)
-        at = text.find(word, at + max(len(word), 1))
-
-
 def _title_end(line: str, start: int, colon: int, cues: FrameCues) -> int:
     """Where a title ending in a document type closes inside ``line[start:colon]``: before the
     recipients up to the colon, or before the body's first sentence (a 通报 without 主送); -1 if none."""
     head = line[start:colon]
-    ends = sorted({end for suffix in cues.doc_type_suffixes for end in _ends_of(suffix, head)
-                   if head[:end].count("《") == head[:end].count("》")})
+    ends = sorted({at + len(suffix) for suffix in cues.doc_type_suffixes for at in occurrences(suffix, head)
+                   if head[: at + len(suffix)].count("《") == head[: at + len(suffix)].count("》")})
     for end in ends:
         words = head[:end].split()
         if not words or not is_title_like(words[-1], cues) or head[end : end + 1] in ("的", "》", "”"):

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from docproc.extract.found import Found, Line, compact
+from docproc.extract.textmatch import occurrences
 
 if TYPE_CHECKING:
     from docproc.extract.metadata import MetadataCues
@@ -74,24 +75,13 @@ def organ_broken_over(fragment: Line, line: Line, cues: MetadataCues) -> bool:
             and not re.search(r"[\d。，,；;：:）)]", piece) and is_organ(piece + compact(line.text), cues))
 
 
-def _starts_of(word: str, text: str) -> list[int]:
-    """Where ``word`` starts in ``text``, each match after the one before it (as ``re.finditer`` of the
-    escaped word finds them, without compiling a pattern for each word)."""
-    starts: list[int] = []
-    at = text.find(word)
-    while at >= 0:
-        starts.append(at)
-        at = text.find(word, at + len(word))
-    return starts
-
-
 def repeated_prefix_organs(line: Line, cues: MetadataCues) -> list[Found] | None:
     """``平潭综合实验区行政审批局平潭综合实验区交通与建设局…``: organs of one place run together, split
     where the place's name starts again."""
     value = compact(line.text)
     for length in range(min(12, len(value) // 2), 1, -1):
         prefix = value[:length]
-        starts = _starts_of(prefix, value)
+        starts = list(occurrences(prefix, value))
         if len(starts) < 2:
             continue
         parts = [value[a:b] for a, b in zip(starts, starts[1:] + [len(value)], strict=True)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 # How far back a rule looks from a value for what names it (a group's setting-up sentence, the teams a group
 # set up): over three times the longest real notice of the gold (about 15,000 characters), so a notice is
@@ -42,6 +42,15 @@ def end_of_last(text: str, words: tuple[str, ...]) -> int | None:
     index after 报送), or None when none stands in it."""
     ends = [text.rfind(word) + len(word) for word in words if word in text]
     return max(ends) if ends else None
+
+
+def occurrences(word: str, text: str) -> Iterator[int]:
+    """Where each occurrence of ``word`` in ``text`` starts, each after the one before it (what ``re.finditer``
+    of the escaped word finds, without compiling a pattern for each word)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + max(len(word), 1))
 
 
 def unclosed_brackets(text: str, opening: str = "（(", closing: str = "）)") -> int:

@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 from docproc.extract.found import compact_with_offsets
 from docproc.extract.leader_group_of import mentions_near, sentence_around
 from docproc.extract.leader_groups import GroupMention
-from docproc.extract.signature import _starts_of
-from docproc.extract.textmatch import LOOK_BACK_REACH, covering
+from docproc.extract.textmatch import LOOK_BACK_REACH, covering, occurrences
 
 SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)).map(lambda s: (s[0], s[0] + s[1])), max_size=12)
 
@@ -58,13 +57,6 @@ def test_compact_with_offsets_drops_blank_space_and_points_each_character_back(t
     assert [text[offset] for offset in offsets] == list(compact)
 
 
-@pytest.mark.parametrize(("word", "text"), [("通知", "关于通知的通知通知"), ("方案", "无"), ("aa", "aaaaa"), ("的通知", "某的通知的通知")])
-def test_ends_of_a_word_are_those_of_its_escaped_pattern(word: str, text: str) -> None:
-    from docproc.extract.run_on import _ends_of
-
-    assert list(_ends_of(word, text)) == [m.end() for m in re.finditer(re.escape(word), text)]
-
-
 def test_a_number_broken_over_lines_maps_back_past_every_break_before_it() -> None:
     from docproc.extract.metadata import _numbers_across_lines
 
@@ -74,6 +66,7 @@ def test_a_number_broken_over_lines_maps_back_past_every_break_before_it() -> No
 
 
 @pytest.mark.parametrize(("word", "text"), [
-    ("平潭综合实验区", "平潭综合实验区行政审批局平潭综合实验区交通与建设局"), ("aa", "aaaaa"), ("局", "无"), ("某", "某某某")])
-def test_starts_of_a_word_are_what_finditer_of_it_finds(word: str, text: str) -> None:
-    assert _starts_of(word, text) == [m.start() for m in re.finditer(re.escape(word), text)]
+    ("通知", "关于通知的通知通知"), ("方案", "无"), ("aa", "aaaaa"), ("的通知", "某的通知的通知"),
+    ("平潭综合实验区", "平潭综合实验区行政审批局平潭综合实验区交通与建设局"), ("某", "某某某")])
+def test_occurrences_of_a_word_are_what_finditer_of_its_escaped_pattern_finds(word: str, text: str) -> None:
+    assert list(occurrences(word, text)) == [m.start() for m in re.finditer(re.escape(word), text)]
