@@ -135,11 +135,16 @@ _EACH_OF_DATES = (
 _SECOND_DUE = re.compile(r"^[^，,。；;于]{2,24}?于[^，,。；;]{2,14}?(?:前|之前)(?P<act>[^，,。；;]+)$")
 
 
+def _opens_sentence(lead: str, rest: str) -> bool:
+    """Whether a date opens its sentence (nothing but an item's number before it) and a comma sets it off."""
+    return rest.startswith(("，", ",")) and not compact(_OUTLINE_NUMBER.sub("", lead))
+
+
 def _fronted_date_act(clause_lead: str, rest: str, after: str, cues: DeadlineCues) -> bool:
     """``2019年3月底前，全国三级公立医院全部纳入…平台``: a date with 前 opening its sentence, set off by a
     comma, dates the act the sentence goes on to (``rest``: the sentence after 前). A statement of what
     was done (已, 累计, 完成了) is none."""
-    if not rest.startswith(("，", ",")) or compact(_OUTLINE_NUMBER.sub("", clause_lead)):
+    if not _opens_sentence(clause_lead, rest):
         return False
     core = _acted(after, cues)
     return len(compact(core)) >= 4 and not cues.past.search(rest) and not cues.procedural.match(core)
@@ -404,7 +409,7 @@ def _period_end_goal(text: str, found: DateRange, point: DatePoint, lead: str, y
     if point.year is not None and year is not None and point.year < year:
         return False
     after = text[found.span[1] : found.span[1] + 40]
-    fronted = after.startswith(("，", ",")) and not compact(_OUTLINE_NUMBER.sub("", lead))
+    fronted = _opens_sentence(lead, after)
     if point.part not in ("底", "末") and not (fronted and point.day is None and point.part is None
                                               and not found.period):
         return False  # (a whole month only where it opens the sentence: 2025年12月，全面完成…)
