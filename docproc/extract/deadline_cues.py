@@ -70,7 +70,7 @@ def load_deadline_cues() -> DeadlineCues:
             rf"(?:{_alternation(data['obligation_verbs'] + data['send_verbs'] + data['object_markers'])})"
         ),
         degree_adverbs=_alternation(data["degree_adverbs"]),
-        send_verb=rf"(?!报[道刊表纸])(?:{_alternation(data['send_verbs'])})",  # (报道, 报表: nouns, no 报)
+        send_verb=rf"(?!{_alternation(data['send_verb_nouns'])})(?:{_alternation(data['send_verbs'])})",
         receiver_link=_alternation(data["receiver_links"]),
         object_marker=_alternation(data["object_markers"]),
         adverbs=_alternation(data["adverbs_before_verb"]),
