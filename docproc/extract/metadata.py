@@ -476,7 +476,8 @@ def _title_organ(meta: Metadata, cues: MetadataCues) -> Found | None:
 
 
 # 苏平片区, 2017年平潭: a place or year before a 《》 name (not the cover's own 关于印发)
-_PLACE_OR_YEAR = re.compile(r"(?!.*(?:关于|印发|转发|批转))(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{0,16}(?<=\S)")
+_ISSUING_VERBS = r"印发|转发|批转"  # a cover's verbs: no name of what it encloses holds one
+_PLACE_OR_YEAR = re.compile(rf"(?!.*(?:关于|{_ISSUING_VERBS}))(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{{0,16}}(?<=\S)")
 
 
 CITATION_REACH = 3000  # characters after the title where the cover cites its enclosure in full
@@ -486,7 +487,7 @@ def _fuller_prefix(prefix: str, cues: MetadataCues) -> bool:
     """What a fuller form of an enclosed name may add before it: a place or a year, or the organ that issues
     it with 关于 (``平潭综合实验区管委会关于`` + ``进一步做好…实施方案``)."""
     return bool(_PLACE_OR_YEAR.fullmatch(prefix)) or prefix.endswith("关于") and not re.search(
-        "印发|转发|批转", prefix) and is_organ(prefix[:-2], cues)
+        _ISSUING_VERBS, prefix) and is_organ(prefix[:-2], cues)
 
 
 def _fuller_citation(text: str, title_end: int, name: str, cues: MetadataCues) -> str | None:
