@@ -58,6 +58,10 @@ CASES = {
             ("领导小组", "副组长", "陈三", None),
             ("领导小组", "成员", "杨四瑶", None),
         ]),
+    "a unit, a name and a title before the role in prose give the name and the title": (
+        "区管委会成立宜居环境建设指挥部，指挥部下设办公室，挂靠区交通与建设局，由区交通与建设局赖某芳局长任办公室主任。", [
+            ("宜居环境建设指挥部办公室", "办公室主任", "赖某芳", "局长"),
+        ]),
 }
 
 
@@ -69,9 +73,3 @@ def test_group_names(text: str, expected: list[tuple[str, str, str, str]]) -> No
 def test_an_attachment_label_after_a_list_is_no_member() -> None:
     text = ("成立体育考试工作领导小组。\n成 员：林一华 社会事业局副局长 附件2 平潭年初中毕业升学体育考试免考申请表\n")
     assert [(h.name, h.position) for h in find_leaders(text)] == [("林一华", "社会事业局副局长")]
-
-
-def test_a_unit_a_name_and_a_title_before_the_role_give_the_name_and_the_title() -> None:
-    text = "区管委会成立宜居环境建设指挥部，指挥部下设办公室，挂靠区交通与建设局，由区交通与建设局赖某芳局长任办公室主任。"
-    assert [(h.group, h.role, h.name, h.position) for h in find_leaders(text)] == [
-        ("宜居环境建设指挥部办公室", "办公室主任", "赖某芳", "局长")]
