@@ -232,6 +232,9 @@ def _within_bracket(value: str) -> str:
 
 
 LISTED_UNIT_MAX_CHARS = 12  # a unit listed beside a distributive subject (相关责任单位)
+LISTED_NAMED_UNIT_MAX_CHARS = 20  # a named unit listed with one (区海洋与渔业执法支队第三大队)
+_NAMED_UNIT = re.compile(r"[\u4e00-\u9fff（）()]+")
+_ASSISTS = re.compile("配合|协助|协同")  # 各村、派出所要配合…: told to help another unit, owning nothing
 
 
 def _without_person(unit: str, cues: OwnerCues) -> str:
@@ -323,6 +326,10 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             if 2 <= len(unit) <= LISTED_UNIT_MAX_CHARS and unit.startswith(("相关", "有关", "各")) \
                     and unit.endswith(("单位", "部门")):
                 listed_with.append(unit)
+            elif duty and 3 <= len(unit) <= LISTED_NAMED_UNIT_MAX_CHARS and _NAMED_UNIT.fullmatch(unit) \
+                    and (unit.endswith(cues.unit_endings) and _is_unit(unit, cues) or cues.distributive.fullmatch(unit)) \
+                    and not _ASSISTS.match(clause, duty.end()) and not re.search("[，,：:]", clause[: duty.start()]):
+                listed_with.append(unit)  # 各联合党委、农业农村处和各渔业村要组织…: a named unit in the subject's list
         found.append((match.start(), owner))
         found.extend((match.start() + 1, unit) for unit in listed_with)
     labelled_units = {unit for at, unit in found if any(lo <= at < hi for lo, hi in labelled_spans)}

@@ -29,8 +29,13 @@ from docproc.extract.owners import find_owners, heading_unit
         ("各省（区、市）人民政府要统筹建设监管平台。", ["各省（区、市）人民政府"]),
         ("各村党支部要组建志愿者队伍。", ["各村党支部"]),
         ("各辖区派出所要加强校园周边巡逻。", ["各辖区派出所"]),
-        ("各辖区派出所、综合执法大队要开展秩序整顿。", ["各辖区派出所"]),  # named units + 要 own nothing
-        ("辖区各派出所、党群工作处要做好交通安全宣传。", ["辖区各派出所"]),  # X各Y is distributive too
+        # named units listed with a distributive subject before its duty own the item with it (X各Y is distributive too)
+        ("各辖区派出所、综合执法大队要开展秩序整顿。", ["各辖区派出所", "综合执法大队"]),
+        ("辖区各派出所、党群工作处要做好交通安全宣传。", ["辖区各派出所", "党群工作处"]),
+        ("各联合党委、农业农村处、区海洋与渔业执法支队第三大队和各渔业村要组织渔船开展消防安全自检自查。",
+         ["各联合党委", "农业农村处", "区海洋与渔业执法支队第三大队", "各渔业村"]),
+        ("各村、派出所要配合市场监管局开展检查。", ["各村"]),  # told to help another unit: no owner
+        ("各监管单位成立检查小组，副组长由区房管局、区建管委分管领导担任，要加强检查。", ["各监管单位"]),  # not its list
         # but not on to a whole phrase: 各地 owns it, the rest is what it must do
         ("各地在推进试点的同时要加强监管。", ["各地"]),
         # 由X牵头，Y与Z等…分工负责: each unit, split at a 与 between two units, not inside 交通与建设处
