@@ -82,9 +82,9 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
         "email": re.compile(lexicon.email),
         "emails": re.compile(f"(?:{lexicon.email})(?:\\s*[{separators}]\\s*(?:{lexicon.email}))*"),
         "other": re.compile(lexicon.other),
-        # 地址：金井湾商务营运中心3号楼7层 (up to an 附件： label a copy ran on after it)
-        # (a bracket closed inside it is its own: 区农发中心（区管委会3号楼603室）)
-        "address": re.compile(r"(?:(?!附件\s*\d{0,2}[：:])(?:(?![（(][一二三四五六七八九十\d]{1,3}[）)])[（(][^（）()\n，,。；;]{1,30}[）)]|[^，,。；;）)\n])){2,60}"),
+        # 地址：金井湾商务营运中心3号楼7层 (up to an 附件： label a copy ran on after it, or the next contact label:
+        # …7号楼5层电子邮箱：…) (a bracket closed inside it is its own: 区农发中心（区管委会3号楼603室）)
+        "address": re.compile(rf"(?:(?!附件\s*\d{{0,2}}[：:]|(?:{labels})\s*[：:])(?:(?![（(][一二三四五六七八九十\d]{{1,3}}[）)])[（(][^（）()\n，,。；;]{{1,30}}[）)]|[^，,。；;）)\n])){{2,60}}"),
         "names": re.compile(f"[{CJK}、\\s]{{2,40}}"),
         "labels_only": re.compile(labels),
         "gap": re.compile(lexicon.gap),

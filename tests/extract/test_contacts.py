@@ -194,6 +194,11 @@ CASES = {
         [("薛丽萍", "科技处", ["0591-24349836"], None, [], "地址：金井湾商务营运中心3号楼7层", "contacts.labelled.v1")],
     ),
     "an address alone (a page footer) is no contact": ("地址：南京市中山路268号汇杰广场21楼 版权所有", []),
+    "an address ends where the next contact label starts": (
+        "联系人：区市场监督管理局质监处 薛楠电 话：0591-23163633 联系地址：某区商务营运中心7号楼5层电子邮箱：pt_zjc1@163.com",
+        [("薛楠", "区市场监督管理局质监处", ["0591-23163633"], None, ["pt_zjc1@163.com"], "联系地址：某区商务营运中心7号楼5层",
+          "contacts.labelled.v1")],
+    ),
     "the unit after the hand-over verb of a long clause; the issuer's 我局 names no unit": (
         "并于3月20日前按要求报送至区经发局商务与物流处（电子邮箱：jfjswc@163.com）。请将反馈意见发至我局邮箱：schbj@nea.gov.cn。",
         [(None, "区经发局商务与物流处", [], None, ["jfjswc@163.com"], None, "contacts.unit.v1"),

@@ -701,6 +701,12 @@ def test_a_sites_contact_line_in_its_footer_stays_chrome() -> None:
     assert notice_record(text)["contacts"] == []
 
 
+def test_a_sites_address_line_with_its_postcode_in_its_footer_stays_chrome() -> None:
+    text = ("某局关于做好迎检自查工作的通知\n各处室：\n请于9月26日前报至局办公室。\n某局\n2017年9月18日\n"
+            "网站地图\n版权所有：某市经济和信息化委员会\n某市某区云杉南路12号 邮政编码：401121 电话：023-63899510 023-63899777\n")
+    assert notice_record(text)["contacts"] == []
+
+
 def test_a_title_repeated_over_the_body_is_split_from_its_recipients() -> None:
     """A crawled page prints its metadata block, then the title again glued to the 主送 and the body."""
     text = ("当前位置：首页政务公开 索 引 号：PZ00118-1600-2021-0001 发文字号：岚苏平办综〔2020〕55号 发布日期：2020-12-28 "
