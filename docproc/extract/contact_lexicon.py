@@ -34,6 +34,11 @@ class ContactLexicon:
     number_remark: str  # （办）, （手机）: which line a number is
     person_posts: tuple[str, ...]  # 科长, 主任: a post beside a contact's name, not another name
     hotline_verbs: tuple[str, ...] = ()  # 设立, 开通: the unit before them set the line up
+    section_headings: tuple[str, ...] = ()  # 联系方式: a section of contacts, its numbered headings naming units
+
+    @cached_property
+    def section_heading(self) -> re.Pattern[str]:
+        return re.compile("|".join(map(re.escape, self.section_headings)) or "(?!)")
 
     @cached_property
     def opens_line(self) -> re.Pattern[str]:
@@ -83,6 +88,7 @@ def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
         whole_phone=data["whole_phone"],
         person_posts=tuple(data["person_posts"]),
         hotline_verbs=tuple(data["hotline_verbs"]),
+        section_headings=tuple(data["section_headings"]),
         number_remark="[（(](?:" + "|".join(map(re.escape, sorted(data["number_remarks"], key=len, reverse=True))) + ")[）)]",
     )
 

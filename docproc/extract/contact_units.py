@@ -65,10 +65,31 @@ def clause_start(text: str, position: int) -> int:
     return starts[-1] if starts else floor
 
 
+_NUMBERED_MARKER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
+# 四、项目申报联系方式 （一）区经发局（经信处） 1.第（一）…项 联系人：…: a numbered heading naming a unit in a contact section
+_NUMBERED_UNIT = re.compile(f"[（(][一二三四五六七八九十]{{1,3}}[）)]\\s*(?P<unit>[{CJK}（）()]{{2,30}}?)(?=\\s|$)")
+CONTACT_SECTION_REACH = 600  # characters looked back for the 联系方式 heading of the section a contact stands in
+
+
+def section_unit(text: str, position: int, lexicon: ContactLexicon) -> str | None:
+    """The unit the last numbered heading names between a 联系方式 heading and ``position`` (``（一）区经发局
+    第（一）至（二）项： 联系人：陈何…``: 区经发局 for the contacts under it), or None."""
+    headings = list(lexicon.section_heading.finditer(text, max(0, position - CONTACT_SECTION_REACH), position))
+    if not headings:
+        return None
+    section = headings[-1].end()
+    for heading in reversed(list(_NUMBERED_UNIT.finditer(text, section, position))):
+        unit = lexicon.unit(heading.group("unit"))
+        if unit is not None:
+            return unit
+    return None
+
+
 def org_of_block(text: str, block: list[Item], lexicon: ContactLexicon) -> str | None:
     first = block[0]
     # 指挥部办公室值班电话：…, 区应急管理局联系人：张三: a unit right before the first label
     prefix = text[clause_start(text, first.label_start) : first.label_start]
+    prefix = _NUMBERED_MARKER.split(prefix)[-1]  # （二）区财金局（综合业务处） 联系人：…: the unit, not its number
     prefix = prefix[end_of_last(prefix, lexicon.hand_over_verbs) or 0 :]  # 并于3月20日前按要求报送至区经发局商务与物流处（电子邮箱：…）: the unit after the verb
     prefix = last_listed(prefix)
     unit = lexicon.unit(prefix) if len(prefix.strip()) <= UNIT_BEFORE_LABEL_MAX_CHARS else None
@@ -79,7 +100,7 @@ def org_of_block(text: str, block: list[Item], lexicon: ContactLexicon) -> str |
         return unit
     before = text[: first.start].rstrip()
     if not before or before[-1] not in "（(，,":
-        return None
+        return section_unit(text, first.label_start, lexicon)
     clause = before[clause_start(before, len(before) - 1) : -1]
     # the unit after the last hand-over word (报送大检查情况至区经发局综合协调办公室: after 至, not 报送)
     units = [(cut + len(verb), unit) for verb in lexicon.hand_over_verbs

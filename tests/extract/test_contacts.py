@@ -194,6 +194,14 @@ CASES = {
         [("薛丽萍", "科技处", ["0591-24349836"], None, [], "地址：金井湾商务营运中心3号楼7层", "contacts.labelled.v1")],
     ),
     "an address alone (a page footer) is no contact": ("地址：南京市中山路268号汇杰广场21楼 版权所有", []),
+    "a numbered heading of a contact section names the unit of the contacts under it": (
+        "三、项目申报联系方式 （一）区经发局（经信处） 1.第（一）、（四）项 联系人：李政 联系电话：0591-23163122 "
+        "邮箱：3122238035@qq.com2.第（二）、（三）项 联系人：陈何 联系电话：0591-23163126； "
+        "（二）区财金局（综合业务处） 联系人：张述乐 联系电话：0591-23163530；",
+        [("李政", "区经发局（经信处）", ["0591-23163122"], None, ["3122238035@qq.com"], None, "contacts.labelled.v1"),
+         ("陈何", "区经发局（经信处）", ["0591-23163126"], None, [], None, "contacts.labelled.v1"),
+         ("张述乐", "区财金局（综合业务处）", ["0591-23163530"], None, [], None, "contacts.labelled.v1")],
+    ),
     "an address ends where the next contact label starts": (
         "联系人：区市场监督管理局质监处 薛楠电 话：0591-23163633 联系地址：某区商务营运中心7号楼5层电子邮箱：pt_zjc1@163.com",
         [("薛楠", "区市场监督管理局质监处", ["0591-23163633"], None, ["pt_zjc1@163.com"], "联系地址：某区商务营运中心7号楼5层",
