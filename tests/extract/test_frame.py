@@ -707,6 +707,20 @@ def test_a_sites_address_line_with_its_postcode_in_its_footer_stays_chrome() -> 
     assert notice_record(text)["contacts"] == []
 
 
+def test_a_title_broken_by_a_space_and_a_bracketed_number_end_before_the_recipients_on_one_line() -> None:
+    page = ("当前位置：首页 标 题： 某局关于2017年度市场运行调控项目申报的通知 发文字号： 某经发〔2017〕161号 "
+            "有 效 性： 有效 某局关于2017年度市场运行调控项目申报的通知 某经发〔2017〕161号 来源：某局 时间：2017-10-13 10:53 "
+            "--> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： 关于2017年度市场运行调控项目 申报的通知 各有关企业：根据省商务厅的通知精神，现将有关事项通知如下。"
+            "请于10月20日前报送。\n某局\n2017年10月13日\n")
+    record = notice_record(page)
+    assert record["recipients"] == ["各有关企业"]
+    assert record["title"] == "关于2017年度市场运行调控项目申报的通知"
+    numbered = ("有 效 性： 有效 关于实施非税收入收缴管理信息系统的通知 某综实财〔2012〕51号 来源：某局 时间：2012-08-21 09:22 "
+                "--> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： 某局关于实施非税收入 收缴管理信息系统的通知 "
+                "某综实财[2012]51号 区直各预算单位、各组团指挥部： 根据财政厅的通知，现将有关事项通知如下。\n某局\n2012年8月20日\n")
+    assert notice_record(numbered)["recipients"] == ["区直各预算单位、各组团指挥部"]
+
+
 def test_a_title_repeated_over_the_body_is_split_from_its_recipients() -> None:
     """A crawled page prints its metadata block, then the title again glued to the 主送 and the body."""
     text = ("当前位置：首页政务公开 索 引 号：PZ00118-1600-2021-0001 发文字号：岚苏平办综〔2020〕55号 发布日期：2020-12-28 "
