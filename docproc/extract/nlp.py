@@ -1,6 +1,6 @@
 """The spaCy pipeline of docproc: ``spacy.blank("zh")`` (character segmentation), a span ruler whose
-patterns are made from docproc's vocabularies, and registered regex components (versioned factory
-names; spaCy forbids dots) for 发文字号 and dates.
+patterns are made from docproc's vocabularies, and a registered regex component (versioned factory
+name; spaCy forbids dots) for 发文字号.
 
 Each vocabulary lives once, as data under ``models/extract/``; :func:`build_pipeline` turns them into
 span-ruler patterns, and ``tools/build_spacy_pipeline.py`` saves the pipeline as the directory
@@ -11,13 +11,14 @@ a fresh build). Labels and what reads them:
 label               from                                            read by
 ==================  ==============================================  =================================
 LEADER_ROLE         ``leaders/roles.tsv``                           member lists' role labels (leaders)
-GROUP_WORD          ``leaders/groups.json``                         —
 SECTION_TASK        ``sections.json`` task words                    which sections hold tasks (tasks)
 SECTION_NOT_TASK    ``sections.json`` not_task words                 idem
 SECTION_PHASE       ``sections.json`` phase words                    which sections hold stages (phases)
 DOC_NUMBER          regex ``X〔YYYY〕N号``, decree numbers          cited documents (metadata)
-DATE                regex dates and ranges                          —
 ==================  ==============================================  =================================
+
+Every label has a reader: group words and dates were spans once, but no rule read them (the group and date
+rules find their own), so they went.
 
 :func:`annotate` runs the pipeline line by line, so its memory is bounded by the longest line, not by
 the text, over each line without its whitespace (so 组   长 is 组长), and returns :class:`TextSpans`
@@ -38,7 +39,6 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from docproc.extract.dates import DATE_RANGE
 from docproc.extract.found import compact_with_offsets
 from docproc.extract.leader_lexicon import default_lexicon
 from docproc.extract.metadata import DECREE_NUMBER, DOC_NUMBER
@@ -91,12 +91,6 @@ def make_doc_numbers(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return _regex_component("DOC_NUMBER", ((DOC_NUMBER, re.compile("〔")), (DECREE_NUMBER, re.compile("令"))))
 
 
-@Language.factory("docproc_dates_v1")
-def make_dates(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Dates and date ranges (``9月22日至9月30日``, ``6月中旬至8月底``) as ``DATE`` spans."""
-    return _regex_component("DATE", ((DATE_RANGE, re.compile(r"[\d底末]")),))  # (a month's digits, or 底/末)
-
-
 def vocabulary_patterns() -> list[dict[str, Any]]:
     """The span ruler's patterns, made from the vocabularies under ``models/extract/``."""
     lexicon = default_lexicon()
@@ -108,7 +102,6 @@ def vocabulary_patterns() -> list[dict[str, Any]]:
             patterns.append({"label": label, "pattern": word, "id": f"docproc.{label.lower()}.{PATTERN_ID_VERSION}"})
 
     add("LEADER_ROLE", lexicon.roles)
-    add("GROUP_WORD", [word for word, _ in lexicon.group_words])
     add("SECTION_TASK", sections.task)
     add("SECTION_NOT_TASK", sections.not_task)
     add("SECTION_PHASE", sections.phase)
@@ -121,7 +114,6 @@ def build_pipeline() -> Language:
     ruler: Any = nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "overwrite": False})
     ruler.add_patterns(vocabulary_patterns())
     nlp.add_pipe("docproc_doc_numbers_v1")
-    nlp.add_pipe("docproc_dates_v1")
     return nlp
 
 

@@ -249,6 +249,8 @@ def _is_short_heading(token: str, cues: FrameCues) -> bool:
 
 
 BOOK_TITLE_REACH = 40  # characters from a space to the 《 and the 》 around it, when it is inside a book title
+SPACE_CUE_REACH = 400  # characters after a space that the cues for a break there read (a label, a title, recipients)
+_NEXT_TOKEN = re.compile(r"\s*(\S+)")
 
 
 def _inside_book_title(before: str, after: str) -> bool:
@@ -263,7 +265,9 @@ def _inside_book_title(before: str, after: str) -> bool:
 def _book_title_spaces(line: str) -> list[tuple[int, int]]:
     """Spaces a crawled copy left inside a book title (《…“中秋、国庆” 期间…》): removed, as the title
     is printed without them."""
-    return [m.span() for m in _SPACE_RUN.finditer(line) if _inside_book_title(line[: m.start()], line[m.end() :])]
+    return [m.span() for m in _SPACE_RUN.finditer(line)
+            if _inside_book_title(line[max(0, m.start() - BOOK_TITLE_REACH - 1) : m.start()],
+                                  line[m.end() : m.end() + BOOK_TITLE_REACH + 1])]  # (what it reads: a window each side)
 
 
 def _space_breaks(line: str, cues: FrameCues) -> list[int]:
@@ -274,7 +278,10 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
     for match in _SPACE_RUN.finditer(line):
         if match.start() == 0 or match.end() == len(line):
             continue
-        before, after = line[: match.start()], line[match.end() :]
+        # what each cue reads around the space: windows, not the whole line's two halves (a page on one line has
+        # thousands of spaces)
+        before = line[max(0, match.start() - BOOK_TITLE_REACH - 1) : match.start()]
+        after = line[match.end() : match.end() + SPACE_CUE_REACH]
         previous = bisect.bisect_left(token_starts, match.start()) - 1
         token_before = line[slice(*tokens[previous])] if previous >= 0 else ""
         following = bisect.bisect_left(token_starts, match.end())
@@ -282,8 +289,8 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
         if token_after.count("《") > token_after.count("》") and 0 <= after.find("》", 0, 61) <= 60:
             # 平潭…关于印发《…“中秋、国庆” 期间…方案》的通知: the token runs to its book title's end
             closed = after.find("》", 0, 61)
-            rest = after[closed + 1 :].split(maxsplit=1)
-            token_after = "".join(after[: closed + 1].split()) + (rest[0] if rest else "")
+            rest = _NEXT_TOKEN.match(line, match.end() + closed + 1)
+            token_after = "".join(after[: closed + 1].split()) + (rest.group(1) if rest else "")
         if _inside_book_title(before, after):
             continue  # 关于印发《…“中秋、国庆” 期间…方案》的通知: a space inside a book title
         # 王 浩, 组 长: spacing inside a word
@@ -305,9 +312,8 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
             # 某局关于印发某区2018 网络…方案的通知: the title's own words on both sides
             and not (re.search("关于|關於", token_before) and not is_title_like(token_before, cues))
             # 关于…项目 申报的通知 各有关企业：…: the title (broken by a space of its own) before its recipients
-            or (is_title_like(token_before, cues) or is_title_like(line[breaks[-1] if breaks else 0 : match.start()], cues))
-            and "：" in after[:200]
-            and looks_like_recipients(after[:200].split("：", 1)[0])
+            or "：" in after[:200] and looks_like_recipients(after[:200].split("：", 1)[0])
+            and (is_title_like(token_before, cues) or is_title_like(line[breaks[-1] if breaks else 0 : match.start()], cues))
             or DOC_NUMBER.fullmatch(token_before) is not None and looks_like_recipients(after[:200].split("：", 1)[0])
             and "：" in after[:200]  # 岚综实财〔2012〕51号 区直各预算单位：…: the recipients after the number
             or _starts_sentence_after_list(token_before, token_after)

@@ -72,10 +72,10 @@ def broken_glyph_fraction(text: str, *, unmapped_glyphs: int = 0) -> float:
 
 
 def readable_fraction(text: str) -> float:
-    glyphs = BLANK.sub("", CID_MARKER.sub("", text))
+    glyphs = BLANK.sub("", CID_MARKER.sub("", text) if "(cid:" in text else text)
     if not glyphs:
         return 1.0
-    return len(_READABLE.findall(glyphs)) / len(glyphs)
+    return (len(glyphs) - len(_READABLE.sub("", glyphs))) / len(glyphs)  # (counted without a list of every match)
 
 
 def doubled_letter_fraction(text: str) -> float:
