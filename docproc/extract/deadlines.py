@@ -101,9 +101,15 @@ _DUE_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?\s*(?:前|�
 _AFTER_YU = re.compile(rf"于\s*(?:{_DUE_DATE}\s*[、和及与]\s*)*$")
 
 
+_TOWARD = re.compile(r"向(?P<whom>[^，,。；;向]{2,20})")
+
+
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
     after = cues.manner.sub("", without_subject(after.lstrip("，, "), cues))  # 以书面形式报送…
+    toward = _TOWARD.match(after)  # 于…之前向区经发局提出验收申请: the act after whom it goes to
     return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after)
+                or toward is not None and any(cues.obligation_start.match(after, at)
+                                              for at in range(toward.start("whom") + 2, toward.end() + 1))
                 or re.match(r"^对.{1,60}?(?:进行|开展|完成)", after)
                 # 其中，…的项目，于2020年6月20日前征询…意见: 于 DATE 前 binds the act, unless it was done (已)
                 # (于7月10日前、10月10日前…: each of the dates it lists)

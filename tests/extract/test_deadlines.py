@@ -544,3 +544,10 @@ def test_who_gathers_a_thing_before_it_is_sent_is_no_part_of_what() -> None:
 def test_an_items_number_before_the_topic_is_no_part_of_what() -> None:
     text = "3.技术指导员申请表请于4月22日前报送区局。"
     assert [(h.date, h.what) for h in find_deadlines(text, 2016, [])] == [(date(2016, 4, 22), "报送技术指导员申请表")]
+
+
+def test_an_act_after_whom_it_goes_to_binds_the_date() -> None:
+    text = "（2）申报单位完成服务活动后，在2016年12月31日之前向区经发局提出验收申请，由区经发局组织专家组进行项目验收。"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2016, [])] == [(date(2016, 12, 31), "提出验收申请")]
+    text = "各行业主管部门在6月20日前提出补偿方案。"  # 提出 is an obligation verb
+    assert [(h.date, h.what) for h in find_deadlines(text, 2016, [])] == [(date(2016, 6, 20), "提出补偿方案")]
