@@ -215,6 +215,9 @@ _RANGE_AFTER_DAY = re.compile(r"\s*(?:至|致|到|起|开始|以后|[-—－~～
 _LABEL_THEN_BRACKETED_NAME = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階段)[（(](?P<name>[^（）()\d]{2,12})[）)]\s*[：:]")
 
 
+_FIRST_CLAUSE = re.compile(r"\s*(?:前|之前)?\s*[，,：:]\s*(?P<work>[^，,。；;：:（()]{4,30})(?=[，,。；;]|$)")
+
+
 def _phase_name(heading: str, dates: DateRange | None) -> str:
     bracketed = _LABEL_THEN_BRACKETED_NAME.match(heading)
     if bracketed:
@@ -239,6 +242,9 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
     if dates is not None:
         name = _named_after_label(name, heading[dates.span[1] :])
     if not name or _DATES_LEAD.fullmatch(name):  # （一）即日起至1月10日。: a stage headed only by its dates
+        work = _FIRST_CLAUSE.match(heading, dates.span[1]) if dates is not None else None
+        if work is not None:  # 即日起至8月18日，举办…宣誓活动，发放…: named by the work it does
+            return compact(work.group("work"))
         return compact(TRAILING_DATE_PAREN.sub("", heading)).rstrip("。：:，,") or compact(heading)
     return _STAGE_PREFIX.sub("", name) or name or compact(heading)  # （一）一季度: the period names the stage
 

@@ -342,3 +342,9 @@ def test_a_stage_from_a_day_with_its_start_and_till_an_event_after_a_dash() -> N
     body = ("二、工作步骤\n（一）集中攻坚阶段（2021年2月1日起至2021年2月14日）。各处室针对问题做好整改。\n"
             "（二）回头看阶段（2021年2月15日—2021年全国“两会”结束）。检查小组开展回头看。\n")
     assert phases_of(body) == [("集中攻坚阶段", "2021-02-01", "2021-02-14"), ("回头看阶段", "2021-02-15", None)]
+
+
+def test_a_stage_headed_by_its_dates_is_named_by_the_work_after_them() -> None:
+    body = ("四、时间安排\n1.即日起至2021年8月18日，举办专项检查行动宣誓活动，发放倡议书。\n"
+            "2.即日起至9月25日，开展专项行动检查。\n五、工作要求\n认真负责。")
+    assert phases_of(body) == [("举办专项检查行动宣誓活动", None, "2021-08-18"), ("开展专项行动检查", None, "2021-09-25")]
