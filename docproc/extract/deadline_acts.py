@@ -125,6 +125,8 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     # 各单位负责人负责本单位…落实到位，并于8:00前向现场指挥部报告: a duty, not a thing to send (负责…工作，并在…前完成:
     # the work that is done)
     described = described or sent and bool(re.search(r"负责(?![人同])", clause))
+    # 承建单位在完成项目建设后，要在…之前报送…: when it is sent, not what
+    procedural = procedural or re.search(r"(?:之|以)?后$", clause)
     if clause and not procedural and not described and not cues.exhortation.search(clause):  # 请各单位高度重视
         clause = cues.subject.sub("", clause) if len(clause) > 6 else clause
         acted = re.search(r"(?:^|要|应|须)对(?P<about>.{1,60})(?:开展|进行|实施)(?P<obj>[^，,]{2,})$", clause)
@@ -161,7 +163,7 @@ def without_subject(after: str, cues: DeadlineCues) -> str:
 
 _LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时间|日期|时限|期限)(?:为|[：:])?$")  # 报送时间：
 _FORMS = r"(?:正式文件|纸质版|纸质件|电子版|电子邮件|电子文档|盖章扫描件|扫描件)"
-_FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?<!盖章)(?<!签字)(?:以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
+_FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?<!盖章)(?<!签字)(?:的|以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
 _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
 # 报 inside a word of the object (截至申报日的…, 填报表, 举报线索), not the act of sending it
 _INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]|.汇总[表单数]")  # …和汇总表: a table's name

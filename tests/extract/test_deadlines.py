@@ -551,3 +551,10 @@ def test_an_act_after_whom_it_goes_to_binds_the_date() -> None:
     assert [(h.date, h.what) for h in find_deadlines(text, 2016, [])] == [(date(2016, 12, 31), "提出验收申请")]
     text = "各行业主管部门在6月20日前提出补偿方案。"  # 提出 is an obligation verb
     assert [(h.date, h.what) for h in find_deadlines(text, 2016, [])] == [(date(2016, 6, 20), "提出补偿方案")]
+
+
+def test_a_clause_saying_after_what_is_when_and_a_form_after_its_object_is_how() -> None:
+    text = "（3）承建单位在完成项目建设后，要在12月31日之前报送区经发局，由区经发局牵头组织验收。"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2016, [])] == [(date(2016, 12, 31), "报送")]
+    text = "请各处室于3月10日上午下班前，将《某局志愿者登记表》的电子版报送至邮箱a@b.com。"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2021, [])] == [(date(2021, 3, 10), "报送《某局志愿者登记表》")]
