@@ -182,6 +182,9 @@ def _decree_breaks(line: str) -> list[int]:
     return breaks
 
 
+_ATTACHMENT_BEFORE = re.compile(r"附\s*(?:件|[：:])[^。；;]{0,300}$")
+
+
 def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
     """Starts of the organ names standing right before ``position`` (a signature's date), or []."""
     head = line[:position].rstrip(SPACE)
@@ -192,7 +195,9 @@ def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
     starts: list[int] = []
     for start, end in reversed(_words(head, floor)):
         word = head[start:end]
-        glued = _glued_title(word, cues)
+        # …联席会议制度国务院 after 附件：: an attachment's title glued to the organ (not a whole organ after a
+        # sentence: 。平潭…行政审批制度改革工作小组办公室)
+        glued = _glued_title(word, cues) if _ATTACHMENT_BEFORE.search(head, max(0, start - 310), start) else None
         if glued is None and is_organ(word, cues):
             if _spaced_head_glued(head, start, word, cues):  # …名单国 务 院: the 国 belongs to the organ
                 starts.insert(0, start - 2)

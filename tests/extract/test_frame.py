@@ -721,6 +721,15 @@ def test_a_title_broken_by_a_space_and_a_bracketed_number_end_before_the_recipie
     assert notice_record(numbered)["recipients"] == ["区直各预算单位、各组团指挥部"]
 
 
+def test_an_organ_whose_name_holds_a_title_word_signs_whole_after_a_sentence() -> None:
+    """制度 ends an attachment's title glued to its organ (附件：…制度国务院), but after a sentence it is the organ's."""
+    page = ("当前位置：首页 某区行政审批制度改革工作小组办公室关于印发《某实施方案》的通知 某审改办〔2021〕15号 来源：某局 "
+            "时间：2021-10-13 --> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： 各有关单位：现将《某实施方案》印发给你们，"
+            "请认真执行。 某区行政审批制度改革工作小组办公室 （某区行政审批局代章） 2021年10月12日 某实施方案 一、工作目标 "
+            "全面实施清单管理。\n")
+    assert notice_record(page)["issuers"] == ["某区行政审批制度改革工作小组办公室"]
+
+
 def test_a_title_repeated_over_the_body_is_split_from_its_recipients() -> None:
     """A crawled page prints its metadata block, then the title again glued to the 主送 and the body."""
     text = ("当前位置：首页政务公开 索 引 号：PZ00118-1600-2021-0001 发文字号：岚苏平办综〔2020〕55号 发布日期：2020-12-28 "
