@@ -108,7 +108,9 @@ def resolve_group(
             # 领导小组下设办公室…，办公室主任由张立同志兼任 under a list no sentence named: the group the
             # text names in full with that word later (…承担辖区生活垃圾分类工作领导小组日常事务)
             later = [m for m in mentions if not m.bare and m.start > position and m.name.endswith(word)]
-            if full:
+            if bare[-1].name != word:  # 领导小组下设工作专班，…组员为…: the part its parent's name names
+                chosen = bare[-1]
+            elif full:
                 chosen = full[-1]
             elif chosen is None and later:
                 chosen = later[0]

@@ -277,7 +277,8 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
                 prefix, name = known[: len(known) - len(match.group())], known
         start = match.start() - len(prefix)
         parent = _parent_setting_up(text, start, mentions, lexicon)
-        if parent is not None and prefix:  # 联席会议下设联络员工作组: a part of the group named before
+        if parent is not None and (prefix or not parent.endswith(name) and not name.endswith(lexicon.office_words)):
+            # 联席会议下设联络员工作组, 领导小组下设工作专班: a part of the group named before
             parts[name] = parent + name
         name = parts.get(name, name)
         if prefix in lexicon.on_site_qualifiers:  # 现场指挥部 under the 总指挥部 named before: that name + 现场指挥部

@@ -56,6 +56,11 @@ SUB_GROUP = (  # a part of a group set up with 下设: its full name is the grou
     "二、联络员工作组\n联席会议下设联络员工作组，负责通报安全保护形势。\n联络员工作组召集人由省公安厅治安总队总队长担任。\n"
 )
 G_SUB = "某省安全保护工作部际联席会议"
+BARE_PART = (  # a part set up with 下设 by its bare word: the group's name and its own; its head by 由…兼任
+    "决定成立某区专项整治工作领导小组，现就有关事宜通知如下：一、领导小组成员名单组 长：陈 华 党委委员、副局长"
+    "成 员：陈若非 党政办公室主任领导小组下设工作专班，专班负责人由陈强兼任，组员为林强、高俊。二、工作任务（一）排查问题。\n"
+)
+G_BARE = "某区专项整治工作领导小组"
 QUOTED_IN_NAME = (  # quotes inside a group's name, a unit as a position, a sentence run on after the list
     "经研究决定，成立“某县农业局安全生产‘党政同责、一岗双责’领导小组”，组成人员如下： 组 长：陈立 局长 "
     "组 员：高传明 农机管理站副站长 魏国 综合处 下设办公室，办公室挂靠综合处，办公室主任由魏国同志兼任。\n"
@@ -108,6 +113,13 @@ CASES = {
     "a part set up with 下设 takes its group's name, also where it is named alone": (SUB_GROUP, [
         (G_SUB, "召集人", "王立", "省公安厅副厅长", "leaders.table.v1"),
         (G_SUB + "联络员工作组", "召集人", None, "省公安厅治安总队总队长", "leaders.prose_by.v1"),
+    ]),
+    "a part set up with 下设 by its bare word takes its group's name; 专班负责人 is a role": (BARE_PART, [
+        (G_BARE, "组长", "陈华", "党委委员、副局长", "leaders.table.v1"),
+        (G_BARE, "成员", "陈若非", "党政办公室主任", "leaders.table.v1"),
+        (G_BARE + "工作专班", "专班负责人", "陈强", None, "leaders.prose_by.v1"),
+        (G_BARE + "工作专班", "组员", "林强", None, "leaders.prose_listed.v1"),
+        (G_BARE + "工作专班", "组员", "高俊", None, "leaders.prose_listed.v1"),
     ]),
     "a position wrapped before its last word (调 / 研员) stays one entry; the list goes on": (WRAPPED_POSITION, [
         (G_WRAP, "成员", "赖建", "区交通与建设局局长", "leaders.table.v1"),
