@@ -365,6 +365,9 @@ def _sentence_after_list(text: str, lexicon: LeaderLexicon) -> int:
     label = _SUB_GROUP_LABEL.search(text)
     if label is not None:  # …李求府 第二小组：岚城、流水片区房建项目: the next sub-group's label
         stops.append(label.start())
+    part = _PART_BEFORE_ROLE.search(text)
+    if part is not None:  # …杨际瑶 工业组|组长：陈华: the next part's name before its role label
+        stops.append(part.start())
     # …各村（居）委会主任如需人事调整，由其继任者接替: the remark closing the list
     stops += [at for remark in lexicon.list_closing_remarks if (at := text.find(remark)) > 0]
     return min(stops, default=len(text))
@@ -377,6 +380,7 @@ SPACED_NAME_THEN_SENTENCE = re.compile(
 
 SUB_GROUP_NUMBER = r"第[一二三四五六七八九十\d]{1,3}(?:工作)?(?:小组|组)"  # 第一小组, 第2组: a sub-group's label, before its colon
 _SUB_GROUP_LABEL = re.compile(rf"(?<=\S)\s*{SUB_GROUP_NUMBER}[：:]")
+_PART_BEFORE_ROLE = re.compile(r"(?<=\S)\s+[\u4e00-\u9fff]{2,4}(?<!工作)(?<!小)组\s*$")
 
 
 def _class_posts(rest: str, lexicon: LeaderLexicon) -> list[tuple[int, int]]:

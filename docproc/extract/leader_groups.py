@@ -18,7 +18,7 @@ from docproc.extract.leader_lexicon import (
     lexicon_patterns,
 )
 from docproc.extract.leader_runs import titles_run_end
-from docproc.extract.textmatch import end_of_last, in_order, unclosed_brackets
+from docproc.extract.textmatch import end_of_last, in_order, occurrences, unclosed_brackets
 
 
 @dataclass(frozen=True)
@@ -307,7 +307,34 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         mentions.append(GroupMention(name, start, match.end(), bare=not prefix, sets_up=sets_up, duty=duty))
         if prefix and name not in named_before:
             named_before[name] = None
+    mentions += _listed_parts(text, mentions, lexicon)
+    mentions.sort(key=lambda mention: mention.start)
     return GroupMentions(_with_short_names(text, mentions, lexicon))
+
+
+# 下设商贸组和工业组2个检查小组。商贸组组长：…, 下设综合组、材料组、宣传组。（一）综合组：（由…任组长…）: parts a
+# group sets up by a list of bare 组 names, each heading its own entries after the list
+_PARTS_LISTED = re.compile(r"下设(?P<parts>[\u4e00-\u9fff]{1,8}组(?:[、和及与][\u4e00-\u9fff]{1,8}组)+)")
+_PART_HEADING_END = re.compile(r"\s*(?:[：:（(]|(?:副)?组长|成员)")
+_PART_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
+PART_REACH = 3000  # characters after the list where its parts head their entries
+
+
+def _listed_parts(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) -> list[GroupMention]:
+    """A mention of ``group + part`` where each part a group's 下设 list names heads its entries after it."""
+    found: list[GroupMention] = []
+    for listed in _PARTS_LISTED.finditer(text):
+        parent = next((m.name for m in reversed(mentions) if not m.bare and m.start < listed.start()
+                       and not m.name.endswith(lexicon.office_words)), None)
+        if parent is None:
+            continue
+        for part in re.split("[、和及与]", listed.group("parts")):
+            window = text[listed.end() : listed.end() + PART_REACH]
+            for at in (listed.end() + offset for offset in occurrences(part, window)):
+                heads = text[at - 1] in " \t\u3000\n。；;）)" or _PART_NUMBER.search(text, max(0, at - 5), at)
+                if heads and _PART_HEADING_END.match(text, at + len(part)):
+                    found.append(GroupMention(parent + part, at, at + len(part), bare=False))
+    return found
 
 
 SET_UP_WITH_HEAD_REACH = 80  # characters before a group's name where 成立以…为组长的 may open

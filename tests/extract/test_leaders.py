@@ -61,6 +61,11 @@ BARE_PART = (  # a part set up with 下设 by its bare word: the group's name an
     "成 员：陈若非 党政办公室主任领导小组下设工作专班，专班负责人由陈强兼任，组员为林强、高俊。二、工作任务（一）排查问题。\n"
 )
 G_BARE = "某区专项整治工作领导小组"
+LISTED_PARTS = (  # parts a group sets up by a list of bare 组 names, each heading its own entries
+    "二、组织领导 成立节前安全生产检查领导小组，下设商贸组和工业组2个检查小组。 "
+    "商贸组组长：张纬华，成员：林传凤 卓 宁 杨际瑶 工业组组长：陈 华，成员：姚 欣 刘秀华\n三、检查范围\n本次检查重点涉及我局系统。\n"
+)
+G_PARTS = "节前安全生产检查领导小组"
 QUOTED_IN_NAME = (  # quotes inside a group's name, a unit as a position, a sentence run on after the list
     "经研究决定，成立“某县农业局安全生产‘党政同责、一岗双责’领导小组”，组成人员如下： 组 长：陈立 局长 "
     "组 员：高传明 农机管理站副站长 魏国 综合处 下设办公室，办公室挂靠综合处，办公室主任由魏国同志兼任。\n"
@@ -113,6 +118,15 @@ CASES = {
     "a part set up with 下设 takes its group's name, also where it is named alone": (SUB_GROUP, [
         (G_SUB, "召集人", "王立", "省公安厅副厅长", "leaders.table.v1"),
         (G_SUB + "联络员工作组", "召集人", None, "省公安厅治安总队总队长", "leaders.prose_by.v1"),
+    ]),
+    "parts a 下设 list names head their own entries; a part's name ends the list before it": (LISTED_PARTS, [
+        (G_PARTS + "商贸组", "组长", "张纬华", None, "leaders.table.v1"),
+        (G_PARTS + "商贸组", "成员", "林传凤", None, "leaders.table.v1"),
+        (G_PARTS + "商贸组", "成员", "卓宁", None, "leaders.table.v1"),
+        (G_PARTS + "商贸组", "成员", "杨际瑶", None, "leaders.table.v1"),
+        (G_PARTS + "工业组", "组长", "陈华", None, "leaders.table.v1"),
+        (G_PARTS + "工业组", "成员", "姚欣", None, "leaders.table.v1"),
+        (G_PARTS + "工业组", "成员", "刘秀华", None, "leaders.table.v1"),
     ]),
     "a part set up with 下设 by its bare word takes its group's name; 专班负责人 is a role": (BARE_PART, [
         (G_BARE, "组长", "陈华", "党委委员、副局长", "leaders.table.v1"),
