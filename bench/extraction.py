@@ -21,7 +21,6 @@ seed 000's clean-up CER before and after ``normalize_text``.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import hashlib
 import json
 import subprocess
