@@ -14,7 +14,7 @@ from docproc.extract.textmatch import end_of_last
 _UNIT_LABEL = re.compile(f"(?P<unit>[{CJK}\\d]{{2,12}})[：:]\\s*$")
 
 
-_SENT_TO_THEN_LABEL = re.compile(f"(?:报送|上报|报至|送至)(?P<unit>[{CJK}]{{4,30}})[；;，,]\\s*$")
+_SENT_TO_THEN_LABEL = re.compile(f"(?:(?:报送|上报)至?|报至|送至)(?P<unit>[{CJK}]{{4,30}})[；;，,]\\s*$")
 
 
 # 请及时向平潭综合实验区财政金融局综合业务处反馈，联系人：…: the unit the clause before asks to be told
@@ -29,7 +29,7 @@ def sent_to(text: str, position: int) -> str:
     return sent.group("unit") if sent else ""
 
 
-_SENT_TO_BEFORE = re.compile(f"(?:报送|上报|报至|送至|报|送)(?P<who>[{CJK}]{{4,30}})[,，]?\\s*$")
+_SENT_TO_BEFORE = re.compile(f"(?:(?:报送|上报)至?|报至|送至|报|送)(?P<who>[{CJK}]{{4,30}})[,，]?\\s*$")
 
 
 def handed_to(text: str, position: int) -> str:

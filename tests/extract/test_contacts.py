@@ -202,6 +202,10 @@ CASES = {
          ("陈何", "区经发局（经信处）", ["0591-23163126"], None, [], None, "contacts.labelled.v1"),
          ("张述乐", "区财金局（综合业务处）", ["0591-23163530"], None, [], None, "contacts.labelled.v1")],
     ),
+    "the unit a clause sends to after 报送至 is the contact's, without the 至": (
+        "请各村（居）注意收集材料，实时报送至政法综治处陈花芳，联系电话：17338898114。",
+        [("陈花芳", "政法综治处", ["17338898114"], None, [], None, "contacts.unit.v1")],
+    ),
     "an address ends where the next contact label starts": (
         "联系人：区市场监督管理局质监处 薛楠电 话：0591-23163633 联系地址：某区商务营运中心7号楼5层电子邮箱：pt_zjc1@163.com",
         [("薛楠", "区市场监督管理局质监处", ["0591-23163633"], None, ["pt_zjc1@163.com"], "联系地址：某区商务营运中心7号楼5层",
