@@ -101,6 +101,7 @@ _DUE_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?\s*(?:前|�
 _AFTER_YU = re.compile(rf"于\s*(?:{_DUE_DATE}\s*[、和及与]\s*)*$")
 
 
+_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])")
 _TOWARD = re.compile(r"向(?P<whom>[^，,。；;向]{2,20})")
 
 
@@ -360,7 +361,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
                                compact(bracket + text[start:end] + after), (start, end), "deadline.item_bracket.v1")
     explicit = until is not None and "截至" not in until.group(0)  # 截止时间为…, 不晚于…: a deadline as such
     if explicit and bound is None:
-        topic = cues.until.sub("", clause_lead).strip("，, ")
+        topic = _ITEM_NUMBER.sub("", cues.until.sub("", clause_lead).strip("，, "))  # 2.申报截止日期为…: no number
         sent = re.match(r"^(?P<obj>.{2,}?)(?P<verb>报送|上报|提交|报告)$", compact(topic))
         what = sent.group("verb") + sent.group("obj") if sent else clean_what(topic, cues)  # 材料报送 → 报送材料
         if not what and after and _is_obligation(lead, after, cues):  # 截止2023年底，全市…已超: as of, not due

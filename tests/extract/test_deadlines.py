@@ -558,3 +558,8 @@ def test_a_clause_saying_after_what_is_when_and_a_form_after_its_object_is_how()
     assert [(h.date, h.what) for h in find_deadlines(text, 2016, [])] == [(date(2016, 12, 31), "报送")]
     text = "请各处室于3月10日上午下班前，将《某局志愿者登记表》的电子版报送至邮箱a@b.com。"
     assert [(h.date, h.what) for h in find_deadlines(text, 2021, [])] == [(date(2021, 3, 10), "报送《某局志愿者登记表》")]
+
+
+def test_an_items_number_before_a_closing_date_is_no_part_of_what() -> None:
+    text = "2.申报截止日期为2019年8月30日，逾期不予受理。"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2019, [])] == [(date(2019, 8, 30), "申报")]
