@@ -294,5 +294,8 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     if len(clause) <= 2 or clause in ("完成任务", "全面完成", "基本完成"):  # 完成, 退出: the object is elsewhere
         topic = _topic(before, previous_clause, cues, sentence_before)
         return (topic if topic.startswith(clause) else clause + topic), None
+    whole = re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:到位|{'|'.join(map(re.escape, cues.complete_acts))})(?=、|并)", clause)
+    if whole:  # 整改到位、反馈上报, 完工并完成资金拨付使用: the act whole in itself, before the next
+        return whole.group(), None
     first_act = _SECOND_ACT.split(clause)[0]  # 打造…标杆示范单位并召开…推广会议: the first act (编制并上报X: one object)
     return (first_act if len(first_act) >= 4 else clause), None

@@ -563,3 +563,12 @@ def test_a_clause_saying_after_what_is_when_and_a_form_after_its_object_is_how()
 def test_an_items_number_before_a_closing_date_is_no_part_of_what() -> None:
     text = "2.申报截止日期为2019年8月30日，逾期不予受理。"
     assert [(h.date, h.what) for h in find_deadlines(text, 2019, [])] == [(date(2019, 8, 30), "申报")]
+
+
+@pytest.mark.parametrize("text, what", [
+    ("各项目于2021年9月15日前整改到位、反馈上报。", "整改到位"),
+    ("确保项目于6月30日前完工并完成资金拨付使用。", "完工"),
+    ("对信访件于10月30日前解决到位、息诉息访。", "解决到位"),
+])
+def test_an_act_whole_in_itself_before_the_next_is_what_is_due(text: str, what: str) -> None:
+    assert [h.what for h in find_deadlines(text, 2021, [])] == [what]
