@@ -169,6 +169,9 @@ _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the
 _INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]|.汇总[表单数]")  # …和汇总表: a table's name
 
 
+_TOWARD_AFTER_OBJECT = re.compile(r"(?<=\S\S)向(?P<to>[^，,。；;向]{2,20})$")
+
+
 def _fronted_object(after: str, cues: DeadlineCues) -> tuple[str, str | None] | None:
     """``将自查报告报县应急局`` → (报自查报告, 县应急局): the object 将/把 fronts, its send verb (报告
     ending the object and followed by a send verb is the object's), then where it goes."""
@@ -194,6 +197,9 @@ def _fronted_parts(after: str, cues: DeadlineCues) -> tuple[str, str, str] | Non
     obj = re.sub(rf"(?:{cues.adverbs})\s*$", "", rest[: verb.start()])
     obj = _FORM_AFTER_OBJECT.sub("", obj)  # 将自查报告正式文件及电子邮件报送: the forms it is sent in
     to = re.sub(rf"^(?:{cues.receiver_link})", "", rest[verb.end() :])
+    toward = _TOWARD_AFTER_OBJECT.search(obj)
+    if toward is not None and not to.strip():  # 将整改情况向区环保局报告: whom it goes to stands before the verb
+        obj, to = obj[: toward.start()], toward.group("to")
     if len(obj) < 2:
         return None
     verb_text = re.sub(rf"(?:{cues.receiver_link})$", "", verb.group())  # 发至: the verb 发, then where
@@ -225,7 +231,7 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     if fronted is not None:
         return fronted
     moved = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]+?)(?:在|向|于|通过|以|按|经)[^，。；]*?"
-                     r"(?P<verb>公布|公示|印发|发布|报备|备案|反馈|移交|上传|录入|提交|报送|上报)$", after)
+                     rf"(?P<verb>{cues.fronted_object_verbs})$", after)
     if moved:  # 将本年度的考核结果在…网站向社会公布 → 公布本年度的考核结果
         return moved.group("verb") + clean_what(moved.group("obj"), cues), None
     entered = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]{{2,30}}?)(?P<verb>录入|导入|上传|錄入)[^，。；]{{2,20}}$", after)
@@ -294,7 +300,7 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     if len(clause) <= 2 or clause in ("完成任务", "全面完成", "基本完成"):  # 完成, 退出: the object is elsewhere
         topic = _topic(before, previous_clause, cues, sentence_before)
         return (topic if topic.startswith(clause) else clause + topic), None
-    whole = re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:到位|{'|'.join(map(re.escape, cues.complete_acts))})(?=、|并)", clause)
+    whole = cues.whole_act_first.match(clause)
     if whole:  # 整改到位、反馈上报, 完工并完成资金拨付使用: the act whole in itself, before the next
         return whole.group(), None
     first_act = _SECOND_ACT.split(clause)[0]  # 打造…标杆示范单位并召开…推广会议: the first act (编制并上报X: one object)

@@ -51,6 +51,8 @@ class DeadlineCues:
     window_closes: re.Pattern[str]  # (下午17:30)(申报)截止 right after a date
     window_label: re.Pattern[str]  # 报名时间: the act a window is for
     complete_acts: frozenset[str]  # 开工, 完工: an act whole without an object
+    whole_act_first: re.Pattern[str]  # 整改到位、…, 完工并…: such an act before the next one
+    fronted_object_verbs: str  # 公布, 通告 …: a verb whose object 将 fronts before where it goes (在…向社会公布)
     period_goal: re.Pattern[str]  # 确保, 力争: a goal a period's end without 前 may date
     goal_reached: re.Pattern[str]  # …达到15%, 全面完成…: the clause after that date reaches it
 
@@ -107,6 +109,8 @@ def load_deadline_cues() -> DeadlineCues:
         ),
         window_label=re.compile(rf"(?P<act>{_alternation(data['window_acts'])})(?:时间|日期|期限)"),
         complete_acts=frozenset(data["complete_acts"]),
+        whole_act_first=re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alternation(data['complete_acts'])})(?=、|并)"),
+        fronted_object_verbs=_alternation(data["fronted_object_verbs"]),
         period_goal=re.compile(_alternation(data["period_goal_openers"])),
         goal_reached=re.compile(rf"^[^，,。；;]{{0,30}}?(?:{_alternation(data['goal_reached_verbs'])})"),
     )

@@ -572,3 +572,8 @@ def test_an_items_number_before_a_closing_date_is_no_part_of_what() -> None:
 ])
 def test_an_act_whole_in_itself_before_the_next_is_what_is_due(text: str, what: str) -> None:
     assert [h.what for h in find_deadlines(text, 2021, [])] == [what]
+
+
+def test_whom_a_fronted_object_goes_to_before_its_verb_is_no_part_of_what() -> None:
+    text = "区办公室于6月17日前将整顿名单向社会通告。各单位于6月20日前将整改情况向区环保局报告。"
+    assert [(h.what, h.to) for h in find_deadlines(text, 2016, [])] == [("通告整顿名单", None), ("报告整改情况", "区环保局")]
