@@ -577,3 +577,12 @@ def test_an_act_whole_in_itself_before_the_next_is_what_is_due(text: str, what: 
 def test_whom_a_fronted_object_goes_to_before_its_verb_is_no_part_of_what() -> None:
     text = "区办公室于6月17日前将整顿名单向社会通告。各单位于6月20日前将整改情况向区环保局报告。"
     assert [(h.what, h.to) for h in find_deadlines(text, 2016, [])] == [("通告整顿名单", None), ("报告整改情况", "区环保局")]
+
+
+@pytest.mark.parametrize("text, what", [
+    ("请于4月30日前组织申报单位编制实施方案。", "编制实施方案"),
+    ("于6月30日前组织各行业系统、生产经营单位开展消防安全自查自纠活动。", "开展消防安全自查自纠活动"),
+    ("于6月30日前组织开展消防安全检查。", "组织开展消防安全检查"),  # nobody made to act between: the act as printed
+])
+def test_who_is_made_to_act_is_no_part_of_what(text: str, what: str) -> None:
+    assert [h.what for h in find_deadlines(text, 2021, [])] == [what]
