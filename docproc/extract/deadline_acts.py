@@ -35,13 +35,9 @@ def _without_notes(value: str, keep_last: bool = False) -> str:
     return "".join(part if part.startswith("《") else note.sub("", part) for part in _TITLED.split(value))
 
 
-# 组织申报单位编制实施方案, 组织志愿者开展上门宣传: who is made to act is no part of the act
-_CAUSED = re.compile(r"^组织[^，,。；;]{1,20}?(?=开展|进行|编制|实施|召开|举办|制定)")
-
-
 def clean_what(value: str, cues: DeadlineCues) -> str:
     value = _REMARK.sub("", value)
-    value = _CAUSED.sub("", value)
+    value = cues.caused.sub("", value)  # 组织申报单位编制实施方案: who is made to act is no part of the act
     value = _without_notes(value)  # 报送专项整治进展情况（发现的线索）及相关报表: the note is no part of the act
     value = cues.manner.sub("", value)
     return compact(value).strip("，,、")

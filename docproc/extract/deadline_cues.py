@@ -52,6 +52,7 @@ class DeadlineCues:
     window_label: re.Pattern[str]  # 报名时间: the act a window is for
     complete_acts: frozenset[str]  # 开工, 完工: an act whole without an object
     whole_act_first: re.Pattern[str]  # 整改到位、…, 完工并…: such an act before the next one
+    caused: re.Pattern[str]  # 组织申报单位|编制…: who a causative verb makes act, before the act
     fronted_object_verbs: str  # 公布, 通告 …: a verb whose object 将 fronts before where it goes (在…向社会公布)
     period_goal: re.Pattern[str]  # 确保, 力争: a goal a period's end without 前 may date
     goal_reached: re.Pattern[str]  # …达到15%, 全面完成…: the clause after that date reaches it
@@ -111,6 +112,7 @@ def load_deadline_cues() -> DeadlineCues:
         complete_acts=frozenset(data["complete_acts"]),
         whole_act_first=re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alternation(data['complete_acts'])})(?=、|并)"),
         fronted_object_verbs=_alternation(data["fronted_object_verbs"]),
+        caused=re.compile(rf"^(?:{_alternation(data['causative_verbs'])})[^，,。；;]{{1,20}}?(?=(?:{_alternation(data['caused_acts'])}))"),
         period_goal=re.compile(_alternation(data["period_goal_openers"])),
         goal_reached=re.compile(rf"^[^，,。；;]{{0,30}}?(?:{_alternation(data['goal_reached_verbs'])})"),
     )
