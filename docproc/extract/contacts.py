@@ -271,8 +271,15 @@ def _spaced_names(parts: list[str]) -> list[str]:
     return out
 
 
+_DEPARTMENT_ENDINGS = ("处", "科", "室", "中心", "所", "队")  # a department a person of it is printed after
+
+
 def _unit_then_name(value: str, lexicon: ContactLexicon) -> tuple[str, str] | None:
-    """``市财政局经建一处李奕萌`` → (市财政局经建一处, 李奕萌): a unit, then a name of 2–3 characters."""
+    """``市财政局经建一处李奕萌`` → (市财政局经建一处, 李奕萌): a unit, then a name of 2–3 characters (and the 处 a
+    name may be printed with: ``政法综治处陈花芳处``)."""
+    if value.endswith("处") and (named := _unit_then_name(value[:-1], lexicon)) is not None \
+            and named[0].endswith(_DEPARTMENT_ENDINGS):  # (区经发局经信处: a department, no 经信 of 区经发局)
+        return named
     for size in (3, 2):
         unit, name = value[:-size], value[-size:]
         if len(unit) >= 3 and lexicon.unit(unit) == unit and reads_as_person(name, lexicon, default_leader_lexicon()) \
@@ -461,6 +468,9 @@ def _blocks(text: str, items: list[Item], lexicon: ContactLexicon) -> list[list[
     return blocks
 
 
+_ADDRESS_ONLY = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:网址|网站|官网|网页)\s*[:：]?\s*(?:https?|www)", re.IGNORECASE)
+
+
 def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[ContactHit]:
     """Every contact in ``text``, in reading order: one entry per person, or per office without one.
     Spans are positions in ``text`` as given, phone numbers broken by a line wrap mended."""
@@ -476,8 +486,13 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
             hit.org = labelled_by_unit(text, hit.span[0], lexicon) or lexicon.unit(sent_to(text, hit.span[0]))
         if hit.name is None and hit.org is None:
             hit.org, hit.name = _unit_then_name(handed_to(text, hit.span[0]), lexicon) or (None, None)
+        elif hit.name is None and hit.org is not None and (named := _unit_then_name(hit.org, lexicon)) is not None:
+            hit.org, hit.name = named  # …报送政法综治处陈花芳处，联系电话：: the unit sent to, then its person
     for hit in hits + rows:
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
+    # 网址：http://…: a web address alone reaches nobody (who it is, a number or a mailbox is a contact)
+    hits = [hit for hit in hits if hit.name or hit.org or hit.phones or hit.emails or hit.fax
+            or not (hit.other and _ADDRESS_ONLY.match(hit.other))]
     return sorted(hits + rows, key=lambda hit: hit.span)
 
 

@@ -206,6 +206,14 @@ CASES = {
         "请各村（居）注意收集材料，实时报送至政法综治处陈花芳，联系电话：17338898114。",
         [("陈花芳", "政法综治处", ["17338898114"], None, [], None, "contacts.unit.v1")],
     ),
+    "a web address alone reaches nobody: no contact": (
+        "具体操作流程详见：网址：http://mzt.example.gov.cn/mgj/ 。新能源云网址https://sgnec.example.com/tariff_subsidy",
+        [],
+    ),
+    "a person printed with the 处 a name may take after the unit sent to": (
+        "请于8月30日前报送政法综治处陈花芳处，联系电话：17338898114。",
+        [("陈花芳", "政法综治处", ["17338898114"], None, [], None, "contacts.unit.v1")],
+    ),
     "an address ends where the next contact label starts": (
         "联系人：区市场监督管理局质监处 薛楠电 话：0591-23163633 联系地址：某区商务营运中心7号楼5层电子邮箱：pt_zjc1@163.com",
         [("薛楠", "区市场监督管理局质监处", ["0591-23163633"], None, ["pt_zjc1@163.com"], "联系地址：某区商务营运中心7号楼5层",
