@@ -59,6 +59,8 @@ _PARAGRAPH_AFTER_HEADING = re.compile(
     # …自行监测|排污单位要依照…, …检查监测|根据《…》: after a verb of the work, only an opener or a duty
     r"|(?<=监测|检查|整治|排查|监管|执法|宣传|培训)\s*"
     rf"(?:根据|按照|依据|(?:(?!工作)[^，,。；各按对向在]){{2,8}}?{_UNIT_END}(?:要|应|须))"
+    # …消防安全管理|2020年12月底前，组织…: the paragraph opens with the day its work is due
+    r"|(?<=[\u4e00-\u9fff])(?=(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)?(?:前|之前|以前)[，,])"
 )
 _DUTY_AFTER_PAIR = re.compile(r"^[^，,。；;]{3,12}[，,](?P<second>[^，,。；;]{3,12}?)各[^，,。；;\s]{1,10}?(?:要|应|须)")
 # 工程建设方面重点排查…: a short area heading (not …等方面, not 全方面) names the item; its paragraph follows

@@ -25,6 +25,9 @@ from docproc.extract.tasks import task_title
         ("排查规模性返贫风险隐患内容上，重点排查突发公共事件", "排查规模性返贫风险隐患"),
         ("抓好道路交通安全隐患整改工作片区道安办要根据区道安办工作指导，配合", "抓好道路交通安全隐患整改工作"),
         ("抓好道路交通安全宣传工作片区道安办、各村委会要通过微信、LED屏等形式加大警示力度", "抓好道路交通安全宣传工作"),
+        # a paragraph opening with the day its work is due
+        ("加强重点行业消防安全管理2020年12月底前，组织对学校开展排查", "加强重点行业消防安全管理"),
+        ("完成2020年度工作总结报告", "完成2020年度工作总结报告"),  # a year inside the heading
         # after a verb of the work (监测, 检查 …) only an opener or a unit's duty begins the paragraph
         ("落实排污单位自行监测排污单位要依照法律法规要求，落实主体责任", "落实排污单位自行监测"),
         ("开展专项检查监测 根据《检查监测要点》，按照“双随机”原则开展", "开展专项检查监测"),
