@@ -348,3 +348,8 @@ def test_a_stage_headed_by_its_dates_is_named_by_the_work_after_them() -> None:
     body = ("四、时间安排\n1.即日起至2021年8月18日，举办专项检查行动宣誓活动，发放倡议书。\n"
             "2.即日起至9月25日，开展专项行动检查。\n五、工作要求\n认真负责。")
     assert phases_of(body) == [("举办专项检查行动宣誓活动", None, "2021-08-18"), ("开展专项行动检查", None, "2021-09-25")]
+
+
+def test_a_month_range_printed_with_its_months_份_is_the_whole_span() -> None:
+    body = "三、工作步骤\n1.宣传发动（8月份）。各村制定方案。\n2.组织实施（8-10月份）。各村张榜公示。\n四、工作要求\n认真负责。"
+    assert phases_of(body)[-1] == ("组织实施", "2021-08-01", "2021-10-31")
