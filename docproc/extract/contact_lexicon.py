@@ -35,6 +35,13 @@ class ContactLexicon:
     person_posts: tuple[str, ...]  # 科长, 主任: a post beside a contact's name, not another name
     hotline_verbs: tuple[str, ...] = ()  # 设立, 开通: the unit before them set the line up
     section_headings: tuple[str, ...] = ()  # 联系方式: a section of contacts, its numbered headings naming units
+    department_endings: tuple[str, ...] = ()  # 处, 科: a department a person of it is printed after
+    web_address_labels: tuple[str, ...] = ()  # 网址: a web address alone is no contact
+
+    @cached_property
+    def web_address_only(self) -> re.Pattern[str]:
+        words = "|".join(map(re.escape, self.web_address_labels)) or "(?!)"
+        return re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?(?:{words})\s*[:：]?\s*(?:https?|www)", re.IGNORECASE)
 
     @cached_property
     def section_heading(self) -> re.Pattern[str]:
@@ -89,6 +96,8 @@ def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
         person_posts=tuple(data["person_posts"]),
         hotline_verbs=tuple(data["hotline_verbs"]),
         section_headings=tuple(data["section_headings"]),
+        department_endings=tuple(data["department_endings"]),
+        web_address_labels=tuple(data["web_address_labels"]),
         number_remark="[（(](?:" + "|".join(map(re.escape, sorted(data["number_remarks"], key=len, reverse=True))) + ")[）)]",
     )
 

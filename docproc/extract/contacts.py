@@ -271,14 +271,11 @@ def _spaced_names(parts: list[str]) -> list[str]:
     return out
 
 
-_DEPARTMENT_ENDINGS = ("处", "科", "室", "中心", "所", "队")  # a department a person of it is printed after
-
-
 def _unit_then_name(value: str, lexicon: ContactLexicon) -> tuple[str, str] | None:
     """``市财政局经建一处李奕萌`` → (市财政局经建一处, 李奕萌): a unit, then a name of 2–3 characters (and the 处 a
     name may be printed with: ``政法综治处陈花芳处``)."""
     if value.endswith("处") and (named := _unit_then_name(value[:-1], lexicon)) is not None \
-            and named[0].endswith(_DEPARTMENT_ENDINGS):  # (区经发局经信处: a department, no 经信 of 区经发局)
+            and named[0].endswith(lexicon.department_endings):  # (区经发局经信处: a department, no 经信 of 区经发局)
         return named
     for size in (3, 2):
         unit, name = value[:-size], value[-size:]
@@ -468,9 +465,6 @@ def _blocks(text: str, items: list[Item], lexicon: ContactLexicon) -> list[list[
     return blocks
 
 
-_ADDRESS_ONLY = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:网址|网站|官网|网页)\s*[:：]?\s*(?:https?|www)", re.IGNORECASE)
-
-
 def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[ContactHit]:
     """Every contact in ``text``, in reading order: one entry per person, or per office without one.
     Spans are positions in ``text`` as given, phone numbers broken by a line wrap mended."""
@@ -492,7 +486,7 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
     # 网址：http://…: a web address alone reaches nobody (who it is, a number or a mailbox is a contact)
     hits = [hit for hit in hits if hit.name or hit.org or hit.phones or hit.emails or hit.fax
-            or not (hit.other and _ADDRESS_ONLY.match(hit.other))]
+            or not (hit.other and lexicon.web_address_only.match(hit.other))]
     return sorted(hits + rows, key=lambda hit: hit.span)
 
 

@@ -53,6 +53,7 @@ class OwnerCues:
     heading_act: re.Pattern[str]  # 成立, 构建: a heading holding one states an act, not a department
     endings_before_a_name: tuple[str, ...]  # 住房发展处高兆霞: a unit a person's name may follow
     governed: re.Pattern[str]  # 依托…、各镇既有的平台: a verb whose object a 各 word is, up to the 各 word
+    assisting: re.Pattern[str]  # 配合: a unit told to help another (各村、派出所要配合…) owns nothing
 
 
 @lru_cache(maxsize=4)
@@ -90,6 +91,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
         heading_act=re.compile(_alternation(data["heading_act_verbs"])),
         endings_before_a_name=tuple(data["endings_before_a_name"]),
         governed=re.compile(f"(?:{_alternation(data['governing_verbs'])})[^，,。；;]*$"),
+        assisting=re.compile(_alternation(data["assisting_verbs"])),
     )
 
 
@@ -234,7 +236,6 @@ def _within_bracket(value: str) -> str:
 LISTED_UNIT_MAX_CHARS = 12  # a unit listed beside a distributive subject (相关责任单位)
 LISTED_NAMED_UNIT_MAX_CHARS = 20  # a named unit listed with one (区海洋与渔业执法支队第三大队)
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff（）()]+")
-_ASSISTS = re.compile("配合|协助|协同")  # 各村、派出所要配合…: told to help another unit, owning nothing
 
 
 def _without_person(unit: str, cues: OwnerCues) -> str:
@@ -328,7 +329,7 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
                 listed_with.append(unit)
             elif duty and 3 <= len(unit) <= LISTED_NAMED_UNIT_MAX_CHARS and _NAMED_UNIT.fullmatch(unit) \
                     and (unit.endswith(cues.unit_endings) and _is_unit(unit, cues) or cues.distributive.fullmatch(unit)) \
-                    and not _ASSISTS.match(clause, duty.end()) and not re.search("[，,：:]", clause[: duty.start()]):
+                    and not cues.assisting.match(clause, duty.end()) and not re.search("[，,：:]", clause[: duty.start()]):
                 listed_with.append(unit)  # 各联合党委、农业农村处和各渔业村要组织…: a named unit in the subject's list
         found.append((match.start(), owner))
         found.extend((match.start() + 1, unit) for unit in listed_with)

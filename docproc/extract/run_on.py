@@ -316,11 +316,11 @@ def _space_breaks(line: str, cues: FrameCues) -> list[int]:
             and not (token_after.startswith(("关于", "關於")) and is_organ(token_before, cues))  # 某管委会 / 关于…
             # 某局关于印发某区2018 网络…方案的通知: the title's own words on both sides
             and not (re.search("关于|關於", token_before) and not is_title_like(token_before, cues))
-            # 关于…项目 申报的通知 各有关企业：…: the title (broken by a space of its own) before its recipients
+            # recipients after the title (关于…项目 申报的通知 各有关企业：…, broken by a space of its own) or after the
+            # document's number (岚综实财〔2012〕51号 区直各预算单位：…)
             or "：" in after[:200] and looks_like_recipients(after[:200].split("：", 1)[0])
-            and (is_title_like(token_before, cues) or is_title_like(line[breaks[-1] if breaks else 0 : match.start()], cues))
-            or DOC_NUMBER.fullmatch(token_before) is not None and looks_like_recipients(after[:200].split("：", 1)[0])
-            and "：" in after[:200]  # 岚综实财〔2012〕51号 区直各预算单位：…: the recipients after the number
+            and (is_title_like(token_before, cues) or DOC_NUMBER.fullmatch(token_before) is not None
+                 or is_title_like(line[breaks[-1] if breaks else 0 : match.start()], cues))
             or _starts_sentence_after_list(token_before, token_after)
         )
         if reason:
