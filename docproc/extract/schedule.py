@@ -71,7 +71,7 @@ def _names_stage(heading: str) -> bool:
 
 
 _STAGE_PREFIX = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階段)[：:]\s*(?=\S)")
-_OPEN_ENDED = re.compile(r"\s*份?(?:起|开始|以后|以来|后(?![续期]))")
+_OPEN_ENDED = re.compile(r"\s*份?(?:起|开始|以后|以来|后(?![续期])|(?:并|后)?(?:长期|持续)(?:坚持|开展|推进))")  # …10月底并长期坚持: from then on
 _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
 _UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:至|到|[-—－~～])\s*")

@@ -353,3 +353,8 @@ def test_a_stage_headed_by_its_dates_is_named_by_the_work_after_them() -> None:
 def test_a_month_range_printed_with_its_months_份_is_the_whole_span() -> None:
     body = "三、工作步骤\n1.宣传发动（8月份）。各村制定方案。\n2.组织实施（8-10月份）。各村张榜公示。\n四、工作要求\n认真负责。"
     assert phases_of(body)[-1] == ("组织实施", "2021-08-01", "2021-10-31")
+
+
+def test_a_stage_from_a_day_kept_up_long_after_is_open_ended() -> None:
+    body = "三、工作步骤\n1.组织实施（8-10月份）。各村张榜公示。\n2.总结提升（10月底并长期坚持）。各村建立台账。\n四、工作要求\n认真负责。"
+    assert phases_of(body)[-1] == ("总结提升", "2021-10-31", None)
