@@ -86,8 +86,9 @@ def _previous_clause(text: str, clause_start: int) -> str:
     return ""  # 请于…前报送 after a full stop: the sentence before sends its own
 
 
-# a clause on what comes with the thing sent or how many copies (并附…, 一式5份): not the thing itself
-_ADD_ON = re.compile(r"^\s*(?:并附|另附|同时附|附上|一式[\d一二两三四五六七八九十]+份)")
+# a clause on what comes with the thing sent, how many copies or its stamp (并附…, 一式5份, 加盖公章): not the thing itself
+_ADD_ON = re.compile(r"^\s*(?:并附|另附|同时附|附上|一式[\d一二两三四五六七八九十]+份"
+                     r"|(?:签字|签名)?并?(?:加盖(?:单位)?(?:公章|印章)|盖章)\s*$)")  # 填写《…》，加盖公章，于…前报送
 
 
 def _circumstance(clause: str, cues: DeadlineCues) -> bool:
@@ -471,7 +472,8 @@ def _recurring(text: str, span: tuple[int, int], label: str, cues: DeadlineCues)
     after_end = _clause_bounds(text, span[1] + 1)[1] if text.startswith(("，", ","), span[1]) \
         else _clause_bounds(text, span[1])[1]
     after = text[span[1] : after_end].lstrip("，, ")
-    while cues.procedural.match(after) and after_end < len(text) and text[after_end] in "，,":
+    while cues.procedural.match(after) and after_end < len(text) and text[after_end] in "，," \
+            and not cues.obligation_start.match(cues.manner.sub("", after)):  # (根据任务分工上报…: the act is here)
         following = _clause_bounds(text, after_end + 1)[1]
         after, after_end = text[after_end + 1 : following].lstrip("，, "), following
     previous_clause = _previous_clause(text, clause_start)

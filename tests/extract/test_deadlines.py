@@ -586,3 +586,10 @@ def test_whom_a_fronted_object_goes_to_before_its_verb_is_no_part_of_what() -> N
 ])
 def test_who_is_made_to_act_is_no_part_of_what(text: str, what: str) -> None:
     assert [h.what for h in find_deadlines(text, 2021, [])] == [what]
+
+
+def test_a_stamp_clause_and_a_manner_phrase_before_the_act_are_no_part_of_what() -> None:
+    text = "1.各乡镇要填写《联络员登记表》（见附件1），加盖公章，于2014年11月20日前报送区环境与国土资源局生态处。"
+    assert [h.what for h in find_deadlines(text, 2014, [])] == ["报送《联络员登记表》"]
+    text = "各相关业务处室于每月30日前根据任务分工上报本月道安工作落实情况，并由局道安办汇总上报区道安办。"
+    assert [h.what for h in find_deadlines(text, 2020, [])] == ["上报本月道安工作落实情况"]
