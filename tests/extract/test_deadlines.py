@@ -593,3 +593,8 @@ def test_a_stamp_clause_and_a_manner_phrase_before_the_act_are_no_part_of_what()
     assert [h.what for h in find_deadlines(text, 2014, [])] == ["报送《联络员登记表》"]
     text = "各相关业务处室于每月30日前根据任务分工上报本月道安工作落实情况，并由局道安办汇总上报区道安办。"
     assert [h.what for h in find_deadlines(text, 2020, [])] == ["上报本月道安工作落实情况"]
+
+
+def test_the_principle_a_thing_is_made_by_is_how_not_what() -> None:
+    text = "2022年4月底前，按“标准量化、程序规范、范围明确”原则制定本企业事项清单。"
+    assert [h.what for h in find_deadlines(text, 2022, [])] == ["制定本企业事项清单"]
