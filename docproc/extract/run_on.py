@@ -100,7 +100,7 @@ def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues, inline_poin
     the next number of its sequence (``…完成时限：9月25日前（二）分类…`` after （一））. ``last`` holds
     the last number seen of each marker kind and is updated."""
     breaks: list[int] = []
-    last_chapter_at = -10_000
+    last_chapter_at = last_item_at = -10_000
     for match in _MARKER.finditer(line):
         start = match.start()
         kind = match.lastgroup or ""
@@ -121,6 +121,10 @@ def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues, inline_poin
             kind in ("section", "item", "subitem")
             and 0 < start - last_chapter_at <= cues.heading_max_chars
             and "。" not in line[last_chapter_at:start]
+        ) or (  # 2.国有经济布局得到优化(1)推进…: an item's short heading, then its first point glued to it
+            kind == "subitem" and number == 1
+            and 0 < start - last_item_at <= cues.heading_max_chars
+            and not re.search(r"[。；;，,]", line[last_item_at:start])
         )
         in_sequence = kind in _LEVELS and number is not None and number >= 2 and number == last.get(kind, 0) + 1
         # …各分局工作任务（一）创新监管方式…: a table's cells run together, the section's word then its first item
@@ -130,6 +134,8 @@ def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues, inline_poin
                 breaks.append(start)
             if kind in ("chapter", "section", "stage"):
                 last_chapter_at = start
+            if kind == "item":
+                last_item_at = start
             if kind in _LEVELS and number is not None:
                 last[kind] = number
                 for lower in _LEVELS[_LEVELS.index(kind) + 1 :]:

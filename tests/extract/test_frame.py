@@ -730,6 +730,15 @@ def test_an_organ_whose_name_holds_a_title_word_signs_whole_after_a_sentence() -
     assert notice_record(page)["issuers"] == ["某区行政审批制度改革工作小组办公室"]
 
 
+def test_an_items_short_heading_then_its_first_point_glued_to_it_on_one_line() -> None:
+    page = ("某局关于印发攻坚年行动方案的通知 各区属国企：现将方案印发给你们。 某局 2022年3月1日 "
+            "二、主要任务 （一）国有资本布局持续优化 1.国有经济布局得到优化(1)推进子企业业务整合。2022年6月底前完成。"
+            "(2)推进低效资产处置。年底前完成。2.市场化经营机制不断完善(1)全面推行用工市场化。公开招聘。\n")
+    titles = [(t["number"], t["title"]) for t in notice_record(page)["tasks"]]
+    assert ("（一）1", "国有经济布局得到优化") in titles and ("（一）1（1）", "推进子企业业务整合") in titles
+    assert ("（一）2", "市场化经营机制不断完善") in titles
+
+
 def test_a_title_repeated_over_the_body_is_split_from_its_recipients() -> None:
     """A crawled page prints its metadata block, then the title again glued to the 主送 and the body."""
     text = ("当前位置：首页政务公开 索 引 号：PZ00118-1600-2021-0001 发文字号：岚苏平办综〔2020〕55号 发布日期：2020-12-28 "
