@@ -9,7 +9,7 @@ import re
 
 from docproc.extract.contact_groups import Item
 from docproc.extract.contact_lexicon import CJK, ContactLexicon
-from docproc.extract.textmatch import end_of_last
+from docproc.extract.textmatch import SECTION_NUMBER, end_of_last
 
 _UNIT_LABEL = re.compile(f"(?P<unit>[{CJK}\\d]{{2,12}})[：:]\\s*$")
 
@@ -65,9 +65,9 @@ def clause_start(text: str, position: int) -> int:
     return starts[-1] if starts else floor
 
 
-_NUMBERED_MARKER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
+_NUMBERED_MARKER = re.compile(SECTION_NUMBER)
 # 四、项目申报联系方式 （一）区经发局（经信处） 1.第（一）…项 联系人：…: a numbered heading naming a unit in a contact section
-_NUMBERED_UNIT = re.compile(f"[（(][一二三四五六七八九十]{{1,3}}[）)]\\s*(?P<unit>[{CJK}（）()]{{2,30}}?)(?=\\s|$)")
+_NUMBERED_UNIT = re.compile(f"{SECTION_NUMBER}\\s*(?P<unit>[{CJK}（）()]{{2,30}}?)(?=\\s|$)")
 CONTACT_SECTION_REACH = 600  # characters looked back for the 联系方式 heading of the section a contact stands in
 
 

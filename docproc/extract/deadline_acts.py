@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from docproc.extract.deadline_cues import DeadlineCues
+from docproc.extract.deadline_cues import WHOM, DeadlineCues
 from docproc.extract.found import compact
-from docproc.extract.textmatch import unclosed_brackets
+from docproc.extract.textmatch import SECTION_NUMBER, unclosed_brackets
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _TITLED = re.compile(r"(《[^《》]*》)")
@@ -78,6 +78,10 @@ _MADE_THEN = re.compile(r"(?:提出|形成|制定|出具|作出|做出|编制)(?
 _NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一二两三四五六七八九十]+)[名个位](?P<obj>[^，,。；;、]{2,8})[，,]")
 
 
+# 二、, 3.: the number of a chapter or an item opening a topic (with a bracketed one too: LEADING_ITEM_NUMBER)
+_CHAPTER_OR_ITEM = r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)"
+_LEADING_NUMBER = re.compile(f"^(?:{_CHAPTER_OR_ITEM})")
+LEADING_ITEM_NUMBER = re.compile(f"^(?:{_CHAPTER_OR_ITEM}|[（(][一二三四五六七八九十\\d]{{1,3}}[）)])")
 _COLLECTED_BY = re.compile(r"(?<=\S{2})由各?[\u4e00-\u9fff]{1,10}?(?:统一|负责|集中)[\u4e00-\u9fff]{2,4}$")
 
 
@@ -85,8 +89,8 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     """What an object-less verb is about: the sentence's topic before the date, else the thing the
     sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
     topic = cues.preposition.sub("", before).strip("，, ")
-    topic = re.split(r"[（(][一二三四五六七八九十]{1,3}[）)]", topic)[-1]  # …落实到位 (二)有关企业要将…: the item's own
-    topic = re.sub(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))", "", topic)  # 二、…计划请于…前上报: the item's number
+    topic = re.split(SECTION_NUMBER, topic)[-1]  # …落实到位 (二)有关企业要将…: the item's own
+    topic = _LEADING_NUMBER.sub("", topic)  # 二、…计划请于…前上报: the item's number
     topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic
     topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
@@ -170,7 +174,7 @@ _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the
 _INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]|.汇总[表单数]")  # …和汇总表: a table's name
 
 
-_TOWARD_AFTER_OBJECT = re.compile(r"(?<=\S\S)向(?P<to>[^，,。；;向]{2,20})$")
+_TOWARD_AFTER_OBJECT = re.compile(rf"(?<=\S\S)向(?P<to>{WHOM})$")
 
 
 def _fronted_object(after: str, cues: DeadlineCues) -> tuple[str, str | None] | None:

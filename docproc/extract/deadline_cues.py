@@ -51,6 +51,7 @@ class DeadlineCues:
     window_closes: re.Pattern[str]  # (下午17:30)(申报)截止 right after a date
     window_label: re.Pattern[str]  # 报名时间: the act a window is for
     complete_acts: frozenset[str]  # 开工, 完工: an act whole without an object
+    toward_act: re.Pattern[str]  # 向区经发局提出…: whom it goes to, then the act
     whole_act_first: re.Pattern[str]  # 整改到位、…, 完工并…: such an act before the next one
     caused: re.Pattern[str]  # 组织申报单位|编制…: who a causative verb makes act, before the act
     fronted_object_verbs: str  # 公布, 通告 …: a verb whose object 将 fronts before where it goes (在…向社会公布)
@@ -58,9 +59,14 @@ class DeadlineCues:
     goal_reached: re.Pattern[str]  # …达到15%, 全面完成…: the clause after that date reaches it
 
 
+WHOM = r"[^，,。；;向]{2,20}"  # whom a thing goes to after 向 (向区经发局提出…, 将…向区环保局报告)
+
+
 @lru_cache(maxsize=1)
 def load_deadline_cues() -> DeadlineCues:
     data = json.loads((models_dir() / "extract" / "deadlines.json").read_text(encoding="utf-8"))
+    obligation_start = (rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['degree_adverbs'])})?"
+                        rf"(?:{_alternation(data['obligation_verbs'] + data['send_verbs'] + data['object_markers'])})")
     return DeadlineCues(
         before=re.compile(rf"{WEEKDAY}(?:{TIME.pattern}|\s*(?:上午|下午|晚上)(?=\s*(?:下班|前|之前|以前)))?\s*(?:下班|工作日|24时)?\s*"
                           rf"(?:{_alternation(data['before_words'])})"),
@@ -68,10 +74,7 @@ def load_deadline_cues() -> DeadlineCues:
         as_of_subject=re.compile(rf"(?:{_alternation(data['as_of_subjects'])})$"),
         preposition=re.compile(rf"(?:{_alternation(data['date_prepositions'])})\s*$"),
         modal=re.compile(rf"(?<![主重需必提摘纪概相供反对适响效感])(?:{_alternation(data['modals'])})"),
-        obligation_start=re.compile(
-            rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['degree_adverbs'])})?"
-            rf"(?:{_alternation(data['obligation_verbs'] + data['send_verbs'] + data['object_markers'])})"
-        ),
+        obligation_start=re.compile(obligation_start),
         degree_adverbs=_alternation(data["degree_adverbs"]),
         send_verb=rf"(?!{_alternation(data['send_verb_nouns'])})(?:{_alternation(data['send_verbs'])})",
         receiver_link=_alternation(data["receiver_links"]),
@@ -110,6 +113,7 @@ def load_deadline_cues() -> DeadlineCues:
         ),
         window_label=re.compile(rf"(?P<act>{_alternation(data['window_acts'])})(?:时间|日期|期限)"),
         complete_acts=frozenset(data["complete_acts"]),
+        toward_act=re.compile(rf"向{WHOM}?(?:{obligation_start})"),
         whole_act_first=re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alternation(data['complete_acts'])})(?=、|并)"),
         fronted_object_verbs=_alternation(data["fronted_object_verbs"]),
         caused=re.compile(rf"^(?:{_alternation(data['causative_verbs'])})[^，,。；;]{{1,20}}?(?=(?:{_alternation(data['caused_acts'])}))"),

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from docproc.extract.dates import DatePoint, DateRange, chinese_number, find_date_ranges
 from docproc.extract.deadline_acts import (
     COORDINATED_AFTER,
+    LEADING_ITEM_NUMBER,
     clean_what,
     what_and_to,
     without_brackets,
@@ -102,16 +103,10 @@ _DUE_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?\s*(?:前|�
 _AFTER_YU = re.compile(rf"于\s*(?:{_DUE_DATE}\s*[、和及与]\s*)*$")
 
 
-_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])")
-_TOWARD = re.compile(r"向(?P<whom>[^，,。；;向]{2,20})")
-
-
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
     after = cues.manner.sub("", without_subject(after.lstrip("，, "), cues))  # 以书面形式报送…
-    toward = _TOWARD.match(after)  # 于…之前向区经发局提出验收申请: the act after whom it goes to
     return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after)
-                or toward is not None and any(cues.obligation_start.match(after, at)
-                                              for at in range(toward.start("whom") + 2, toward.end() + 1))
+                or cues.toward_act.match(after)  # 于…之前向区经发局提出验收申请: the act after whom it goes to
                 or re.match(r"^对.{1,60}?(?:进行|开展|完成)", after)
                 # 其中，…的项目，于2020年6月20日前征询…意见: 于 DATE 前 binds the act, unless it was done (已)
                 # (于7月10日前、10月10日前…: each of the dates it lists)
@@ -362,7 +357,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
                                compact(bracket + text[start:end] + after), (start, end), "deadline.item_bracket.v1")
     explicit = until is not None and "截至" not in until.group(0)  # 截止时间为…, 不晚于…: a deadline as such
     if explicit and bound is None:
-        topic = _ITEM_NUMBER.sub("", cues.until.sub("", clause_lead).strip("，, "))  # 2.申报截止日期为…: no number
+        topic = LEADING_ITEM_NUMBER.sub("", cues.until.sub("", clause_lead).strip("，, "))  # 2.申报截止日期为…: no number
         sent = re.match(r"^(?P<obj>.{2,}?)(?P<verb>报送|上报|提交|报告)$", compact(topic))
         what = sent.group("verb") + sent.group("obj") if sent else clean_what(topic, cues)  # 材料报送 → 报送材料
         if not what and after and _is_obligation(lead, after, cues):  # 截止2023年底，全市…已超: as of, not due

@@ -18,7 +18,13 @@ from docproc.extract.leader_lexicon import (
     lexicon_patterns,
 )
 from docproc.extract.leader_runs import titles_run_end
-from docproc.extract.textmatch import end_of_last, in_order, occurrences, unclosed_brackets
+from docproc.extract.textmatch import (
+    SECTION_NUMBER,
+    end_of_last,
+    in_order,
+    occurrences,
+    unclosed_brackets,
+)
 
 
 @dataclass(frozen=True)
@@ -199,7 +205,7 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
     return name
 
 
-_HEADING_BEFORE = re.compile(r"(?:^|[\s。；])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])$")
+_HEADING_BEFORE = re.compile(rf"(?:^|[\s。；])(?:[一二三四五六七八九十]{{1,3}}、|{SECTION_NUMBER})$")
 
 
 SET_UP_REACH = 24  # characters before a title inside a name where the verb setting the group up may stand
@@ -316,7 +322,7 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
 # group sets up by a list of bare 组 names, each heading its own entries after the list
 _PARTS_LISTED = re.compile(r"下设(?P<parts>[\u4e00-\u9fff]{1,8}组(?:[、和及与][\u4e00-\u9fff]{1,8}组)+)")
 _PART_HEADING_END = re.compile(r"\s*(?:[：:（(]|(?:副)?组长|成员)")
-_PART_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]$")
+_PART_NUMBER = re.compile(f"{SECTION_NUMBER}$")
 PART_REACH = 3000  # characters after the list where its parts head their entries
 
 
@@ -328,8 +334,8 @@ def _listed_parts(text: str, mentions: list[GroupMention], lexicon: LeaderLexico
                        and not m.name.endswith(lexicon.office_words)), None)
         if parent is None:
             continue
+        window = text[listed.end() : listed.end() + PART_REACH]
         for part in re.split("[、和及与]", listed.group("parts")):
-            window = text[listed.end() : listed.end() + PART_REACH]
             for at in (listed.end() + offset for offset in occurrences(part, window)):
                 heads = text[at - 1] in " \t\u3000\n。；;）)" or _PART_NUMBER.search(text, max(0, at - 5), at)
                 if heads and _PART_HEADING_END.match(text, at + len(part)):

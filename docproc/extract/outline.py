@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal, Protocol
 
-from docproc.extract.textmatch import alternation, unclosed_brackets
+from docproc.extract.textmatch import SECTION_NUMBER, alternation, unclosed_brackets
 from docproc.normalize.rules import models_dir
 
 
@@ -29,7 +29,7 @@ SectionClass = Literal["task", "not_task", "phase", "other"]
 _CN_NUM = "一二三四五六七八九十"
 MARKER = re.compile(
     rf"(?P<chapter>[{_CN_NUM}]{{1,3}}[、.．])"
-    rf"|(?P<section>[（(][{_CN_NUM}]{{1,3}}[）)])"
+    rf"|(?P<section>{SECTION_NUMBER})"
     r"|(?P<subitem>[（(]\d{1,2}[）)])"
     rf"|(?P<phase>第[{_CN_NUM}]{{1,3}}(?:阶段|部分))"
     r"|(?P<item>(?<!\d)\d{1,2}[.．、](?!\d(?!\d?月)))"  # 1.3月1日—3月15日：… opens with its dates

@@ -21,7 +21,7 @@ from docproc.extract.frame_cues import (
 from docproc.extract.metadata import DOC_NUMBER
 from docproc.extract.outline import load_section_classes
 from docproc.extract.signature import SEAL_REMARK
-from docproc.extract.textmatch import occurrences, unclosed_brackets
+from docproc.extract.textmatch import SECTION_NUMBER, occurrences, unclosed_brackets
 from docproc.normalize.offsets import Edit
 
 _SPACE_RUN = re.compile(f"[{SPACE}]+")
@@ -32,7 +32,7 @@ _SENTENCE_END = "。；！？!?;"
 _CLAUSE_CLOSE = re.compile(f"[{re.escape(_SENTENCE_END)}）)]")  # a sentence's end or a closing bracket
 _MARKER = re.compile(
     r"(?P<chapter>[一二三四五六七八九十]{1,3}、)"
-    r"|(?P<section>[（(][一二三四五六七八九十]{1,3}[）)])"
+    rf"|(?P<section>{SECTION_NUMBER})"
     r"|(?P<item>(?<![\d.．])\d{1,2}[.．、](?![\d%]))"
     r"|(?P<subitem>[（(]\d{1,2}[）)])"
     r"|(?P<stage>第[一二三四五六七八九十]{1,3}(?:阶段|部分)[:：]?)"

@@ -44,6 +44,10 @@ def end_of_last(text: str, words: tuple[str, ...]) -> int | None:
     return max(ends) if ends else None
 
 
+# （一）, (二): the number of a section (a notice's second level), as outline's MARKER reads it
+SECTION_NUMBER = r"[（(][一二三四五六七八九十]{1,3}[）)]"
+
+
 def occurrences(word: str, text: str) -> Iterator[int]:
     """Where each occurrence of ``word`` in ``text`` starts, each after the one before it (what ``re.finditer``
     of the escaped word finds, without compiling a pattern for each word)."""
