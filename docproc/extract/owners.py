@@ -238,6 +238,12 @@ LISTED_NAMED_UNIT_MAX_CHARS = 20  # a named unit listed with one (区海洋与�
 _NAMED_UNIT = re.compile(r"[\u4e00-\u9fff（）()]+")
 
 
+def _listed_named_unit(unit: str, cues: OwnerCues) -> bool:
+    """A named unit (农业农村处) or another distributive one (各渔业村) in a distributive subject's list."""
+    return 3 <= len(unit) <= LISTED_NAMED_UNIT_MAX_CHARS and bool(_NAMED_UNIT.fullmatch(unit)) \
+        and (unit.endswith(cues.unit_endings) and _is_unit(unit, cues) or bool(cues.distributive.fullmatch(unit)))
+
+
 def _without_person(unit: str, cues: OwnerCues) -> str:
     """``区交建局住房发展处高兆霞`` → ``区交建局住房发展处``: a person's name glued after a unit's name."""
     surnames = default_lexicon().common_surnames
@@ -321,16 +327,16 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         else:  # 各居村、相关责任单位于6月20日前…: the subject ends where its date or act begins
             pieces = re.split(r"(?:于|在|对|将|按照)", clause)[0:1]
             pieces = re.split("[、和及]", pieces[0]) if pieces else []
+        # 各联合党委、农业农村处和各渔业村要组织…: named units in the subject's list own it, unless told to help another
+        # unit (…要配合…) or the list is no subject (a comma before the duty)
+        names_own = duty is not None and not cues.assisting.match(clause, duty.end()) \
+            and not re.search("[，,：:]", clause[: duty.start()])
         for piece in pieces[1:]:  # 各居村、相关责任单位要…: the units listed with it own the item too
             unit = compact(piece)
             # a class of units (相关责任单位, 有关部门), not a named one (综合执法大队要配合…: told, not owning)
             if 2 <= len(unit) <= LISTED_UNIT_MAX_CHARS and unit.startswith(("相关", "有关", "各")) \
-                    and unit.endswith(("单位", "部门")):
+                    and unit.endswith(("单位", "部门")) or names_own and _listed_named_unit(unit, cues):
                 listed_with.append(unit)
-            elif duty and 3 <= len(unit) <= LISTED_NAMED_UNIT_MAX_CHARS and _NAMED_UNIT.fullmatch(unit) \
-                    and (unit.endswith(cues.unit_endings) and _is_unit(unit, cues) or cues.distributive.fullmatch(unit)) \
-                    and not cues.assisting.match(clause, duty.end()) and not re.search("[，,：:]", clause[: duty.start()]):
-                listed_with.append(unit)  # 各联合党委、农业农村处和各渔业村要组织…: a named unit in the subject's list
         found.append((match.start(), owner))
         found.extend((match.start() + 1, unit) for unit in listed_with)
     labelled_units = {unit for at, unit in found if any(lo <= at < hi for lo, hi in labelled_spans)}

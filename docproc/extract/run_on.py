@@ -188,7 +188,8 @@ def _decree_breaks(line: str) -> list[int]:
     return breaks
 
 
-_ATTACHMENT_BEFORE = re.compile(r"附\s*(?:件|[：:])[^。；;]{0,300}$")
+ATTACHMENT_REACH = 300  # characters back from a signature's word to the 附件 label of a title glued to it
+_ATTACHMENT_BEFORE = re.compile(rf"附\s*(?:件|[：:])[^。；;]{{0,{ATTACHMENT_REACH}}}$")
 
 
 def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
@@ -203,7 +204,8 @@ def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
         word = head[start:end]
         # …联席会议制度国务院 after 附件：: an attachment's title glued to the organ (not a whole organ after a
         # sentence: 。平潭…行政审批制度改革工作小组办公室)
-        glued = _glued_title(word, cues) if _ATTACHMENT_BEFORE.search(head, max(0, start - 310), start) else None
+        label_reach = max(0, start - ATTACHMENT_REACH - len("附 件 12："))  # the reach, and the label before it
+        glued = _glued_title(word, cues) if _ATTACHMENT_BEFORE.search(head, label_reach, start) else None
         if glued is None and is_organ(word, cues):
             if _spaced_head_glued(head, start, word, cues):  # …名单国 务 院: the 国 belongs to the organ
                 starts.insert(0, start - 2)
@@ -430,8 +432,8 @@ def _title_end(line: str, start: int, colon: int, cues: FrameCues) -> int:
     """Where a title ending in a document type closes inside ``line[start:colon]``: before the
     recipients up to the colon, or before the body's first sentence (a 通报 without 主送); -1 if none."""
     head = line[start:colon]
-    ends = sorted({at + len(suffix) for suffix in cues.doc_type_suffixes for at in occurrences(suffix, head)
-                   if head[: at + len(suffix)].count("《") == head[: at + len(suffix)].count("》")})
+    ends = sorted({end for suffix in cues.doc_type_suffixes for end in (at + len(suffix) for at in occurrences(suffix, head))
+                   if not unclosed_brackets(head[:end], "《", "》")})
     for end in ends:
         words = head[:end].split()
         if not words or not is_title_like(words[-1], cues) or head[end : end + 1] in ("的", "》", "”"):
