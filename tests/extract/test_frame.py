@@ -17,6 +17,9 @@ from docproc.extract.pipeline import extract_notice
 from docproc.normalize import normalize_text
 from tests.extract.text_document import document_from_text
 
+# what a crawled government page prints between a notice's header block and its body
+PAGE_CHROME = "--> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接："
+
 
 def framed(text: str) -> str:
     return frame_text(normalize_text(text).text).text
@@ -710,13 +713,13 @@ def test_a_sites_address_line_with_its_postcode_in_its_footer_stays_chrome() -> 
 def test_a_title_broken_by_a_space_and_a_bracketed_number_end_before_the_recipients_on_one_line() -> None:
     page = ("当前位置：首页 标 题： 某局关于2017年度市场运行调控项目申报的通知 发文字号： 某经发〔2017〕161号 "
             "有 效 性： 有效 某局关于2017年度市场运行调控项目申报的通知 某经发〔2017〕161号 来源：某局 时间：2017-10-13 10:53 "
-            "--> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： 关于2017年度市场运行调控项目 申报的通知 各有关企业：根据省商务厅的通知精神，现将有关事项通知如下。"
+            f"{PAGE_CHROME} 关于2017年度市场运行调控项目 申报的通知 各有关企业：根据省商务厅的通知精神，现将有关事项通知如下。"
             "请于10月20日前报送。\n某局\n2017年10月13日\n")
     record = notice_record(page)
     assert record["recipients"] == ["各有关企业"]
     assert record["title"] == "关于2017年度市场运行调控项目申报的通知"
     numbered = ("有 效 性： 有效 关于实施非税收入收缴管理信息系统的通知 某综实财〔2012〕51号 来源：某局 时间：2012-08-21 09:22 "
-                "--> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： 某局关于实施非税收入 收缴管理信息系统的通知 "
+                f"{PAGE_CHROME} 某局关于实施非税收入 收缴管理信息系统的通知 "
                 "某综实财[2012]51号 区直各预算单位、各组团指挥部： 根据财政厅的通知，现将有关事项通知如下。\n某局\n2012年8月20日\n")
     assert notice_record(numbered)["recipients"] == ["区直各预算单位、各组团指挥部"]
 
@@ -724,7 +727,7 @@ def test_a_title_broken_by_a_space_and_a_bracketed_number_end_before_the_recipie
 def test_an_organ_whose_name_holds_a_title_word_signs_whole_after_a_sentence() -> None:
     """制度 ends an attachment's title glued to its organ (附件：…制度国务院), but after a sentence it is the organ's."""
     page = ("当前位置：首页 某区行政审批制度改革工作小组办公室关于印发《某实施方案》的通知 某审改办〔2021〕15号 来源：某局 "
-            "时间：2021-10-13 --> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： 各有关单位：现将《某实施方案》印发给你们，"
+            f"时间：2021-10-13 {PAGE_CHROME} 各有关单位：现将《某实施方案》印发给你们，"
             "请认真执行。 某区行政审批制度改革工作小组办公室 （某区行政审批局代章） 2021年10月12日 某实施方案 一、工作目标 "
             "全面实施清单管理。\n")
     assert notice_record(page)["issuers"] == ["某区行政审批制度改革工作小组办公室"]
