@@ -56,8 +56,8 @@ def _clean_to(value: str, cues: DeadlineCues) -> str | None:
     return value or None
 
 
-# how a receiving unit's name ends (报县司法局, …总结报省环保厅)
-RECEIVER_ENDINGS = ("部", "部门", "司", "局", "办", "委", "厅", "处", "室", "科", "站", "所", "队", "院", "中心", "办公室", "政府", "指挥中心",
+# how a receiving unit's name ends (报县司法局, …总结报省环保厅); 管委会 is whole by itself (…方案报管委会同意后)
+RECEIVER_ENDINGS = ("部", "部门", "司", "局", "办", "委", "委会", "委员会", "厅", "处", "室", "科", "站", "所", "队", "院", "中心", "办公室", "政府", "指挥中心",
                     "指挥部", "工作组")
 _RECEIVER_END = "(?:" + "|".join(sorted(RECEIVER_ENDINGS, key=len, reverse=True)) + ")"
 _COORDINATED_BEFORE = re.compile(
@@ -95,6 +95,9 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
     topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并|分别)+$", "", topic)
+    fronting = list(cues.subject_fronting.finditer(topic))
+    if fronting:  # 验收总结各乡镇、各部门将专项行动总结报告于…: a heading glued before the subject
+        topic = topic[fronting[-1].end() :]
     topic = cues.subject.sub("", topic) if len(topic) > 6 or cues.subject.fullmatch(topic) else topic
     topic = re.sub(rf"^[^，,。；将把]{{1,12}}?(?:{cues.modal.pattern})+(?=(?:{cues.object_marker}))", "", topic)  # 有关企业要将…
     topic = re.sub(rf"^(?:{cues.modal.pattern})*(?:{cues.object_marker})", "", topic)  # 各单位|要将|方案于…
@@ -255,7 +258,10 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     counted = re.match(r"^对.+?(?P<what>(?:进行|开展)(?:一次|一轮|一遍)[^，,。；;]+)$", after)
     if counted:  # 对用电单位进行一次用电大普查 → 进行一次用电大普查
         return clean_what(counted.group("what"), cues), None
-    by = re.match(r"^对(?P<obj>.+?)(?:进行|开展|作出|做出)(?P<verb>[\u4e00-\u9fff]{2,6})$", after)
+    carried = re.match(r"^对.+?(?P<what>(?:进行|开展)[^，,。；;]{2,})$", after)
+    if carried:  # 对本行业…规范性文件进行梳理排查 → 进行梳理排查 (as 对X，进行Y: the act as printed, its 对-object left)
+        return clean_what(carried.group("what"), cues), None
+    by = re.match(r"^对(?P<obj>.+?)(?:作出|做出)(?P<verb>[\u4e00-\u9fff]{2,6})$", after)
     if by:
         return by.group("verb") + clean_what(by.group("obj"), cues), None
     towards = re.match(rf"^向(?P<to>[^，。；]+?)(?P<verb>{cues.send_verb}|提出|申报|申请)(?P<obj>.*)$", after)  # 向X提出申请
@@ -290,7 +296,7 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     # 形成年度督查考核情况总结报省环保厅: the first verb phrase, then the last send verb and where it goes
     # (形成自查报告报县应急局: 报告 is the thing made)
     last = [m for m in re.finditer(cues.send_verb, clause) if m.start() >= 4
-            and re.fullmatch(rf"[^，。；、]{{2,20}}?{_RECEIVER_END}", clause[m.end() :])]
+            and re.fullmatch(rf"[^，。；、]{{2,20}}?{_RECEIVER_END}|管委会", cues.receiver_trailer.sub("", clause[m.end() :]))]
     what = clause[: last[-1].start()] if last else ""
     if last and (what.endswith(_NOUN_VERBS) or not re.search(rf"(?:{cues.send_verb})$", what)):
         second = re.search(rf"(?<=\S{{2}})并(?:{cues.object_marker}|及时|按时|同时)", what)

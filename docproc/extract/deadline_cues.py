@@ -37,6 +37,7 @@ class DeadlineCues:
     manner: re.Pattern[str]
     receiver_trailer: re.Pattern[str]
     subject: re.Pattern[str]
+    subject_fronting: re.Pattern[str]  # 各乡镇、各部门将…: a subject, anywhere, and the object marker after it
     unit_subject: re.Pattern[str]
     procedural: re.Pattern[str]
     target: re.Pattern[str]
@@ -84,6 +85,10 @@ def load_deadline_cues() -> DeadlineCues:
         receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
         subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"
                            rf"(?:[和及与、][^，。；、]{{0,6}}?(?:{_alternation(data['subject_units'])}))*"),  # 各处室和单位
+        subject_fronting=re.compile(
+            rf"各[^，。；、将把]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"
+            rf"(?:[和及与、]各?[^，。；、将把]{{0,6}}?(?:{_alternation(data['subject_units'])}))*"
+            rf"(?:{_alternation(data['modals'])})*(?:{_alternation(data['object_markers'])})"),
         unit_subject=re.compile(
             rf"^(?![将把將向對对])(?:[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})、)*"  # 财政部、发展改革委要…
             rf"[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})"
