@@ -46,6 +46,7 @@ def labelled_by_unit(text: str, position: int, lexicon: ContactLexicon) -> str |
 
 
 CLAUSE_START = re.compile(r"[。；;，,\n]")
+_VALUE_BEFORE = re.compile(r"\d[\d\-－—]{4,}[）)]?")  # a number ending the contact printed before
 UNIT_BEFORE_LABEL_MAX_CHARS = 24  # the longest unit name read right before a contact label
 _LISTED_AFTER_CONTACT = re.compile(r"[）)]、")
 
@@ -92,6 +93,7 @@ def org_of_block(text: str, block: list[Item], lexicon: ContactLexicon) -> str |
     prefix = _NUMBERED_MARKER.split(prefix)[-1]  # （二）区财金局（综合业务处） 联系人：…: the unit, not its number
     prefix = prefix[end_of_last(prefix, lexicon.hand_over_verbs) or 0 :]  # 并于3月20日前按要求报送至区经发局商务与物流处（电子邮箱：…）: the unit after the verb
     prefix = last_listed(prefix)
+    prefix = _VALUE_BEFORE.split(prefix)[-1]  # …苏平分局：24250020区市场监管局值班电话：…: the unit after the last contact's number
     unit = lexicon.unit(prefix) if len(prefix.strip()) <= UNIT_BEFORE_LABEL_MAX_CHARS else None
     if unit:
         return unit

@@ -537,10 +537,12 @@ def _listed_by_unit(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
 
 def _once_per_person(hits: list[ContactHit]) -> list[ContactHit]:
     """A person printed again later with nothing new (``（联系人：施文，联系电话：137…）`` under the signature,
-    after the full entry in the body) is one contact."""
+    after the full entry in the body) is one contact; so is an office's number printed again (``…上报苏平片区管理局
+    （值班电话：23159779）`` and later ``苏平片区：23159779``): the first printing holds it."""
     out: list[ContactHit] = []
     for hit in hits:
-        earlier = next((h for h in out if hit.name and h.name == hit.name and set(hit.phones) <= set(h.phones)
+        earlier = next((h for h in out if (hit.name and h.name == hit.name or not hit.name and hit.phones and h.org)
+                        and {digits(p) for p in hit.phones} <= {digits(p) for p in h.phones}
                         and set(hit.emails) <= set(h.emails) and (hit.fax is None or hit.fax == h.fax)), None)
         if earlier is None:
             out.append(hit)

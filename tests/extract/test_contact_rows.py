@@ -29,10 +29,10 @@ CASES = {
         [("曾玢", "区经济发展局", ["23160001"], "contacts.row.v1"),
          ("叶竹山", "区财政金融局", ["0591-24330002"], "contacts.row.v1")],
     ),
-    "names listed with their numbers in brackets": (
+    "names listed with their numbers in brackets, each under the 片区 it is labelled with": (
         "各片区确定一名联络员，澳前片区：王芳（13805910001）、金井片区：李 强（13905910002）。",
-        [("王芳", None, ["13805910001"], "contacts.row.v1"),
-         ("李强", None, ["13905910002"], "contacts.row.v1")],
+        [("王芳", "澳前片区", ["13805910001"], "contacts.row.v1"),
+         ("李强", "金井片区", ["13905910002"], "contacts.row.v1")],
     ),
 }
 

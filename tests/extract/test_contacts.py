@@ -36,9 +36,9 @@ CASES = {
         [("陈茂辉", "教育系统", ["23167002"], None, [], None, "contacts.labelled.v1"),
          ("魏雅", "卫健系统", ["23177013"], None, [], None, "contacts.labelled.v1")],
     ),
-    "a word before a phone label that opens with no surname is no person (片区值班电话, …系统客服电话)": (
+    "a word before a phone label that opens with no surname is no person (片区值班电话, …系统客服电话); 片区 is a unit": (
         "（片区值班电话：23150001）\n网上报名系统客服电话：021-61940002\n",
-        [(None, None, ["23150001"], None, [], None, "contacts.unit.v1"),
+        [(None, "片区", ["23150001"], None, [], None, "contacts.unit.v1"),
          (None, None, ["021-61940002"], None, [], None, "contacts.unit.v1")],
     ),
     "two people share phone, fax and mailbox": (

@@ -1,0 +1,27 @@
+"""Whose a contact is (docproc.extract.contact_units): the unit printed right before its label."""
+
+from __future__ import annotations
+
+import pytest
+
+from docproc.extract.contacts import find_contacts
+
+
+def test_the_unit_before_a_label_starts_after_the_number_of_the_contact_before() -> None:
+    text = "各分局电话如下：区市场监管局君山分局：24356778区市场监管局值班电话：24312145。"
+    assert [(h.org, h.phones) for h in find_contacts(text)][-1] == ("区市场监管局", ["24312145"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对下列火灾，片区应立即报告。（片区值班电话：23159779，区森林公安值班电话：24338689）",
+     [(None, "片区", ["23159779"]), (None, "区森林公安", ["24338689"])]),
+    ("区经发局联系人：曾玢，联系电话：15806071760 上海某某大学联系人：陈老师，联系电话：13918894610",
+     [("曾玢", "区经发局", ["15806071760"]), ("陈老师", "上海某某大学", ["13918894610"])]),
+])
+def test_a_police_station_a_district_office_and_a_university_are_units(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(h.name, h.org, h.phones) for h in find_contacts(text)] == expected
+
+
+def test_an_offices_number_printed_again_under_a_shorter_name_is_one_contact() -> None:
+    text = "如有问题，请及时上报苏平片区管理局（值班电话：23159779）。应急电话：苏平片区值班电话：23159779"
+    assert [(h.org, h.phones) for h in find_contacts(text)] == [("苏平片区管理局", ["23159779"])]
