@@ -41,7 +41,8 @@ class ContactLexicon:
     @cached_property
     def web_address_only(self) -> re.Pattern[str]:
         words = "|".join(map(re.escape, self.web_address_labels)) or "(?!)"
-        return re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?(?:{words})\s*[:：]?\s*(?:https?|www)", re.IGNORECASE)
+        # (网址：http…, 网址：www…, 网址：jxw.fujian.gov.cn: any host under a web label)
+        return re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?(?:{words})\s*[:：]?\s*[A-Za-z]", re.IGNORECASE)
 
     @cached_property
     def section_heading(self) -> re.Pattern[str]:
@@ -66,6 +67,7 @@ class ContactLexicon:
         """``candidate`` as a unit's name (its trailing verb cut: 区农业局负责 → 区农业局), or None."""
         candidate = "".join(candidate.split()).lstrip("（(")  # （办公室联系电话：…: the bracket opens the remark
         candidate = re.sub(r"[（(](?:设在|挂靠|依托)[^（）()]*$", "", candidate)  # …办公室（设在区公安消防支队
+        candidate = re.sub(r"(?<=\S{2})[（(][^（）()]+$", "", candidate)  # 区经济发展局（经信处邮箱：…: the bracket is the label's
         for verb in self.trailing_verbs:
             candidate = candidate.removesuffix(verb)
         if len(candidate) >= 2 and candidate.endswith(self.unit_suffixes) and not candidate.startswith(_SELF_REFERENCE):

@@ -485,7 +485,7 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
     for hit in hits + rows:
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
     # 网址：http://…: a web address alone reaches nobody (who it is, a number or a mailbox is a contact)
-    hits = [hit for hit in hits if hit.name or hit.org or hit.phones or hit.emails or hit.fax
+    hits = [hit for hit in hits if hit.name or hit.phones or hit.emails or hit.fax
             or not (hit.other and lexicon.web_address_only.match(hit.other))]
     return sorted(hits + rows, key=lambda hit: hit.span)
 

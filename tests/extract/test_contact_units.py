@@ -25,3 +25,18 @@ def test_a_police_station_a_district_office_and_a_university_are_units(text: str
 def test_an_offices_number_printed_again_under_a_shorter_name_is_one_contact() -> None:
     text = "如有问题，请及时上报苏平片区管理局（值班电话：23159779）。应急电话：苏平片区值班电话：23159779"
     assert [(h.org, h.phones) for h in find_contacts(text)] == [("苏平片区管理局", ["23159779"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("电子文档发送至区经济发展局（经信处邮箱：abc_def@163.com）。", [(None, "区经济发展局", ["abc_def@163.com"])]),
+    ("相关政策咨询，请拨打某某服务有限公司教育培训中心联系电话：0591-38710000，联系人：陈曾。",
+     [("陈曾", "某某服务有限公司教育培训中心", [])]),
+    # a signature's unit with the bracket of its contact opened after it: no unit of the bracket's own
+    ("某某区交通与建设局 (联系人：高某某，联系电话：15959150000)", [("高某某", None, [])]),
+])
+def test_a_unit_before_a_bracketed_label_and_after_a_verb_to_call_it(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(h.name, h.org, h.emails) for h in find_contacts(text)] == expected
+
+
+def test_a_web_address_alone_is_no_contact_even_under_a_unit() -> None:
+    assert find_contacts("相关办法可在省经信委门户网站（网址：jxw.example.gov.cn）下载。") == []
