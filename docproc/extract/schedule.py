@@ -146,8 +146,9 @@ def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
         return None
     clause = opening.group("clause")
     found = _heading_dates(clause)
-    if found is None or found[1] not in ("range", "end", "open", "month") or clause[: found[0].span[0]] not in ("", "至", "到"):
-        return None  # 即日起至3月15日: the stage ends then
+    # 即日起至3月15日: the stage ends then; 调查摸底阶段。（10月9日—10月15日）: its dates in a bracket of their own
+    if found is None or found[1] not in ("range", "end", "open", "month") or clause[: found[0].span[0]] not in ("", "至", "到", "（", "("):
+        return None
     if _UNTIL_EVENT.match(clause[found[0].span[1] :]):
         return None  # 9月下旬至党的二十大召开前，…: a work item's time, not a stage's dates
     return found
@@ -172,8 +173,7 @@ _CAMPAIGN_PERIOD = re.compile(r"(?:本次|此次|整个|全部)[^，,。；;]{0,
 _NAMED_THEN_PAREN = re.compile(r"^(?P<name>[^，,。；;（(]{2,20}?(?:阶段|階段))\s*[（(][^（）()]{1,20}[）)]")
 
 
-def _is_stage(node: OutlineNode, top: OutlineNode, in_phase_section: bool, dated: str | None) -> bool:
-    heading = node.heading
+def _is_stage(node: OutlineNode, heading: str, top: OutlineNode, in_phase_section: bool, dated: str | None) -> bool:
     if _STAGE_WORD.search(node.marker) and dated:  # 第一阶段：从3月1日至6月30日，…
         return True
     if _STAGE_WORD.search(node.marker) and (in_phase_section or _STAGE_WORD.search(top.heading)):
@@ -405,6 +405,10 @@ _NAME_THEN_DATES = re.compile(r"^(?P<name>[^，,。；;\d（(]{2,12}?)(?:“[^�
                               r"(?:期间)?[，,]")
 
 
+# 1．区级动员部署（2025年1月-4月）：建立工作小组…: a heading whose dates close its name before a colon
+_DATED_HEAD_THEN_WORK = re.compile(r"^(?P<head>[^：:，,。；;（(]{2,30}[（(][^（）()]*\d[^（）()]*[）)])\s*[：:]")
+
+
 def find_phases(
     text: str, outline: list[OutlineNode], spans: SectionSpans, year: int | None
 ) -> list[PhaseHit]:
@@ -420,6 +424,11 @@ def find_phases(
             heading = node.heading
             if not heading:
                 continue
+            dated_head = _DATED_HEAD_THEN_WORK.match(heading)
+            # 1．区级动员部署（2025年1月-4月）：建立…: the item's name and its dates, then its work (第一阶段（2018年）：
+            # 排查整治阶段。: the stage's label, its name after the colon)
+            if dated_head and not _STAGE_WORD.search(dated_head.group("head")):
+                heading = dated_head.group("head")
             named_then_dated = _NAME_THEN_DATES.match(heading) if node is not top else None
             if named_then_dated:  # （二）专项整治2023年9月18日-26日期间，由…: a work item with its own range
                 ranges = find_date_ranges(named_then_dated.group("dates"))
@@ -442,7 +451,7 @@ def find_phases(
             if labelled is not None:
                 found, from_paragraph = labelled[0], True
             kind = found[1] if found else None
-            if not _is_stage(node, top, in_phase_section, kind):
+            if not _is_stage(node, heading, top, in_phase_section, kind):
                 continue
             if found is None and any(_STAGE_WORD.search(child.marker) and _heading_dates(child.heading)
                                      for child in node.children):

@@ -358,3 +358,16 @@ def test_a_month_range_printed_with_its_months_份_is_the_whole_span() -> None:
 def test_a_stage_from_a_day_kept_up_long_after_is_open_ended() -> None:
     body = "三、工作步骤\n1.组织实施（8-10月份）。各村张榜公示。\n2.总结提升（10月底并长期坚持）。各村建立台账。\n四、工作要求\n认真负责。"
     assert phases_of(body)[-1] == ("总结提升", "2021-10-31", None)
+
+
+def test_a_stage_whose_dates_open_its_paragraph_in_a_bracket_of_their_own() -> None:
+    body = "一、时间安排\n（一）调查摸底阶段。（10月9日—10月15日）开展调查摸底。\n（二）集中整治阶段。（10月16日—11月15日）开展整治。"
+    assert phases_of(body) == [("调查摸底阶段", "2021-10-09", "2021-10-15"), ("集中整治阶段", "2021-10-16", "2021-11-15")]
+
+
+def test_a_work_item_dated_before_the_colon_of_its_heading_is_a_stage_and_a_labelled_stage_keeps_its_name() -> None:
+    body = ("三、改革任务\n1．区级动员部署（2021年1月-4月）：建立工作小组，压实责任。\n"
+            "2．区级方案制定（2021年5月-6月）:梳理移交设施底数。\n四、实施步骤\n"
+            "（一）第一阶段（2022年)：排查整治阶段。各单位开展排查。\n（二）第二阶段（2023年）：巩固提升阶段。开展督查。")
+    assert phases_of(body) == [("区级动员部署", "2021-01-01", "2021-04-30"), ("区级方案制定", "2021-05-01", "2021-06-30"),
+                               ("排查整治阶段", "2022-01-01", "2022-12-31"), ("巩固提升阶段", "2023-01-01", "2023-12-31")]
