@@ -199,7 +199,8 @@ def _find_markers(text: str) -> list[tuple[int, int, str]]:
         spaced = not follower or follower.isspace() and (match.lastgroup != "item" or at_line_start)
         if spaced:
             follower = text[match.end() + 1 : match.end() + 2]
-        after_sentence = at_line_start or re.search(r"[。；：:]\s*$", text[max(0, position - 4) : position])
+        # (or after a heading its first item is run onto, past a space: 四、工作步骤 1.9月15—22日，…)
+        after_sentence = at_line_start or re.search(r"(?:[。；：:]\s*|[\u4e00-\u9fff][ \u3000]+)$", text[max(0, position - 4) : position])
         dated = after_sentence and _DATE_OPENING.match(text, match.end())
         if not re.match(r"[\u4e00-\u9fff“《（(：:]", follower or "") and not dated:  # 3. 4月25日前，修订…
             continue

@@ -154,6 +154,18 @@ def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
     return found
 
 
+_FIRST_SENTENCE = re.compile(r"^[。：:\s]*(?P<sentence>[^。；;]{4,80})")
+
+
+def _first_sentence_range(node: OutlineNode) -> tuple[DateRange, str] | None:
+    """The date range a named stage's first sentence gives past its subject (``（一）自查阶段。各有关处室对照督查
+    内容，9月11日-9月20日开展自查。``), when its heading and opening print none."""
+    at = node.text.find(node.heading)
+    sentence = _FIRST_SENTENCE.match(node.text[at + len(node.heading) :]) if at >= 0 else None
+    found = _heading_dates(sentence.group("sentence")) if sentence else None
+    return found if found is not None and found[1] == "range" else None
+
+
 _FROM_NOW = re.compile(r"[。：:\s]*(?:从|自)?即日起(?:至|到)")
 
 
@@ -229,6 +241,7 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
     name = heading
     if dates is not None and not heading[: dates.span[0]].strip("从自于在 "):
         rest = heading[dates.span[1] :].strip("，,：:。 ")  # 2021年3月1日至3月15日，动员部署阶段: named after its dates
+        rest = re.sub(r"^(?:开始|起)[，,\s]*(?=\S)", "", rest)  # 2017年12月开始，开展第三轮企业检查: the work, not its start
         if rest:
             return compact(rest)
     if dates is not None:
@@ -450,6 +463,8 @@ def find_phases(
             labelled = _labelled_dates(text, node) if found is None and named_stage else None
             if labelled is not None:
                 found, from_paragraph = labelled[0], True
+            elif found is None and named_stage and (found := _first_sentence_range(node)) is not None:
+                from_paragraph = True
             kind = found[1] if found else None
             if not _is_stage(node, heading, top, in_phase_section, kind):
                 continue
