@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal, Protocol
 
-from docproc.extract.textmatch import SECTION_NUMBER, alternation, unclosed_brackets
+from docproc.extract.textmatch import (
+    SECTION_NUMBER,
+    alternation,
+    last_unclosed_bracket,
+    unclosed_brackets,
+)
 from docproc.normalize.rules import models_dir
 
 
@@ -173,6 +178,7 @@ def _heading(text: str) -> str:
 _ATTACHMENT_LIST = re.compile(r"(?m)^[ \t\u3000]*附[件表][ \t\u3000]*[：:][^\n]*(?:\n+[ \t\u3000]*\d{1,2}[ \t]*[.．、][^\n]*)+")
 
 
+_LABELLED_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[：:]")  # （责任分工：…: a labelled remark, not a list of points
 SENTENCE_REACH = 300  # characters looked back for the sentence a marker stands in
 
 
@@ -210,8 +216,11 @@ def _find_markers(text: str) -> list[tuple[int, int, str]]:
         reach = max(0, position - SENTENCE_REACH)  # (searched no further back: linear in the text)
         line_start = max(text.rfind("。", reach, position), text.rfind("\n\n", reach, position), position - SENTENCE_REACH) + 1
         opened = text[max(line_start, 0) : position]
-        if match.lastgroup in ("item", "subitem", "circled") and unclosed_brackets(opened) > 0:
-            continue  # …“八不准”规定（1.不准…；2.不准…）: points listed inside a bracket are not items
+        if match.lastgroup in ("item", "subitem", "circled") and unclosed_brackets(opened) > 0 and not (
+                at_line_start and _LABELLED_BRACKET.match(opened, last_unclosed_bracket(opened))):
+            # …“八不准”规定（1.不准…；2.不准…）: points listed inside a bracket are not items (a line after
+            # （责任分工：…、各村（社区） left unclosed at its line's end starts one)
+            continue
         found.append((match.start(), match.end(), match.lastgroup))
     return found
 

@@ -54,6 +54,7 @@ class OwnerCues:
     endings_before_a_name: tuple[str, ...]  # 住房发展处高兆霞: a unit a person's name may follow
     governed: re.Pattern[str]  # 依托…、各镇既有的平台: a verb whose object a 各 word is, up to the 各 word
     assisting: re.Pattern[str]  # 配合: a unit told to help another (各村、派出所要配合…) owns nothing
+    unit_act: re.Pattern[str]  # 具体, 组织实施, 业务指导: how a unit in a labelled list takes part, not its name
 
 
 @lru_cache(maxsize=4)
@@ -92,11 +93,12 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
         endings_before_a_name=tuple(data["endings_before_a_name"]),
         governed=re.compile(f"(?:{_alternation(data['governing_verbs'])})[^，,。；;]*$"),
         assisting=re.compile(_alternation(data["assisting_verbs"])),
+        unit_act=re.compile(_alternation(data["unit_acts"])),
     )
 
 
 _QUALIFIERS = re.compile(
-    r"(?:等)?(?:按照?职责分工|按职责|根据职责|分别|共同|分工|等有关部门|等部门|等单位)$|等$"
+    r"(?:等)?(?:按照?职责分工|按职责|根据职责|依据职责|按照职责|分别|共同|分工|等有关部门|等部门|等单位)$|等$"
     r"|等(?:有关|相关)?[\u4e00-\u9fff]{0,4}?(?:处室|部门|单位)(?:[和及、](?:单位|部门))?(?:分工|分别|共同)?$"
 )
 _SENTENCE_END = re.compile(r"[。；;\n]")
@@ -128,6 +130,9 @@ def _units(value: str, cues: OwnerCues, *, split_joined: bool = False) -> list[s
         duty = re.search(rf"(?:{cues.responsibility_words})", piece)
         if duty and duty.start() >= 3 and piece[: duty.start()].endswith(cues.unit_endings):
             piece = piece[: duty.start()]  # 区管委会办公室政策法规处负责法制审查工作: the unit, not its duty
+        act = cues.unit_act.search(piece)
+        if act and act.start() >= 3 and piece[: act.start()].endswith(cues.unit_endings):
+            piece = piece[: act.start()]  # 白青乡人民政府组织实施, 区交通与建设局业务指导: the unit, not how it takes part
         piece = _QUALIFIERS.sub("", piece)
         piece = re.sub(r"^(?:[一二三四五六七八九十]是)?(?:由|会同|联合|协同)?", "", piece)  # 二是交通与建设处牵头…
         by = piece.rfind("由")

@@ -63,6 +63,17 @@ def unclosed_brackets(text: str, opening: str = "（(", closing: str = "）)") -
     return sum(map(text.count, opening)) - sum(map(text.count, closing))
 
 
+def last_unclosed_bracket(text: str, opening: str = "（(", closing: str = "）)") -> int:
+    """Where the last bracket ``text`` opens and does not close stands (-1 when every one closes)."""
+    open_at: list[int] = []
+    for index, char in enumerate(text):
+        if char in opening:
+            open_at.append(index)
+        elif char in closing and open_at:
+            open_at.pop()
+    return open_at[-1] if open_at else -1
+
+
 def covering(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether a position lies inside one of ``spans`` (``lo <= position < hi``), in log time per position."""
     ordered = sorted(spans)

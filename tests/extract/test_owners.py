@@ -235,3 +235,22 @@ def test_a_measures_heading_run_into_its_paragraph_heads_a_task_section() -> Non
         ("（一）", "平时状态管控", []),
         ("（二）", "战时状态管控", ["区公安局金井支队"]),
     ]
+
+
+def test_a_bracketed_责任分工_label_owns_its_item_and_a_bracket_left_open_ends_with_its_line() -> None:
+    text = ("二、主要任务\n（一）健全责任体系\n1.落实部门监管责任。严格落实监管责任。（责任分工：党群工作处、经济发展处依据职责负责）\n"
+            "2.落实基层管理责任。加强基层管理。（责任分工：各村居联合党委、各处室、各村（社区）\n"
+            "3.落实单位主体责任。压实主体责任。（责任分工：政法综治处牵头，区公安局配合）\n")
+    assert _tasks(text) == [
+        ("（一）", "健全责任体系", []),
+        ("（一）1", "落实部门监管责任", ["党群工作处", "经济发展处"]),
+        ("（一）2", "落实基层管理责任", ["各村居联合党委", "各处室", "各村（社区）"]),
+        ("（一）3", "落实单位主体责任", ["政法综治处", "区公安局"]),
+    ]
+
+
+def test_how_a_labelled_unit_takes_part_is_no_part_of_its_name() -> None:
+    text = "责任分工：区规划局负责开展规划编制工作，白青乡人民政府组织实施,区直有关部门配合,区交通与建设局业务检查指导"
+    classes = load_section_classes()
+    assert find_owners(text, classes.owner_labels, classes.deadline_labels) == [
+        "区规划局", "白青乡人民政府", "区直有关部门", "区交通与建设局"]
