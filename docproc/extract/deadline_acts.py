@@ -82,6 +82,9 @@ _NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一
 _CHAPTER_OR_ITEM = r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)"
 _LEADING_NUMBER = re.compile(f"^(?:{_CHAPTER_OR_ITEM})")
 LEADING_ITEM_NUMBER = re.compile(f"^(?:{_CHAPTER_OR_ITEM}|[（(][一二三四五六七八九十\\d]{{1,3}}[）)])")
+_TOPIC_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:时间|日期)(?:及方式)?[：:]|以及|及(?![时早])(?=[\u4e00-\u9fff]{2}))")
+_STAMPED_OR_FILLED = re.compile(r"(?:(?:签字|签名)?(?:加盖公章|盖章)|按(?:附表|附件|表格)[^，,。；;]{0,6}?填写)后?$")
+_APPROVED_BY = re.compile(r"(?<=\S{2})(?:需|须|应|要)经[^，,。；;]{2,90}?(?:审核|审查|审定|审批|同意)(?:签字|盖章)*$")
 _COLLECTED_BY = re.compile(r"(?<=\S{2})由各?[\u4e00-\u9fff]{1,10}?(?:统一|负责|集中)[\u4e00-\u9fff]{2,4}$")
 
 
@@ -95,6 +98,9 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
     topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并|分别)+$", "", topic)
+    topic = _TOPIC_LABEL.sub("", cues.manner.sub("", topic))  # 申请时间：“…申请表”于…前报送; 请按照文件要求将…
+    topic = _STAMPED_OR_FILLED.sub("", topic)  # 名单按附表填写后于…, 推荐文件加盖公章，于…: how it is made ready
+    topic = re.split(r"(?<=\S后)(?:将|把)", topic)[-1]  # 东庠办事处统计汇总后将附件于…前: the thing after 将
     fronting = list(cues.subject_fronting.finditer(topic))
     if fronting:  # 验收总结各乡镇、各部门将专项行动总结报告于…: a heading glued before the subject
         topic = topic[fronting[-1].end() :]
@@ -128,6 +134,8 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     if sent_before and sent:  # 请各单位按时向专项办报送摸排情况表，于每月15日前报送…: what the clause before sends
         return clean_what(sent_before.group("obj"), cues)
     clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
+    clause = _STAMPED_OR_FILLED.sub("", _TOPIC_LABEL.sub("", clause))  # 以及推荐文件加盖公章，于…前报送
+    clause = _APPROVED_BY.sub("", clause)  # 申报材料需经属地乡镇人民政府…审核，于…前报送: the thing, not who checks it
     procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
     described = bool(cues.content.search(clause))  # 总结报告应包括…等内容，并于…前报送: the thing made before it
     # 各单位负责人负责本单位…落实到位，并于8:00前向现场指挥部报告: a duty, not a thing to send (负责…工作，并在…前完成:

@@ -34,3 +34,15 @@ def test_a_heading_glued_before_the_subject_is_no_part_of_what_is_sent() -> None
 ])
 def test_what_is_carried_out_on_an_object_is_the_act_as_printed(text: str, what: str) -> None:
     assert [h.what for h in find_deadlines(text, 2023, [])] == [what]
+
+
+@pytest.mark.parametrize("text, what", [
+    ("申请时间：“技术指导员申请表”于4月22日前报送到我局农业处。", "报送“技术指导员申请表”"),
+    ("请按照文件要求将参训代表名单按附表填写后于5月17日前报送区市场监督管理局。", "报送参训代表名单"),
+    ("各处室、东庠办事处统计汇总后将附件于8月30日前报送至政法综治处。", "报送附件"),
+    ("附上申报表，以及片区管理局推荐文件加盖公章，于6月15日前通过OA邮箱报送至区农业农村局。", "报送片区管理局推荐文件"),
+    ("（二）申报材料需经属地乡镇人民政府以及区农业局相关处室（种植业类报区农技中心）审核盖章后，于9月30日前报送区农业局。",
+     "报送申报材料"),
+])
+def test_a_sent_things_label_stamp_form_and_approval_are_no_part_of_what(text: str, what: str) -> None:
+    assert [h.what for h in find_deadlines(text, 2021, [])][:1] == [what]
