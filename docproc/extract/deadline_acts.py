@@ -97,7 +97,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic
     topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
-    topic = re.sub(r"(?:原则上|均|统一|请|应|要|须|务必|并|分别)+$", "", topic)
+    topic = re.sub(r"(?:原则上|均|统一|请|应|要|必须|须|务必|并|分别)+$", "", topic)
     topic = _TOPIC_LABEL.sub("", cues.manner.sub("", topic))  # 申请时间：“…申请表”于…前报送; 请按照文件要求将…
     topic = _STAMPED_OR_FILLED.sub("", topic)  # 名单按附表填写后于…, 推荐文件加盖公章，于…: how it is made ready
     topic = re.split(r"(?<=\S后)(?:将|把)", topic)[-1]  # 东庠办事处统计汇总后将附件于…前: the thing after 将
@@ -180,6 +180,7 @@ def without_subject(after: str, cues: DeadlineCues) -> str:
 _LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时间|日期|时限|期限)(?:为|[：:])?$")  # 报送时间：
 _FORMS = r"(?:正式文件|纸质版|纸质件|电子版|电子邮件|电子文档|盖章扫描件|扫描件)"
 _FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?<!盖章)(?<!签字)(?:的|以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
+_READIED = re.compile(r"(?<=\S{2})(?:(?:[（(][^（）()]*[）)])?(?:填写|填报|整理|汇总)后|(?:分别)?打包)$")
 _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
 # 报 inside a word of the object (截至申报日的…, 填报表, 举报线索), not the act of sending it
 _INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]|.汇总[表单数]")  # …和汇总表: a table's name
@@ -212,6 +213,7 @@ def _fronted_parts(after: str, cues: DeadlineCues) -> tuple[str, str, str] | Non
         return None
     obj = re.sub(rf"(?:{cues.adverbs})\s*$", "", rest[: verb.start()])
     obj = _FORM_AFTER_OBJECT.sub("", obj)  # 将自查报告正式文件及电子邮件报送: the forms it is sent in
+    obj = _READIED.sub("", obj)  # 将《…摸底表》（附表1）填写后报送, 将…分别打包发送: how it is made ready
     to = re.sub(rf"^(?:{cues.receiver_link})", "", rest[verb.end() :])
     toward = _TOWARD_AFTER_OBJECT.search(obj)
     if toward is not None and not to.strip():  # 将整改情况向区环保局报告: whom it goes to stands before the verb

@@ -358,6 +358,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
     explicit = until is not None and "截至" not in until.group(0)  # 截止时间为…, 不晚于…: a deadline as such
     if explicit and bound is None:
         topic = LEADING_ITEM_NUMBER.sub("", cues.until.sub("", clause_lead).strip("，, "))  # 2.申报截止日期为…: no number
+        topic = re.sub(r"(?<=\S{2})(?:时间|日期|期限)(?:为|是)?$", "", topic)  # 申报时间截止到…: the act, not its time
         sent = re.match(r"^(?P<obj>.{2,}?)(?P<verb>报送|上报|提交|报告)$", compact(topic))
         what = sent.group("verb") + sent.group("obj") if sent else clean_what(topic, cues)  # 材料报送 → 报送材料
         if not what and after and _is_obligation(lead, after, cues):  # 截止2023年底，全市…已超: as of, not due

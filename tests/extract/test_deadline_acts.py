@@ -46,3 +46,12 @@ def test_what_is_carried_out_on_an_object_is_the_act_as_printed(text: str, what:
 ])
 def test_a_sent_things_label_stamp_form_and_approval_are_no_part_of_what(text: str, what: str) -> None:
     assert [h.what for h in find_deadlines(text, 2021, [])][:1] == [what]
+
+
+@pytest.mark.parametrize("text, what", [
+    ("申报时间截止到2021年7月30日。", "申报"),
+    ("各村于9月底前将《排查摸底表》（附表1）填写后报送至政法综治处。", "报送《排查摸底表》"),
+    ("请于8月25日前将《推荐表》（见附件）和案例内容分别打包发送至区农业农村局邮箱。", "发送《推荐表》和案例内容"),
+])
+def test_the_time_a_window_closes_and_how_a_thing_is_readied_are_no_part_of_what(text: str, what: str) -> None:
+    assert [h.what for h in find_deadlines(text, 2021, [])] == [what]
