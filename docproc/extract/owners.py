@@ -24,7 +24,7 @@ from docproc.extract.leader_lexicon import default_lexicon
 from docproc.extract.textmatch import alternation
 from docproc.normalize.rules import models_dir
 
-_SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办厅部院署])及|(?<=[局委办厅部院署])和|以及|(?<=[局委办厅部院署处室队所])[ \u3000]+")
+_SPLIT = re.compile(r"[、，,；;/]|(?<=[局委办厅部院署处室队所站村居组）)])及(?!时)|(?<=[局委办厅部院署])和|以及|(?<=[局委办厅部院署处室队所])[ \u3000]+")
 _CLAUSE = re.compile(r"[。；;！？\n]")
 
 

@@ -254,3 +254,10 @@ def test_how_a_labelled_unit_takes_part_is_no_part_of_its_name() -> None:
     classes = load_section_classes()
     assert find_owners(text, classes.owner_labels, classes.deadline_labels) == [
         "区规划局", "白青乡人民政府", "区直有关部门", "区交通与建设局"]
+
+
+def test_a_labelled_list_splits_at_及_after_a_village_or_a_team() -> None:
+    classes = load_section_classes()
+    text = "责任单位：局交通与建设处、资源生态处、各相关村居及包村居工作队"
+    assert find_owners(text, classes.owner_labels, classes.deadline_labels) == [
+        "局交通与建设处", "资源生态处", "各相关村居", "包村居工作队"]
