@@ -70,7 +70,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
                             rf"(?=\s*(?:{every_label})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:]|[。；;\n】\]]|$)"),  # 责任处室（单位）：
         responsible=re.compile(
             rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>(?:[^（）()。；，,：:\n]|[（(][^（）()。；，,：:\n]{{1,8}}[）)]){{2,80}}?)"
-            rf"(?P<modal>要|应|须|应当)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"
+            rf"(?P<modal>(?:要|应|须|应当)(?:积极|主动|认真|全力|切实|密切|全面|共同)*)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"
         ),
         distributive=re.compile(
             rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:{prefixes})?各(?:级|有关)?(?:(?![对在于将向从要应])[\u4e00-\u9fff]){{0,8}}?"
@@ -118,6 +118,9 @@ CLAUSE_REACH = 200  # characters looked back for the enumeration a distributive 
 _JOINED = re.compile(r"[与和]")  # 交通与建设处与资源生态处: two units joined by 与 (not the 与 inside a name)
 
 
+_MODAL_BEFORE_DUTY = re.compile(r"(?<=\S{2})(?:要|应|须|需|必须)(?:积极|主动|认真|全力|切实|密切|全面|共同)*$")
+
+
 def _units(value: str, cues: OwnerCues, *, split_joined: bool = False) -> list[str]:
     """The units of a list; in prose (``split_joined``) also units joined by 与/和. A labelled list
     (责任单位：…) is split at its punctuation only: 各司法所和派出所 is one entry there."""
@@ -134,7 +137,8 @@ def _units(value: str, cues: OwnerCues, *, split_joined: bool = False) -> list[s
         if act and act.start() >= 3 and piece[: act.start()].endswith(cues.unit_endings):
             piece = piece[: act.start()]  # 白青乡人民政府组织实施, 区交通与建设局业务指导: the unit, not how it takes part
         piece = _QUALIFIERS.sub("", piece)
-        piece = re.sub(r"^(?:[一二三四五六七八九十]是)?(?:由|会同|联合|协同)?", "", piece)  # 二是交通与建设处牵头…
+        piece = re.sub(r"^(?:[一二三四五六七八九十]是|其中)?(?:由|会同|联合|协同)?", "", piece)  # 二是交通与建设处牵头…, 其中X负责…
+        piece = _MODAL_BEFORE_DUTY.sub("", piece)  # 片区各相关处室要积极配合…: the unit, not how it is told to help
         by = piece.rfind("由")
         if by > 0 and _is_unit(piece[by + 1 :], cues):  # 市政绿化管养由区城建中心: the unit after 由
             piece = piece[by + 1 :]

@@ -261,3 +261,13 @@ def test_a_labelled_list_splits_at_及_after_a_village_or_a_team() -> None:
     text = "责任单位：局交通与建设处、资源生态处、各相关村居及包村居工作队"
     assert find_owners(text, classes.owner_labels, classes.deadline_labels) == [
         "局交通与建设处", "资源生态处", "各相关村居", "包村居工作队"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（各处室（中心）牵头负责本行业治理，其中交通与建设处、农业农村处负责房建领域）", ["各处室（中心）", "交通与建设处", "农业农村处"]),
+    ("片区各相关处室要积极配合区直部门开展排查。", ["片区各相关处室"]),
+    ("规范化老年协会应积极配合上级单位，做好协会的登记工作。", []),  # told to help another, with an adverb between
+])
+def test_a_unit_named_after_其中_and_one_told_how_eagerly_to_help(text: str, expected: list[str]) -> None:
+    classes = load_section_classes()
+    assert find_owners(text, classes.owner_labels, classes.deadline_labels) == expected
