@@ -101,7 +101,8 @@ def enclosed_titles_of(value: str, cues: MetadataCues) -> list[str]:
         if organ_then_about:
             name = _restored_of(inner[organ_then_about.start() :], cues)
             if not name.endswith((*title_words(), *cues.forwarded_kinds)):
-                name = whole[organ_then_about.start() :]  # 转发省发改委关于开展…工作的通知: the 通知 is the one forwarded
+                # 转发福建省档案学会关于举办…培训的通知: the 通知 is the one forwarded, under its organ's name
+                name = whole
             names = [name]
         else:
             names = _joined_titles(inner)

@@ -41,9 +41,9 @@ def test_a_title_naming_the_first_of_several_encloses_those_the_attachment_list_
 
 
 @pytest.mark.parametrize("title, enclosed", [
-    # the forwarded document is itself a 通知: its 的通知 is its own
+    # the forwarded document is itself a 通知: its 的通知 is its own, under its organ's name (dev gold 4 of 5)
     ("某区经济发展局转发省发改委关于开展2016年度中央预算内投资项目自查整改工作的通知",
-     ["关于开展2016年度中央预算内投资项目自查整改工作的通知"]),
+     ["省发改委关于开展2016年度中央预算内投资项目自查整改工作的通知"]),
     # a forwarded 意见 or 报告: the forwarding notice's 的通知 is not its
     ("某县人民政府批转县发展改革局关于加快关停小火电机组若干意见的通知", ["关于加快关停小火电机组的若干意见"]),
 ])
