@@ -55,3 +55,11 @@ def test_a_sent_things_label_stamp_form_and_approval_are_no_part_of_what(text: s
 ])
 def test_the_time_a_window_closes_and_how_a_thing_is_readied_are_no_part_of_what(text: str, what: str) -> None:
     assert [h.what for h in find_deadlines(text, 2021, [])] == [what]
+
+
+@pytest.mark.parametrize("text, what", [
+    ("请于9月7日前将电子文档及盖章件或盖章扫描件报送至知识产权处。", "报送电子文档及盖章件或盖章扫描件"),
+    ("请于9月7日前将自查报告正式文件及电子邮件报送至知识产权处。", "报送自查报告"),  # the forms it is sent in
+])
+def test_a_form_joined_to_another_thing_sent_is_one_of_the_things(text: str, what: str) -> None:
+    assert [h.what for h in find_deadlines(text, 2026, [])] == [what]
