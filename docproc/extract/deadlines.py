@@ -351,8 +351,10 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         clause_lead = _OUTLINE_NUMBER.sub("", re.split(r"[（(](?=[^（(]*$)", clause_lead)[0])
         bracket = re.split(r"[（(](?=[^（(]*$)", lead)[-1]  # what the open bracket holds before the date
         item = max((at for at in titles if at <= start), default=None)
-        if item is not None and compact(after) in ("完成", "") and _OWNED_BRACKET.search(bracket):
-            # 2.重点排查重大危险源。…（区直各有关部门按职责分工负责，2018年3月底前完成）: the item is what is due
+        # …（区直各有关部门按职责分工负责，2018年3月底前完成）, or a heading closed by its date alone
+        # (（二）升级村级财务网上公开系统（10月31日前）): the item is what is due
+        dated_heading = not compact(bracket) and bool(re.search(r"[日号底末]", text[start:end])) and compact(clause_lead) == compact(titles.get(item, "") if item is not None else "")
+        if item is not None and compact(after) in ("完成", "") and (_OWNED_BRACKET.search(bracket) or dated_heading):
             return DeadlineHit(point.resolve(point_year, as_end=True), titles[item],
                                compact(bracket + text[start:end] + after), (start, end), "deadline.item_bracket.v1")
     explicit = until is not None and "截至" not in until.group(0)  # 截止时间为…, 不晚于…: a deadline as such

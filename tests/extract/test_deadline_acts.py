@@ -63,3 +63,13 @@ def test_the_time_a_window_closes_and_how_a_thing_is_readied_are_no_part_of_what
 ])
 def test_a_form_joined_to_another_thing_sent_is_one_of_the_things(text: str, what: str) -> None:
     assert [h.what for h in find_deadlines(text, 2026, [])] == [what]
+
+
+def test_an_items_heading_closed_by_its_due_date_alone_is_what_is_due() -> None:
+    from tests.extract.test_frame import notice_record
+
+    record = notice_record("关于开展某某专项行动的通知\n各村：\n三、主要任务\n（一）加强集体资产线上监督平台宣传力度（10月31日前）。开展宣传。\n"
+                           "（二）升级村级财务网上公开系统（10月31日前）。完成系统升级。\n（三）前期数据收集(2023年6月前)。收集信息。\n"
+                           "四、工作要求\n加强领导。\n某某管理局\n2023年3月1日\n")
+    assert [(d["date"], d["what"]) for d in record["deadlines"]] == [
+        ("2023-10-31", "加强集体资产线上监督平台宣传力度"), ("2023-10-31", "升级村级财务网上公开系统")]
