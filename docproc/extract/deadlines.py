@@ -370,6 +370,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
             return DeadlineHit(point.resolve(point_year, as_end=True), what, compact(text[clause_start:end]),
                                (start, end), "deadline.until.v1", time=clock_time(clock) if clock else None)
         return None
+    if compact(after).endswith("的") and text[after_clause_end : after_clause_end + 1] in ("，", ","):
+        return None  # 企业…7月15日前主动申请注销资质的，我局将…: a condition the sentence sets, not an act due
     if not _is_obligation(lead, after, cues):
         sentence_end = _SENTENCE_END.search(text, after_start)
         rest = text[after_start : sentence_end.start() if sentence_end else len(text)]

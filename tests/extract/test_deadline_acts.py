@@ -73,3 +73,10 @@ def test_an_items_heading_closed_by_its_due_date_alone_is_what_is_due() -> None:
                            "四、工作要求\n加强领导。\n某某管理局\n2023年3月1日\n")
     assert [(d["date"], d["what"]) for d in record["deadlines"]] == [
         ("2023-10-31", "加强集体资产线上监督平台宣传力度"), ("2023-10-31", "升级村级财务网上公开系统")]
+
+
+def test_a_dated_condition_ending_in_的_sets_no_deadline_and_申请_is_an_act_due() -> None:
+    text = "本地区企业2022年7月15日前主动申请注销资质的，我局将依法予以注销。"
+    assert find_deadlines(text, 2022, []) == []
+    text = "5月27日前以书面形式向区乡村振兴局申请开通监测信息系统相关功能权限。"
+    assert [h.what for h in find_deadlines(text, 2022, [])] == ["申请开通监测信息系统相关功能权限"]
