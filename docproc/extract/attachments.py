@@ -55,6 +55,9 @@ def _attachment_title(value: str) -> str:
     if value.startswith("《") and "》" in value:
         close = value.index("》")
         tail = value[close + 1 :]
+        numbered = _NUMBER_LINE.match(tail)
+        if numbered:  # 《关于印发…的通知》（岚综实旅发〔2018〕75号）平潭…管理局: the title and its 文号 (the signature ran on)
+            return value[1:close] + numbered.group()
         if not tail:
             value = value[1:close]  # 《方案》: brackets enclosing the whole title are not part of it
         elif not _FILE_SUFFIX.fullmatch(tail) and ("《" in tail or not tail.endswith(title_words())):
@@ -93,6 +96,7 @@ def title_words() -> tuple[str, ...]:
 
 
 WRAPPED_TITLE_MAX_CHARS = 40
+_NUMBER_LINE = re.compile(r"[（(][^（）()]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}号[）)]")  # （闽商务〔2022〕108号）
 _PHONE_IN_TITLE = re.compile(r"[：:]\s*(?:\d{3,4}-)?\d{7,8}")
 TITLE_MAX_CHARS = 80  # the longest real attachment title in dev gold has 69 (a joint notice with its 文号)
 
@@ -183,6 +187,9 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
                 if title_line is None:
                     break
                 add(title_line.text, title_line)
+            elif items and _NUMBER_LINE.fullmatch(compact(follower.text)):  # …的通知 / （闽商务〔2022〕108号）: its 文号
+                last = items[-1]
+                items[-1] = Found(last.value + compact(follower.text), (last.span[0], follower.end), "attachments.v1")
             elif items and (_wraps_title(items[-1].value, follower.text)  # 1.某县…安全生产 / 大检查工作方案
                             or numbered and _wraps_before_next(follower, lines[at + 1] if at + 1 < len(lines) else None,
                                                                style)):

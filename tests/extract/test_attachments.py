@@ -1,0 +1,21 @@
+"""Attachment titles (docproc.extract.attachments) through the whole extractor, on texts written after
+the shapes of the development gold."""
+
+from __future__ import annotations
+
+from tests.extract.test_frame import notice_record
+
+
+def _attachments(body: str) -> list[str]:
+    text = f"关于转发某某工作的通知\n各有关企业：\n现将有关通知转发给你们，请认真贯彻执行。\n{body}\n某区经济发展局\n2022年8月18日\n"
+    return list(notice_record(text)["attachments"])
+
+
+def test_a_forwarded_notices_number_on_the_line_under_its_title_belongs_to_it() -> None:
+    body = "附件：福建省某某厅关于做好2022年专项资金申报工作的通知\n（闽某〔2022〕108号）"
+    assert _attachments(body) == ["福建省某某厅关于做好2022年专项资金申报工作的通知（闽某〔2022〕108号）"]
+
+
+def test_a_quoted_title_keeps_its_number_and_not_the_signature_run_on_after_it() -> None:
+    body = "附件：1.2018年景区安全检查工作方案\n2.《关于印发安全生产大检查实施方案的通知》（某旅发〔2018〕75号）某区风景名胜区管理局"
+    assert _attachments(body) == ["2018年景区安全检查工作方案", "关于印发安全生产大检查实施方案的通知（某旅发〔2018〕75号）"]
