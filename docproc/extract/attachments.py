@@ -50,6 +50,7 @@ def _attachment_title(value: str) -> str:
         # 补充修订条款.docx is one title)
         value = value[: re.search(r"[）)](?=[\u4e00-\u9fff])", value).end()]  # type: ignore[union-attr]
     value = _REMARK_AFTER_TITLE.sub("", value.rstrip("；;。，,")).rstrip("；;。，,")
+    value = _without_repeated_heading(value)
     if _TITLES_THEN_NOUN.fullmatch(value) and value.endswith(title_words()):
         return value  # 《习近平在宁德》《习近平在厦门》大学习大讨论活动初步安排表: one title naming the books
     if value.startswith("《") and "》" in value:
@@ -64,6 +65,11 @@ def _attachment_title(value: str) -> str:
             value = value[1:close]  # 《方案》 附表《…》填表人: the title alone (《报告书》填写说明 is a title of its own)
         # 《方案》.docx: printed as it is
     return value
+
+
+def _without_repeated_heading(value: str) -> str:
+    repeated = re.fullmatch(r"(?P<title>\S{4,}?)附件(?P=title)", value)  # X附件X: the attachment's heading printed after its line
+    return repeated.group("title") if repeated else value
 
 
 _TITLES_THEN_NOUN = re.compile(r"(?:《[^《》]+》)+[\u4e00-\u9fff]{2,}")

@@ -19,3 +19,18 @@ def test_a_forwarded_notices_number_on_the_line_under_its_title_belongs_to_it() 
 def test_a_quoted_title_keeps_its_number_and_not_the_signature_run_on_after_it() -> None:
     body = "附件：1.2018年景区安全检查工作方案\n2.《关于印发安全生产大检查实施方案的通知》（某旅发〔2018〕75号）某区风景名胜区管理局"
     assert _attachments(body) == ["2018年景区安全检查工作方案", "关于印发安全生产大检查实施方案的通知（某旅发〔2018〕75号）"]
+
+
+def test_a_signature_run_onto_a_procedure_or_an_agreement_is_the_signature() -> None:
+    # (a web copy: the whole page on one line, the signature glued to the last attachment)
+    for title, sign in (("公务用车转挂号牌办理流程", "某市人民政府办公室2014年3月6日"),
+                        ("建筑施工企业终止工伤保险关系协议书", "某市人民政府办公室2014年3月6日")):
+        text = ("某市人民政府办公室关于做好公务用车号牌改挂工作的通知 各区、县人民政府，市直各单位：一、改挂时间为3月10日至4月18日。"
+                f"二、请各单位务必高度重视，按期完成改挂工作，办理流程详见附件。附件：{title}{sign}附件{title}一、需要提交凭证。")
+        record = notice_record(text)
+        assert (record["attachments"], record["issuers"], record["issue_date"]) == (
+            [title], ["某市人民政府办公室"], "2014-03-06")
+
+
+def test_an_attachments_heading_printed_again_after_its_label_is_one_title() -> None:
+    assert _attachments("附件：“三考”期间相关注意事项提示附件“三考”期间相关注意事项提示") == ["“三考”期间相关注意事项提示"]
