@@ -35,9 +35,10 @@ _REMARK_AFTER_TITLE = re.compile(r"[（(](?:略|另发|另附|另行印发)[）)
 
 def _attachment_title(value: str) -> str:
     value = re.split(r"\s+(?=(?:信息)?来源\s*[:：]|附件下载|发布(?:时间|日期)\s*[:：])", value)[0]  # … 来源：某局: the page's
-    repeated = re.fullmatch(r"\s*(\S{4,})\s+\1\s*", value)
-    if repeated:  # 附件：X X: a web copy printed the attachment's own heading after its line
+    repeated = re.fullmatch(r"\s*(\S{4,})\s+\1\s*", value) or re.match(r"\s*(\S{4,}?)\s+附件\s*\d*\s+\1(?=\s|$)", value)
+    if repeated:  # 附件：X X, 附件：X 附件 X 本企业…: a web copy printed the attachment's own heading (and text) after its line
         value = repeated.group(1)
+    value = _CONTACT_AFTER_TITLE.split(value)[0]  # …拟补助名单 区经发局：0591-…（经信处）: the contacts after it
     value = compact(value)
     value = re.split(r"(?<=\S)附件\s*\d|(?<=[表单案则法见知录册）)])附件(?=[\u4e00-\u9fff])", value)[0]  # …检查表附件1…, …调度表附件平潭…
     value = re.split(r"(?<=[表单册录])序号(?=[\u4e00-\u9fff])", value)[0]  # …任务分解表序号任务类型…: the table's header
@@ -103,6 +104,8 @@ def title_words() -> tuple[str, ...]:
 
 WRAPPED_TITLE_MAX_CHARS = 40
 _NUMBER_LINE = re.compile(r"[（(][^（）()]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}号[）)]")  # （闽商务〔2022〕108号）
+# …任务分解表（联系人：高某，电话：…）, …名单 区经发局：0591-23160001: a contact printed after the last title
+_CONTACT_AFTER_TITLE = re.compile(r"[（(]联系人[：:][^（）()]*[）)]?\s*$|\s+[\u4e00-\u9fff]{2,12}[：:]\s*(?:\d{3,4}-)?\d{7,8}")
 _PHONE_IN_TITLE = re.compile(r"[：:]\s*(?:\d{3,4}-)?\d{7,8}")
 TITLE_MAX_CHARS = 80  # the longest real attachment title in dev gold has 69 (a joint notice with its 文号)
 

@@ -34,3 +34,14 @@ def test_a_signature_run_onto_a_procedure_or_an_agreement_is_the_signature() -> 
 
 def test_an_attachments_heading_printed_again_after_its_label_is_one_title() -> None:
     assert _attachments("附件：“三考”期间相关注意事项提示附件“三考”期间相关注意事项提示") == ["“三考”期间相关注意事项提示"]
+
+
+def test_what_a_copy_printed_after_the_last_title_is_no_part_of_it() -> None:
+    assert _attachments("附件：企业大检查自查自改承诺书 附件 企业大检查自查自改承诺书 本企业已按照相关法律法规开展自查。") == [
+        "企业大检查自查自改承诺书"]
+    assert _attachments("附件：2017年地方补助资金拟补助名单 区经发局：0591-23160001（经信处）") == ["2017年地方补助资金拟补助名单"]
+    assert _attachments("附件：2015、2016年环卫设施建设任务分解表（联系人：高某，电话：13705980000）") == ["2015、2016年环卫设施建设任务分解表"]
+
+
+def test_an_outline_of_a_quoted_plan_is_a_title_of_its_own() -> None:
+    assert _attachments("附件：《2021年物联网应用基地实施方案》编写提纲") == ["《2021年物联网应用基地实施方案》编写提纲"]
