@@ -210,12 +210,30 @@ def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
             if _spaced_head_glued(head, start, word, cues):  # …名单国 务 院: the 国 belongs to the organ
                 starts.insert(0, start - 2)
                 break
-            starts.insert(0, start)
+            # 平潭…经济发展局平潭…财政金融局: organs a copy ran together
+            starts[0:0] = [start + at for at in _glued_organs(word, cues)]
             continue
         if glued is not None:
             starts.insert(0, start + glued)
         break
     return starts
+
+
+_ORGAN_OPENERS = ("国家", "中共", "中国", "福建")  # (besides the first organ's own opening: 平潭…局平潭…局)
+GLUED_ORGAN_MIN_CHARS = 6
+
+
+def _glued_organs(word: str, cues: FrameCues) -> list[int]:
+    """Where each organ run onto the one before starts in ``word`` (``…行政审批局国家税务总局…税务局``): [0, …]."""
+    starts = [0]
+    while True:
+        head = word[starts[-1] :]
+        found = next((index for index in range(GLUED_ORGAN_MIN_CHARS, len(head) - GLUED_ORGAN_MIN_CHARS + 1)
+                      if head[index:].startswith((head[:2], *_ORGAN_OPENERS)) and is_organ(head[:index], cues)
+                      and is_organ(head[index:], cues)), None)
+        if found is None:
+            return starts
+        starts.append(starts[-1] + found)
 
 
 def _spaced_head_glued(head: str, start: int, word: str, cues: FrameCues) -> bool:

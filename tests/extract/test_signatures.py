@@ -1,0 +1,17 @@
+"""Who signs a notice and when, in copies that print the signature run on (docproc.extract.run_on's signature
+breaks); texts written after the shapes of the development gold."""
+
+from __future__ import annotations
+
+from tests.extract.test_frame import notice_record
+
+
+def test_a_joint_signature_after_the_last_sentence_gives_every_organ_the_copy_ran_together() -> None:
+    text = ("首页 最新文件 某市农业农村局等6部门关于印发《某市合作社规范提升行动实施方案》的通知 时间：2020-04-23 10:46 "
+            "各区县，市直各相关单位： 现将《某市合作社规范提升行动实施方案》印发给你们，请认真贯彻落实。"
+            "某市农业农村局 某市经济发展局某市财政金融局 某市市场监督管理局某市行政审批局国家税务总局某市税务局 "
+            "福建银保监局某市监管组 某市供销合作社联合社 2020年4月14日（此件主动公开）某市合作社规范提升行动实施方案 一、目标。")
+    record = notice_record(text)
+    assert (record["issuers"], record["issue_date"]) == (
+        ["某市农业农村局", "某市经济发展局", "某市财政金融局", "某市市场监督管理局", "某市行政审批局", "国家税务总局某市税务局",
+         "福建银保监局某市监管组", "某市供销合作社联合社"], "2020-04-14")
