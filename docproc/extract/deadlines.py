@@ -119,6 +119,10 @@ _YEARLY_DATES = re.compile(r"每年\s*(?P<dates>\d{1,2}\s*月\s*\d{1,2}\s*日(?:
 _MONTHLY_DAYS = re.compile(r"(?P<period>每个?月)\s*(?P<dates>\d{1,2}\s*[日号](?:\s*[、和及与]\s*\d{1,2}\s*[日号])+)"
                           r"(?P<tail>\s*(?:上午|下午)?\s*(?:下班)?\s*(?:前|之前|以前))")
 
+# 于3月10日、6月10日、9月10日、12月10日前报送: the same day of each quarter's last month, every year
+_QUARTERLY_DATES = re.compile(r"(?<![年\d])(?P<dates>3\s*月\s*(?P<day>\d{1,2})\s*日\s*[、，,]\s*6\s*月\s*(?P=day)\s*日\s*[、，,]\s*"
+                              r"9\s*月\s*(?P=day)\s*日\s*[、，,和及]\s*12\s*月\s*(?P=day)\s*日)\s*(?:前|之前|以前)")
+
 
 @dataclass(frozen=True)
 class _EachOfDates:
@@ -134,6 +138,7 @@ class _EachOfDates:
 _EACH_OF_DATES = (
     _EachOfDates(_YEARLY_DATES, re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日"), "每年", lambda match: "前"),
     _EachOfDates(_MONTHLY_DAYS, re.compile(r"\d{1,2}\s*[日号]"), "", lambda match: compact(match.group("tail"))),
+    _EachOfDates(_QUARTERLY_DATES, re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日"), "", lambda match: "前"),
 )
 _SECOND_DUE = re.compile(r"^[^，,。；;于]{2,24}?于[^，,。；;]{2,14}?(?:前|之前)(?P<act>[^，,。；;]+)$")
 
@@ -198,7 +203,7 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
         if in_given(match.start()):
             continue
         for day in each.date.findall(match.group("dates")):
-            period = each.period or match.group("period")  # 每月, 每个月: as printed
+            period = each.period or match.groupdict().get("period") or ""  # 每月, 每个月: as printed
             hit = _recurring(text, match.span(), period + compact(day) + each.tail(match), cues)
             if hit is not None and (None, f"{hit.recurring}{hit.what}") not in seen:
                 seen.add((None, f"{hit.recurring}{hit.what}"))

@@ -80,3 +80,11 @@ def test_a_dated_condition_ending_in_的_sets_no_deadline_and_申请_is_an_act_d
     assert find_deadlines(text, 2022, []) == []
     text = "5月27日前以书面形式向区乡村振兴局申请开通监测信息系统相关功能权限。"
     assert [h.what for h in find_deadlines(text, 2022, [])] == ["申请开通监测信息系统相关功能权限"]
+
+
+def test_the_same_day_of_each_quarters_last_month_recurs_and_with_its_year_is_dated() -> None:
+    text = "请各物业企业分别于3月10日、6月10日、9月10日、12月10日前报送相关工作开展情况。"
+    assert [(h.date, h.recurring) for h in find_deadlines(text, 2021, [])] == [
+        (None, "3月10日前"), (None, "6月10日前"), (None, "9月10日前"), (None, "12月10日前")]
+    text = "请于2021年3月10日、6月10日、9月10日、12月10日前报送相关工作开展情况。"
+    assert [h.recurring for h in find_deadlines(text, 2021, [])] == [None, None, None, None]
