@@ -55,6 +55,7 @@ class OwnerCues:
     governed: re.Pattern[str]  # 依托…、各镇既有的平台: a verb whose object a 各 word is, up to the 各 word
     assisting: re.Pattern[str]  # 配合: a unit told to help another (各村、派出所要配合…) owns nothing
     unit_act: re.Pattern[str]  # 具体, 组织实施, 业务指导: how a unit in a labelled list takes part, not its name
+    modal_before_duty: re.Pattern[str]  # 要积极: a modal and its adverbs ending a unit told its duty
 
 
 @lru_cache(maxsize=4)
@@ -70,7 +71,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
                             rf"(?=\s*(?:{every_label})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:]|[。；;\n】\]]|$)"),  # 责任处室（单位）：
         responsible=re.compile(
             rf"(?:[（(]|由|^|(?<=[。；，,\n]))(?P<units>(?:[^（）()。；，,：:\n]|[（(][^（）()。；，,：:\n]{{1,8}}[）)]){{2,80}}?)"
-            rf"(?P<modal>(?:要|应|须|应当)(?:积极|主动|认真|全力|切实|密切|全面|共同)*)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"
+            rf"(?P<modal>(?:要|应|须|应当)(?:{_alternation(data['duty_adverbs'])})*)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"
         ),
         distributive=re.compile(
             rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:{prefixes})?各(?:级|有关)?(?:(?![对在于将向从要应])[\u4e00-\u9fff]){{0,8}}?"
@@ -94,6 +95,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
         governed=re.compile(f"(?:{_alternation(data['governing_verbs'])})[^，,。；;]*$"),
         assisting=re.compile(_alternation(data["assisting_verbs"])),
         unit_act=re.compile(_alternation(data["unit_acts"])),
+        modal_before_duty=re.compile(rf"(?<=\S{{2}})(?:要|应|须|需|必须)(?:{_alternation(data['duty_adverbs'])})*$"),
     )
 
 
@@ -118,9 +120,6 @@ CLAUSE_REACH = 200  # characters looked back for the enumeration a distributive 
 _JOINED = re.compile(r"[与和]")  # 交通与建设处与资源生态处: two units joined by 与 (not the 与 inside a name)
 
 
-_MODAL_BEFORE_DUTY = re.compile(r"(?<=\S{2})(?:要|应|须|需|必须)(?:积极|主动|认真|全力|切实|密切|全面|共同)*$")
-
-
 def _units(value: str, cues: OwnerCues, *, split_joined: bool = False) -> list[str]:
     """The units of a list; in prose (``split_joined``) also units joined by 与/和. A labelled list
     (责任单位：…) is split at its punctuation only: 各司法所和派出所 is one entry there."""
@@ -138,7 +137,7 @@ def _units(value: str, cues: OwnerCues, *, split_joined: bool = False) -> list[s
             piece = piece[: act.start()]  # 白青乡人民政府组织实施, 区交通与建设局业务指导: the unit, not how it takes part
         piece = _QUALIFIERS.sub("", piece)
         piece = re.sub(r"^(?:[一二三四五六七八九十]是|其中)?(?:由|会同|联合|协同)?", "", piece)  # 二是交通与建设处牵头…, 其中X负责…
-        piece = _MODAL_BEFORE_DUTY.sub("", piece)  # 片区各相关处室要积极配合…: the unit, not how it is told to help
+        piece = cues.modal_before_duty.sub("", piece)  # 片区各相关处室要积极配合…: the unit, not how it is told to help
         by = piece.rfind("由")
         if by > 0 and _is_unit(piece[by + 1 :], cues):  # 市政绿化管养由区城建中心: the unit after 由
             piece = piece[by + 1 :]

@@ -219,7 +219,7 @@ def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
     return starts
 
 
-_ORGAN_OPENERS = ("国家", "中共", "中国", "福建")  # (besides the first organ's own opening: 平潭…局平潭…局)
+_ORGAN_OPENERS = ("国家", "中共", "中国")  # (besides the first organ's own opening: 平潭…局平潭…局)
 GLUED_ORGAN_MIN_CHARS = 6
 
 
