@@ -209,7 +209,7 @@ print(json.dumps({"notices": len(paths), "pass_seconds": [round(s, 3) for s in s
 
 def text_speed(selected: list[GoldCase], passes: int = SPEED_PASSES) -> dict[str, Any]:
     """Notices per second from text to record over the given cases' text inputs, in a process of its own (as a
-    user's ``extract`` runs, not beside the 1,600 records the bench has just scored), pipeline warm; the best of
+    user's ``extract`` runs, not beside the records the bench has just scored), pipeline warm; the best of
     ``passes`` timed passes, every pass's figure kept (this VM's speed varies between runs)."""
     paths = [str(case.text_input()) for case in selected if case.text_input().suffix != ".pdf"]
     completed = subprocess.run([sys.executable, "-c", _TEXT_SPEED_SCRIPT, str(passes)], input="\n".join(paths),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from docproc.extract.dates import parse_full_date
 from docproc.extract.found import Found, Line, compact
+from docproc.extract.textmatch import DOC_NUMBER
 
 if TYPE_CHECKING:
     from docproc.extract.metadata import Metadata
@@ -69,7 +70,9 @@ def _attachment_title(value: str) -> str:
 
 
 def _without_repeated_heading(value: str) -> str:
-    repeated = re.fullmatch(r"(?P<title>\S{4,}?)附件(?P=title)", value)  # X附件X: the attachment's heading printed after its line
+    """``X附件X``: the attachment's heading printed again right after its line, read once spaces are gone (a
+    heading spaced for print, ``…党的 二十大…``, matches only so; the spaced forms are read before)."""
+    repeated = re.fullmatch(r"(?P<title>\S{4,}?)附件(?P=title)", value)
     return repeated.group("title") if repeated else value
 
 
@@ -103,7 +106,7 @@ def title_words() -> tuple[str, ...]:
 
 
 WRAPPED_TITLE_MAX_CHARS = 40
-_NUMBER_LINE = re.compile(r"[（(][^（）()]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}号[）)]")  # （闽商务〔2022〕108号）
+_NUMBER_LINE = re.compile(rf"[（(]{DOC_NUMBER.pattern}[）)]")  # （闽商务〔2022〕108号）: a document's number in brackets
 # …任务分解表（联系人：高某，电话：…）, …名单 区经发局：0591-23160001: a contact printed after the last title
 _CONTACT_AFTER_TITLE = re.compile(r"[（(]联系人[：:][^（）()]*[）)]?\s*$|\s+[\u4e00-\u9fff]{2,12}[：:]\s*(?:\d{3,4}-)?\d{7,8}")
 _PHONE_IN_TITLE = re.compile(r"[：:]\s*(?:\d{3,4}-)?\d{7,8}")

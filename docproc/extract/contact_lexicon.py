@@ -66,8 +66,8 @@ class ContactLexicon:
     def unit(self, candidate: str) -> str | None:
         """``candidate`` as a unit's name (its trailing verb cut: 区农业局负责 → 区农业局), or None."""
         candidate = "".join(candidate.split()).lstrip("（(")  # （办公室联系电话：…: the bracket opens the remark
-        candidate = re.sub(r"[（(](?:设在|挂靠|依托)[^（）()]*$", "", candidate)  # …办公室（设在区公安消防支队
-        candidate = re.sub(r"(?<=\S{2})[（(][^（）()]+$", "", candidate)  # 区经济发展局（经信处邮箱：…: the bracket is the label's
+        # 区经济发展局（经信处邮箱：…, …办公室（设在区公安消防支队: a bracket left open holds the label's remark
+        candidate = re.sub(r"(?<=\S{2})[（(][^（）()]+$", "", candidate)
         for verb in self.trailing_verbs:
             candidate = candidate.removesuffix(verb)
         if len(candidate) >= 2 and candidate.endswith(self.unit_suffixes) and not candidate.startswith(_SELF_REFERENCE):

@@ -56,7 +56,7 @@ def _clean_to(value: str, cues: DeadlineCues) -> str | None:
     return value or None
 
 
-# how a receiving unit's name ends (报县司法局, …总结报省环保厅); 管委会 is whole by itself (…方案报管委会同意后)
+# how a receiving unit's name ends (报县司法局, …总结报省环保厅); a receiver by its bare word is data (whole_receivers)
 RECEIVER_ENDINGS = ("部", "部门", "司", "局", "办", "委", "委会", "委员会", "厅", "处", "室", "科", "站", "所", "队", "院", "中心", "办公室", "政府", "指挥中心",
                     "指挥部", "工作组")
 _RECEIVER_END = "(?:" + "|".join(sorted(RECEIVER_ENDINGS, key=len, reverse=True)) + ")"
@@ -85,6 +85,12 @@ LEADING_ITEM_NUMBER = re.compile(f"^(?:{_CHAPTER_OR_ITEM}|[（(][一二三四五
 _TOPIC_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:时间|日期)(?:及方式)?[：:]|以及|及(?![时早])(?=[\u4e00-\u9fff]{2}))")
 _STAMPED_OR_FILLED = re.compile(r"(?:(?:签字|签名)?(?:加盖公章|盖章)|按(?:附表|附件|表格)[^，,。；;]{0,6}?填写)后?$")
 _APPROVED_BY = re.compile(r"(?<=\S{2})(?:需|须|应|要)经[^，,。；;]{2,90}?(?:审核|审查|审定|审批|同意)(?:签字|盖章)*$")
+def _as_sent(value: str) -> str:
+    """``value`` without a label before it (``申请时间：``, ``以及``) and how it is stamped or filled in after it
+    (``加盖公章``, ``按附表填写后``): the thing sent."""
+    return _STAMPED_OR_FILLED.sub("", _TOPIC_LABEL.sub("", value))
+
+
 _COLLECTED_BY = re.compile(r"(?<=\S{2})由各?[\u4e00-\u9fff]{1,10}?(?:统一|负责|集中)[\u4e00-\u9fff]{2,4}$")
 
 
@@ -98,8 +104,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
     topic = re.sub(r"(?:原则上|均|统一|请|应|要|必须|须|务必|并|分别)+$", "", topic)
-    topic = _TOPIC_LABEL.sub("", cues.manner.sub("", topic))  # 申请时间：“…申请表”于…前报送; 请按照文件要求将…
-    topic = _STAMPED_OR_FILLED.sub("", topic)  # 名单按附表填写后于…, 推荐文件加盖公章，于…: how it is made ready
+    topic = _as_sent(cues.manner.sub("", topic))  # 申请时间：“…申请表”于…; 请按照文件要求将…; 名单按附表填写后于…
     topic = re.split(r"(?<=\S后)(?:将|把)", topic)[-1]  # 东庠办事处统计汇总后将附件于…前: the thing after 将
     fronting = list(cues.subject_fronting.finditer(topic))
     if fronting:  # 验收总结各乡镇、各部门将专项行动总结报告于…: a heading glued before the subject
@@ -134,7 +139,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     if sent_before and sent:  # 请各单位按时向专项办报送摸排情况表，于每月15日前报送…: what the clause before sends
         return clean_what(sent_before.group("obj"), cues)
     clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
-    clause = _STAMPED_OR_FILLED.sub("", _TOPIC_LABEL.sub("", clause))  # 以及推荐文件加盖公章，于…前报送
+    clause = _as_sent(clause)  # 以及推荐文件加盖公章，于…前报送
     clause = _APPROVED_BY.sub("", clause)  # 申报材料需经属地乡镇人民政府…审核，于…前报送: the thing, not who checks it
     procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
     described = bool(cues.content.search(clause))  # 总结报告应包括…等内容，并于…前报送: the thing made before it
@@ -306,7 +311,7 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     # 形成年度督查考核情况总结报省环保厅: the first verb phrase, then the last send verb and where it goes
     # (形成自查报告报县应急局: 报告 is the thing made)
     last = [m for m in re.finditer(cues.send_verb, clause) if m.start() >= 4
-            and re.fullmatch(rf"[^，。；、]{{2,20}}?{_RECEIVER_END}|管委会", cues.receiver_trailer.sub("", clause[m.end() :]))]
+            and re.fullmatch(rf"[^，。；、]{{2,20}}?{_RECEIVER_END}|{cues.whole_receivers}", cues.receiver_trailer.sub("", clause[m.end() :]))]
     what = clause[: last[-1].start()] if last else ""
     if last and (what.endswith(_NOUN_VERBS) or not re.search(rf"(?:{cues.send_verb})$", what)):
         second = re.search(rf"(?<=\S{{2}})并(?:{cues.object_marker}|及时|按时|同时)", what)

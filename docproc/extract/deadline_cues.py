@@ -36,6 +36,7 @@ class DeadlineCues:
     degree_adverbs: str
     manner: re.Pattern[str]
     receiver_trailer: re.Pattern[str]
+    whole_receivers: str  # 管委会: a receiver by its bare word
     subject: re.Pattern[str]
     subject_fronting: re.Pattern[str]  # 各乡镇、各部门将…: a subject, anywhere, and the object marker after it
     unit_subject: re.Pattern[str]
@@ -82,6 +83,7 @@ def load_deadline_cues() -> DeadlineCues:
         object_marker=_alternation(data["object_markers"]),
         adverbs=_alternation(data["adverbs_before_verb"]),
         manner=re.compile("|".join(data["manner_phrases"])),
+        whole_receivers=_alternation(data["whole_receivers"]),
         receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
         subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"
                            rf"(?:[和及与、][^，。；、]{{0,6}}?(?:{_alternation(data['subject_units'])}))*"),  # 各处室和单位

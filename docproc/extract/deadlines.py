@@ -358,7 +358,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         item = max((at for at in titles if at <= start), default=None)
         # …（区直各有关部门按职责分工负责，2018年3月底前完成）, or a heading closed by its date alone
         # (（二）升级村级财务网上公开系统（10月31日前）): the item is what is due
-        dated_heading = not compact(bracket) and bool(re.search(r"[日号底末]", text[start:end])) and compact(clause_lead) == compact(titles.get(item, "") if item is not None else "")
+        dated_heading = item is not None and not compact(bracket) and compact(clause_lead) == compact(titles[item]) \
+            and re.search(r"[日号底末]", text[start:end]) is not None  # (a month alone, 6月前, stays a stage's end)
         if item is not None and compact(after) in ("完成", "") and (_OWNED_BRACKET.search(bracket) or dated_heading):
             return DeadlineHit(point.resolve(point_year, as_end=True), titles[item],
                                compact(bracket + text[start:end] + after), (start, end), "deadline.item_bracket.v1")

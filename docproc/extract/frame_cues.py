@@ -33,6 +33,7 @@ class FrameCues:
     run_on_min_chars: int
     heading_max_chars: int
     organ_suffixes: tuple[str, ...]
+    organ_openers: tuple[str, ...]  # 国家, 中共: what an organ a copy ran onto another may open with
     doc_type_suffixes: tuple[str, ...]
     closing_formulas: tuple[str, ...]  # 特此通知: no title ends with one
     title_words: tuple[str, ...]
@@ -61,6 +62,7 @@ def load_frame_cues() -> FrameCues:
         run_on_min_chars=int(data["run_on_min_chars"]),
         heading_max_chars=int(data["heading_max_chars"]),
         organ_suffixes=metadata.organ_suffixes,
+        organ_openers=tuple(data["organ_openers"]),
         doc_type_suffixes=tuple(sorted({s for s, _ in metadata.doc_types}, key=lambda s: (-len(s), s))),
         closing_formulas=tuple(data["closing_formulas"]),
         title_words=tuple(sorted({s for s, _ in metadata.doc_types} | set(data["attachment_title_words"]),

@@ -30,11 +30,9 @@ from docproc.extract.signature import (
     with_bodies_joined,
     with_organs_ending,
 )
+from docproc.extract.textmatch import DOC_NUMBER
 from docproc.normalize.rules import load_cleanup_rules, models_dir
 
-DOC_NUMBER = re.compile(
-    r"(?P<agency>[\u4e00-\u9fff]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,5})[号號]"
-)
 DECREE_NUMBER = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[日号號月年]))(?![日号號])[\u4e00-\u9fff]{2,22}令(?:(?:19|20)\d\d年)?第\d{1,5}[号號]|(?<=[，,、）)])第\d{1,5}[号號]令"
     r"|(?<=[（(])[\u4e00-\u9fff]{2,12}?\d{1,5}[号號]令(?=[）)])"  # （国家电监会14号令）

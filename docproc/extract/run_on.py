@@ -219,7 +219,6 @@ def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
     return starts
 
 
-_ORGAN_OPENERS = ("国家", "中共", "中国")  # (besides the first organ's own opening: 平潭…局平潭…局)
 GLUED_ORGAN_MIN_CHARS = 6
 
 
@@ -229,7 +228,7 @@ def _glued_organs(word: str, cues: FrameCues) -> list[int]:
     while True:
         head = word[starts[-1] :]
         found = next((index for index in range(GLUED_ORGAN_MIN_CHARS, len(head) - GLUED_ORGAN_MIN_CHARS + 1)
-                      if head[index:].startswith((head[:2], *_ORGAN_OPENERS)) and is_organ(head[:index], cues)
+                      if head[index:].startswith((head[:2], *cues.organ_openers)) and is_organ(head[:index], cues)
                       and is_organ(head[index:], cues)), None)
         if found is None:
             return starts

@@ -135,13 +135,17 @@ def _labelled_dates(text: str, node: OutlineNode) -> tuple[tuple[DateRange, str]
     return found, (start, start + found[0].span[1])
 
 
+def _paragraph_of(node: OutlineNode) -> str | None:
+    """What a stage's text holds after its heading (its paragraph), or None when the heading is not in it."""
+    at = node.text.find(node.heading)
+    return node.text[at + len(node.heading) :] if at >= 0 else None
+
+
 def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
     """The dates a stage's paragraph opens with when its heading prints none (``（一）宣传发动阶段。
     2021年3月1日至3月15日，…``): a range, an end (…前) or an open start (…起) right at its start."""
-    at = node.text.find(node.heading)
-    if at < 0:
-        return None
-    opening = _OPENING_CLAUSE.match(node.text[at + len(node.heading) :])
+    paragraph = _paragraph_of(node)
+    opening = _OPENING_CLAUSE.match(paragraph) if paragraph is not None else None
     if opening is None:
         return None
     clause = opening.group("clause")
@@ -160,8 +164,8 @@ _FIRST_SENTENCE = re.compile(r"^[。：:\s]*(?P<sentence>[^。；;]{4,80})")
 def _first_sentence_range(node: OutlineNode) -> tuple[DateRange, str] | None:
     """The date range a named stage's first sentence gives past its subject (``（一）自查阶段。各有关处室对照督查
     内容，9月11日-9月20日开展自查。``), when its heading and opening print none."""
-    at = node.text.find(node.heading)
-    sentence = _FIRST_SENTENCE.match(node.text[at + len(node.heading) :]) if at >= 0 else None
+    paragraph = _paragraph_of(node)
+    sentence = _FIRST_SENTENCE.match(paragraph) if paragraph is not None else None
     found = _heading_dates(sentence.group("sentence")) if sentence else None
     return found if found is not None and found[1] == "range" else None
 
@@ -171,8 +175,8 @@ _FROM_NOW = re.compile(r"[。：:\s]*(?:从|自)?即日起(?:至|到)")
 
 def _from_now(node: OutlineNode) -> bool:
     """Whether the paragraph under ``node``'s heading opens with a span from now (``即日起至3月13日``)."""
-    at = node.text.find(node.heading)
-    return at >= 0 and bool(_FROM_NOW.match(node.text, at + len(node.heading)))
+    paragraph = _paragraph_of(node)
+    return paragraph is not None and bool(_FROM_NOW.match(paragraph))
 
 
 # an item that opens with the day something is due, then the act (4月1日前，将…报…): not a stage's name

@@ -44,6 +44,10 @@ def end_of_last(text: str, words: tuple[str, ...]) -> int | None:
     return max(ends) if ends else None
 
 
+# 岚综实财〔2012〕51号: a document's number (its issuing agency's abbreviation, year and serial)
+DOC_NUMBER = re.compile(r"(?P<agency>[\u4e00-\u9fff]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,5})[号號]")
+
+
 # （一）, (二): the number of a section (a notice's second level), as outline's MARKER reads it
 SECTION_NUMBER = r"[（(][一二三四五六七八九十]{1,3}[）)]"
 
