@@ -257,7 +257,7 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
                      rf"(?P<verb>{cues.fronted_object_verbs})$", after)
     if moved:  # 将本年度的考核结果在…网站向社会公布 → 公布本年度的考核结果
         return moved.group("verb") + clean_what(moved.group("obj"), cues), None
-    entered = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]{{2,30}}?)(?P<verb>录入|导入|上传|錄入)[^，。；]{{2,20}}$", after)
+    entered = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]{{2,30}}?)(?P<verb>录入|导入|上传|錄入)[^，。；]{{2,60}}$", after)
     if entered:  # 将项目信息录入省在线监管平台 → 录入项目信息 (the system it goes into is no receiver)
         return entered.group("verb") + clean_what(entered.group("obj"), cues), None
     placed = re.match(rf"^(?:{cues.object_marker})(?P<obj>[^，。；]{{2,30}}?)(?P<verb>[\u4e00-\u9fff]{{2}})(?:至|到)(?P<to>[^，。；]{{2,20}})$",

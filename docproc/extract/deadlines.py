@@ -272,6 +272,7 @@ def _labelled(text: str, found: DateRange, year: int | None, label: str,
 # day it is due)
 _DATED_CLAUSE = re.compile(rf"\s*{_DUE_DATE}")  # a clause opening with its own due date
 _OWNED_BRACKET = re.compile(r"(?:负责|牵头|配合)[，,；;]\s*$")
+_FROM_BEFORE = re.compile(r"从\s*$")  # 从…前取得…的X: those who did it by the date, a set to draw from
 _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 # 请各企业于7月15日将…报送…, 并于5月31日将总结材料报…: asked for by a day, without 前
 _REQUEST_LEAD = re.compile(r"(?:(?:请|务必|须|应|需|要)[^，,。；;\d]{0,8}?(?:于|在)|[，,；;并]于)\s*"
@@ -301,6 +302,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
     named_years = [int(y) for y in _NAMED_YEAR.findall(lead)]
     if point.year is None and named_years and named_years[-1] > point_year:
         point_year = named_years[-1]  # 于2017年5月底前完成…，并于5月31日将…: the year the sentence went on to
+    if bound is not None and _FROM_BEFORE.search(lead):
+        return None  # 从2021年12月31日前取得许可的企业中抽取…: the date picks whom, it is due for nothing
     until = cues.until.search(lead)
     if until is not None and cues.as_of_subject.search(lead, 0, until.start()):
         return None  # 采用数据截止日期为2020年12月31日: the data's cut-off

@@ -210,6 +210,14 @@ def _fragment_inside_title(header: list[Line], index: int) -> bool:
 
 
 _TITLE_REMARK = re.compile(r"[（(](?:第[一二三四五六七八九十\d]{1,3}[批期次]|试行|暂行|征求意见稿|修订稿|草案)[）)]$")
+# 关于印发《金井片区开展安全生产大检查工作的通知》: a title that closes on the book title it issues (no 的通知 after)
+ISSUED_BOOK_TITLE_END = re.compile(r"(?:关于|關於)(?:印发|转发|下发|印發|轉發)《[^《》]+》$")
+
+
+def ends_as_title(value: str, suffixes: tuple[str, ...]) -> bool:
+    """``value`` ends as a title does: in a document type (after any remark), or in the book title it issues."""
+    value = _TITLE_REMARK.sub("", value)
+    return value.endswith(suffixes) or bool(ISSUED_BOOK_TITLE_END.search(value)) and value[:-1].endswith(suffixes)
 
 
 def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues) -> None:
@@ -236,7 +244,7 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
         if re.search(r"[：:].*[，,]", value) or len(re.findall(r"[，,]", value)) >= 2 and len(value) > 40:
             continue  # 各处室，…：因工作需要，经研究，决定; 为贯彻…精神，做好…，…我乡决定 (a line cut mid-sentence)
         wrapped = len(value) <= 2 and index > 0 and (compact(header[index - 1].text) + value).endswith(suffixes)
-        if not _TITLE_REMARK.sub("", value).endswith(suffixes) and not wrapped:  # …申报指南（第一批）
+        if not ends_as_title(value, suffixes) and not wrapped:  # …申报指南（第一批）
             continue
         first = index - 1 if wrapped else index  # …工作的通 / 知: a title wrapped inside its last word
         head_start = None  # where the title starts inside the line of its 文号 (文号 organ 关于… / …的通知)
@@ -302,8 +310,11 @@ def _enclosed_titles(title: Found, meta: Metadata, cues: MetadataCues) -> None:
 
 def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:
     if meta.title is not None:
+        title = _TITLE_REMARK.sub("", str(meta.title.value))
+        if ISSUED_BOOK_TITLE_END.search(title):
+            title = title[:-1]  # 关于印发《…的通知》: the type the book title ends in
         for suffix, doc_type in cues.doc_types:
-            if _TITLE_REMARK.sub("", str(meta.title.value)).endswith(suffix):
+            if title.endswith(suffix):
                 meta.doc_type = Found(doc_type, meta.title.span, "doc_type.title.v1")
                 return
     match = cues.body_doc_type.search(text[:3000])

@@ -271,7 +271,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
     labelled_spans: list[tuple[int, int]] = []
     for match in cues.labelled.finditer(text):
         labelled_spans.append(match.span())
-        value = re.sub(r"(?<=[局委办厅部院署室])(?=各)", "、", _within_bracket(match.group("value")))
+        # 区交建局各村: two units; 局各处室 (the bureau's own offices, after a comma): one
+        value = re.sub(r"(?<=[\u4e00-\u9fff][局委办厅部院署室])(?=各)", "、", _within_bracket(match.group("value")))
         for unit in _units(value, cues):
             unit = _without_person(unit, cues)  # 牵头单位联系人：区交建局住房发展处高兆霞: the unit, not the person
             if unit.endswith(cues.people_endings):

@@ -18,7 +18,7 @@ from docproc.extract.frame_cues import (
     looks_like_recipients,
     text_lines,
 )
-from docproc.extract.metadata import DOC_NUMBER
+from docproc.extract.metadata import DOC_NUMBER, ISSUED_BOOK_TITLE_END
 from docproc.extract.outline import load_section_classes
 from docproc.extract.signature import SEAL_REMARK
 from docproc.extract.textmatch import SECTION_NUMBER, occurrences, unclosed_brackets
@@ -445,16 +445,29 @@ def _title_then_recipients(line: str, cues: FrameCues) -> list[int]:
     return [end, colon + 1]
 
 
+TITLE_RUN_MAX_CHARS = 60  # the longest rest of a title read past a type word inside it
+
+
+def _title_goes_on(rest: str, cues: FrameCues) -> bool:
+    """``rest`` (after a document type word) runs on to ``…的通知``: the title's own type is still to come."""
+    match = re.match(rf"[^，,。；;：:、\s]{{1,{TITLE_RUN_MAX_CHARS}}}?的", rest)
+    return match is not None and rest.startswith(cues.doc_type_suffixes, match.end())
+
+
 def _title_end(line: str, start: int, colon: int, cues: FrameCues) -> int:
     """Where a title ending in a document type closes inside ``line[start:colon]``: before the
     recipients up to the colon, or before the body's first sentence (a 通报 without 主送); -1 if none."""
     head = line[start:colon]
-    ends = sorted({end for suffix in cues.doc_type_suffixes for end in (at + len(suffix) for at in occurrences(suffix, head))
-                   if not unclosed_brackets(head[:end], "《", "》")})
+    type_ends = {at + len(suffix) for suffix in cues.doc_type_suffixes for at in occurrences(suffix, head)}
+    ends = sorted({end for end in type_ends if not unclosed_brackets(head[:end], "《", "》")}
+                  | {end + 1 for end in type_ends if ISSUED_BOOK_TITLE_END.search(head[: end + 1])})
     for end in ends:
         words = head[:end].split()
-        if not words or not is_title_like(words[-1], cues) or head[end : end + 1] in ("的", "》", "”"):
+        last = words[-1][:-1] if words and ISSUED_BOOK_TITLE_END.search(head[:end]) else words[-1] if words else ""
+        if not last or not is_title_like(last, cues) or head[end : end + 1] in ("的", "》", "”"):
             continue
+        if _title_goes_on(head[end:], cues):
+            continue  # 关于严禁在实验区规划|建设用地上种植…的通知: a type word inside the title, its own type after
         if colon < len(line) and looks_like_recipients(head[end:]):
             return start + end
         if cues.sentence_opener.match(head, end):

@@ -144,7 +144,7 @@ def task_title(heading: str) -> str:
     """The heading phrase up to its first 。 (a label's ``：`` ends it too), without a trailing date
     parenthetical, ``(长期)`` or ``；``."""
     heading = heading.split("。", 1)[0]
-    heading = re.split(r"\s+(?=[^\s：:，,。]{2,10}[：:])", heading, maxsplit=1)[0]  # 城镇燃气 牵头领导:李平: a label after it
+    heading = re.split(r"\s+(?=[^\s：:，,。]{2,10}(?<!\d)[：:])", heading, maxsplit=1)[0]  # 城镇燃气 牵头领导:李平: a label after it
     heading = load_section_classes().label_start.split(heading, maxsplit=1)[0] or heading
     duty = _DUTY_AFTER_PAIR.search(heading)
     if duty is not None:  # 加强协同配合，形成防控合力|各相关处室要…: a paired heading ran into a unit's duty
@@ -156,7 +156,7 @@ def task_title(heading: str) -> str:
     if run_on is not None:  # 抓好…整治工作根据区道安办工作指导，…: the heading ran into its paragraph
         heading = heading[: run_on.start()]
     heading = heading[: _copied_heading_end(heading)]
-    label = re.match(r"^([^：:，,]{2,30})[：:]", heading)
+    label = re.match(r"^((?:[^：:，,]|(?<=\d)[：:](?=\d)){2,30}?)(?<!\d)[：:]", heading)  # (not a time's 8：30)
     if label:
         heading = label.group(1)
     return compact(TRAILING_DATE_PAREN.sub("", heading.rstrip("。；;：:")))  # …具体工作如下：

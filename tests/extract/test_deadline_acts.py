@@ -84,3 +84,14 @@ def test_the_same_day_of_each_quarters_last_month_recurs_and_with_its_year_is_da
         (None, "3月10日前"), (None, "6月10日前"), (None, "9月10日前"), (None, "12月10日前")]
     text = "请于2021年3月10日、6月10日、9月10日、12月10日前报送相关工作开展情况。"
     assert [h.recurring for h in find_deadlines(text, 2021, [])] == [None, None, None, None]
+
+
+def test_a_date_that_picks_whom_to_draw_from_is_due_for_nothing() -> None:
+    text = ("二、检查对象\n按照“双随机、一公开”监管工作要求，按照10%比例通过随机抽样的方式，"
+            "从2021年12月31日前取得拍卖业务许可的拍卖企业及拍卖企业分公司抽取检查对象。\n")
+    assert find_deadlines(text, 2022, []) == []
+
+
+def test_a_result_entered_into_a_long_named_system_is_what_is_entered() -> None:
+    text = "于2022年6月30日前将检查结果录入至“国家企业信用信息公示系统—部门协同监管平台”、福建省“互联网+监管”系统。"
+    assert [(h.date, h.what, h.to) for h in find_deadlines(text, 2022, [])] == [(date(2022, 6, 30), "录入检查结果", None)]

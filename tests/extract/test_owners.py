@@ -271,3 +271,10 @@ def test_a_labelled_list_splits_at_及_after_a_village_or_a_team() -> None:
 def test_a_unit_named_after_其中_and_one_told_how_eagerly_to_help(text: str, expected: list[str]) -> None:
     classes = load_section_classes()
     assert find_owners(text, classes.owner_labels, classes.deadline_labels) == expected
+
+
+def test_a_bureaus_own_offices_after_a_comma_are_one_unit() -> None:
+    # 区交建局各村 names two units; 局各处室 after a 、 is the bureau's offices
+    classes = load_section_classes()
+    text = "推动党员学习教育提质增效。（牵头处室：局党建人事处；责任处室：局各处室、机关党支部）"
+    assert find_owners(text, classes.owner_labels, classes.deadline_labels) == ["局党建人事处", "局各处室", "机关党支部"]

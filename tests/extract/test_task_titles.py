@@ -16,6 +16,8 @@ from docproc.extract.tasks import task_title
         # a remark that merely holds a number is part of the heading
         ("建立经营单位名单（见附件1，新增企业一并纳入考核）。", "建立经营单位名单（见附件1，新增企业一并纳入考核）"),
         ("牵头单位：区应急局", "牵头单位"),
+        # the colon of a time is no label's
+        ("区协和医院（每周一至周日）上午8：30-11：30 下午14:30-18:30", "区协和医院（每周一至周日）上午8：30-11：30下午14:30-18:30"),
         # a heading run into its paragraph: a unit's duty or the time it holds begins the paragraph
         ("全方位宣传活动社会事业处要主动对接区爱卫办，印制宣传海报", "全方位宣传活动"),
         ("持续扎实开展健康教育工作在爱国卫生月期间，各村要及时更新专栏", "持续扎实开展健康教育工作"),

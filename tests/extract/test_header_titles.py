@@ -1,0 +1,39 @@
+"""The title a run-on web copy prints over its recipients: a document type word inside the title, and a title
+that closes on the book title it issues. Texts written for these tests after the shapes of round-28 dev cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docproc.extract.pipeline import extract_notice
+from tests.extract.text_document import document_from_text
+
+PAGE = "当前位置： 首页政务公开最新文件部门文件 时间：2015-05-26 10:01 微信 微博 QQ空间 "
+
+
+def record(text: str) -> dict[str, Any]:
+    return extract_notice(document_from_text(text)).to_dict()
+
+
+def test_a_type_word_inside_a_title_does_not_end_it() -> None:
+    # 规划 is a document type, but the title runs on to its own …的通知 before the recipients
+    notice = record(
+        PAGE + "某综管办〔2015〕92号某区管委会办公室关于严禁在某区规划建设用地上种植果树的通知区直各单位，各乡镇人民政府："
+        "去年以来，个别乡镇群众在规划的用地上抢种名贵树种。为规范管理，现就相关事项通知如下：一、任何单位不得擅自提高补偿标准。"
+    )
+    assert notice["title"] == "某区管委会办公室关于严禁在某区规划建设用地上种植果树的通知"
+    assert notice["doc_type"] == "通知"
+    assert notice["recipients"] == ["区直各单位", "各乡镇人民政府"]
+
+
+def test_a_title_closing_on_the_book_title_it_issues() -> None:
+    # 关于印发《…的通知》 with no 的通知 after it: the title ends at 》, its type is the book title's
+    notice = record(
+        "平潭某片区管理局党政办公室关于印发《某片区开展安全生产大检查工作的通知》\n"
+        "某办〔2022〕39号 平潭某片区管理局党政办公室关于印发《某片区开展安全生产大检查工作的通知》 各处室，各有关单位，各村（居）："
+        "为深入贯彻落实安全生产工作部署，经研究决定，组织开展安全生产大检查。现就有关事项通知如下：一、总体要求 坚持人民至上。"
+    )
+    assert notice["title"] == "平潭某片区管理局党政办公室关于印发《某片区开展安全生产大检查工作的通知》"
+    assert notice["doc_type"] == "通知"
+    assert notice["enclosed_titles"] == ["某片区开展安全生产大检查工作的通知"]
+    assert notice["recipients"] == ["各处室", "各有关单位", "各村（居）"]
