@@ -36,6 +36,9 @@ def _without_notes(value: str, keep_last: bool = False) -> str:
 
 
 def clean_what(value: str, cues: DeadlineCues) -> str:
+    label = cues.item_label.search(value)
+    if label is not None:  # 完成 责任单位：区公共资源交易中心 完成时限：…: the item's labels ran on after the act
+        value = value[: label.start()]
     value = _REMARK.sub("", value)
     value = cues.caused.sub("", value)  # 组织申报单位编制实施方案: who is made to act is no part of the act
     value = _without_notes(value)  # 报送专项整治进展情况（发现的线索）及相关报表: the note is no part of the act

@@ -39,6 +39,7 @@ class DeadlineCues:
     whole_receivers: str  # 管委会: a receiver by its bare word
     subject: re.Pattern[str]
     subject_fronting: re.Pattern[str]  # 各乡镇、各部门将…: a subject, anywhere, and the object marker after it
+    item_label: re.Pattern[str]  # 牵头单位：, 完成时限：: an item's label (sections.json) that a what ran on into
     unit_subject: re.Pattern[str]
     procedural: re.Pattern[str]
     target: re.Pattern[str]
@@ -67,6 +68,7 @@ WHOM = r"[^，,。；;向]{2,20}"  # whom a thing goes to after 向 (向区经�
 @lru_cache(maxsize=1)
 def load_deadline_cues() -> DeadlineCues:
     data = json.loads((models_dir() / "extract" / "deadlines.json").read_text(encoding="utf-8"))
+    sections = json.loads((models_dir() / "extract" / "sections.json").read_text(encoding="utf-8"))
     obligation_start = (rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['degree_adverbs'])})?"
                         rf"(?:{_alternation(data['obligation_verbs'] + data['send_verbs'] + data['object_markers'])})")
     return DeadlineCues(
@@ -87,6 +89,7 @@ def load_deadline_cues() -> DeadlineCues:
         receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
         subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"
                            rf"(?:[和及与、][^，。；、]{{0,6}}?(?:{_alternation(data['subject_units'])}))*"),  # 各处室和单位
+        item_label=re.compile(rf"\s*(?:{_alternation(sections['owner_labels'] + sections['deadline_labels'])})\s*[：:]"),
         subject_fronting=re.compile(
             rf"各[^，。；、将把]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"
             rf"(?:[和及与、]各?[^，。；、将把]{{0,6}}?(?:{_alternation(data['subject_units'])}))*"

@@ -95,3 +95,8 @@ def test_a_date_that_picks_whom_to_draw_from_is_due_for_nothing() -> None:
 def test_a_result_entered_into_a_long_named_system_is_what_is_entered() -> None:
     text = "于2022年6月30日前将检查结果录入至“国家企业信用信息公示系统—部门协同监管平台”、福建省“互联网+监管”系统。"
     assert [(h.date, h.what, h.to) for h in find_deadlines(text, 2022, [])] == [(date(2022, 6, 30), "录入检查结果", None)]
+
+
+def test_an_items_labels_after_the_act_are_no_part_of_what() -> None:
+    text = "2019年底前全面完成 责任单位：区公共资源交易中心 配合单位：区交通与建设局、农业农村局"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2019, [])] == [(date(2019, 12, 31), "完成")]
