@@ -70,6 +70,8 @@ class ContactLexicon:
         candidate = re.sub(r"(?<=\S{2})[（(][^（）()]+$", "", candidate)
         for verb in self.trailing_verbs:
             candidate = candidate.removesuffix(verb)
+        if candidate.startswith(self.hotline_verbs):
+            return None  # 设立片区举报电话, 畅通我局…: a line set up, not a unit's name
         if len(candidate) >= 2 and candidate.endswith(self.unit_suffixes) and not candidate.startswith(_SELF_REFERENCE):
             return candidate
         return None

@@ -40,3 +40,14 @@ def test_a_unit_before_a_bracketed_label_and_after_a_verb_to_call_it(text: str, 
 
 def test_a_web_address_alone_is_no_contact_even_under_a_unit() -> None:
     assert find_contacts("相关办法可在省经信委门户网站（网址：jxw.example.gov.cn）下载。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 报送到 hands the unit over as 报送至 does
+    ("7月1日前将活动总结以书面文件和电子文本两种方式报送到区交通与建设局（电子邮箱：jtjs_test@163.com）。",
+     [("区交通与建设局", ["jtjs_test@163.com"])]),
+    # a hotline set up (设立, 畅通) is no unit's name
+    ("建立举报奖励机制，设立片区举报电话（0591-23150000），发动群众举报。", [(None, [])]),
+])
+def test_a_unit_sent_to_by_报送到_and_a_hotline_set_up(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(h.org, h.emails) for h in find_contacts(text)] == expected
