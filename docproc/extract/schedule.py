@@ -375,13 +375,15 @@ _LABELLED_STEP = re.compile(r"(?:^|(?<=[。；;，,）)\n\s]))(?P<name>[\u4e00-\
                             r"(?P<dates>\d{1,2}月\d{1,2}日\s*[-—－至到~～]\s*(?:\d{1,2}月)?\d{1,2}日)")
 
 
-# 1．2017年8月7日至9月10日开展安全生产大检查。2．…: a schedule's item opening with its full date range, the
-# work done then as its name
+# 1．2017年8月7日至9月10日开展安全生产大检查。2．…: a schedule's item (or a 第一阶段， in prose) opening with its full
+# date range, the work done then as its name
 @lru_cache(maxsize=1)
 def _dates_then_work() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, load_section_classes().stage_work_verbs))
-    return re.compile(r"(?:^|(?<=[。；;：:\n\s]))(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
+    return re.compile(r"(?:^|(?<=[。；;：:\n\s]))(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+                      r"|第[一二三四五六七八九十]{1,3}(?:阶段|階段)[，,])?\s*"  # 第一阶段，2021年4月1日—8月31日在片区范围组织开展…
                       r"(?P<dates>(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[-—－至到~～]\s*(?:\d{1,2}月)?\d{1,2}日)"
+                      r"(?:在[^，,。；;\n]{1,12}?)?"  # where it is done is no part of the work
                       rf"(?P<name>(?:{verbs})[^，,。；;\n]{{2,20}})(?=[。；;\n]|$)")
 
 
