@@ -37,6 +37,13 @@ WHAT_IS_DUE = {
         "各村于9月底前将《排查摸底表》（附表1）填写后报送至政法综治处。", 2021, "报送《排查摸底表》"),
     "things packed before they are sent are the things": (
         "请于8月25日前将《推荐表》（见附件）和案例内容分别打包发送至区农业农村局邮箱。", 2021, "发送《推荐表》和案例内容"),
+    "a topic fronted after the date and told by a modal is what is done": (
+        "乡镇财政所要及时拨付资金，6月底前专项补助资金必须全额支付使用。", 2017, "支付使用专项补助资金"),
+    "a stamp put on before it is sent is no act of its own": (
+        "资金到位情况等相关材料请于2017年6月10日前加盖公章后报送区农村发展局。", 2017, "报送资金到位情况等相关材料"),
+    "汇总上报 is one act": ("报送时间：各乡镇于4月28日前汇总上报区财政金融局综合业务处。", 2016, "汇总上报"),
+    "a heading printed before its paragraph with a space is no part of the topic": (
+        "四、申报时间 申报材料于2019年7月23日前报送区财政金融局综合业务处。", 2019, "报送申报材料"),
     "a form joined by 或/及 to another thing sent is one of the things": (
         "请于9月7日前将电子文档及盖章件或盖章扫描件报送至知识产权处。", 2026, "报送电子文档及盖章件或盖章扫描件"),
     "the forms a thing is sent in are no part of it": (
