@@ -37,6 +37,7 @@ class ContactLexicon:
     section_headings: tuple[str, ...] = ()  # 联系方式: a section of contacts, its numbered headings naming units
     department_endings: tuple[str, ...] = ()  # 处, 科: a department a person of it is printed after
     web_address_labels: tuple[str, ...] = ()  # 网址: a web address alone is no contact
+    host_verbs: tuple[str, ...] = ()  # 挂靠, 设在 (the leaders' vocabulary): X挂靠在Y names X, hosted by Y
 
     @cached_property
     def web_address_only(self) -> re.Pattern[str]:
@@ -70,6 +71,9 @@ class ContactLexicon:
         candidate = re.sub(r"(?<=\S{2})[（(][^（）()]+$", "", candidate)
         for verb in self.trailing_verbs:
             candidate = candidate.removesuffix(verb)
+        hosted = next((at for verb in self.host_verbs if (at := candidate.find(verb, 2)) > 0), None)
+        if hosted is not None:  # 海坛片区创城办挂靠在城市管理…工作小组: the unit, not the one hosting it
+            candidate = candidate[:hosted]
         if candidate.startswith(self.hotline_verbs):
             return None  # 设立片区举报电话, 畅通我局…: a line set up, not a unit's name
         if len(candidate) >= 2 and candidate.endswith(self.unit_suffixes) and not candidate.startswith(_SELF_REFERENCE):
@@ -85,6 +89,7 @@ def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
             label, kind = line.split("\t")
             labels.append((label.strip(), kind.strip()))
     data = json.loads((base / "contacts.json").read_text(encoding="utf-8"))
+    groups = base.parent / "leaders" / "groups.json"  # (the host verbs are the leaders' vocabulary)
     return ContactLexicon(
         labels=tuple(sorted(labels, key=lambda pair: -len(pair[0]))),
         phone=data["phone"],
@@ -102,6 +107,7 @@ def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
         section_headings=tuple(data["section_headings"]),
         department_endings=tuple(data["department_endings"]),
         web_address_labels=tuple(data["web_address_labels"]),
+        host_verbs=tuple(json.loads(groups.read_text(encoding="utf-8"))["host_verbs"]) if groups.exists() else (),
         number_remark="[（(](?:" + "|".join(map(re.escape, sorted(data["number_remarks"], key=len, reverse=True))) + ")[）)]",
     )
 
