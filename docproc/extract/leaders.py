@@ -226,6 +226,10 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
                 parent = parent[: -len(next(o for o in offices if parent.endswith(o)))]
             if part in offices and parent:  # 一办四组: （一）办公室 / 主任：… is the group's office
                 group = parent if parent.endswith(offices) else office_of(parent, lexicon)
+            elif parent and (numbered_part := _NUMBERED_END.search(part)) and _NUMBERED_END.fullmatch(parent):
+                # 一、片区安全生产检查组第一组 / 组长：…, then …工作第二组 / 组长：… glued to the line before: the group
+                # the heading names, with the number of the list's own line
+                group = part[: numbered_part.start()] + parent
             else:  # (a part whose own name was read as the group already is not named twice)
                 group = parent + part if parent and not parent.endswith(part) else parent or part
         elif group is not None and not sub_group:
@@ -334,6 +338,7 @@ def _is_duty_line(line: str) -> bool:
     return bool(re.match(r"\s*(?:负责|負責|主要负责|承担|協助|协助|统筹|研究|组织|組織)", line))
 
 
+_NUMBERED_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:小组|组)$")  # …检查组第一组: a numbered group's own number
 # 第一组：张杰、杨建春…第二组：…: the members of a group's numbered teams, without roles
 _TEAM_LABEL = re.compile(r"第[一二三四五六七八九十]{1,3}(?:小组|组)[：:]")
 _TEAM_NAME = re.compile(r"\s*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2})(?=\s*(?:[、，,]|第[一二三四五六七八九十]|$|\s))")
