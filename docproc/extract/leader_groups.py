@@ -197,7 +197,9 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
     name = "".join(reversed(chars))
     if crossed is not None:  # …吴聿彪 区…商务处科员安全生产工作领导小组: a list's last position glued on
         last = name[len(name) - crossed :]
-        ends = [at + len(title) for title in lexicon.titles for at in [last.rfind(title)] if at >= 0]
+        group_words = tuple(word for word, _ in lexicon.group_words)
+        ends = [at + len(title) for title in lexicon.titles for at in [last.rfind(title)]
+                if at >= 0 and not last.startswith(group_words, at)]  # (…领导小组春运工作专班: 领导 opens a group word)
         if ends and len(last) - max(ends) >= 2:
             return last[max(ends) :]
         if _HEADING_BEFORE.search(text[max(0, index - 6) : index + 1]) and len(last) > 2:
@@ -295,8 +297,10 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         sets_up = False
         if prefix:
             same_start = next((m for m in mentions if m.start == start), None)
-            if same_start is not None and same_start.sets_up and name.startswith(same_start.name + "工作"):
-                # 成立…调解委员会工作领导小组: the 委员会 read first names the work of the group set up
+            if same_start is not None and same_start.sets_up and name.startswith(same_start.name) \
+                    and re.fullmatch(r"[^及和与、，,]{2,12}", name[len(same_start.name) :]):
+                # 成立…调解委员会工作领导小组: the 委员会 read first names the work of the group set up; 成立…领导小组
+                # 春运工作专班: the 领导小组 read first is the group the 专班 set up belongs to
                 mentions[:] = [replace(m, sets_up=False) if m is same_start else m for m in mentions]
                 same_start = None
             if _establishes(text, start, lexicon) and same_start is None:
