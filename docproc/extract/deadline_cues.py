@@ -54,6 +54,7 @@ class DeadlineCues:
     window_closes: re.Pattern[str]  # (下午17:30)(申报)截止 right after a date
     window_label: re.Pattern[str]  # 报名时间: the act a window is for
     complete_acts: frozenset[str]  # 开工, 完工: an act whole without an object
+    item_done_acts: frozenset[str]  # 完成, 取得阶段性成果: an item's bracket says it is done by its date
     toward_act: re.Pattern[str]  # 向区经发局提出…: whom it goes to, then the act
     whole_act_first: re.Pattern[str]  # 整改到位、…, 完工并…: such an act before the next one
     caused: re.Pattern[str]  # 组织申报单位|编制…: who a causative verb makes act, before the act
@@ -123,6 +124,7 @@ def load_deadline_cues() -> DeadlineCues:
         ),
         window_label=re.compile(rf"(?P<act>{_alternation(data['window_acts'])})(?:时间|日期|期限)"),
         complete_acts=frozenset(data["complete_acts"]),
+        item_done_acts=frozenset(data["item_done_acts"]),
         toward_act=re.compile(rf"向{WHOM}?(?:{obligation_start})"),
         whole_act_first=re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alternation(data['complete_acts'])})(?=、|并)"),
         fronted_object_verbs=_alternation(data["fronted_object_verbs"]),

@@ -363,7 +363,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         # (（二）升级村级财务网上公开系统（10月31日前）): the item is what is due
         dated_heading = item is not None and not compact(bracket) and compact(clause_lead) == compact(titles[item]) \
             and re.search(r"[日号底末]", text[start:end]) is not None  # (a month alone, 6月前, stays a stage's end)
-        if item is not None and compact(after) in ("完成", "") and (_OWNED_BRACKET.search(bracket) or dated_heading):
+        if item is not None and (not compact(after) or compact(after) in cues.item_done_acts) \
+                and (_OWNED_BRACKET.search(bracket) or dated_heading):
             return DeadlineHit(point.resolve(point_year, as_end=True), titles[item],
                                compact(bracket + text[start:end] + after), (start, end), "deadline.item_bracket.v1")
     explicit = until is not None and "截至" not in until.group(0)  # 截止时间为…, 不晚于…: a deadline as such

@@ -107,3 +107,10 @@ def test_a_result_entered_into_a_long_named_system_is_what_is_entered() -> None:
 def test_an_items_labels_after_the_act_are_no_part_of_what() -> None:
     text = "2019年底前全面完成 责任单位：区公共资源交易中心 配合单位：区交通与建设局、农业农村局"
     assert [(h.date, h.what) for h in find_deadlines(text, 2019, [])] == [(date(2019, 12, 31), "完成")]
+
+
+def test_an_items_bracket_saying_it_reaches_a_stage_by_its_date_dates_the_item() -> None:
+    text = ("4.加强危险化学品罐区的风险管控。开展排查整治。（区安监局牵头，区经济发展局等按职责分工负责，"
+            "2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升）\n")
+    hits = find_deadlines(text, 2017, [], {0: "加强危险化学品罐区的风险管控"})
+    assert [(h.date, h.what) for h in hits] == [(date(2018, 3, 31), "加强危险化学品罐区的风险管控")]
