@@ -214,6 +214,11 @@ _TITLE_REMARK = re.compile(r"[（(](?:第[一二三四五六七八九十\d]{1,3}
 ISSUED_BOOK_TITLE_END = re.compile(r"(?:关于|關於)(?:印发|转发|下发|印發|轉發)《[^《》]+》$")
 
 
+# 国务院办公厅关于全面推行行政规范性文件 / 合法性审核机制的指导意见: a line of a title about something, cut at a type
+# word inside it (文件, 规划) before its own …的 type
+_TITLE_WRAPPED_AT_TYPE_WORD = re.compile(r"(?:关于|關於)[^的，,。；;：:]{2,40}$")
+
+
 def ends_as_title(value: str, suffixes: tuple[str, ...]) -> bool:
     """``value`` ends as a title does: in a document type (after any remark), or in the book title it issues."""
     value = _TITLE_REMARK.sub("", value)
@@ -260,11 +265,11 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
                 break
             if (
                 DOC_NUMBER.search(prev_value)
-                or prev_value.endswith(("文件", "文件："))
+                or prev_value.endswith(("文件", "文件：")) and not _TITLE_WRAPPED_AT_TYPE_WORD.search(prev_value)
                 or len(prev_value) > 40
                 or parse_full_date(prev_value)
                 or "：" in prev_value
-                or _TITLE_REMARK.sub("", prev_value).endswith(suffixes)
+                or _TITLE_REMARK.sub("", prev_value).endswith(suffixes) and not _TITLE_WRAPPED_AT_TYPE_WORD.search(prev_value)
                 or len(prev_value) < 4 and prev_value not in ("关于", "關於")  # 某委 某局 / 关于 / …的通知
                 and not _fragment_inside_title(header, first - 1)
             ):

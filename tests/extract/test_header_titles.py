@@ -37,3 +37,12 @@ def test_a_title_closing_on_the_book_title_it_issues() -> None:
     assert notice["doc_type"] == "通知"
     assert notice["enclosed_titles"] == ["某片区开展安全生产大检查工作的通知"]
     assert notice["recipients"] == ["各处室", "各有关单位", "各村（居）"]
+
+
+def test_a_title_wrapped_after_a_type_word_inside_it_is_read_whole() -> None:
+    # the first line ends in 文件 (a red header's word) or 规划 (a type), but it is about something: the title goes on
+    for first, second in (("国务院办公厅关于全面推行行政规范性文件", "合法性审核机制的指导意见"),
+                          ("某区人民政府办公室关于做好某某专项规划", "编制有关工作的通知")):
+        notice = record(f"{first}\n{second}\n某办发〔2018〕115号\n各乡镇人民政府，区直各单位：\n为做好有关工作，现通知如下："
+                        "一、提高认识。\n某区人民政府办公室\n2018年12月4日\n")
+        assert notice["title"] == first + second
