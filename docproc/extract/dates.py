@@ -48,7 +48,8 @@ MONTH_RANGE = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<m1>1[0-2]|0?[1-9])\s*(?:-|—|－|~|～|至|到)\s*(?P<m2>1[0-2]|0?[1-9])月(?:份)?(?!\d)"
 )
 CHINESE_DATE = re.compile(rf"([{_CN}]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月\s*([{_CN}]{{1,3}})\s*日")
-FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*[日号]")
+# (2019年6月26月（此件主动公开）: a day misprinted with 月, before a break, is read as the day)
+FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*(?:[日号]|月(?=\s|$|[（(，,。；]))")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d\d)年(?:1[0-2]|0?[1-9])月")
 _ANY_YEAR = re.compile(r"((?:19|20)\d\d)年")
 # a reference period reaching back from now (2019年1月以来, 2019年1月至2021年6月): its start is not

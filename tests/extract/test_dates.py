@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from docproc.extract.dates import (
+    all_full_dates,
     chinese_number,
     document_year,
     find_date_ranges,
@@ -106,3 +107,8 @@ def test_document_year_is_not_a_year_before_the_issue() -> None:
     assert document_year(text, date(2023, 2, 20)) == (2023, "issue_date")
     assert document_year(text) == (2022, "dates")
     assert document_year("于2024年3月底前完成。", date(2023, 12, 20)) == (2024, "dates")
+
+
+def test_a_day_misprinted_with_月_before_a_break_is_read_as_the_day() -> None:
+    assert [d for d, _ in all_full_dates("平潭综合实验区规划局 2019年6月26月（此件主动公开）")] == [date(2019, 6, 26)]
+    assert all_full_dates("2019年6月至12月") == []
