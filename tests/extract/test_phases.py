@@ -392,3 +392,9 @@ def test_stages_counted_in_prose_by_a_comma_are_named_by_their_work() -> None:
             "治理专项行动。第二阶段，2021年9月20日—12月20日在片区范围组织开展查处违规用火行为专项行动。\n四、工作内容\n")
     assert phases_of(body) == [("组织开展野外火源治理专项行动", "2021-04-01", "2021-08-31"),
                                ("组织开展查处违规用火行为专项行动", "2021-09-20", "2021-12-20")]
+
+
+def test_one_labelled_period_alone_is_the_campaigns_not_a_stage() -> None:
+    body = ("二、调整时间和方法\n1、调整时间：从2016年1月1日至3月30日，利用3个月时间，对全区低保对象进行全面调整。\n"
+            "2、调整方法：（1）宣传发动阶段（2016年1月1日至1月10日）。各乡镇要广泛宣传。\n")
+    assert [name for name, _, _ in phases_of(body)] == ["调整方法：（1）宣传发动阶段"]
