@@ -29,7 +29,7 @@ def sent_to(text: str, position: int) -> str:
     return sent.group("unit") if sent else ""
 
 
-_SENT_TO_BEFORE = re.compile(f"(?:报送|上报|报|送)(?:至|到)?(?P<who>[{CJK}]{{4,30}})[,，]?\\s*$")
+_SENT_TO_BEFORE = re.compile(f"(?:报送|上报|报|送)(?:至|到)?(?P<who>[{CJK}]{{4,30}})[,，。]?\\s*$")
 
 
 def handed_to(text: str, position: int) -> str:

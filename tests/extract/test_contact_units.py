@@ -48,6 +48,9 @@ def test_a_web_address_alone_is_no_contact_even_under_a_unit() -> None:
      [("区交通与建设局", ["jtjs_test@163.com"])]),
     # a hotline set up (设立, 畅通) is no unit's name
     ("建立举报奖励机制，设立片区举报电话（0591-23150000），发动群众举报。", [(None, [])]),
+    # a person sent to at the end of the sentence before a number with no name of its own
+    ("请各单位将汇总表于7月31日前报食品处陈某华。联系电话：23160000；电子邮箱：test_food@qq.com。",
+     [("食品处", ["test_food@qq.com"])]),
     # X挂靠在Y: X, not the group hosting it
     ("请各村将活动总结报送某片区创城办挂靠在城市管理与综合执法工作小组（电子邮箱：czb_test@163.com）。",
      [("某片区创城办", ["czb_test@163.com"])]),
