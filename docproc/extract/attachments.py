@@ -172,6 +172,8 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
                     items.append(Found(title, (offset, offset + len(piece)), "attachments.v1"))
 
         first = _rest(match)
+        if re.match(r"附(?:件|表)\s*1\s*[.．、]", first):  # 附件：附件1.X.doc附件2.Y.doc: each title after its own label
+            first = re.sub(r"附(?:件|表)\s*(?=\d{1,2}\s*[.．、])", "", first)
         numbered = _NUMBERED_ATTACHMENT.match(first)
         style = _numbering(first) if numbered else None
         if first:  # 附件：1.X；2.Y on one line is a run of titles; 附件：1.X alone, the title after its number

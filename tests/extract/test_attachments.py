@@ -45,3 +45,8 @@ def test_what_a_copy_printed_after_the_last_title_is_no_part_of_it() -> None:
 
 def test_an_outline_of_a_quoted_plan_is_a_title_of_its_own() -> None:
     assert _attachments("附件：《2021年物联网应用基地实施方案》编写提纲") == ["《2021年物联网应用基地实施方案》编写提纲"]
+
+
+def test_files_listed_each_after_its_own_label_on_one_line() -> None:
+    body = "附件：附件1.延期检验申请表.doc附件2.涉疫场所电梯按需维保声明函.doc"
+    assert _attachments(body) == ["延期检验申请表.doc", "涉疫场所电梯按需维保声明函.doc"]
