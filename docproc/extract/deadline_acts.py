@@ -35,11 +35,15 @@ def _without_notes(value: str, keep_last: bool = False) -> str:
     return "".join(part if part.startswith("《") else note.sub("", part) for part in _TITLED.split(value))
 
 
+_COPIES = re.compile(r"(?<=\S{2})(?:一式)?[一二两三四五六七八九十\d]{1,2}份$")
+
+
 def clean_what(value: str, cues: DeadlineCues) -> str:
     label = cues.item_label.search(value)
     if label is not None:  # 完成 责任单位：区公共资源交易中心 完成时限：…: the item's labels ran on after the act
         value = value[: label.start()]
     value = _REMARK.sub("", value)
+    value = _COPIES.sub("", value)  # 纸质申报材料一份, 报告一式两份: how many copies, no part of what
     value = cues.caused.sub("", value)  # 组织申报单位编制实施方案: who is made to act is no part of the act
     value = _without_notes(value)  # 报送专项整治进展情况（发现的线索）及相关报表: the note is no part of the act
     value = cues.manner.sub("", value)
@@ -262,6 +266,8 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     if brought:  # 把单位产品电耗降低到历史最好水平 → 降低单位产品电耗到历史最好水平
         return brought.group("verb") + clean_what(brought.group("obj"), cues) + brought.group("rest"), None
     carried_out = re.match(rf"^(?:{cues.object_marker})[^，,。；;]{{2,60}}?(?P<what>(?:进行|形成)[^，,。；;]{{2,}})$", after)
+    if carried_out and re.search(rf"(?:{cues.send_verb})(?:至|到|给)", after[: carried_out.start("what")]):
+        carried_out = None  # 将纸质申报材料提交至区市场监管局进行审核: sent, and reviewed where it goes
     if carried_out:  # 将截至申报日的项目进行线上初审 → 进行线上初审 (as 对X，进行Y); 将X形成书面总结 → 形成书面总结
         return clean_what(carried_out.group("what"), cues), None
     fronted = _fronted_object(after, cues)

@@ -87,7 +87,7 @@ def load_deadline_cues() -> DeadlineCues:
         adverbs=_alternation(data["adverbs_before_verb"]),
         manner=re.compile("|".join(data["manner_phrases"])),
         whole_receivers=_alternation(data["whole_receivers"]),
-        receiver_trailer=re.compile(rf"(?:{_alternation(data['receiver_trailers'])})$"),
+        receiver_trailer=re.compile(rf"(?:进行)?(?:{_alternation(data['receiver_trailers'])})$"),  # (…局进行审核)
         subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"
                            rf"(?:[和及与、][^，。；、]{{0,6}}?(?:{_alternation(data['subject_units'])}))*"),  # 各处室和单位
         item_label=re.compile(rf"\s*(?:{_alternation(sections['owner_labels'] + sections['deadline_labels'])})\s*[：:]"),

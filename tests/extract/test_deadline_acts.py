@@ -116,3 +116,8 @@ def test_an_items_bracket_saying_it_reaches_a_stage_by_its_date_dates_the_item()
             "2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升）\n")
     hits = find_deadlines(text, 2017, [], {0: "加强危险化学品罐区的风险管控"})
     assert [(h.date, h.what) for h in hits] == [(date(2018, 3, 31), "加强危险化学品罐区的风险管控")]
+
+
+def test_a_thing_sent_to_be_reviewed_where_it_goes_is_sent_and_its_copies_are_no_part_of_it() -> None:
+    text = "申报主体于2026年5月11日前将纸质申报材料一份提交至某区市场监督管理局进行审核。逾期不予受理。"
+    assert [(h.what, h.to) for h in find_deadlines(text, 2026, [])] == [("提交纸质申报材料", "某区市场监督管理局")]
