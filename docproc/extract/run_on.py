@@ -20,7 +20,7 @@ from docproc.extract.frame_cues import (
 )
 from docproc.extract.metadata import DOC_NUMBER, ISSUED_BOOK_TITLE_END
 from docproc.extract.outline import load_section_classes
-from docproc.extract.signature import SEAL_REMARK
+from docproc.extract.signature import PLACE_OPENING, SEAL_REMARK
 from docproc.extract.textmatch import SECTION_NUMBER, occurrences, unclosed_brackets
 from docproc.normalize.offsets import Edit
 
@@ -200,8 +200,14 @@ def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
         head = head[: remark[-1].start()].rstrip(SPACE)
     floor = max(head.rfind(c) for c in _SENTENCE_END + "）)》”：:") + 1
     starts: list[int] = []
+    first_start = first_end = -1  # the word of the first organ read so far
     for start, end in reversed(_words(head, floor)):
         word = head[start:end]
+        if starts and starts[0] == first_start and _organ_head(word, cues) \
+                and not _opens_with_place(head[first_start:first_end]) \
+                and is_organ(word + head[first_start:first_end], cues):
+            starts[0] = start  # 平潭…党工委农村工作 领导小组办公室: one organ broken by a space
+            break
         # …联席会议制度国务院 after 附件：: an attachment's title glued to the organ (not a whole organ after a
         # sentence: 。平潭…行政审批制度改革工作小组办公室)
         label_reach = max(0, start - ATTACHMENT_REACH - len("附 件 12："))  # the reach, and the label before it
@@ -212,11 +218,27 @@ def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
                 break
             # 平潭…经济发展局平潭…财政金融局: organs a copy ran together
             starts[0:0] = [start + at for at in _glued_organs(word, cues)]
+            first_start, first_end = start, end
             continue
         if glued is not None:
             starts.insert(0, start + glued)
         break
     return starts
+
+
+_POST_IN_WORD = re.compile(r"长|主任|书记|经理|主席|委员|干事|科员")  # 区土地开发总公司总经理: a member's post
+
+
+def _opens_with_place(word: str) -> bool:
+    place = PLACE_OPENING.match(word)
+    return place is not None and place.end() >= 3
+
+
+def _organ_head(word: str, cues: FrameCues) -> bool:
+    """``word`` is the head of an organ a space broke (``平潭综合实验区党工委农村工作`` before ``领导小组办公室``): it opens
+    with a place of three characters or more, is all CJK, and is no organ, title or post of its own."""
+    return _opens_with_place(word) and bool(re.fullmatch(r"[\u4e00-\u9fff]{4,16}", word)) \
+        and not is_organ(word, cues) and not word.endswith(cues.title_words) and not _POST_IN_WORD.search(word)
 
 
 GLUED_ORGAN_MIN_CHARS = 6

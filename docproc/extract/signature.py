@@ -48,7 +48,7 @@ def with_organs_ending(line: Line, below: list[Found], cues: MetadataCues) -> li
 
 SIGNATURE_FRAGMENT_MAX_CHARS = 6  # a piece of an organ's name alone on its line
 SHARED_TAIL_MIN_CHARS = 4  # the shortest end of an organ's name the body prints glued to its body's name
-_PLACE_OPENING = re.compile(r"^(?:中共|中国|国家|[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|镇|乡|街道|片区))")
+PLACE_OPENING = re.compile(r"^(?:中共|中国|国家|[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|镇|乡|街道|片区))")
 
 
 def with_bodies_joined(signature: list[Found], body: str) -> list[Found]:
@@ -58,7 +58,7 @@ def with_bodies_joined(signature: list[Found], body: str) -> list[Found]:
     joined: list[Found] = []
     for organ in signature:
         value = str(organ.value)
-        if joined and not _PLACE_OPENING.match(value):
+        if joined and not PLACE_OPENING.match(value):
             above = str(joined[-1].value)
             # (a longer shared end printed glued holds this shortest one too)
             if len(above) >= SHARED_TAIL_MIN_CHARS and above[-SHARED_TAIL_MIN_CHARS:] + value in body:

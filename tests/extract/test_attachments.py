@@ -50,3 +50,17 @@ def test_an_outline_of_a_quoted_plan_is_a_title_of_its_own() -> None:
 def test_files_listed_each_after_its_own_label_on_one_line() -> None:
     body = "附件：附件1.延期检验申请表.doc附件2.涉疫场所电梯按需维保声明函.doc"
     assert _attachments(body) == ["延期检验申请表.doc", "涉疫场所电梯按需维保声明函.doc"]
+
+
+def test_a_signature_glued_to_the_last_title_is_the_signature() -> None:
+    # a table titled …进展情况, then the organ; an organ a space broke before its office
+    for body, title, organ in (
+        ("附件：水上运输和渔业船舶安全专项整治进展情况平潭综合实验区管委会安全生产委员会办公室2022年9月19日",
+         "水上运输和渔业船舶安全专项整治进展情况", "平潭综合实验区管委会安全生产委员会办公室"),
+        ("附件：2025年衔接推进乡村振兴项目计划表（扶持发展新型农村集体经济项目） 平潭综合实验区党工委农村工作 "
+         "领导小组办公室 2025年4月10日（此件主动公开）",
+         "2025年衔接推进乡村振兴项目计划表（扶持发展新型农村集体经济项目）", "平潭综合实验区党工委农村工作领导小组办公室"),
+    ):
+        prose = "各牵头单位和配合单位请于9月30日前向区安办报送工作方案，并于11月20日前将工作总结报送区安办，确保各项措施落到实处。" * 2
+        record = notice_record(f"关于做好某某工作的通知\n各有关单位：\n{prose}{body}\n")  # (a web copy's one long line)
+        assert (record["attachments"], record["issuers"]) == ([title], [organ])
