@@ -230,7 +230,7 @@ def _fronted_parts(after: str, cues: DeadlineCues) -> tuple[str, str, str] | Non
         return None
     obj = re.sub(rf"(?:{cues.adverbs})\s*$", "", rest[: verb.start()])
     obj = _FORM_AFTER_OBJECT.sub("", obj)  # 将自查报告正式文件及电子邮件报送: the forms it is sent in
-    obj = _READIED.sub("", obj)  # 将《…摸底表》（附表1）填写后报送, 将…分别打包发送: how it is made ready
+    obj = _STAMPED_OR_FILLED.sub("", _READIED.sub("", obj))  # 将《…摸底表》（附表1）填写后报送, 将…分别打包发送, 将…名单加盖公章后报至: how it is made ready
     to = re.sub(rf"^(?:{cues.receiver_link})", "", rest[verb.end() :])
     toward = _TOWARD_AFTER_OBJECT.search(obj)
     if toward is not None and not to.strip():  # 将整改情况向区环保局报告: whom it goes to stands before the verb

@@ -43,6 +43,8 @@ WHAT_IS_DUE = {
         "资金到位情况等相关材料请于2017年6月10日前加盖公章后报送区农村发展局。", 2017, "报送资金到位情况等相关材料"),
     "the unit an act is left to by 由 is no part of it": (
         "（四）岗位对接。11月25日前，由区人力资源和公务员管理处做好网络报名情况的统计汇总。", 2014, "做好网络报名情况的统计汇总"),
+    "a fronted object stamped before it is sent is the object": (
+        "请各相关单位于5月10日前将具体联系人名单加盖公章后报至区交建局办公室。", 2018, "报具体联系人名单"),
     "汇总上报 is one act": ("报送时间：各乡镇于4月28日前汇总上报区财政金融局综合业务处。", 2016, "汇总上报"),
     "a heading printed before its paragraph with a space is no part of the topic": (
         "四、申报时间 申报材料于2019年7月23日前报送区财政金融局综合业务处。", 2019, "报送申报材料"),
