@@ -204,6 +204,8 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
             return last[max(ends) :]
         if _HEADING_BEFORE.search(text[max(0, index - 6) : index + 1]) and len(last) > 2:
             return last  # 三、组织队伍 片区婚姻家庭人民调解委员会由…组成: a run-on heading before the name
+        if len(name) <= 3 and name[0] in lexicon.common_surnames and text[index : index + 1] in "、，,：:":
+            return ""  # 成 员：…、陈 强领导小组下设办公室: a member's name spaced for print, the group word bare
     return name
 
 
