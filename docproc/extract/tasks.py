@@ -66,6 +66,7 @@ _DUTY_AFTER_PAIR = re.compile(r"^[^，,。；;]{3,12}[，,](?P<second>[^，,。�
 # 工程建设方面重点排查…: a short area heading (not …等方面, not 全方面) names the item; its paragraph follows
 _AREA_HEADING = re.compile(r"^[^，,。；;、\s]{2,10}?(?<![等全])方面(?=\s*[\u4e00-\u9fff](?<!的))")
 TITLE_MIN_CHARS = 6
+SECTION_NAME_MIN_CHARS = 4  # 重点任务: the shortest heading a distributive subject's duty may run onto
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -84,7 +85,7 @@ _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年[^，,。；]{0,12}?(?:期间|以�
 # (a department of four characters and 处, 社会事业处, or of two and 办公室, 党政办公室, as such pages name them)
 _LED_BY = re.compile(r"由[^，,。；;：:]{2,40}?(?:牵头|负责)")  # 由…专班牵头: who leads the item's work
 _UNIT_DUTY = re.compile(r"(?:[\u4e00-\u9fff]{4}处|[\u4e00-\u9fff]{2}办公室)(?:要|应|负责|牵头|及时|须)")
-_DISTRIBUTIVE_DUTY = re.compile(r"\s*各(?!自|类|种|项|级)[\u4e00-\u9fff（）()，,、及和]{1,40}?(?:要|应|须|必须)(?![求当有])")
+_DISTRIBUTIVE_DUTY = re.compile(r"\s*各(?:级各)?(?!自|类|种|项|级)[\u4e00-\u9fff（）()，,、及和]{1,40}?(?:要|应|须|必须)(?![求当有])")
 
 
 def _copied_heading_end(heading: str) -> int:
@@ -101,7 +102,7 @@ def _copied_heading_end(heading: str) -> int:
     year = _YEAR_OPENING.search(heading, 4)
     if year is not None and _CJK_RUN.fullmatch(heading[: year.start()]):
         return year.start()
-    subject = _DISTRIBUTIVE_DUTY.search(heading, TITLE_MIN_CHARS)
+    subject = _DISTRIBUTIVE_DUTY.search(heading, SECTION_NAME_MIN_CHARS)  # (二、重点任务|各级各有关部门要…)
     if subject is not None and _HEADING_BEFORE_DUTY.fullmatch(heading[: subject.start()].rstrip()) \
             and not re.search(r"负责|要|应", heading[: subject.start()]):
         return len(heading[: subject.start()].rstrip())  # 保障清明祭扫安全|各村居联合党委，各处室…要…: its duty (also

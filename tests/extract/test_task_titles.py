@@ -19,6 +19,9 @@ from docproc.extract.tasks import task_title
         # a paragraph opening with 积极配合/配合上级 after a heading printed without its break
         ("加强水资源保护积极配合落实最严格水资源管理制度", "加强水资源保护"),
         ("加强水环境治理配合上级部门排查水环境隐患", "加强水环境治理"),
+        # a distributive subject's duty run onto a four-character heading, 各级各… too
+        ("护校安园各校要强化安防建设", "护校安园"),
+        ("重点任务各级各有关部门要按照方案要求逐项抓好落实", "重点任务"),
         # the colon of a time is no label's
         ("区协和医院（每周一至周日）上午8：30-11：30 下午14:30-18:30", "区协和医院（每周一至周日）上午8：30-11：30下午14:30-18:30"),
         # a heading run into its paragraph: a unit's duty or the time it holds begins the paragraph
