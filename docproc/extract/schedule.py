@@ -370,8 +370,9 @@ _NAMED_STAGE_DATES = re.compile(r"(?:^|(?<=[。；;：:，,\n\s]))(?P<name>[^，
                                 r"\s*(?:[：:]\s*(?P<dates>[^，,。；;（()\n]{3,30}?)(?=[，,。；;\n]|$)|(?P<bracketed>[（(][^（）()]{2,30}[）)]))")
 
 # 自查时间：8月23日－8月31日 … 检查时间：9月1日－9月15日: labelled steps of a schedule, each with its range (two
-# or more of them: one labelled range alone is the campaign's period, no stage)
-_LABELLED_STEP = re.compile(r"(?:^|(?<=[。；;，,）)\n\s]))(?P<name>[\u4e00-\u9fff]{2,6})[：:]\s*"
+# or more of them: one labelled range alone is the campaign's period, no stage); the first may follow its section's
+# heading glued on (二、考核时间自查自评：1月18日-1月28日；考核小组检查：…)
+_LABELLED_STEP = re.compile(r"(?:^|(?<=[。；;，,）)\n\s])|(?<=时间|安排))(?!安排)(?P<name>[\u4e00-\u9fff]{2,6})[：:]\s*"
                             r"(?P<dates>\d{1,2}月\d{1,2}日\s*[-—－至到~～]\s*(?:\d{1,2}月)?\d{1,2}日)")
 
 

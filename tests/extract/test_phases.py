@@ -398,3 +398,8 @@ def test_one_labelled_period_alone_is_the_campaigns_not_a_stage() -> None:
     body = ("二、调整时间和方法\n1、调整时间：从2016年1月1日至3月30日，利用3个月时间，对全区低保对象进行全面调整。\n"
             "2、调整方法：（1）宣传发动阶段（2016年1月1日至1月10日）。各乡镇要广泛宣传。\n")
     assert [name for name, _, _ in phases_of(body)] == ["调整方法：（1）宣传发动阶段"]
+
+
+def test_labelled_steps_the_first_glued_to_its_sections_heading() -> None:
+    body = "三、时间安排自查自评：8月23日-8月31日；考核小组检查：9月1日-9月15日。\n四、工作要求\n认真开展。\n"
+    assert [(name, start) for name, start, _ in phases_of(body)] == [("自查自评", "2021-08-23"), ("考核小组检查", "2021-09-01")]
