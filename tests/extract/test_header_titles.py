@@ -46,3 +46,9 @@ def test_a_title_wrapped_after_a_type_word_inside_it_is_read_whole() -> None:
         notice = record(f"{first}\n{second}\n某办发〔2018〕115号\n各乡镇人民政府，区直各单位：\n为做好有关工作，现通知如下："
                         "一、提高认识。\n某区人民政府办公室\n2018年12月4日\n")
         assert notice["title"] == first + second
+
+
+def test_a_page_date_label_between_the_title_and_the_recipients_is_read_past() -> None:
+    notice = record("某自治区能源局关于印发《某某实施方案（试行）》的通知\n发布日期：2026-01-14 23:00\n某能源新能发〔2026〕1号\n"
+                    "各盟市能源局、有关盟市发展改革委，某电力公司：\n按照有关要求，现印发你们，请认真执行。\n某自治区能源局\n2026年1月13日\n")
+    assert notice["recipients"] == ["各盟市能源局、有关盟市发展改革委", "某电力公司"]
