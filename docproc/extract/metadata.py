@@ -331,7 +331,8 @@ def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:
 
 # a sentence ending in a colon (根据《…》要求，…名单如下：) is not a list of recipients, nor a page's label
 _RECIPIENTS_NOT = re.compile(r"《|如下|根据|按照|决定|经研究|(?:来源|时间|日期|作者)\s*$")  # …的公示 无 来源：: a page label
-_PAGE_LABEL_LINE = re.compile(r"^\s*(?:发布|成文|印发)?(?:日期|时间)\s*[：:]\s*\d")  # 发布日期：2026-01-14: read past it
+# 发布日期：2026-01-14, 信息来源：省能源局综合处, …的通知 发文字号：…: a page's label before the recipients, read past
+_PAGE_LABEL_BEFORE_COLON = re.compile(r"(?:发文字号|文号|索引号|发布机构|来源|(?:发布|成文|印发)?(?:日期|时间)|作者|主题分类)\s*$")
 
 
 RECIPIENTS_MAX_CHARS = 600  # a national notice's 主送 may list forty organs before its colon
@@ -349,8 +350,8 @@ def find_recipients(text: str, lines: list[Line], meta: Metadata, cues: Metadata
                 return
             continue
         head = line.text[:colon]
-        if _PAGE_LABEL_LINE.match(line.text):
-            continue  # a page's date label between the title and the recipients
+        if _PAGE_LABEL_BEFORE_COLON.search(head):
+            continue  # a page's label between the title and the recipients
         if "。" in head or _RECIPIENTS_NOT.search(head) or not (any(c in head for c in cues.recipient_cues)
                                or re.sub(r"[（(][^）)]*[）)]$", "", compact(head)).endswith(cues.organ_suffixes)):
             return
