@@ -352,18 +352,18 @@ def find_recipients(text: str, lines: list[Line], meta: Metadata, cues: Metadata
         head = line.text[:colon]
         if _PAGE_LABEL_BEFORE_COLON.search(head):
             continue  # a page's label between the title and the recipients
-        if "。" in head or _RECIPIENTS_NOT.search(head) or not (any(c in head for c in cues.recipient_cues)
-                               or re.sub(r"[（(][^）)]*[）)]$", "", compact(head)).endswith(cues.organ_suffixes)):
-            return
         position = line.start
         previous = lines.index(line) - 1
         suffixes = tuple(s for s, _ in cues.doc_types)
         while previous >= 0 and lines[previous].end > after and not re.search(r"[。：:]", lines[previous].text) \
                 and not compact(lines[previous].text).endswith(suffixes) \
                 and not DOC_NUMBER.search(lines[previous].text) and _wrapped_into(lines[previous], line):
-            position = lines[previous].start  # a recipients line the page wrapped at its width
+            position = lines[previous].start  # a recipients line the page wrapped at its width (…电力批发 / 用户：)
             head = text[position : line.start + colon]
             previous -= 1
+        if "。" in head or _RECIPIENTS_NOT.search(head) or not (any(c in head for c in cues.recipient_cues)
+                               or re.sub(r"[（(][^）)]*[）)]$", "", compact(head)).endswith(cues.organ_suffixes)):
+            return
         for part in re.split(r"([，,；;])", head):
             if part and part not in "，,；;":
                 value = compact(part)

@@ -57,3 +57,9 @@ def test_a_page_label_between_the_title_and_the_recipients_is_read_past() -> Non
                  "关于开展安全生产巡查活动的通知 发文字号：某交建安监〔2016〕24号\n某交建安监〔2016〕24号\n"
                  "各有关单位：为认真贯彻落实有关要求，经研究决定开展巡查活动，现将有关事项通知如下：\n"):
         assert record(page + "某区交通与建设局\n2016年5月3日\n")["recipients"] == ["各有关单位"]
+
+
+def test_recipients_wrapped_before_a_short_last_line_are_read_whole() -> None:
+    notice = record("某能源监管局关于加强电力中长期批发交易监管的通知\n上海、安徽电力交易中心，各有关发电企业、售电公司和电力批发\n用户：\n"
+                    "为落实有关要求，现就加强电力中长期批发交易监管有关事项通知如下。\n某能源监管局\n2025年12月23日\n")
+    assert notice["recipients"] == ["上海、安徽电力交易中心", "各有关发电企业、售电公司和电力批发用户"]
