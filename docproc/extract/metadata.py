@@ -332,7 +332,7 @@ def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:
 # a sentence ending in a colon (根据《…》要求，…名单如下：) is not a list of recipients, nor a page's label
 _RECIPIENTS_NOT = re.compile(r"《|如下|根据|按照|决定|经研究|(?:来源|时间|日期|作者)\s*$")  # …的公示 无 来源：: a page label
 # 发布日期：2026-01-14, 信息来源：省能源局综合处, …的通知 发文字号：…: a page's label before the recipients, read past
-_PAGE_LABEL_BEFORE_COLON = re.compile(r"(?:发文字号|文号|索引号|发布机构|来源|(?:发布|成文|印发)?(?:日期|时间)|作者|主题分类)\s*$")
+_PAGE_LABEL_BEFORE_COLON = re.compile(r"(?:发文字号|文号|索引号|发布机构|来源|位置|(?:发布|成文|印发)?(?:日期|时间)|作者|主题分类)\s*$")
 
 
 RECIPIENTS_MAX_CHARS = 600  # a national notice's 主送 may list forty organs before its colon

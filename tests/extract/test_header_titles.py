@@ -54,6 +54,7 @@ def test_a_page_label_between_the_title_and_the_recipients_is_read_past() -> Non
     assert notice["recipients"] == ["各盟市能源局、有关盟市发展改革委", "某电力公司"]
     # a source label, and a 发文字号 label on the title's own line
     for page in ("关于开展安全生产巡查活动的通知\n信息来源：省能源局综合处\n各有关单位：\n为认真贯彻落实有关要求，现通知如下。\n",
+                 "关于开展安全生产巡查活动的通知\n返回主站\n您所在的位置：\n某局\n各有关单位：\n为认真贯彻落实有关要求，现通知如下。\n",
                  "关于开展安全生产巡查活动的通知 发文字号：某交建安监〔2016〕24号\n某交建安监〔2016〕24号\n"
                  "各有关单位：为认真贯彻落实有关要求，经研究决定开展巡查活动，现将有关事项通知如下：\n"):
         assert record(page + "某区交通与建设局\n2016年5月3日\n")["recipients"] == ["各有关单位"]
