@@ -64,3 +64,9 @@ def test_recipients_wrapped_before_a_short_last_line_are_read_whole() -> None:
     notice = record("某能源监管局关于加强电力中长期批发交易监管的通知\n上海、安徽电力交易中心，各有关发电企业、售电公司和电力批发\n用户：\n"
                     "为落实有关要求，现就加强电力中长期批发交易监管有关事项通知如下。\n某能源监管局\n2025年12月23日\n")
     assert notice["recipients"] == ["上海、安徽电力交易中心", "各有关发电企业、售电公司和电力批发用户"]
+
+
+def test_related_offices_are_recipients() -> None:
+    notice = record("某局关于印发《2018年辐射安全监管实施方案》的通知\n某环土综〔2018〕2号\n环保相关处室：\n"
+                    "现将《2018年辐射安全监管实施方案》印发给你们，请认真组织实施。\n某局\n2018年1月10日\n")
+    assert notice["recipients"] == ["环保相关处室"]
