@@ -225,6 +225,10 @@ def ends_as_title(value: str, suffixes: tuple[str, ...]) -> bool:
     return value.endswith(suffixes) or bool(ISSUED_BOOK_TITLE_END.search(value)) and value[:-1].endswith(suffixes)
 
 
+# 发布日期：2026-01-14, 信息来源：省能源局综合处, …的通知 发文字号：…: a page's label before the recipients (or a breadcrumb's 您所在的位置：), read past
+_PAGE_LABEL_BEFORE_COLON = re.compile(r"(?:发文字号|文号|索引号|发布机构|来源|位置|(?:发布|成文|印发)?(?:日期|时间)|作者|主题分类)\s*$")
+
+
 def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues) -> None:
     """The document's top heading: the last title-like block of the header (a web page's own heading
     may stand above the document's; the document's is the one right above the recipients)."""
@@ -233,8 +237,9 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
     found: Found | None = None
     for index, line in enumerate(header):
         value = compact(line.text)
-        if line.text.endswith(("：", ":")) and found is not None:
-            break  # the recipients line: the title stands above it
+        if line.text.endswith(("：", ":")) and found is not None \
+                and not _PAGE_LABEL_BEFORE_COLON.search(line.text.rstrip("：: ")):
+            break  # the recipients line: the title stands above it (not a page's 您所在的位置：)
         number = DOC_NUMBER.search(line.text)
         rest = line.text[number.end() :] if number else ""
         about = re.search("关于|關於", rest)
@@ -331,8 +336,6 @@ def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:
 
 # a sentence ending in a colon (根据《…》要求，…名单如下：) is not a list of recipients, nor a page's label
 _RECIPIENTS_NOT = re.compile(r"《|如下|根据|按照|决定|经研究|(?:来源|时间|日期|作者)\s*$")  # …的公示 无 来源：: a page label
-# 发布日期：2026-01-14, 信息来源：省能源局综合处, …的通知 发文字号：…: a page's label before the recipients, read past
-_PAGE_LABEL_BEFORE_COLON = re.compile(r"(?:发文字号|文号|索引号|发布机构|来源|位置|(?:发布|成文|印发)?(?:日期|时间)|作者|主题分类)\s*$")
 
 
 RECIPIENTS_MAX_CHARS = 600  # a national notice's 主送 may list forty organs before its colon

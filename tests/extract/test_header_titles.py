@@ -70,3 +70,11 @@ def test_related_offices_are_recipients() -> None:
     notice = record("某局关于印发《2018年辐射安全监管实施方案》的通知\n某环土综〔2018〕2号\n环保相关处室：\n"
                     "现将《2018年辐射安全监管实施方案》印发给你们，请认真组织实施。\n某局\n2018年1月10日\n")
     assert notice["recipients"] == ["环保相关处室"]
+
+
+def test_a_site_name_before_the_page_heading_leaves_the_documents_own_title() -> None:
+    notice = record("某省发展和改革委员会 - 某省能源局关于印发某省推进能源高质量发展实施方案的通知\n返回主站\n您所在的位置：\n某省能源局\n"
+                    "通知公告\n某省能源局关于印发某省推进能源高质量发展实施方案的通知\n信息来源：省能源局综合处\n"
+                    "各地级以上市发展改革局（委），有关能源企业：\n现印发给你们。请结合实际，抓好贯彻落实。\n某省能源局\n2023年5月22日\n")
+    assert notice["title"] == "某省能源局关于印发某省推进能源高质量发展实施方案的通知"
+    assert notice["recipients"] == ["各地级以上市发展改革局（委）", "有关能源企业"]
