@@ -80,8 +80,6 @@ _MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|
                    r"|[^，,。；;《]{2,24})")
 
 
-# who acts (各乡镇, 区农业局, 企业) rather than what is acted on, before a modal
-_ACTOR = re.compile(r"^各|(?:政府|部门|单位|中心|机构|企业|公司|医院|学校|局|委|办|厅|站|处|所|院|队|乡镇|街道|村|社区|人员)$")
 _GONE_TO = re.compile(r"^(?:到|去|前往|赴)[^，,。；;]{2,24}?(?P<what>(?:领取|报到|签到|办理|报名|集中|集合|参加)[^，,。；;]*)$")
 _MADE_THEN = re.compile(r"(?:提出|形成|制定|出具|作出|做出|编制)(?P<obj>[^，,。；;]{2,20})后$")
 _NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一二两三四五六七八九十]+)[名个位](?P<obj>[^，,。；;、]{2,8})[，,]")
@@ -255,8 +253,10 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     after = re.sub(rf"^(?:{cues.degree_adverbs})", "", after)  # 年底前基本建成示范村 → 建成示范村
     fronted_topic = re.match(rf"^(?P<obj>[^，,。；;、将把对向由]{{2,16}}?)(?:必须|应当|应(?![急用对变])|须)(?:{cues.degree_adverbs}|全额|按时)?"
                              r"(?P<verb>[\u4e00-\u9fff]{2,6})$", after)
-    if fronted_topic and not _ACTOR.search(fronted_topic.group("obj")):
-        # 6月底前专项补助资金必须全额支付使用 → 支付使用专项补助资金 (the topic the act is done to, not who acts)
+    topic = fronted_topic.group("obj") if fronted_topic else ""
+    if fronted_topic and not (topic.startswith("各") or cues.acting_unit.fullmatch(topic)):
+        # 6月底前专项补助资金必须全额支付使用 → 支付使用专项补助资金 (the topic the act is done to, not who acts: 各乡镇,
+        # 区农业局 — acting_unit_endings)
         return fronted_topic.group("verb") + clean_what(fronted_topic.group("obj"), cues), None
     after = cues.manner.sub("", after)  # 将督查落实情况以书面形式反馈至区安办
     after = re.sub(rf"^(?:签字|签名)?(?:加盖公章|盖章)后(?=(?:{cues.send_verb}))", "", after)  # …前加盖公章后报送…: how it is readied

@@ -335,7 +335,7 @@ def find_doc_type(text: str, meta: Metadata, cues: MetadataCues) -> None:
 
 
 # a sentence ending in a colon (根据《…》要求，…名单如下：) is not a list of recipients, nor a page's label
-_RECIPIENTS_NOT = re.compile(r"《|如下|根据|按照|决定|经研究|(?:来源|时间|日期|作者)\s*$")  # …的公示 无 来源：: a page label
+_RECIPIENTS_NOT = re.compile(r"《|如下|根据|按照|决定|经研究")  # (a page's label before its colon is read past)
 
 
 RECIPIENTS_MAX_CHARS = 600  # a national notice's 主送 may list forty organs before its colon
