@@ -18,6 +18,7 @@ from docproc.extract.frame_cues import (
     looks_like_recipients,
     text_lines,
 )
+from docproc.extract.leader_lexicon import default_lexicon
 from docproc.extract.metadata import DOC_NUMBER, ISSUED_BOOK_TITLE_END
 from docproc.extract.outline import load_section_classes
 from docproc.extract.signature import PLACE_OPENING, SEAL_REMARK
@@ -226,9 +227,6 @@ def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
     return starts
 
 
-_POST_IN_WORD = re.compile(r"长|主任|书记|经理|主席|委员|干事|科员")  # 区土地开发总公司总经理: a member's post
-
-
 def _opens_with_place(word: str) -> bool:
     place = PLACE_OPENING.match(word)
     return place is not None and place.end() >= 3
@@ -238,7 +236,8 @@ def _organ_head(word: str, cues: FrameCues) -> bool:
     """``word`` is the head of an organ a space broke (``平潭综合实验区党工委农村工作`` before ``领导小组办公室``): it opens
     with a place of three characters or more, is all CJK, and is no organ, title or post of its own."""
     return _opens_with_place(word) and bool(re.fullmatch(r"[\u4e00-\u9fff]{4,16}", word)) \
-        and not is_organ(word, cues) and not word.endswith(cues.title_words) and not _POST_IN_WORD.search(word)
+        and not is_organ(word, cues) and not word.endswith(cues.title_words) \
+        and not any(post in word for post in default_lexicon().titles)  # 区土地开发总公司总经理: a member's post
 
 
 GLUED_ORGAN_MIN_CHARS = 6
