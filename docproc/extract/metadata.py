@@ -226,7 +226,10 @@ def ends_as_title(value: str, suffixes: tuple[str, ...]) -> bool:
 
 
 # 发布日期：2026-01-14, 信息来源：省能源局综合处, …的通知 发文字号：…: a page's label before the recipients (or a breadcrumb's 您所在的位置：), read past
-_PAGE_LABEL_BEFORE_COLON = re.compile(r"(?:发文字号|文号|索引号|发布机构|来源|位置|(?:发布|成文|印发)?(?:日期|时间)|作者|主题分类)\s*$")
+_PAGE_LABEL_BEFORE_COLON = re.compile(r"(?:发文字号|文号|索引号|发布机构|签发人|来源|位置|(?:发布|成文|印发)?(?:日期|时间)|作者|主题分类)\s*$")
+
+
+_SIGNER_LABEL = re.compile(r"\s*签发人\s*[：:]\s*[\u4e00-\u9fff]{2,4}(?=\s)")  # a 文号 line's signer, before the heading
 
 
 def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues) -> None:
@@ -241,12 +244,14 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
                 and not _PAGE_LABEL_BEFORE_COLON.search(line.text.rstrip("：: ")):
             break  # the recipients line: the title stands above it (not a page's 您所在的位置：)
         number = DOC_NUMBER.search(line.text)
-        rest = line.text[number.end() :] if number else ""
+        signer = _SIGNER_LABEL.match(line.text, number.end()) if number else None
+        after_number = signer.end() if signer else number.end() if number else 0  # (… 签发人：施强 平潭…局 关于…)
+        rest = line.text[after_number:] if number else ""
         about = re.search("关于|關於", rest)
         if number and about and len(compact(rest[: about.start()])) <= 30 and compact(rest).endswith(suffixes) \
                 and len(compact(rest)) <= 90 and not re.search(r"[，,。；;：:）)]", rest):
             # 岚综管综〔2015〕172号 平潭…管委会 关于调整…的通知: a run-on copy's body heading after its 文号
-            start = line.start + number.end() + len(rest) - len(rest.lstrip())
+            start = line.start + after_number + len(rest) - len(rest.lstrip())
             found = Found(compact(text[start : line.end]), (start, line.end), "title.header.v1")
             continue
         if line.text.endswith(("：", ":")) or DOC_NUMBER.search(value) or len(value) > 90:

@@ -78,3 +78,10 @@ def test_a_site_name_before_the_page_heading_leaves_the_documents_own_title() ->
                     "各地级以上市发展改革局（委），有关能源企业：\n现印发给你们。请结合实际，抓好贯彻落实。\n某省能源局\n2023年5月22日\n")
     assert notice["title"] == "某省能源局关于印发某省推进能源高质量发展实施方案的通知"
     assert notice["recipients"] == ["各地级以上市发展改革局（委）", "有关能源企业"]
+
+
+def test_a_signer_on_the_line_of_the_number_is_read_past_for_the_heading_and_the_recipients() -> None:
+    notice = record("关于开展2018年中小企业认定申报工作的通知\n某经发〔2018〕281号\n某经发〔2018〕281号 签发人：施某 某区经济发展局 "
+                    "某区财政金融局 关于开展2018年中小企业认定申报工作的通知\n各有关企业：\n现就有关事项通知如下：\n一、申报对象 符合条件的企业。\n")
+    assert notice["title"] == "某区经济发展局某区财政金融局关于开展2018年中小企业认定申报工作的通知"
+    assert notice["recipients"] == ["各有关企业"]
