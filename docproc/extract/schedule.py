@@ -432,14 +432,17 @@ _DATED_HEAD_THEN_WORK = re.compile(r"^(?P<head>[^：:，,。；;（(]{2,30}[（(
 _PERIOD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}时间\s*(?:[：:]|为)?\s*(?:从|自)?\s*$")
 
 
-def _period_label_alone(node: OutlineNode, heading: str, dates: DateRange) -> bool:
+def _period_labelled(heading: str) -> bool:
+    """``heading`` opens with a ``X时间：`` label before its first dates (``调整时间：从2016年1月1日至3月30日``)."""
+    ranges = find_date_ranges(heading)
+    return bool(ranges) and bool(_PERIOD_LABEL.match(heading[: ranges[0].span[0]]))
+
+
+def _period_label_alone(node: OutlineNode, heading: str) -> bool:
     """``heading`` is a ``X时间：`` label before its dates, and no sibling is such a label: one labelled period alone
     is the campaign's, not a stage (``自查时间：… 检查时间：…`` are steps)."""
-    if not _PERIOD_LABEL.match(heading[: dates.span[0]]):
-        return False
     siblings = node.parent.children if node.parent is not None else []
-    return not any(other is not node and (ranges := find_date_ranges(other.heading))
-                   and _PERIOD_LABEL.match(other.heading[: ranges[0].span[0]]) for other in siblings)
+    return _period_labelled(heading) and not any(other is not node and _period_labelled(other.heading) for other in siblings)
 
 
 def find_phases(
@@ -462,12 +465,11 @@ def find_phases(
             # 排查整治阶段。: the stage's label, its name after the colon)
             if dated_head and not _STAGE_WORD.search(dated_head.group("head")):
                 heading = dated_head.group("head")
+            if _period_label_alone(node, heading):
+                continue  # 1、调整时间：从2016年1月1日至3月30日，…: the campaign's whole period, no stage of it
             named_then_dated = _NAME_THEN_DATES.match(heading) if node is not top else None
             if named_then_dated:  # （二）专项整治2023年9月18日-26日期间，由…: a work item with its own range
                 ranges = find_date_ranges(named_then_dated.group("dates"))
-                if _PERIOD_LABEL.match(named_then_dated.group("name")) and (whole := find_date_ranges(heading)) \
-                        and _period_label_alone(node, heading, whole[0]):
-                    continue  # 1、调整时间：从2016年1月1日至3月30日，…: the campaign's whole period, no stage of it
                 if ranges and ranges[0].end is not None and ranges[0].start.year:
                     start, end = ranges[0].resolve(ranges[0].start.year)
                     span = _heading_span(node)
@@ -491,8 +493,6 @@ def find_phases(
             kind = found[1] if found else None
             if not _is_stage(node, heading, top, in_phase_section, kind):
                 continue
-            if found is not None and not from_paragraph and _period_label_alone(node, heading, found[0]):
-                continue  # 1、调整时间：从2016年1月1日至3月30日，…: the campaign's whole period, no stage of it
             if found is None and any(_STAGE_WORD.search(child.marker) and _heading_dates(child.heading)
                                      for child in node.children):
                 continue  # （三）分阶段稳步推进 over its dated 第一阶段/第二阶段: the children are the stages
