@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from docproc.extract.leader_lexicon import default_lexicon as default_leader_lexicon
 from docproc.normalize.rules import models_dir
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -71,7 +72,7 @@ class ContactLexicon:
         candidate = re.sub(r"(?<=\S{2})[（(][^（）()]+$", "", candidate)
         for verb in self.trailing_verbs:
             candidate = candidate.removesuffix(verb)
-        hosted = next((at for verb in self.host_verbs if (at := candidate.find(verb, 2)) > 0), None)
+        hosted = min((at for verb in self.host_verbs if (at := candidate.find(verb, 2)) > 0), default=None)
         if hosted is not None:  # 海坛片区创城办挂靠在城市管理…工作小组: the unit, not the one hosting it
             candidate = candidate[:hosted]
         if candidate.startswith(self.hotline_verbs):
@@ -89,7 +90,6 @@ def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
             label, kind = line.split("\t")
             labels.append((label.strip(), kind.strip()))
     data = json.loads((base / "contacts.json").read_text(encoding="utf-8"))
-    groups = base.parent / "leaders" / "groups.json"  # (the host verbs are the leaders' vocabulary)
     return ContactLexicon(
         labels=tuple(sorted(labels, key=lambda pair: -len(pair[0]))),
         phone=data["phone"],
@@ -107,7 +107,7 @@ def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
         section_headings=tuple(data["section_headings"]),
         department_endings=tuple(data["department_endings"]),
         web_address_labels=tuple(data["web_address_labels"]),
-        host_verbs=tuple(json.loads(groups.read_text(encoding="utf-8"))["host_verbs"]) if groups.exists() else (),
+        host_verbs=default_leader_lexicon().host_verbs,  # (the leaders' vocabulary, loaded once for both)
         number_remark="[（(](?:" + "|".join(map(re.escape, sorted(data["number_remarks"], key=len, reverse=True))) + ")[）)]",
     )
 
