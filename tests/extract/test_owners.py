@@ -142,6 +142,20 @@ def test_a_bracket_closing_an_item_owns_the_item_and_its_sub_items() -> None:
     ]
 
 
+def test_labelled_lines_after_an_items_last_sub_item_own_the_item_and_its_sub_items() -> None:
+    text = ("二、主要任务\n（一）深入学习宣传安全生产论述\n1.形成常态化学习制度。各级党委安排专题学习。\n"
+            "2.形成宣传长效机制。构建安全生产宣传网络。\n牵头部门：区执法应急局，配合部门：各片区管理局、区社会事业局\n"
+            "（二）落实企业主体责任\n3.构建全链条管理模式。推行安全生产责任保险。\n")
+    owners = ["区执法应急局", "各片区管理局", "区社会事业局"]
+    assert _tasks(text) == [
+        ("（一）", "深入学习宣传安全生产论述", owners),
+        ("（一）1", "形成常态化学习制度", owners),
+        ("（一）2", "形成宣传长效机制", owners),
+        ("（二）", "落实企业主体责任", []),
+        ("（二）3", "构建全链条管理模式", []),
+    ]
+
+
 def test_a_bracket_closing_the_last_of_items_that_each_have_one_is_its_own() -> None:
     text = ("二、重点任务\n（一）打造制造中心。\n1.统筹两个市场。（商务部负责）\n2.推动创新创业。（海关总署负责）\n")
     assert _tasks(text) == [
