@@ -184,14 +184,12 @@ def without_subject(after: str, cues: DeadlineCues) -> str:
     ``国家卫生健康委推行…`` → ``推行…`` (a unit before its verb; a clause that opens with a verb keeps
     the units it names)."""
     after = cues.subject.sub("", after).lstrip()
-    after = _DONE_BY_UNIT.sub("", after)  # 由区人力资源和公务员管理处做好…: the unit it is left to, not the act
+    after = cues.done_by_unit.sub("", after)  # 由区人力资源和公务员管理处做好…: the unit it is left to, not the act
     if cues.obligation_start.match(after):
         return after
     return cues.unit_subject.sub("", after)
 
 
-_DONE_BY_UNIT = re.compile(r"^由[^，,。；;、]{2,24}(?:处|局|办|委|中心|站|所|队|部门|单位|小组|专班)"
-                           r"(?=做好|负责|组织|开展|完成|牵头|进行|统一|汇总|对)")
 _LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时间|日期|时限|期限)(?:为|[：:])?$")  # 报送时间：
 _FORMS = r"(?:正式文件|纸质版|纸质件|电子版|电子邮件|电子文档|盖章扫描件|扫描件)"
 _FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?<!盖章)(?<!签字)(?<![或及和、与])(?:的|以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")

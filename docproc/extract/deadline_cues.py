@@ -51,6 +51,7 @@ class DeadlineCues:
     sent_thing: re.Pattern[str]  # 情况, 报告, 名单 …: how a thing sent ends
     past: re.Pattern[str]  # 已, 累计, 完成了: what was done
     acting_unit: re.Pattern[str]  # the unit a fronted date's sentence opens with (and the unit it works with)
+    done_by_unit: re.Pattern[str]  # 由区人力资源和公务员管理处|做好…: the unit the work is left to
     window_closes: re.Pattern[str]  # (下午17:30)(申报)截止 right after a date
     window_label: re.Pattern[str]  # 报名时间: the act a window is for
     complete_acts: frozenset[str]  # 开工, 完工: an act whole without an object
@@ -70,6 +71,7 @@ WHOM = r"[^，,。；;向]{2,20}"  # whom a thing goes to after 向 (向区经�
 def load_deadline_cues() -> DeadlineCues:
     data = json.loads((models_dir() / "extract" / "deadlines.json").read_text(encoding="utf-8"))
     sections = json.loads((models_dir() / "extract" / "sections.json").read_text(encoding="utf-8"))
+    partner_units = _alternation(data["named_unit_endings"])
     obligation_start = (rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['degree_adverbs'])})?"
                         rf"(?:{_alternation(data['obligation_verbs'] + data['send_verbs'] + data['object_markers'])})")
     return DeadlineCues(
@@ -109,13 +111,15 @@ def load_deadline_cues() -> DeadlineCues:
         content=re.compile(_alternation(data["content_verbs"])),
         sent_thing=re.compile(rf"(?:{_alternation(data['sent_things'])})$"),
         past=re.compile("|".join(data["past_markers"])),
+        done_by_unit=re.compile(rf"^由[^，,。；;、]{{2,24}}(?:{partner_units})"
+                                rf"(?=(?:{_alternation(data['done_by_acts'])}))"),
         acting_unit=re.compile(
             rf"^(?:[^，。；《“]{{1,24}}?(?:{'|'.join(data['acting_unit_endings'])})(?:[（(][^（）()]{{1,12}}[）)])?"
             rf"(?:(?:{_alternation(data['acting_partner_verbs'])})[^，。；《“]{{1,14}}?"
-            rf"(?:部门|单位|中心|局|委|办|厅|站|处|所|院|队|集团|公司))?"
+            rf"(?:{partner_units}))?"
             # 会同上海城投集团|完成…, 和上海城投集团共同|研究…: only the unit it works with
             rf"|(?:{_alternation(data['acting_partner_verbs'])}|和|与)[^，。；《“]{{1,14}}?"
-            rf"(?:部门|单位|中心|局|委|办|厅|站|处|所|院|队|集团|公司)(?:共同)?)"
+            rf"(?:{partner_units})(?:共同)?)"
             r"(?:等(?:有关|相关)?(?:部门|单位))?"  # 联合区消防支队等部门|打造…: the others it works with
         ),
         window_closes=re.compile(
