@@ -81,3 +81,34 @@ def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
         unit = _row_unit(text[max(line_start, start - ROW_WINDOW) : start], contacts)
         held.update(printed[cut:] for cut in range(len(printed)))
         yield name, unit, number.group(), (start, number.end())
+
+
+# 五、联系方式 区经济发展局：曾 玢 23163131 区财政金融局：叶竹旺 24336548: a contacts section listing each
+# unit, its people and their numbers (paired in order, or shared), without a 联系人 label
+_CONTACTS_HEADING = re.compile(r"(?:联系方式|联系人及(?:联系)?(?:方式|电话))\s*[：:]?")
+_UNIT_PEOPLE_NUMBERS = re.compile(
+    rf"(?P<unit>[{CJK}（）()]{{2,24}}?)[：:]\s*"  # (a unit by the lexicon's unit endings: _unit)
+    rf"(?P<people>(?:[{CJK}](?:[ \u3000]?[{CJK}]){{1,2}}[ \u3000]+){{1,4}})(?:电话\s*[：:]\s*)?"
+    r"(?P<numbers>\d[\d\-—]{6,}(?:\s*[，,、/]\s*\d[\d\-—]{6,})*)")
+LISTED_SECTION_MAX_CHARS = 300  # how far after a 联系方式 heading its unit entries run
+
+
+def unit_listings(text: str, lexicon: ContactLexicon) -> Iterator[tuple[str, str, list[str], tuple[int, int]]]:
+    """(name, unit, phones, span) of each person a 联系方式 section lists unit by unit, names unlabelled
+    (see ``_UNIT_PEOPLE_NUMBERS``); ``find_contacts`` reads them as ``contacts.listed_by_unit.v1``."""
+    for heading in _CONTACTS_HEADING.finditer(text):
+        section_end = min(len(text), heading.end() + LISTED_SECTION_MAX_CHARS)
+        for entry in _UNIT_PEOPLE_NUMBERS.finditer(text, heading.end(), section_end):
+            names = entry.group("people").split()
+            if len(names) > 1 and all(len(n) == 1 for n in names):
+                names = ["".join(names)]  # 曾 玢: one name printed spaced
+            if not names or not all(lexicon.is_name(n) for n in names):
+                continue
+            unit = lexicon.unit(entry.group("unit"))
+            if unit is None:
+                continue
+            numbers = re.split(r"\s*[，,、/]\s*", entry.group("numbers"))
+            pairs = zip(names, ([n] for n in numbers), strict=False) if len(numbers) == len(names) > 1 \
+                else ((n, numbers) for n in names)
+            for name, phones in pairs:
+                yield name, unit, list(phones), entry.span()

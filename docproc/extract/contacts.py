@@ -32,7 +32,7 @@ from docproc.extract.contact_lexicon import (
     mend_broken_numbers,
     original_position,
 )
-from docproc.extract.contact_rows import digits, reads_as_person, row_contacts
+from docproc.extract.contact_rows import digits, reads_as_person, row_contacts, unit_listings
 from docproc.extract.contact_units import (
     UNIT_BEFORE_LABEL_MAX_CHARS,
     clause_start,
@@ -470,7 +470,8 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
     Spans are positions in ``text`` as given, phone numbers broken by a line wrap mended."""
     lexicon = lexicon or default_contact_lexicon()
     text, removed = mend_broken_numbers(text, lexicon)
-    listed = _listed_by_unit(text, lexicon)  # a section's unit-by-unit reading knows each person's unit
+    listed = [ContactHit(name, unit, phones, None, [], None, span, "contacts.listed_by_unit.v1")
+              for name, unit, phones, span in unit_listings(text, lexicon)]  # it knows each person's unit
     names = {hit.name for hit in listed}
     hits = _once_per_person(sorted([h for h in _contacts(text, lexicon) if h.name not in names] + listed,
                                    key=lambda hit: hit.span))
@@ -501,38 +502,6 @@ def _row_hits(text: str, hits: list[ContactHit], lexicon: ContactLexicon) -> lis
         else:
             by_name[name] = ContactHit(name, unit, [number], None, [], None, span, "contacts.row.v1")
     return list(by_name.values())
-
-
-# 五、联系方式 区经济发展局：曾 玢 23163131 区财政金融局：叶竹旺 24336548: a contacts section listing each
-# unit, its people and their numbers (paired in order, or shared), without a 联系人 label
-_CONTACTS_HEADING = re.compile(r"(?:联系方式|联系人及(?:联系)?(?:方式|电话))\s*[：:]?")
-_UNIT_PEOPLE_NUMBERS = re.compile(
-    rf"(?P<unit>[{CJK}（）()]{{2,24}}?)[：:]\s*"  # (a unit by the lexicon's unit endings: _unit)
-    rf"(?P<people>(?:[{CJK}](?:[ \u3000]?[{CJK}]){{1,2}}[ \u3000]+){{1,4}})(?:电话\s*[：:]\s*)?"
-    r"(?P<numbers>\d[\d\-—]{6,}(?:\s*[，,、/]\s*\d[\d\-—]{6,})*)")
-LISTED_SECTION_MAX_CHARS = 300  # how far after a 联系方式 heading its unit entries run
-
-
-def _listed_by_unit(text: str, lexicon: ContactLexicon) -> list[ContactHit]:
-    """Contacts a 联系方式 section lists unit by unit, names unlabelled (see ``_UNIT_PEOPLE_NUMBERS``)."""
-    hits: list[ContactHit] = []
-    for heading in _CONTACTS_HEADING.finditer(text):
-        section_end = min(len(text), heading.end() + LISTED_SECTION_MAX_CHARS)
-        for entry in _UNIT_PEOPLE_NUMBERS.finditer(text, heading.end(), section_end):
-            names = entry.group("people").split()
-            if len(names) > 1 and all(len(n) == 1 for n in names):
-                names = ["".join(names)]  # 曾 玢: one name printed spaced
-            if not names or not all(lexicon.is_name(n) for n in names):
-                continue
-            unit = lexicon.unit(entry.group("unit"))
-            if unit is None:
-                continue
-            numbers = re.split(r"\s*[，,、/]\s*", entry.group("numbers"))
-            pairs = zip(names, ([n] for n in numbers), strict=False) if len(numbers) == len(names) > 1 \
-                else ((n, numbers) for n in names)
-            hits.extend(ContactHit(name, unit, list(phones), None, [], None, entry.span(), "contacts.listed_by_unit.v1")
-                        for name, phones in pairs)
-    return hits
 
 
 def _once_per_person(hits: list[ContactHit]) -> list[ContactHit]:

@@ -333,8 +333,8 @@ def _section_tasks(section: str, nodes: list[OutlineNode], classes: SectionClass
         if not owners:  # 1.… 2.… then （农业农村处牵头，…分工负责） under the last: each item's too
             owners = next((list(closing[id(a)][1]) for a in _ancestors(node) if id(a) in closing), [])
         if not owners:  # 1.… 4.… then 牵头部门：X，配合部门：Y under the last: printed for the whole item
-            owners = next((found for a in _ancestors(node) if id(a) in moved
-                           and (found := find_owners(moved[id(a)], classes.owner_labels, classes.deadline_labels))), [])
+            owners = next((inherited for a in _ancestors(node) if id(a) in moved
+                           and (inherited := find_owners(moved[id(a)], classes.owner_labels, classes.deadline_labels))), [])
         headed = department or _heading_owner(node, classes)  # （一）政法综治处： / 1.…: the unit owns its items
         if headed is not None:
             owners = [headed, *(owner for owner in owners if owner != headed)]
