@@ -110,7 +110,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic
     topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates
-    topic = re.sub(r"(?:原则上|均|统一|请|应|要|必须|须|务必|并|分别)+$", "", topic)
+    topic = re.sub(r"(?:原则上|均|统一|请|应|要|必须|须|务必|并|分别|还|也)+$", "", topic)
     topic = _as_sent(cues.manner.sub("", topic))  # 申请时间：“…申请表”于…; 请按照文件要求将…; 名单按附表填写后于…
     topic = re.split(r"(?<=\S后)(?:将|把)", topic)[-1]  # 东庠办事处统计汇总后将附件于…前: the thing after 将
     fronting = list(cues.subject_fronting.finditer(topic))
@@ -344,6 +344,9 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     if len(clause) <= 2 or clause in ("完成任务", "全面完成", "基本完成"):  # 完成, 退出: the object is elsewhere
         topic = _topic(before, previous_clause, cues, sentence_before)
         return (topic if topic.startswith(clause) else clause + topic), None
+    light = re.fullmatch(r"进行(?P<verb>[\u4e00-\u9fff]{2})", clause)
+    if light and (topic := _topic(before, "", cues)):  # 自查情况应于…前登陆…系统进行登记 → 登记自查情况
+        return light.group("verb") + topic, None
     whole = cues.whole_act_first.match(clause)
     if whole:  # 整改到位、反馈上报, 完工并完成资金拨付使用: the act whole in itself, before the next
         return whole.group(), None

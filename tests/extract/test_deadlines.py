@@ -11,6 +11,22 @@ import pytest
 from docproc.extract.deadlines import find_deadlines
 
 CASES = {
+    "how it is grouped (以行政村为单位) and the system logged into (登陆“…系统”的“…”模块) are no part of what": (
+        "乡镇种植计划于3月底前以行政村为单位汇总至区林业局。"
+        "6月30日前，各施工企业应登陆“某省工程建设监管系统”的“自查自纠”模块填写《自查自纠情况报告》。",
+        [(date(2024, 3, 31), None, "汇总乡镇种植计划", "区林业局"),
+         (date(2024, 6, 30), None, "填写《自查自纠情况报告》", None)],
+    ),
+    "将X提供给Y is sent; a review by others before it is sent (由X审核确认后) is no act; 各村居 is the subject": (
+        "牵头单位要在4月底前将项目范围图提供给各片区指挥部。"
+        "5月12日前，各村居需将巡逻队员名单由村主干、包村领导审核确认后报至政法综治处。",
+        [(date(2024, 4, 30), None, "提供项目范围图", "各片区指挥部"),
+         (date(2024, 5, 12), None, "报巡逻队员名单", "政法综治处")],
+    ),
+    "进行 + an act about the topic fronted before the date gives the act and the topic": (
+        "企业自查情况还应于7月31日前登录省监管平台进行登记。",
+        [(date(2024, 7, 31), None, "登记企业自查情况", None)],
+    ),
     "a day printed without 日 before 前; a manner adverb (全力, 逐户逐人) before the act": (
         "请获奖单位于9月28前将收款账户说明函发送至区金融办。2024年底前，全力实现村级集体经济收入提升全覆盖。"
         "各村要结合省民政厅数据，6月底前逐户逐人摸底排查其家庭情况。",
