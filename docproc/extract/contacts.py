@@ -399,9 +399,13 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
         window_start = max(0, label.start() - NAME_WINDOW)
         window = ("\n" if window_start == 0 else "") + text[window_start : label.start()]
         named = None if glued is not None else patterns["name_before"].search(window)
-        if kind in ("phone", "other") and named and reads_as_person(named.group("name"), lexicon, default_leader_lexicon()):
+        if kind in ("phone", "other") and named:
             name_start = label.start() - len(window) + named.start("name")
-            items.append(Item("person", [named.group("name")], name_start, name_start + 3, name_start))
+            if lexicon.unit(named.group("name")) == named.group("name"):  # 收件人：金融处，电话：…: an office
+                items.append(Item("org", [named.group("name")], name_start, name_start + len(named.group("name")),
+                                  name_start))
+            elif reads_as_person(named.group("name"), lexicon, default_leader_lexicon()):
+                items.append(Item("person", [named.group("name")], name_start, name_start + 3, name_start))
     taken = [(item.start, item.end) for item in items]
     # 申报受理： / 区商务委    64178603 (a line of its own); 区经发局：0591-23163127（经信处） 区财金局：… (after a colon)
     for line in [*_UNIT_NUMBER_LINE.finditer(text), *_UNIT_COLON_NUMBER.finditer(text)]:

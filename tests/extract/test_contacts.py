@@ -349,6 +349,10 @@ CASES = {
         "请于3月20日前将材料报送至区经济发展局商务与物流处（外网邮箱：jfjswc@163.com）。",
         [(None, "区经济发展局商务与物流处", [], None, ["jfjswc@163.com"], None, "contacts.unit.v1")],
     ),
+    "an office named right before a phone label (收件人：金融处，电话：…) is the contact's unit, not a person": (
+        "于4月18日前报送至区财政局（收件人：规划处，电话：23160000）。",
+        [(None, "规划处", ["23160000"], None, [], None, "contacts.unit.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
