@@ -404,6 +404,9 @@ def _run_on_end(token: str, lexicon: LeaderLexicon) -> int:
     staffed = _role_by(lexicon).search(token)
     if staffed and is_position(token[: staffed.start()], lexicon):
         return staffed.start()
+    set_up = next((end for end in title_ends(token, lexicon) if token.startswith(_SETS_UP_PARTS, end)), None)
+    if set_up is not None:  # 区卫生监督所所长|下设办公室，设在区卫计局: the list's group sets up its office
+        return set_up
     if is_position(token, lexicon) or token.endswith(lexicon.unit_endings) or TITLE_REMARK.search(token):
         return len(token)
     ends = title_ends(token, lexicon)
