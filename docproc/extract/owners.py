@@ -56,6 +56,7 @@ class OwnerCues:
     assisting: re.Pattern[str]  # 配合: a unit told to help another (各村、派出所要配合…) owns nothing
     unit_act: re.Pattern[str]  # 具体, 组织实施, 业务指导: how a unit in a labelled list takes part, not its name
     modal_before_duty: re.Pattern[str]  # 要积极: a modal and its adverbs ending a unit told its duty
+    told_inside: re.Pattern[str]  # 各部门要积极|向上协助: a modal and adverb inside what reads as units
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +97,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
         assisting=re.compile(_alternation(data["assisting_verbs"])),
         unit_act=re.compile(_alternation(data["unit_acts"])),
         modal_before_duty=re.compile(rf"(?<=\S{{2}})(?:要|应|须|需|必须)(?:{_alternation(data['duty_adverbs'])})*$"),
+        told_inside=re.compile(rf"(?<=\S{{2}})(?:要|应|须|需|必须)(?:{_alternation(data['duty_adverbs'])})(?=\S)"),
     )
 
 
@@ -287,6 +289,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue  # 派出所、综合执法大队要配合市场监管局…: named units told what to do, not owners
         if cues.governed.search(match.group("units")):
             continue  # 鼓励各领域各类主体主动参与…: those a verb encourages, not owners
+        if cues.told_inside.search(match.group("units")):
+            continue  # 各部门要积极向上|协助争取支持: the subject told before its act (read as one below), not a unit
         if _leads_without_duty(text, match, cues):
             continue  # 由市场规范处牵头，辖区分局组织开展…: who leads, no duty of its own
         listed = _units(match.group("units"), cues, split_joined=True)

@@ -53,7 +53,7 @@ def test_chunks_give_the_spans_of_one_doc_per_line(monkeypatch: pytest.MonkeyPat
     ("五、工作要求", "not_task"), ("二、加强队伍建设", "other"), ("四、整治措施及分工", "task"),
     ("三、职责分工", "not_task"), ("三、工作任务及时间安排", "task"), ("四、整治重点与时间安排", "task"),
     ("二、活动内容及安排", "task"), ("五、时间安排及工作任务", "not_task"), ("二、支持内容和标准", "task"),
-    ("二、扶持范围和标准", "other"),
+    ("二、扶持范围和标准", "other"), ("二、信息报送内容", "not_task"), ("三、申报材料", "not_task"),
 ])
 def test_sections_are_classed_from_the_pipelines_spans(heading: str, expected: str) -> None:
     text = heading + "\n（一）内容。\n"

@@ -28,6 +28,7 @@ from docproc.extract.owners import find_owners, heading_unit
         # the subject runs on to its unit before the duty
         ("各省（区、市）人民政府要统筹建设监管平台。", ["各省（区、市）人民政府"]),
         ("各村党支部要组建志愿者队伍。", ["各村党支部"]),
+        ("符合条件的项目，各部门要积极向上协助争取支持。", ["各部门"]),  # 要积极向上 tells the subject; no unit
         ("各辖区派出所要加强校园周边巡逻。", ["各辖区派出所"]),
         # named units listed with a distributive subject before its duty own the item with it (X各Y is distributive too)
         ("各辖区派出所、综合执法大队要开展秩序整顿。", ["各辖区派出所", "综合执法大队"]),
