@@ -168,8 +168,11 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
             continue
         for item_start, item in items:
             entry = prose_entry(item, lexicon) if item else None
+            # 张遵耀局长为组长: a name and the title it goes by, chosen without 以
+            titled = entry is not None and entry[0] is not None and entry[1] is not None \
+                and item == entry[0] + entry[1] and entry[1].endswith(lexicon.titles) and is_person_name(entry[0], lexicon)
             if entry is None or (match.group("verb") == "为" and entry[0] is not None and not by_subject
-                                 and not named_as_people):
+                                 and not named_as_people and not titled):
                 continue
             span = _original_span(offsets, item_start, match.end())
             sentence = sentence_around(text, *span)

@@ -773,6 +773,12 @@ CASES = {
             ("专项行动工作领导小组", "成员", "陈某", "区卫计局医政处处长", "leaders.table.v1"),
             ("专项行动工作领导小组", "成员", "吴某某", "区卫生监督所所长", "leaders.table.v1"),
         ]),
+    "a name and the title it goes by (王某某局长为组长) heads the group without 以; a post only (党委委员) names no one": (
+        "我局成立消防安全检查工作领导小组，王某某局长为组长，其他副局长为副组长，党委委员、副局长为常务副组长。", [
+            ("消防安全检查工作领导小组", "组长", "王某某", "局长", "leaders.prose.v1"),
+            ("消防安全检查工作领导小组", "副组长", None, "其他副局长", "leaders.prose.v1"),
+            ("消防安全检查工作领导小组", "常务副组长", None, "副局长", "leaders.prose.v1"),
+        ]),
 }
 
 
