@@ -779,6 +779,14 @@ CASES = {
             ("消防安全检查工作领导小组", "副组长", None, "其他副局长", "leaders.prose.v1"),
             ("消防安全检查工作领导小组", "常务副组长", None, "副局长", "leaders.prose.v1"),
         ]),
+    "网格长 is a title: a row run together after it (…网格长林 某 …) starts the next member": (
+        "成立片区岸线巡防工作领导小组，成员如下：组 长：王某某 书记 成 员：陈某某 裕建网格网格长林 某 君山网格网格长"
+        "翁某某 流水网格网格长。", [
+            ("片区岸线巡防工作领导小组", "组长", "王某某", "书记", "leaders.table.v1"),
+            ("片区岸线巡防工作领导小组", "成员", "陈某某", "裕建网格网格长", "leaders.table.v1"),
+            ("片区岸线巡防工作领导小组", "成员", "林某", "君山网格网格长", "leaders.table_run_together.v1"),
+            ("片区岸线巡防工作领导小组", "成员", "翁某某", "流水网格网格长", "leaders.table_run_together.v1"),
+        ]),
 }
 
 
