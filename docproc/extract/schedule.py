@@ -429,6 +429,10 @@ _NAME_THEN_DATES = re.compile(r"^(?P<name>[^，,。；;\d（(]{2,12}?)(?:“[^�
 _DATED_HEAD_THEN_WORK = re.compile(r"^(?P<head>[^：:，,。；;（(]{2,30}[（(][^（）()]*\d[^（）()]*[）)])\s*[：:]")
 
 
+# 全面总结阶段：2017年8月10日前各成员单位报送…: a stage's label, then a day something is due and who does what
+_DUE_AFTER_LABEL = re.compile(r"(?:阶段|階段)\s*[：:]\s*[^，,。；;：:（()]{3,16}?(?:前|之前|以前)[\u4e00-\u9fff]{4}")
+
+
 _PERIOD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}时间\s*(?:[：:]|为)?\s*(?:从|自)?\s*$")
 
 
@@ -482,6 +486,8 @@ def find_phases(
             # 宣传发动环节。5月下旬起，…: an item of a steps section takes the dates its paragraph opens with too
             opens = named_stage or in_phase_section and node.parent is top
             from_paragraph = found is None and opens and (found := _opening_dates(node)) is not None
+            if found is not None and found[1] == "end" and _DUE_AFTER_LABEL.search(heading):
+                continue  # （3）全面总结阶段：2017年8月10日前各成员单位报送…: a stage's report due, no stage
             if from_paragraph and not named_stage and found is not None and found[1] == "end" and not _from_now(node):
                 # （三）开展评估总结。2021年3月底前，…: a deadline, not a stage (（一）全面自查。即日起至3月13日，…: one)
                 found, from_paragraph = None, False
@@ -531,4 +537,12 @@ def find_phases(
                 name = _labelled_stage_name(node.marker, heading, None if from_paragraph else found, name)
             phases.append(PhaseHit(name, start, end, compact(text[span[0] : span[1]]), span,
                                    labelled[1] if labelled else None))
-    return phases
+    return _without_restated(phases)
+
+
+def _without_restated(phases: list[PhaseHit]) -> list[PhaseHit]:
+    """Without a stage named again later with only one of its dates (a reporting schedule's label: 集中整治阶段
+    （2016年9月至11月） … （1）集中整治阶段：从2016年10月起，各成员单位每月1日前报送…): the stage was given whole."""
+    whole = {phase.name: phase.span for phase in reversed(phases) if phase.start and phase.end}
+    return [phase for phase in phases if phase.start and phase.end or phase.name not in whole
+            or whole[phase.name] > phase.span]

@@ -403,3 +403,15 @@ def test_one_labelled_period_alone_is_the_campaigns_not_a_stage() -> None:
 def test_labelled_steps_the_first_glued_to_its_sections_heading() -> None:
     body = "三、时间安排自查自评：8月23日-8月31日；考核小组检查：9月1日-9月15日。\n四、工作要求\n认真开展。\n"
     assert [(name, start) for name, start, _ in phases_of(body)] == [("自查自评", "2021-08-23"), ("考核小组检查", "2021-09-01")]
+
+
+def test_stages_named_again_in_a_reporting_schedule_are_no_stages_of_their_own() -> None:
+    body = (
+        "一、实施步骤\n1.集中整治阶段（2021年5月至6月）。开展整治。\n2.深入巩固阶段（2021年7月至9月）。巩固成效。\n"
+        "二、信息报送\n（1）集中整治阶段：从2021年5月起，各成员单位每月1日前报送工作进展。\n"
+        "（2）全面总结阶段：2021年9月10日前各成员单位报送工作总结。"
+    )
+    assert phases_of(body) == [
+        ("集中整治阶段", "2021-05-01", "2021-06-30"),
+        ("深入巩固阶段", "2021-07-01", "2021-09-30"),
+    ]
