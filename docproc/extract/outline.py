@@ -92,6 +92,7 @@ class SectionClasses:
     heading_label_nouns: tuple[str, ...] = ()  # 排查范围: a heading that is a label of its content
     run_on_paragraph_openers: tuple[str, ...] = ()  # 一是, 为加强: a paragraph's first words after its heading
     stage_work_verbs: tuple[str, ...] = ()  # 开展, 进行: the work a schedule item names after its dates
+    duty_roster_words: tuple[str, ...] = ()  # 值班: a place's duty dates in brackets (东海陵园（值班安排4月1日—6日）)
 
     @cached_property
     def run_on_task_heading(self) -> re.Pattern[str] | None:
@@ -149,6 +150,7 @@ def load_section_classes() -> SectionClasses:
         heading_label_nouns=tuple(data.get("heading_label_nouns", ())),
         run_on_paragraph_openers=tuple(data.get("run_on_paragraph_openers", ())),
         stage_work_verbs=tuple(data.get("stage_work_verbs", ())),
+        duty_roster_words=tuple(data.get("duty_roster_words", ())),
     )
 
 

@@ -436,6 +436,12 @@ _DUE_AFTER_LABEL = re.compile(r"(?:阶段|階段)\s*[：:]\s*[^，,。；;：:�
 _PERIOD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}时间\s*(?:[：:]|为)?\s*(?:从|自)?\s*$")
 
 
+def _duty_dates(heading: str) -> bool:
+    """Whether the heading's dates are in a bracket that says they are a duty roster's (``（值班安排4月1日—6日）``)."""
+    words = load_section_classes().duty_roster_words
+    return any(re.search(rf"[（(][^（）()]{{0,4}}{re.escape(word)}[^（）()]*\d", heading) for word in words)
+
+
 def _period_labelled(heading: str) -> bool:
     """``heading`` opens with a ``X时间：`` label before its first dates (``调整时间：从2016年1月1日至3月30日``)."""
     ranges = find_date_ranges(heading)
@@ -471,6 +477,8 @@ def find_phases(
                 heading = dated_head.group("head")
             if _period_label_alone(node, heading):
                 continue  # 1、调整时间：从2016年1月1日至3月30日，…: the campaign's whole period, no stage of it
+            if _duty_dates(heading):
+                continue  # 1.东海陵园（值班安排4月1日—6日）: who keeps a place on which days, no stage
             named_then_dated = _NAME_THEN_DATES.match(heading) if node is not top else None
             if named_then_dated:  # （二）专项整治2023年9月18日-26日期间，由…: a work item with its own range
                 ranges = find_date_ranges(named_then_dated.group("dates"))

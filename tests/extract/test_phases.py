@@ -415,3 +415,11 @@ def test_stages_named_again_in_a_reporting_schedule_are_no_stages_of_their_own()
         ("集中整治阶段", "2021-05-01", "2021-06-30"),
         ("深入巩固阶段", "2021-07-01", "2021-09-30"),
     ]
+
+
+def test_a_places_duty_days_in_brackets_are_no_stage() -> None:
+    body = (
+        "一、工作步骤\n（一）宣传发动阶段（2021年3月1日至3月31日）。开展宣传。\n"
+        "二、卡点人员配备\n1.东山陵园（值班安排4月1日—6日）负责人：王某\n2.西山片（设卡时间4月4日—5日）负责人：李某"
+    )
+    assert phases_of(body) == [("宣传发动阶段", "2021-03-01", "2021-03-31")]
