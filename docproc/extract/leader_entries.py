@@ -260,11 +260,13 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
     entries: list[_Entry] = []
     pending: _Entry | None = None
     previous_end = 0
+    unit_before: _Token | None = None  # a unit standing alone before the title its head holds (…渔业处 处长)
     for match in re.finditer(r"\S*[^\s，,、；;]", text):  # a line ending in a comma: the comma is no part of it
         piece = _Token.of(match, offset)
         token = piece.text
         gap = text[previous_end : match.start()]
         previous_end = match.end()
+        held_unit, unit_before = unit_before, None
         if pending and pending.position is None and len(pending.name or "") >= 2 and (len(gap) >= 2 or "\u3000" in gap) \
                 and len(token) <= 2 and NAME_TOKEN.fullmatch(token) and not is_position(token, lexicon):
             entries.append(pending)  # 王 五  赵 六: a wide gap ends a spaced name
@@ -315,9 +317,15 @@ def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry
             elif entries and entries[-1].name and entries[-1].position and len(gap) <= 2 and not token.startswith("各"):
                 # 林我忠 区…物价处处长 县物价局局长: a second post of the person before, after one gap
                 entries[-1].position, entries[-1].end = entries[-1].position + token, piece.end
+            elif held_unit is not None and len(gap) <= 2 and token.removeprefix("副") in lexicon.titles:
+                # 平潭县农村发展局（县海洋与渔业局） 局长: a post without a name, its unit spaced from its title
+                entries.append(_Entry(None, held_unit.text + token, held_unit.start, piece.end))
             elif is_position(token, lexicon):
                 entries.append(_Entry(None, token, piece.start, piece.end))
             continue
+        if pending is None and re.sub(r"[（(][^（）()]+[）)]$", "", token).endswith(lexicon.unit_endings) \
+                and not NAME_TOKEN.fullmatch(token):
+            unit_before = piece
         opened = None if NAME_TOKEN.fullmatch(token) else split_run_together_open(token, lexicon)
         if opened is not None:
             if pending:

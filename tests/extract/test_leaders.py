@@ -787,6 +787,13 @@ CASES = {
             ("片区岸线巡防工作领导小组", "成员", "林某", "君山网格网格长", "leaders.table_run_together.v1"),
             ("片区岸线巡防工作领导小组", "成员", "翁某某", "流水网格网格长", "leaders.table_run_together.v1"),
         ]),
+    "a post without a name whose unit is spaced from its title (…渔业处 处长) is one position": (
+        "成立渔业防台风应急工作领导小组。副组长：某区经济发展局海洋渔业处 处长 某县农村发展局（县海洋与渔业局） 局长 "
+        "成 员：区经济发展局办公室主要负责人。", [
+            ("渔业防台风应急工作领导小组", "副组长", None, "某区经济发展局海洋渔业处处长", "leaders.table.v1"),
+            ("渔业防台风应急工作领导小组", "副组长", None, "某县农村发展局（县海洋与渔业局）局长", "leaders.table.v1"),
+            ("渔业防台风应急工作领导小组", "成员", None, "区经济发展局办公室主要负责人", "leaders.table.v1"),
+        ]),
 }
 
 
