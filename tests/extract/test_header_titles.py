@@ -85,3 +85,13 @@ def test_a_signer_on_the_line_of_the_number_is_read_past_for_the_heading_and_the
                     "某区财政金融局 关于开展2018年中小企业认定申报工作的通知\n各有关企业：\n现就有关事项通知如下：\n一、申报对象 符合条件的企业。\n")
     assert notice["title"] == "某区经济发展局某区财政金融局关于开展2018年中小企业认定申报工作的通知"
     assert notice["recipients"] == ["各有关企业"]
+
+
+def test_an_emergency_plan_page_is_a_notice_of_its_own_type() -> None:
+    # 预案: a plan for emergencies, printed alone on a page, its title over the body
+    notice = record(
+        "当前位置： 首页政务公开安全生产相关文件 某县某镇某水库防汛抢险预案 时间：2016-02-24 12:13 微信 微博 QQ空间 "
+        "一、总则 1.1编制目的 做好防洪、台风的防范和处理工作，提高应急处理能力。 二、组织指挥体系 某镇设立防汛指挥部。"
+    )
+    assert notice["title"] == "某县某镇某水库防汛抢险预案"
+    assert notice["doc_type"] == "预案"
