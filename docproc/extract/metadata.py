@@ -232,6 +232,9 @@ _PAGE_LABEL_BEFORE_COLON = re.compile(r"(?:发文字号|文号|索引号|发布�
 _SIGNER_LABEL = re.compile(r"\s*签发人\s*[：:]\s*[\u4e00-\u9fff]{2,4}(?=\s)")  # a 文号 line's signer, before the heading
 
 
+_RECIPIENTS_THEN_PURPOSE = re.compile(r"[：:](?:为了?|根据|按照|依据|结合)")
+
+
 def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues) -> None:
     """The document's top heading: the last title-like block of the header (a web page's own heading
     may stand above the document's; the document's is the one right above the recipients)."""
@@ -258,6 +261,8 @@ def find_title(text: str, lines: list[Line], meta: Metadata, cues: MetadataCues)
             continue
         if re.search(r"[：:].*[，,]", value) or len(re.findall(r"[，,]", value)) >= 2 and len(value) > 40:
             continue  # 各处室，…：因工作需要，经研究，决定; 为贯彻…精神，做好…，…我乡决定 (a line cut mid-sentence)
+        if _RECIPIENTS_THEN_PURPOSE.search(value):
+            continue  # 各单位：为认真贯彻落实省、区关于开展…活动的通知|精神: the body's first sentence after its recipients
         wrapped = len(value) <= 2 and index > 0 and (compact(header[index - 1].text) + value).endswith(suffixes)
         if not ends_as_title(value, suffixes) and not wrapped:  # …申报指南（第一批）
             continue

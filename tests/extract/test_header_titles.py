@@ -95,3 +95,15 @@ def test_an_emergency_plan_page_is_a_notice_of_its_own_type() -> None:
     )
     assert notice["title"] == "某县某镇某水库防汛抢险预案"
     assert notice["doc_type"] == "预案"
+
+
+def test_the_first_sentence_after_the_recipients_is_no_title_though_it_names_a_notice() -> None:
+    # 各单位：为认真贯彻落实…关于开展…的通知精神: the body opens, citing a notice; the heading above is the title
+    notice = record(
+        "当前位置： 首页政务公开 某区交通与建设局 关于开展2014年“安全生产月”活动的通知 某交建安监〔2014〕16号 "
+        "来源：某区交通与建设局 时间：2014-06-06 08:00 --> 微信 微博 QQ空间 全真版 文字版 文件下载 "
+        "相关链接： 各单位： 为认真贯彻落实省、区关于开展2014年“安全生产月”活动的通知精神，现就有关事项通知如下： "
+        "一、指导思想 以安全发展为主线。"
+    )
+    assert notice["title"] == "某区交通与建设局关于开展2014年“安全生产月”活动的通知"
+    assert notice["recipients"] == ["各单位"]
