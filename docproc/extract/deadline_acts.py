@@ -117,8 +117,10 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     if fronting:  # 验收总结各乡镇、各部门将专项行动总结报告于…: a heading glued before the subject
         topic = topic[fronting[-1].end() :]
     topic = cues.subject.sub("", topic) if len(topic) > 6 or cues.subject.fullmatch(topic) else topic
+    topic = re.sub(r"^(?:自|从)[^，,。；;将把]{2,14}?(?:起|开始)(?=将|把)", "", topic)  # 自2018年3月份起|将…: since when
     topic = re.sub(rf"^[^，,。；将把]{{1,12}}?(?:{cues.modal.pattern})+(?=(?:{cues.object_marker}))", "", topic)  # 有关企业要将…
     topic = re.sub(rf"^(?:{cues.modal.pattern})*(?:{cues.object_marker})", "", topic)  # 各单位|要将|方案于…
+    topic = _READIED.sub("", topic)  # 将统计表填写相关表格后于…前报送: how it is made ready, not what
     topic = re.sub(r"^[\u4e00-\u9fff]{1,8}后$", "", topic)  # 盖章扫描后于…前发送: when, not what
     topic = re.sub(r"(?<=\S{2})由[^，,。；;由]{2,12}$", "", topic)  # 以上内容由各片区管理局于…前: who sends it, not what
     topic = re.sub(r"^(?:自|从)?(?:明年|今年|次年|下半年|今后|此后|以后|\d{4}年)(?:起|开始)?$", "", topic)  # 明年起每季度…: when
@@ -193,7 +195,7 @@ def without_subject(after: str, cues: DeadlineCues) -> str:
 _LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时间|日期|时限|期限)(?:为|[：:])?$")  # 报送时间：
 _FORMS = r"(?:正式文件|纸质版|纸质件|电子版|电子邮件|电子文档|盖章扫描件|扫描件)"
 _FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?<!盖章)(?<!签字)(?<![或及和、与])(?:的|以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
-_READIED = re.compile(r"(?<=\S{2})(?:(?:[（(][^（）()]*[）)])?(?:填写|填报|整理|汇总)后|(?:分别)?打包)$")
+_READIED = re.compile(r"(?<=\S{2})(?:(?:[（(][^（）()]*[）)])?(?:填写|填报|整理|汇总|装订)[^，,。；;将把（()]{0,8}?后|(?:分别)?打包)(?:[（(][^（）()]*[）)])?$")
 _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
 # 报 inside a word of the object (截至申报日的…, 填报表, 举报线索), not the act of sending it
 _INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]|.汇总[表单数]")  # …和汇总表: a table's name

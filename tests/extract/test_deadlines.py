@@ -11,6 +11,12 @@ import pytest
 from docproc.extract.deadlines import find_deadlines
 
 CASES = {
+    "since when (自…起) and how the thing is made ready (填写相关表格后, 整理成册后) are no part of what": (
+        "请各有关企业自2024年3月份起将本企业的安全隐患情况填写相关表格后（附件附后）于每月15日前上报我局。"
+        "请各学校将统计表整理成册后于5月1日前报送区教育局。",
+        [(None, "每月15日前", "上报本企业的安全隐患情况", "我局"),
+         (date(2024, 5, 1), None, "报送统计表", "区教育局")],
+    ),
     "how it is grouped (以行政村为单位) and the system logged into (登陆“…系统”的“…”模块) are no part of what": (
         "乡镇种植计划于3月底前以行政村为单位汇总至区林业局。"
         "6月30日前，各施工企业应登陆“某省工程建设监管系统”的“自查自纠”模块填写《自查自纠情况报告》。",
