@@ -150,6 +150,10 @@ def _signature_breaks(line: str, cues: FrameCues) -> list[int]:
     for _value, (d_start, d_end) in all_full_dates(line):
         organs = _organs_before(line, d_start, cues)
         if not organs:
+            before, rest = line[:d_start], line[d_end:].strip(SPACE)
+            if (not rest or cues.chrome_line.match(rest)) and before.rstrip(SPACE)[-1:] in "。）)》":
+                # …（闽建建〔2012〕11号） 二〇一二年四月十日 (附件下载): the date closing the text, no organ
+                breaks.extend([d_start, d_end] if rest else [d_start])
             continue
         imprint = _IMPRINT.match(line, d_end)
         breaks.append(organs[0])

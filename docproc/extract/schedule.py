@@ -234,6 +234,11 @@ _LABEL_THEN_BRACKETED_NAME = re.compile(r"^第[一二三四五六七八九十]+(
 _FIRST_CLAUSE = re.compile(r"\s*(?:前|之前)?\s*[，,：:]\s*(?P<work>[^，,。；;：:（()]{4,30})(?=[，,。；;]|$)")
 
 
+# 我局将于|6月5日至6月21日|开展督查, 各单位应于|5月31日之前完成…: a sentence's subject and its date's preposition
+_DATES_IN_SENTENCE = re.compile(r"[\u4e00-\u9fff]{2}(?:将|应|须|要|拟)(?:于|在)\s*$")
+_DUE_BY_SUBJECT = re.compile(r"(?:应|须|要|务必|必须)(?:于|在)\s*$")
+
+
 def _phase_name(heading: str, dates: DateRange | None) -> str:
     bracketed = _LABEL_THEN_BRACKETED_NAME.match(heading)
     if bracketed:
@@ -243,6 +248,10 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
         # 第一阶段为动员部署阶段（…），…; 第一阶段（2018年）：排查整治阶段。…
         return _named_after_label(re.sub(r"^(?:为|是)(?=\S{2})", "", compact(named.group("name"))), heading[named.end() :])
     name = heading
+    if dates is not None and _DATES_IN_SENTENCE.search(heading[: dates.span[0]]):
+        work = re.match(r"[^，,。；;：:]{2,20}", heading[dates.span[1] :].strip("，,：: "))
+        if work is not None:  # （二）我局将于6月5日至6月21日开展督查: a sentence, named by its work
+            return compact(work.group())
     if dates is not None and not heading[: dates.span[0]].strip("从自于在 "):
         rest = heading[dates.span[1] :].strip("，,：:。 ")  # 2021年3月1日至3月15日，动员部署阶段: named after its dates
         rest = re.sub(r"^(?:开始|起)[，,\s]*(?=\S)", "", rest)  # 2017年12月开始，开展第三轮企业检查: the work, not its start
@@ -489,6 +498,8 @@ def find_phases(
                                            compact(text[span[0] : span[1]]), span))
                     continue
             found = _heading_dates(heading)
+            if found is not None and found[1] == "end" and _DUE_BY_SUBJECT.search(heading[: found[0].span[0]]):
+                continue  # （一）各产权所有人应于5月31日之前完成…自查: a duty with its deadline, no stage
             # 宣传发动阶段。2021年3月1日至3月15日，…: a stage named so takes the dates its paragraph opens with
             named_stage = bool(_names_stage(heading) or _STAGE_WORD.search(node.marker))
             # 宣传发动环节。5月下旬起，…: an item of a steps section takes the dates its paragraph opens with too

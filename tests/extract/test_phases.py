@@ -423,3 +423,11 @@ def test_a_places_duty_days_in_brackets_are_no_stage() -> None:
         "二、卡点人员配备\n1.东山陵园（值班安排4月1日—6日）负责人：王某\n2.西山片（设卡时间4月4日—5日）负责人：李某"
     )
     assert phases_of(body) == [("宣传发动阶段", "2021-03-01", "2021-03-31")]
+
+
+def test_a_schedule_items_sentence_names_its_stage_by_its_work_and_a_duty_due_by_a_day_is_no_stage() -> None:
+    body = (
+        "二、时间安排\n（一）各产权所有人应于5月31日之前完成对玻璃幕墙的全面自查。\n"
+        "（二）我局将于6月5日至6月21日开展督查。"
+    )
+    assert phases_of(body) == [("开展督查", "2021-06-05", "2021-06-21")]

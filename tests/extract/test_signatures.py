@@ -15,3 +15,12 @@ def test_a_joint_signature_after_the_last_sentence_gives_every_organ_the_copy_ra
     assert (record["issuers"], record["issue_date"]) == (
         ["某市农业农村局", "某市经济发展局", "某市财政金融局", "某市市场监督管理局", "某市行政审批局", "国家税务总局某市税务局",
          "福建银保监局某市监管组", "某市供销合作社联合社"], "2020-04-14")
+
+
+def test_a_date_closing_a_run_on_copy_without_an_organ_is_its_issue_date() -> None:
+    # …（四）…视同无证经营处理。 二〇一二年五月十四日 附件下载: no organ signs, the date still closes the text
+    text = ("当前位置： 首页政务公开 某区交通与建设局关于开展瓶装燃气经营许可证申报工作的通知 时间：2012-05-15 微信 微博 "
+            "某交建〔2012〕8号 各燃气经营企业： 为规范燃气经营，现就有关事项通知如下： 一、申报时间 企业应于5月25日前申报。 "
+            "二、其他事项 对逾期不申报的企业，我局不予发放许可证，视同无证经营处理。 二〇一二年五月十四日 附件下载")
+    record = notice_record(text)
+    assert record["issue_date"] == "2012-05-14"
