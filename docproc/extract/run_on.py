@@ -34,11 +34,14 @@ _CLAUSE_CLOSE = re.compile(f"[{re.escape(_SENTENCE_END)}）)]")  # a sentence's 
 _MARKER = re.compile(
     r"(?P<chapter>[一二三四五六七八九十]{1,3}、)"
     rf"|(?P<section>{SECTION_NUMBER})"
-    r"|(?P<item>(?<![\d.．])\d{1,2}[.．、](?![\d%]))"
+    r"|(?P<item>(?<![\d.．])\d{1,2}[.．、](?:(?![\d%])|(?=(?:19|20)\d\d年)))"  # 4.2018年…统计表: an item on a year
     r"|(?P<subitem>[（(]\d{1,2}[）)])"
     r"|(?P<stage>第[一二三四五六七八九十]{1,3}(?:阶段|部分)[:：]?)"
 )
 _MARKER_FOLLOWER = re.compile(r"[\u3400-\u9fff“《（(]")
+_LABEL_JUST_BEFORE = re.compile(r"附\s*件\s*[：:]?\s*$")  # 附件： right before the word: its title opens it
+_PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|片区|村)$")
+_YEAR_FOLLOWS = re.compile(r"(?:19|20)\d\d年")
 _IMPRINT = re.compile(r"\s*印[发發]")
 
 
@@ -106,7 +109,7 @@ def _marker_breaks(line: str, last: dict[str, int], cues: FrameCues, inline_poin
         start = match.start()
         kind = match.lastgroup or ""
         follower = line[match.end() : match.end() + 2].lstrip(SPACE)[:1]
-        if not follower or not _MARKER_FOLLOWER.match(follower):
+        if not follower or not (_MARKER_FOLLOWER.match(follower) or _YEAR_FOLLOWS.match(line, match.end())):
             continue
         sentence = line[line.rfind("。", 0, start) + 1 : start]
         if sentence.count("“") > sentence.count("”"):
@@ -222,7 +225,13 @@ def _organs_before(line: str, position: int, cues: FrameCues) -> list[int]:
                 starts.insert(0, start - 2)
                 break
             # 平潭…经济发展局平潭…财政金融局: organs a copy ran together
-            starts[0:0] = [start + at for at in _glued_organs(word, cues)]
+            glued_organs = _glued_organs(word, cues)
+            after_title = _title_of_no_kind(word, cues) if glued_organs == [0] and _LABEL_JUST_BEFORE.search(
+                head, 0, start) else None
+            if after_title is not None:  # 附件：…病种种类|平潭…管委会办公室: the title, then the organ
+                starts.insert(0, start + after_title)
+                break
+            starts[0:0] = [start + at for at in glued_organs]
             first_start, first_end = start, end
             continue
         if glued is not None:
@@ -295,6 +304,15 @@ def _glued_title(word: str, cues: FrameCues) -> int | None:
         if word[:index].endswith(cues.title_words) and is_organ(word[index:], cues):
             return index
     return None
+
+
+def _title_of_no_kind(word: str, cues: FrameCues) -> int | None:
+    """Where an organ starts again with its place after an attachment's title of no known kind
+    (``…门诊特殊病种种类平潭综合实验区管委会办公室`` → 平潭…), or None."""
+    return next((index for index in range(4, len(word) - 3) if _opens_with_place(word[index:])
+                 and not _opens_with_place(word[index - 1 :])  # (国家税务总局平|潭…: the place goes on to the left)
+                 and not _PLACE_END.search(word[:index])  # (平潭综合实验区|苏平片区管理局: one organ, place by place)
+                 and is_organ(word[index:], cues) and not is_organ(word[:index], cues)), None)
 
 
 def _is_short_heading(token: str, cues: FrameCues) -> bool:
