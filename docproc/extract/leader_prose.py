@@ -160,11 +160,16 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
         named_as_people = clause.endswith(lexicon.honorifics)  # 吴兆永、黄跃平等同志为成员: people, named so
         items = _prose_items(clause, clause_start, lexicon)
         entries = [prose_entry(item, lexicon) if item else None for _, item in items]
-        if role in lexicon.single_head_roles and len(items) > 1 and all(e is not None and e[0] is None for e in entries):
-            # 街道党工委书记、办事处主任为组长: one person's posts, one entry
+        shared_post = len(items) > 1 and all(item.endswith(lexicon.unit_endings) for _, item in items[:-1]) \
+            and entries[-1] is not None and entries[-1][0] is None and entries[-1][1] is not None \
+            and not entries[-1][1].endswith(lexicon.unit_endings)  # 局城建处、市政处、…区质安站负责人为成员
+        if shared_post or role in lexicon.single_head_roles and len(items) > 1 and all(
+                e is not None and e[0] is None for e in entries):
+            # 街道党工委书记、办事处主任为组长: one person's posts, one entry; units sharing the post named last
             span = _original_span(offsets, items[0][0], match.end())
             group = resolve_group(text, mentions, span, role, lexicon, sentence_around(text, *span))
-            yield LeaderHit(group, role, None, "、".join(e[1] for e in entries if e and e[1]), span, "leaders.prose.v1")
+            posts = [item for _, item in items] if shared_post else [e[1] for e in entries if e and e[1]]
+            yield LeaderHit(group, role, None, "、".join(posts), span, "leaders.prose.v1")
             continue
         for item_start, item in items:
             entry = prose_entry(item, lexicon) if item else None

@@ -794,6 +794,11 @@ CASES = {
             ("渔业防台风应急工作领导小组", "副组长", None, "某县农村发展局（县海洋与渔业局）局长", "leaders.table.v1"),
             ("渔业防台风应急工作领导小组", "成员", None, "区经济发展局办公室主要负责人", "leaders.table.v1"),
         ]),
+    "units sharing the post named after the last of them (…处、…处、区质安站负责人为成员) are one entry, no names": (
+        "成立消防安全战役工作领导小组，由区交通与建设局分管局长任组长，局城建处、市政处、房管处、区质安站负责人为成员。", [
+            ("消防安全战役工作领导小组", "组长", None, "区交通与建设局分管局长", "leaders.prose.v1"),
+            ("消防安全战役工作领导小组", "成员", None, "局城建处、市政处、房管处、区质安站负责人", "leaders.prose.v1"),
+        ]),
 }
 
 
