@@ -7,7 +7,7 @@ numbers that follow their name (people listed together share them); a block with
 entry with ``name`` None and its unit in ``org``. Rule ids: ``contacts.labelled.v1`` (a block with a
 person), ``contacts.unit.v1`` (an office or hotline without a person), ``contacts.listed_by_unit.v1`` (a
 联系方式 section listing ``unit：name number`` without labels), ``contacts.row.v1`` (a name right before a
-mobile number, ``contact_rows``). Labels and value patterns are
+mobile number, ``contact_rows``), ``contacts.mailbox.v1`` (a mailbox things are sent to, printed without a label). Labels and value patterns are
 data under ``models/extract/contacts/``.
 """
 
@@ -487,12 +487,30 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
             hit.org, hit.name = _unit_then_name(handed_to(text, hit.span[0]), lexicon) or (None, None)
         elif hit.name is None and hit.org is not None and (named := _unit_then_name(hit.org, lexicon)) is not None:
             hit.org, hit.name = named  # …报送政法综治处陈花芳处，联系电话：: the unit sent to, then its person
+    rows += _bare_mailboxes(text, hits + rows, lexicon)
     for hit in hits + rows:
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
     # 网址：http://…: a web address alone reaches nobody (who it is, a number or a mailbox is a contact)
     hits = [hit for hit in hits if hit.name or hit.phones or hit.emails or hit.fax
             or not (hit.other and lexicon.web_address_only.match(hit.other))]
     return sorted(hits + rows, key=lambda hit: hit.span)
+
+
+SENT_TO_REACH = 8  # characters before a bare mailbox where the words sending things to it stand
+_SENT_TO_MAILBOX = re.compile(r"(?:发送|报送|发|送|传|报)(?:至|到)[：:]?\s*$|邮箱[：:]?\s*$")
+
+
+def _bare_mailboxes(text: str, hits: list[ContactHit], lexicon: ContactLexicon) -> list[ContactHit]:
+    """A mailbox printed without a label that no contact holds (``…以电子文档形式发送至ptjj@163.com``): where
+    things are sent, a contact of its own with neither name nor unit (``contacts.mailbox.v1``)."""
+    held = {email.lower() for hit in hits for email in hit.emails}
+    out: list[ContactHit] = []
+    for found in _patterns(lexicon)["email"].finditer(text):
+        sent_to = _SENT_TO_MAILBOX.search(text, max(0, found.start() - SENT_TO_REACH), found.start())
+        if sent_to is not None and found.group().lower() not in held:
+            held.add(found.group().lower())
+            out.append(ContactHit(None, None, [], None, [found.group()], None, found.span(), "contacts.mailbox.v1"))
+    return out
 
 
 def _row_hits(text: str, hits: list[ContactHit], lexicon: ContactLexicon) -> list[ContactHit]:

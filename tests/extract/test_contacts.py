@@ -353,6 +353,10 @@ CASES = {
         "于4月18日前报送至区财政局（收件人：规划处，电话：23160000）。",
         [(None, "规划处", ["23160000"], None, [], None, "contacts.unit.v1")],
     ),
+    "a mailbox things are sent to, printed without a label (发送至…@163.com), is a contact of its own": (
+        "请于8月6日前提交自评材料（以电子文档形式发送至jjjc@163.com）。表格中的abc@163.com仅为示例。",
+        [(None, None, [], None, ["jjjc@163.com"], None, "contacts.mailbox.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
