@@ -1,4 +1,4 @@
-"""Phases (阶段 with their date ranges) and deadlines (于…前报送, 截止…, 每月10日前, 完成时限：…)."""
+"""Phases: 阶段 headings and schedule items with their date ranges (deadlines are docproc.extract.deadlines's)."""
 
 from __future__ import annotations
 
@@ -15,33 +15,6 @@ from docproc.extract.outline import (
     is_phase_section,
     load_section_classes,
 )
-
-_AFTER_DATE = re.compile(r"\s*(?P<time>\d{1,2}[:：]\d{2}|\d{1,2}时)?\s*(?:前|之前|以前)")
-_BEFORE_DATE = re.compile(r"(?:截止|截至)(?:到|至)?\s*$")
-_RECURRING = re.compile(
-    r"每(?:个)?(?:月|周|星期|季度末月|季度|季|半年|年)(?:第?\d{1,2}个工作日|\d{1,2}\s*[日号]?)\s*(?:前|之前)"
-)
-_CLAUSE_END = re.compile(r"[。；;\n]")
-# verbs and particles in both scripts (a Traditional notice is read as printed)
-_SEND = r"(?:报送|報送|上报|上報|报至|報至|报|報|提交|送至|送)"
-_TAKE = r"(?:将|將|把)"
-_SEND_WITH_OBJECT = re.compile(
-    rf"^[，,]?\s*{_TAKE}(?P<obj>[^，。；]+?)(?:以[^，。；]{{1,12}}形式)?{_SEND}(?:至|到|给|給)?(?P<to>[^，。；]+)"
-)
-_SEND_ONLY = re.compile(rf"^[，,]?\s*{_SEND}(?:至|到|给)?(?P<to>[^，。；]+)")
-_REPORT_TO = re.compile(r"^[，,]?\s*向(?P<to>[^，。；]+?)(?P<verb>报告|报送|汇报)")
-_OBJECT_BEFORE = re.compile(r"(?:形成|填报|将|把|制定|完成)(?P<obj>《[^》]+》|[^，。；《]{2,24})")
-_OBJECT_VERB = re.compile(r"形成|填报|将|把|制定|完成")
-
-
-def _last_object(before: str) -> str:
-    """The object of the last object-taking verb before the date (``将…汇总后形成书面材料`` → 书面材料)."""
-    for verb in reversed(list(_OBJECT_VERB.finditer(before))):
-        match = _OBJECT_BEFORE.match(before, verb.start())
-        if match:
-            return compact(match.group("obj"))
-    return ""
-_TO_TRAILER = re.compile(r"(?:备案|审核|汇总|审定|存档)$")
 
 
 @dataclass
