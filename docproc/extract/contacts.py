@@ -323,29 +323,6 @@ def _listed_line(text: str, line_end: int, lexicon: ContactLexicon) -> int | Non
     return None
 
 
-def _bare_values(text: str, position: int, patterns: dict[str, re.Pattern[str]]) -> list[Item]:
-    """Numbers and addresses printed right after a person without labels: ``联系人：谢振凡 025-83115281 x@y.cn``."""
-    out: list[Item] = []
-    gap = re.compile(r"[ \t\u3000]+|[ \t\u3000]*[，,、/][ \t\u3000]*")
-    while True:
-        spacing = gap.match(text, position)
-        if spacing is None:
-            break
-        at = spacing.end()
-        email = patterns["email"].match(text, at)
-        phones = patterns["phones"].match(text, at)
-        if email:
-            out.append(Item("email", [email.group()], at, email.end(), at))
-            position = email.end()
-        elif phones:
-            values = [v.group() for v in patterns["phone"].finditer(phones.group())]
-            out.append(Item("phone", values, at, phones.end(), at))
-            position = phones.end()
-        else:
-            break
-    return out
-
-
 def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
     patterns = _patterns(lexicon)
     kinds = lexicon.label_kinds

@@ -44,26 +44,6 @@ def _lines_above_list(text: str, line_start: int) -> Iterator[tuple[int, str]]:
         line_start = previous_start
 
 
-def _set_up_by_group(text: str, part: str, position: int, lexicon: LeaderLexicon) -> bool:
-    """Whether the sentence that first names ``part`` says the group itself sets it up
-    (``委员会下设办公室和六个工作组，即：新闻宣传组…``) rather than its office (``人普办…下设综合组``)."""
-    if _NUMBERED_PART.match(part):  # 工作组下设办公室和4个小组。…第一组: numbered groups the group set up
-        counted = list(_COUNTED_PARTS.finditer(text, 0, position))
-        if counted:
-            subject = text[max(0, counted[-1].start() - 12) : counted[-1].start()]
-            return subject.endswith(tuple(word for word, _ in lexicon.group_words))
-    first = text.find(part, 0, position)
-    if first < 0:
-        return False
-    sentence_start = max(text.rfind(mark, 0, first) for mark in "。\n") + 1
-    setting_up = list(re.finditer(r"下设|内设", text[sentence_start:first]))
-    if not setting_up:
-        return False
-    subject = text[max(sentence_start, sentence_start + setting_up[-1].start() - 12) : sentence_start + setting_up[-1].start()]
-    return subject.endswith(tuple(word for word, _ in lexicon.group_words))
-
-
-_COUNTED_PARTS = re.compile(r"下设[^。；;]{0,20}?[\d一二三四五六七八九十]+个(?:小|工作|专项|专业)?组")
 # 第一组, 第二小组, 第三指导组, 第四督查组: a group's numbered parts
 _NUMBERED_PART = re.compile(r"(?:^|(?<=[\s。；;：:]))(?P<name>第[一二三四五六七八九十\d]{1,3}(?:[\u4e00-\u9fff]{1,3}?)?组)(?=\s|$)")
 

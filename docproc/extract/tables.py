@@ -78,7 +78,6 @@ _GLUED_HEADER = re.compile(r"序号\s*(?P<unit>部门|单位|单位名称|所在
                            r"(?P<phone>联系方式|联系电话|电话|手机号码|手机)")
 _GLUED_ROW = re.compile(r"\s*(?P<serial>\d{1,3})\s*(?P<body>[\u4e00-\u9fff（）()][\u4e00-\u9fff（）() \u3000]{2,40}?)\s*"
                         r"(?P<phone>1[3-9]\d(?:\d{4}|[xX*×]{4})\d{4}|(?:0\d{2,3}-)?[2-9]\d{6,7})")
-_GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})$")
 
 
 def find_glued_tables(text: str) -> list[Table]:
