@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from docproc.extract.dates import TRAILING_DATE_PAREN, DatePoint, DateRange, find_date_ranges
+from docproc.extract.deadline_cues import load_deadline_cues
 from docproc.extract.found import compact
 from docproc.extract.outline import (
     OutlineNode,
@@ -212,6 +213,10 @@ _DATES_IN_SENTENCE = re.compile(r"[\u4e00-\u9fff]{2}(?:将|应|须|要|拟)(?:�
 _DUE_BY_SUBJECT = re.compile(r"(?:应|须|要|务必|必须)(?:于|在)\s*$")
 
 
+_WORK_CIRCUMSTANCE = re.compile(r"^在[^，,。；;]{2,20}?(?:基础上|前提下|过程中)[，,]\s*")
+_OWN_OFFICE_SUBJECT = re.compile(r"^(?:我|本)(?:局|办|委|处|中心|厅)(?=[\u4e00-\u9fff]{2})")
+
+
 def _phase_name(heading: str, dates: DateRange | None) -> str:
     bracketed = _LABEL_THEN_BRACKETED_NAME.match(heading)
     if bracketed:
@@ -228,6 +233,10 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
     if dates is not None and not heading[: dates.span[0]].strip("从自于在 "):
         rest = heading[dates.span[1] :].strip("，,：:。 ")  # 2021年3月1日至3月15日，动员部署阶段: named after its dates
         rest = re.sub(r"^(?:开始|起)[，,\s]*(?=\S)", "", rest)  # 2017年12月开始，开展第三轮企业检查: the work, not its start
+        # 6月12日至25日：在各单位自检基础上，我局组织抽查: the work, without its circumstance and who does it
+        rest = _WORK_CIRCUMSTANCE.sub("", rest)
+        cues = load_deadline_cues()
+        rest = cues.unit_subject.sub("", cues.subject.sub("", _OWN_OFFICE_SUBJECT.sub("", rest)))
         if rest:
             return compact(rest)
     if dates is not None:

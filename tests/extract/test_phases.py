@@ -431,3 +431,11 @@ def test_a_schedule_items_sentence_names_its_stage_by_its_work_and_a_duty_due_by
         "（二）我局将于6月5日至6月21日开展督查。"
     )
     assert phases_of(body) == [("开展督查", "2021-06-05", "2021-06-21")]
+
+
+def test_a_stage_named_after_its_dates_by_its_work_without_its_circumstance_and_who_does_it() -> None:
+    body = (
+        "三、检查方式及时间安排\n（一）6月1日至11日：各单位开展自查。\n"
+        "（二）6月12日至25日：在各单位自检基础上，我局组织抽查。"
+    )
+    assert phases_of(body) == [("开展自查", "2021-06-01", "2021-06-11"), ("组织抽查", "2021-06-12", "2021-06-25")]
