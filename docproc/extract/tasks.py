@@ -302,6 +302,8 @@ def _section_tasks(section: str, nodes: list[OutlineNode], classes: SectionClass
     names_owners = {id(node): bool(find_owners(node.text, classes.owner_labels, classes.deadline_labels))
                     for node in nodes}
     closing = {id(node): found for node in nodes if (found := _closing_owners(node, names_owners, classes))}
+    # the owners of labelled lines printed after an item's last sub-item, read once for the item and each sub-item
+    moved_owners = {key: find_owners(lines, classes.owner_labels, classes.deadline_labels) for key, lines in moved.items()}
     closed_last = {id(node.walk()[-1]) for node in nodes if id(node) in closing}
     # （一）质量技术监督管理处 / （二）知识产权保护处聚焦…: items headed by the department that does them
     unit_headed = {id(node.parent) for node in nodes if ":" not in node.heading and "：" not in node.heading
@@ -333,8 +335,7 @@ def _section_tasks(section: str, nodes: list[OutlineNode], classes: SectionClass
         if not owners:  # 1.… 2.… then （农业农村处牵头，…分工负责） under the last: each item's too
             owners = next((list(closing[id(a)][1]) for a in _ancestors(node) if id(a) in closing), [])
         if not owners:  # 1.… 4.… then 牵头部门：X，配合部门：Y under the last: printed for the whole item
-            owners = next((inherited for a in _ancestors(node) if id(a) in moved
-                           and (inherited := find_owners(moved[id(a)], classes.owner_labels, classes.deadline_labels))), [])
+            owners = next((list(moved_owners[id(a)]) for a in _ancestors(node) if moved_owners.get(id(a))), [])
         headed = department or _heading_owner(node, classes)  # （一）政法综治处： / 1.…: the unit owns its items
         if headed is not None:
             owners = [headed, *(owner for owner in owners if owner != headed)]
