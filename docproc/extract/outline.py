@@ -101,6 +101,11 @@ class SectionClasses:
                            lambda endings: rf"^[\u4e00-\u9fff]{{2,12}}?(?:{endings})(?=[\u4e00-\u9fff])")
 
     @cached_property
+    def duty_roster_dates(self) -> re.Pattern[str] | None:
+        """A bracket whose dates are a duty roster's (``（值班安排4月1日—6日）``, ``（设卡时间…）``)."""
+        return _with_words(self.duty_roster_words, lambda words: rf"[（(][^（）()]{{0,4}}(?:{words})[^（）()]*\d")
+
+    @cached_property
     def run_on_opener(self) -> re.Pattern[str] | None:
         """A paragraph's first words after a copied heading's fourth character (城镇燃气|一是…), not after 要/对…."""
         return _with_words(self.run_on_paragraph_openers,

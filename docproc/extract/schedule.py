@@ -429,8 +429,8 @@ _PERIOD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}时间\s*(?:[：:]|为)?\s*(?:
 
 def _duty_dates(heading: str) -> bool:
     """Whether the heading's dates are in a bracket that says they are a duty roster's (``（值班安排4月1日—6日）``)."""
-    words = load_section_classes().duty_roster_words
-    return any(re.search(rf"[（(][^（）()]{{0,4}}{re.escape(word)}[^（）()]*\d", heading) for word in words)
+    roster = load_section_classes().duty_roster_dates
+    return roster is not None and roster.search(heading) is not None
 
 
 def _period_labelled(heading: str) -> bool:
