@@ -21,7 +21,7 @@ from docproc.extract.frame_cues import (
 from docproc.extract.leader_lexicon import default_lexicon
 from docproc.extract.metadata import DOC_NUMBER, ISSUED_BOOK_TITLE_END
 from docproc.extract.outline import load_section_classes
-from docproc.extract.signature import PLACE_OPENING, SEAL_REMARK
+from docproc.extract.signature import PLACE_OPENING, PLACE_WORDS, SEAL_REMARK
 from docproc.extract.textmatch import SECTION_NUMBER, occurrences, unclosed_brackets
 from docproc.normalize.offsets import Edit
 
@@ -40,7 +40,7 @@ _MARKER = re.compile(
 )
 _MARKER_FOLLOWER = re.compile(r"[\u3400-\u9fff“《（(]")
 _LABEL_JUST_BEFORE = re.compile(r"附\s*件\s*[：:]?\s*$")  # 附件： right before the word: its title opens it
-_PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|街道|片区|村)$")
+_PLACE_END = re.compile(rf"(?:{PLACE_WORDS}|村)$")
 _YEAR_FOLLOWS = re.compile(r"(?:19|20)\d\d年")
 _IMPRINT = re.compile(r"\s*印[发發]")
 

@@ -48,7 +48,8 @@ def with_organs_ending(line: Line, below: list[Found], cues: MetadataCues) -> li
 
 SIGNATURE_FRAGMENT_MAX_CHARS = 6  # a piece of an organ's name alone on its line
 SHARED_TAIL_MIN_CHARS = 4  # the shortest end of an organ's name the body prints glued to its body's name
-PLACE_OPENING = re.compile(r"^(?:中共|中国|国家|[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|镇|乡|街道|片区))")
+PLACE_WORDS = "省|市|县|区|镇|乡|街道|片区"  # how a place's name ends
+PLACE_OPENING = re.compile(rf"^(?:中共|中国|国家|[\u4e00-\u9fff]{{0,6}}?(?:{PLACE_WORDS}))")
 
 
 def with_bodies_joined(signature: list[Found], body: str) -> list[Found]:
