@@ -3,6 +3,8 @@ breaks); texts written after the shapes of the development gold."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.test_frame import notice_record
 
 
@@ -26,22 +28,26 @@ def test_a_date_closing_a_run_on_copy_without_an_organ_is_its_issue_date() -> No
     assert record["issue_date"] == "2012-05-14"
 
 
-def test_an_attachment_title_of_no_known_kind_glued_to_the_organ_is_cut_where_the_organ_opens_again() -> None:
+SIGNATURE_AFTER_ATTACHMENTS = {
     # 附件： 某某职工门诊特殊病种种类某某综合实验区管委会办公室2022年3月11日: the title, then the signing organ
-    text = ("当前位置： 首页政务公开 某某综合实验区管委会办公室关于实施门诊保障办法的通知 时间：2022-03-14 微信 微博 "
-            "各片区管理局，区直各单位： 现将有关事项通知如下，请认真贯彻执行。 附件： 某某职工门诊特殊病种种类"
-            "某某综合实验区管委会办公室2022年3月11日 附件某某职工门诊特殊病种种类1恶性肿瘤")
-    record = notice_record(text)
-    assert (record["issuers"], record["issue_date"], record["attachments"]) == (
-        ["某某综合实验区管委会办公室"], "2022-03-11", ["某某职工门诊特殊病种种类"])
-
-
-def test_attachments_numbered_before_a_year_and_a_customs_office_among_joint_signers() -> None:
+    "an attachment title of no known kind glued to the organ is cut where the organ opens again": (
+        "当前位置： 首页政务公开 某某综合实验区管委会办公室关于实施门诊保障办法的通知 时间：2022-03-14 微信 微博 "
+        "各片区管理局，区直各单位： 现将有关事项通知如下，请认真贯彻执行。 附件： 某某职工门诊特殊病种种类"
+        "某某综合实验区管委会办公室2022年3月11日 附件某某职工门诊特殊病种种类1恶性肿瘤",
+        (["某某综合实验区管委会办公室"], "2022-03-11", ["某某职工门诊特殊病种种类"]),
+    ),
     # …自查报告4.2018年…统计表: the fourth item opens on a year; 中华人民共和国某海关 signs with the others
-    text = ("当前位置： 首页政务公开 某区经济发展局等三部门关于做好退税申报工作的通知 时间：2024-11-13 微信 微博 "
-            "各有关企业： 现将有关事项通知如下，请认真执行。 附件：1.申报指引2.典型案例3.自查报告4.2018年退税工作统计表 "
-            "某区经济发展局 国家税务总局某区税务局 中华人民共和国某海关 2024年11月12日")
+    "attachments numbered before a year and a customs office among joint signers": (
+        "当前位置： 首页政务公开 某区经济发展局等三部门关于做好退税申报工作的通知 时间：2024-11-13 微信 微博 "
+        "各有关企业： 现将有关事项通知如下，请认真执行。 附件：1.申报指引2.典型案例3.自查报告4.2018年退税工作统计表 "
+        "某区经济发展局 国家税务总局某区税务局 中华人民共和国某海关 2024年11月12日",
+        (["某区经济发展局", "国家税务总局某区税务局", "中华人民共和国某海关"], "2024-11-12",
+         ["申报指引", "典型案例", "自查报告", "2018年退税工作统计表"]),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNATURE_AFTER_ATTACHMENTS.values(), ids=SIGNATURE_AFTER_ATTACHMENTS.keys())
+def test_the_signature_after_the_attachment_list(text: str, expected: tuple[list[str], str, list[str]]) -> None:
     record = notice_record(text)
-    assert (record["issuers"], record["issue_date"], record["attachments"]) == (
-        ["某区经济发展局", "国家税务总局某区税务局", "中华人民共和国某海关"], "2024-11-12",
-        ["申报指引", "典型案例", "自查报告", "2018年退税工作统计表"])
+    assert (record["issuers"], record["issue_date"], record["attachments"]) == expected
