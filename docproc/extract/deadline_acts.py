@@ -12,6 +12,7 @@ import re
 
 from docproc.extract.deadline_cues import WHOM, DeadlineCues
 from docproc.extract.found import compact
+from docproc.extract.leader_lexicon import default_lexicon
 from docproc.extract.textmatch import SECTION_NUMBER, unclosed_brackets
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -47,7 +48,11 @@ def clean_what(value: str, cues: DeadlineCues) -> str:
     value = cues.caused.sub("", value)  # 组织申报单位编制实施方案: who is made to act is no part of the act
     value = _without_notes(value)  # 报送专项整治进展情况（发现的线索）及相关报表: the note is no part of the act
     value = cues.manner.sub("", value)
-    return compact(value).strip("，,、")
+    value = _LIST_OPENED.split(value, maxsplit=1)[0]  # 完成以下房屋排查：1.…: the list it opens is no part of it
+    return compact(value).strip("，,、").rstrip("：:")
+
+
+_LIST_OPENED = re.compile(r"[：:](?=\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))")
 
 
 def _clean_to(value: str, cues: DeadlineCues) -> str | None:
@@ -196,6 +201,22 @@ _LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时�
 _FORMS = r"(?:正式文件|纸质版|纸质件|电子版|电子邮件|电子文档|盖章扫描件|扫描件)"
 _FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?<!盖章)(?<!签字)(?<![或及和、与])(?:的|以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
 _READIED = re.compile(r"(?<=\S{2})(?:(?:[（(][^（）()]*[）)])?(?:填写|填报|整理|汇总|装订)[^，,。；;将把（()]{0,8}?后|(?:分别)?打包)(?:[（(][^（）()]*[）)])?$")
+_UNIT_THEN_PERSON = re.compile(rf"(?P<unit>[^的、《，。；]{{2,20}}?{_RECEIVER_END})(?P<person>[\u4e00-\u9fff]{{2,3}})")
+
+
+def _receiver_and_person(value: str) -> str | None:
+    """The receiving unit of ``食品处陈清华`` (a unit, then the name of the person there: a surname and one or two
+    characters, no title), or None."""
+    found = _UNIT_THEN_PERSON.fullmatch(value)
+    if found is None:
+        return None
+    lexicon = default_lexicon()
+    person = found.group("person")
+    if person[0] not in lexicon.common_surnames or person.endswith(lexicon.titles):
+        return None
+    return found.group("unit")
+
+
 _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
 # 报 inside a word of the object (截至申报日的…, 填报表, 举报线索), not the act of sending it
 _INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]|.汇总[表单数]")  # …和汇总表: a table's name
@@ -317,6 +338,8 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
         if not to and bare and not re.search(r"[的、《]", bare) and len(bare) <= 20 and bare.endswith(
                 RECEIVER_ENDINGS):
             obj, to = "", obj  # 报县司法局(备案): what is sent is the topic
+        elif not to and _receiver_and_person(bare) is not None:
+            obj, to = "", _receiver_and_person(bare)  # 报食品处陈清华: a unit and the person there who takes it
         elif not to and re.search(r"邮箱$|@", bare):
             obj, to = "", obj  # 分别报X处郑某、Y部冯某OA邮箱: where it goes, the object is the topic before
         if not compact(obj):

@@ -76,6 +76,9 @@ def _strip_name(name: str, lexicon: LeaderLexicon) -> str:
     pronoun = next((w for w in lexicon.group_name_cuts if w.startswith("我") and name.startswith(w)), None)
     if pronoun is not None and len(name) > len(pronoun):  # 对我区生态区建设领导小组: the pronoun after the verb too
         name = name[len(pronoun) :]
+    heading = next((word for word in lexicon.glued_headings if name.startswith(word)), None)
+    if heading is not None and len(name) - len(heading) >= 2:
+        name = name[len(heading) :]  # 一、组织构架|金井片区…领导小组: the section's heading, run into the name
     if name and name[0] in lexicon.opening_quotes:
         closing = lexicon.closing_quotes[lexicon.opening_quotes.index(name[0])]
         if closing not in name:

@@ -53,6 +53,7 @@ class LeaderLexicon:
     unit_endings: tuple[str, ...] = ()
     group_name_cuts: tuple[str, ...] = ()
     group_name_cuts_anywhere: tuple[str, ...] = ()
+    glued_headings: tuple[str, ...] = ()  # 组织机构: a section heading a run-on copy glued before a group's name
     own_head_groups: tuple[str, ...] = ()
     whole_group_words: tuple[str, ...] = ()  # a heading naming one of these names the group, not a part
     renaming_verbs: tuple[str, ...] = ()  # 调整为, 更名为: the group named after them is the one set up
@@ -134,6 +135,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         unit_endings=_longest_first(positions["unit_endings"]),
         group_name_cuts=_longest_first(groups["group_name_cuts"]),
         group_name_cuts_anywhere=_longest_first(groups["group_name_cuts_anywhere"]),
+        glued_headings=_longest_first(groups["glued_headings"]),
         own_head_groups=tuple(groups["own_head_groups"]),
         whole_group_words=tuple(groups["whole_group_words"]),
         list_end_labels=_longest_first(groups["list_end_labels"]),

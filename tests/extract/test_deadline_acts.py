@@ -123,3 +123,13 @@ def test_an_items_bracket_saying_it_reaches_a_stage_by_its_date_dates_the_item()
 def test_a_thing_sent_to_be_reviewed_where_it_goes_is_sent_and_its_copies_are_no_part_of_it() -> None:
     text = "申报主体于2026年5月11日前将纸质申报材料一份提交至某区市场监督管理局进行审核。逾期不予受理。"
     assert [(h.what, h.to) for h in find_deadlines(text, 2026, [])] == [("提交纸质申报材料", "某区市场监督管理局")]
+
+
+def test_a_receiver_printed_with_the_person_there_sends_the_thing_the_sentence_fronted() -> None:
+    text = "请各单位将参赛人员名单回执（附件2）和网上答题情况汇总表（见附件3）于7月31日前报食品处陈某华。"
+    assert [(h.what, h.to) for h in find_deadlines(text, 2017, [])] == [("报参赛人员名单回执和网上答题情况汇总表", "食品处")]
+
+
+def test_a_list_the_act_opens_with_a_colon_is_no_part_of_what() -> None:
+    text = "（一）即日起至5月底前完成以下房屋排查：1.2022年前已排查的经营性自建房；2.2022年以来新投用的经营性自建房。"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2022, [])] == [(date(2022, 5, 31), "完成以下房屋排查")]
