@@ -109,7 +109,7 @@ class SectionClasses:
     def run_on_opener(self) -> re.Pattern[str] | None:
         """A paragraph's first words after a copied heading's fourth character (城镇燃气|一是…), not after 要/对…."""
         return _with_words(self.run_on_paragraph_openers,
-                           lambda openers: rf"(?<=[\u4e00-\u9fff]{{4}})(?<![要对在将和与])\s*(?={openers})")
+                           lambda openers: rf"(?<=[\u4e00-\u9fff]{{4}})(?<![要对在将和与需应须])\s*(?={openers})")
 
     @cached_property
     def label_heading(self) -> re.Pattern[str] | None:

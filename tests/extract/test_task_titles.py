@@ -61,6 +61,10 @@ from docproc.extract.tasks import task_title
         ("加强组织领导，推动工作全面落实。", "加强组织领导，推动工作全面落实"),  # a short heading keeps its words
         # a paragraph's first words after a short or paired heading (一是, 本次, 为加强, 重点检查), not inside a clause
         ("城镇燃气一是检查各燃气企业生产经营证照是否齐全。", "城镇燃气"),
+        # 根据 opens the paragraph a copied heading ran into; not after a modal (各学校需根据…: the heading's own verb)
+        ("网络食品抽检任务根据2017年网络食品抽检情况，2018年计划抽检10批次。", "网络食品抽检任务"),
+        ("夯实消防基础，提高安全水平根据《乡镇消防队》的建设标准，及时调整充实专职消防队伍。", "夯实消防基础，提高安全水平"),
+        ("各学校需根据《义务教育法》制定控辍保学工作实施方案。", "各学校需根据《义务教育法》制定控辍保学工作实施方案"),
         ("法规要求落实情况 包括辐射安全许可证制度落实情况，环境影响评价制度落实情况。", "法规要求落实情况"),
         ("水上交通本次检查的范围为：", "水上交通"),
         ("加强领导，确保责任落实为加强对伏季休渔工作的领导，成立领导小组。", "加强领导，确保责任落实"),
