@@ -266,9 +266,28 @@ def _without_person(unit: str, cues: OwnerCues) -> str:
 
 
 
+_BRACKET = re.compile(r"[（(][^（）()\n]{4,160}[）)]")
+
+
+def _one_list_across_commas(text: str, cues: OwnerCues) -> str:
+    """``（A、B，C等按职责分工负责）``: a comma between units of one list before its responsibility word, read as 、
+    (the text keeps its length: spans stay where they were)."""
+    def joined(bracket: re.Match[str]) -> str:
+        pieces = re.split(r"([，,])", bracket.group())
+        for at in range(2, len(pieces) - 1, 2):
+            before, after = pieces[at - 2].lstrip("（("), pieces[at].rstrip("）)")
+            units = [compact(u) for u in before.split("、")]
+            if units and all(_is_unit(u, cues) and not re.search(cues.responsibility_words, u) for u in units) \
+                    and re.search(rf"(?:{cues.responsibility_words})$", after):
+                pieces[at - 1] = "、"
+        return "".join(pieces)
+    return _BRACKET.sub(joined, text)
+
+
 def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> list[str]:
     """The owners of one task, from its own text, in the order they are printed."""
     cues = load_owner_cues(owner_labels, deadline_labels)
+    text = _one_list_across_commas(text, cues)
     found: list[tuple[int, str]] = []
     labelled_spans: list[tuple[int, int]] = []
     for match in cues.labelled.finditer(text):

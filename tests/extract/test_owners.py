@@ -293,3 +293,16 @@ def test_a_bureaus_own_offices_after_a_comma_are_one_unit() -> None:
     classes = load_section_classes()
     text = "推动党员学习教育提质增效。（牵头处室：局党建人事处；责任处室：局各处室、机关党支部）"
     assert find_owners(text, classes.owner_labels, classes.deadline_labels) == ["局党建人事处", "局各处室", "机关党支部"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one list across a comma before its responsibility word, 海关 a unit
+    ("严格实施禁限措施。（区经发局、区资源生态局，平潭海关等按职责分工负责）", ["区经发局", "区资源生态局", "平潭海关"]),
+    ("实施风险筛查评估。（区资源生态局牵头，区经发局、区市场监管局，平潭海关等按职责分工负责）",
+     ["区资源生态局", "区经发局", "区市场监管局", "平潭海关"]),
+    # a comma after a clause of its own stays a comma (区资源生态局牵头 is no bare unit)
+    ("落实环境信息调查。（区资源生态局牵头，区经发局配合）", ["区资源生态局", "区经发局"]),
+])
+def test_units_of_one_list_split_by_a_comma_in_the_closing_bracket(text: str, expected: list[str]) -> None:
+    classes = load_section_classes()
+    assert find_owners(text, classes.owner_labels, classes.deadline_labels) == expected
