@@ -19,6 +19,7 @@ _ATTACHMENT = re.compile(  # 附件：, 附件1：, 附件一：, 附件1-2：, 
     rf"^附(?:件|表)?\s*(?:{_LABEL_NUMBER}\s*)?[：:]\s*(?P<rest>.*)$"
     rf"|^附(?:件|表)\s*{_LABEL_NUMBER}\s*[.．、]\s*(?=[\u4e00-\u9fff《“])(?P<dotted>.*)$")
 _NUMBERED_LABEL = re.compile(rf"^附(?:件|表)\s*{_LABEL_NUMBER}")
+_FIRST_DOTTED = re.compile(r"^附(?:件|表)\s*1\s*[.．]")  # 附件1. X: the label's 1 and its dot open a numbered list
 _NUMBERED_ATTACHMENT = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,2}、)\s*(.+)$")
 
 
@@ -176,6 +177,9 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
             first = re.sub(r"附(?:件|表)\s*(?=\d{1,2}\s*[.．、])", "", first)
         numbered = _NUMBERED_ATTACHMENT.match(first)
         style = _numbering(first) if numbered else None
+        # 附件1. X / 2. Y: the label's own 1 numbers the first item of an arabic list
+        listed = numbered is not None or bool(match.group("dotted") is not None and _FIRST_DOTTED.match(line.text))
+        style = style or ("arabic" if listed else None)
         if first:  # 附件：1.X；2.Y on one line is a run of titles; 附件：1.X alone, the title after its number
             add(first if numbered and _numbered_run(first) else numbered.group(1) if numbered else first)
         start = index + 1
@@ -185,7 +189,7 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
             if len(compact(single.text)) <= 60 and "。" not in single.text and not parse_full_date(single.text):
                 add(single.text, single)
                 start += 1
-        unnumbered = bool(items) and not numbered
+        unnumbered = bool(items) and not listed
         followers = iter(enumerate(lines[start:], start))
         for at, follower in followers:
             labelled = _ATTACHMENT.match(follower.text)
@@ -193,7 +197,7 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
             bare = _BARE_NUMBER.match(follower.text)
             if labelled and _NUMBERED_LABEL.match(follower.text) and _rest(labelled):
                 add(_rest(labelled), follower)
-            elif item and (numbered or not first) and _numbering(follower.text) == (style or _numbering(follower.text)):
+            elif item and (listed or not first) and _numbering(follower.text) == (style or _numbering(follower.text)):
                 style = style or _numbering(follower.text)
                 add(follower.text if _numbered_run(follower.text) else item.group(1), follower)
             elif bare and not first:  # 1. / 蒙西…实施细则: a copy that put the number on a line of its own
@@ -205,7 +209,7 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
                 last = items[-1]
                 items[-1] = Found(last.value + compact(follower.text), (last.span[0], follower.end), "attachments.v1")
             elif items and (_wraps_title(items[-1].value, follower.text)  # 1.某县…安全生产 / 大检查工作方案
-                            or numbered and _wraps_before_next(follower, lines[at + 1] if at + 1 < len(lines) else None,
+                            or listed and _wraps_before_next(follower, lines[at + 1] if at + 1 < len(lines) else None,
                                                                style)):
                 last = items[-1]
                 items[-1] = Found(_attachment_title(last.value + follower.text), (last.span[0], follower.end),

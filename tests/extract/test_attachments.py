@@ -64,3 +64,17 @@ def test_a_signature_glued_to_the_last_title_is_the_signature() -> None:
         prose = "各牵头单位和配合单位请于9月30日前向区安办报送工作方案，并于11月20日前将工作总结报送区安办，确保各项措施落到实处。" * 2
         record = notice_record(f"关于做好某某工作的通知\n各有关单位：\n{prose}{body}\n")  # (a web copy's one long line)
         assert (record["attachments"], record["issuers"]) == ([title], [organ])
+
+
+def test_the_labels_own_1_opens_a_numbered_list() -> None:
+    # 附件1. X / 2. Y: the label's 1 numbers the first title, the next title keeps no number
+    assert _attachments("附件1. 企业“五落实五到位”联络员\n2.企业“五落实五到位”进展情况汇总表") == [
+        "企业“五落实五到位”联络员", "企业“五落实五到位”进展情况汇总表"]
+
+
+def test_the_labels_own_1_after_a_sentence_of_a_run_on_copy_starts_the_list() -> None:
+    text = ("某区安委会办公室关于贯彻落实某规定的通知 各成员单位： 为贯彻落实企业安全生产责任体系规定，现将有关事项通知如下。"
+            "一、充分认识重要意义。各相关部门要深入学习。二、全面落实，加强管理。各相关部门要督促企业将挂图张贴在醒目位置。"
+            "各安委会成员单位请于每月3日前将进展情况汇总表报送区安办。附件1. 企业联络员名单 2.企业进展情况汇总表 "
+            "某区安全生产委员会办公室 2015年7月8日")
+    assert notice_record(text)["attachments"] == ["企业联络员名单", "企业进展情况汇总表"]
