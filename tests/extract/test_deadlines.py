@@ -620,3 +620,11 @@ def test_a_stamp_clause_and_a_manner_phrase_before_the_act_are_no_part_of_what()
 def test_the_principle_a_thing_is_made_by_is_how_not_what() -> None:
     text = "2022年4月底前，按“标准量化、程序规范、范围明确”原则制定本企业事项清单。"
     assert [h.what for h in find_deadlines(text, 2022, [])] == ["制定本企业事项清单"]
+
+
+@pytest.mark.parametrize("text, recurring, what", [
+    ("6月1日起执行旬报制度，每旬最后一日前向区排查办报送本旬排查整治进展情况。", "每旬最后一日前", "报送本旬排查整治进展情况"),
+    ("按照要求向省总队报送相关材料：每天16:00时前，报送执勤情况。", "每天16:00时前", "报送执勤情况"),
+])
+def test_a_ten_day_return_and_a_clock_time_with_时_recur(text: str, recurring: str, what: str) -> None:
+    assert [(h.recurring, h.what) for h in find_deadlines(text, 2022, [])] == [(recurring, what)]
