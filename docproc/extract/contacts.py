@@ -76,7 +76,8 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
     return {
         "label": re.compile(f"(?P<label>{labels})\\s*[:：]?\\s*"),
         # 0591-…（办）; 0538-2958119 （爱琴海）、0538-2577119: a place in brackets between numbers marks the line
-        "phones": re.compile(f"{phone}(?:{remark}|{place})?(?:\\s*[{separators}]\\s*{phone}(?:{remark}|{place})?)*"),
+        # 0591-23135297　23160010: a space alone parts two whole numbers of one label
+        "phones": re.compile(f"{phone}(?:{remark}|{place})?(?:(?:\\s*[{separators}]\\s*|[ \\t\u3000]+){phone}(?:{remark}|{place})?)*"),
         "number_remark": re.compile(remark),
         "phone": re.compile(phone),
         "email": re.compile(lexicon.email),

@@ -402,3 +402,8 @@ def test_units_listed_with_their_numbers_after_a_colon_are_contacts_with_the_dep
     text = "附件：拟补助名单 区经发局：0591-23160001（经信处） 区财金局：0591-23160002（综合处）\n区经发局\n2019年9月20日\n"
     assert [(h.name, h.org, h.phones, h.other) for h in find_contacts(text)] == [
         (None, "区经发局", ["0591-23160001"], "经信处"), (None, "区财金局", ["0591-23160002"], "综合处")]
+
+
+@pytest.mark.parametrize("text", ["面试工作联系电话：0591-23135297　23160010", "联系电话：0591-23135297 23160010"])
+def test_two_whole_numbers_of_one_label_parted_by_a_space_are_one_contacts_phones(text: str) -> None:
+    assert [hit.phones for hit in find_contacts(text)] == [["0591-23135297", "23160010"]]
