@@ -466,6 +466,7 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
         elif hit.name is None and hit.org is not None and (named := _unit_then_name(hit.org, lexicon)) is not None:
             hit.org, hit.name = named  # …报送政法综治处陈花芳处，联系电话：: the unit sent to, then its person
     rows += _bare_mailboxes(text, hits + rows, lexicon)
+    rows += _faxed_to(text, hits + rows)
     for hit in hits + rows:
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
     # 网址：http://…: a web address alone reaches nobody (who it is, a number or a mailbox is a contact)
@@ -488,6 +489,31 @@ def _bare_mailboxes(text: str, hits: list[ContactHit], lexicon: ContactLexicon) 
         if sent_to is not None and found.group().lower() not in held:
             held.add(found.group().lower())
             out.append(ContactHit(None, None, [], None, [found.group()], None, found.span(), "contacts.mailbox.v1"))
+    return out
+
+
+# 传真至0591-24336808, 传真至059124139139: the number a thing is faxed to, its area code spaced by a dash or not
+_FAXED_TO = re.compile(r"传真(?:至|到)[：:]?\s*(?P<number>(?:0\d{2,3}[-－—–]?)?\d{7,8})(?!\d)")
+
+
+def _faxed_to(text: str, hits: list[ContactHit]) -> list[ContactHit]:
+    """A number things are faxed to, printed without a label (``…发送至…邮箱x@163.com，或传真至0591-24336808``): the
+    fax of the contact whose mailbox the same sentence names, else a contact of its own with neither name nor unit
+    (``contacts.fax_to.v1``)."""
+    held = {digits(number) for hit in hits for number in [*hit.phones, *([hit.fax] if hit.fax else [])]}
+    out: list[ContactHit] = []
+    for found in _FAXED_TO.finditer(text):
+        number = found.group("number")
+        if digits(number) in held:
+            continue
+        held.add(digits(number))
+        sentence_start = max(text.rfind("。", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        mailbox = next((hit for hit in hits if hit.emails and hit.fax is None and not hit.phones
+                        and sentence_start <= hit.span[0] < found.start()), None)
+        if mailbox is not None:
+            mailbox.fax = number
+        else:
+            out.append(ContactHit(None, None, [], number, [], None, found.span("number"), "contacts.fax_to.v1"))
     return out
 
 

@@ -407,3 +407,11 @@ def test_units_listed_with_their_numbers_after_a_colon_are_contacts_with_the_dep
 @pytest.mark.parametrize("text", ["面试工作联系电话：0591-23135297　23160010", "联系电话：0591-23135297 23160010"])
 def test_two_whole_numbers_of_one_label_parted_by_a_space_are_one_contacts_phones(text: str) -> None:
     assert [hit.phones for hit in find_contacts(text)] == [["0591-23135297", "23160010"]]
+
+
+def test_a_number_things_are_faxed_to_is_a_contact_or_the_fax_of_the_mailbox_its_sentence_names() -> None:
+    alone = "考生放弃面试资格的应于2017年8月18日前手写放弃面试声明，并传真至059124139139，逾期责任自负。"
+    assert [(h.name, h.org, h.phones, h.fax, h.rule) for h in find_contacts(alone)] == [
+        (None, None, [], "059124139139", "contacts.fax_to.v1")]
+    beside = "请于7月12日前将报名表发送至某局经信处电子邮箱15806071760@163.com，或传真至0591-24336808，我局将择优筛选。"
+    assert [(h.fax, h.emails) for h in find_contacts(beside)] == [("0591-24336808", ["15806071760@163.com"])]
