@@ -49,9 +49,13 @@ def clean_what(value: str, cues: DeadlineCues) -> str:
     value = _without_notes(value)  # 报送专项整治进展情况（发现的线索）及相关报表: the note is no part of the act
     value = cues.manner.sub("", value)
     value = _LIST_OPENED.split(value, maxsplit=1)[0]  # 完成以下房屋排查：1.…: the list it opens is no part of it
+    value = PLACE_DONE_AT.sub("", value)  # 在身份证复印件背面|手写放弃面试声明: where it is done, not what
     return compact(value).strip("，,、").rstrip("：:")
 
 
+# 在系统中, 在身份证复印件背面, 在区政府网站上: where the act is done, before the act itself (not 在…中发现的问题: a
+# relative clause of the thing)
+PLACE_DONE_AT = re.compile(r"^在[^，,。；;在]{1,20}?(?:上|中|内|里|背面|正面|门口|处)(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{1,3}的)")
 _LIST_OPENED = re.compile(r"[：:](?=\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))")
 
 

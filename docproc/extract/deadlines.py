@@ -23,6 +23,7 @@ from docproc.extract.dates import DatePoint, DateRange, chinese_number, find_dat
 from docproc.extract.deadline_acts import (
     COORDINATED_AFTER,
     LEADING_ITEM_NUMBER,
+    PLACE_DONE_AT,
     clean_what,
     what_and_to,
     without_brackets,
@@ -95,6 +96,8 @@ _ADD_ON = re.compile(r"^\s*(?:并附|另附|同时附|附上|一式[\d一二两�
 def _circumstance(clause: str, cues: DeadlineCues) -> bool:
     """Whether a clause after the date only gives circumstances (根据…, 各村要结合实际)."""
     core = re.sub(rf"^(?:{cues.modal.pattern})+", "", without_subject(clause, cues))
+    if PLACE_DONE_AT.match(clause.strip()):
+        return False  # 在身份证复印件背面手写…: where the act is done, then the act
     return bool(cues.procedural.match(clause) or cues.procedural.match(core) and len(core) <= 8)
 
 

@@ -133,3 +133,13 @@ def test_a_receiver_printed_with_the_person_there_sends_the_thing_the_sentence_f
 def test_a_list_the_act_opens_with_a_colon_is_no_part_of_what() -> None:
     text = "（一）即日起至5月底前完成以下房屋排查：1.2022年前已排查的经营性自建房；2.2022年以来新投用的经营性自建房。"
     assert [(h.date, h.what) for h in find_deadlines(text, 2022, [])] == [(date(2022, 5, 31), "完成以下房屋排查")]
+
+
+@pytest.mark.parametrize("text, what", [
+    ("考生放弃面试资格的应于2017年8月18日前在身份证复印件背面手写放弃面试声明，并传真至059124139139，逾期责任自负。", "手写放弃面试声明"),
+    ("各单位应于8月18日前在区政府网站上公布统计表。", "公布统计表"),
+    # a place inside the thing's own relative clause stays
+    ("于10月10日前梳理汇总上报在自查自纠过程中发现的问题。", "梳理汇总上报在自查自纠过程中发现的问题"),
+])
+def test_where_the_act_is_done_is_no_part_of_what(text: str, what: str) -> None:
+    assert [h.what for h in find_deadlines(text, 2017, [])] == [what]
