@@ -143,3 +143,11 @@ def test_a_list_the_act_opens_with_a_colon_is_no_part_of_what() -> None:
 ])
 def test_where_the_act_is_done_is_no_part_of_what(text: str, what: str) -> None:
     assert [h.what for h in find_deadlines(text, 2017, [])] == [what]
+
+
+@pytest.mark.parametrize("text, what", [
+    ("于2018年12月底前集中开展建筑施工安全专项治理。", "开展建筑施工安全专项治理"),
+    ("各地于2025年底前初步建立新污染物环境调查监测体系。", "建立新污染物环境调查监测体系"),
+])
+def test_how_far_or_how_gathered_an_act_goes_is_no_part_of_what(text: str, what: str) -> None:
+    assert [h.what for h in find_deadlines(text, 2018, [])] == [what]
