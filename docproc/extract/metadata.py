@@ -28,6 +28,7 @@ from docproc.extract.signature import (
     repeated_prefix_organs,
     signature_organs,
     with_bodies_joined,
+    with_columns_interleaved,
     with_organs_ending,
 )
 from docproc.extract.textmatch import DOC_NUMBER
@@ -448,6 +449,7 @@ def find_dates_and_issuers(
             back -= 1
         if back >= 0 and signature and index - back <= SIGNATURE_MAX_LINES:
             signature = with_organs_ending(lines[back], signature, cues)
+            signature = with_columns_interleaved(lines[back], signature)
         signature = with_bodies_joined(signature, text[: signature[0].span[0]] if signature else "")
         break
     if meta.issue_date is None and meta.print_date is not None:

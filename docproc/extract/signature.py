@@ -69,6 +69,29 @@ def with_bodies_joined(signature: list[Found], body: str) -> list[Found]:
     return joined
 
 
+_PARTY_PREFIXES = ("中国共产党", "中共")
+
+
+def with_columns_interleaved(line: Line, signature: list[Found]) -> list[Found]:
+    """A party committee and a government signing side by side in two columns (``中共平潭综合实验区 | 平潭综合实验区``
+    over ``苏平片区管理局委员会 | 苏平片区管理局``), read by a copy row by row with the first row's second cell glued
+    to the second row's first: ``line`` (``中共`` + the place, no organ, maybe after the last sentence) above the two
+    organs read
+    (``平潭综合实验区苏平片区管理局委员会``, ``苏平片区管理局``) gives the two organs as printed."""
+    tail = re.split(r"[。；！？]", line.text)[-1]  # (…不再另行发文。中共平潭综合实验区: the sentence above ran on)
+    above = compact(tail)
+    prefix = next((p for p in _PARTY_PREFIXES if above.startswith(p)), None)
+    if prefix is None or len(signature) != 2:
+        return signature
+    place = above[len(prefix) :]
+    first, second = str(signature[0].value), str(signature[1].value)
+    if len(place) < 2 or not first.startswith(place) or len(first) - len(place) < 2 or second.startswith(place):
+        return signature
+    start = line.start + len(line.text) - len(tail)
+    return [Found(above + first[len(place) :], (start, signature[0].span[1]), "issuers.signature.v1"),
+            Found(place + second, signature[1].span, "issuers.signature.v1")]
+
+
 def organ_broken_over(fragment: Line, line: Line, cues: MetadataCues) -> bool:
     """Whether ``fragment`` (not an organ itself) is the start of the organ ``line`` ends."""
     piece = compact(fragment.text)

@@ -51,3 +51,15 @@ SIGNATURE_AFTER_ATTACHMENTS = {
 def test_the_signature_after_the_attachment_list(text: str, expected: tuple[list[str], str, list[str]]) -> None:
     record = notice_record(text)
     assert (record["issuers"], record["issue_date"], record["attachments"]) == expected
+
+
+def test_a_party_committee_and_a_government_signing_in_two_columns_read_row_by_row() -> None:
+    # 中共某综合实验区 | 某综合实验区 over 某片区管理局委员会 | 某片区管理局: the copy glued the first row's second cell
+    # to the second row's first
+    text = ("当前位置： 首页政务公开 某片区管理局党委 某片区管理局关于成立安全生产工作领导小组的通知 时间：2019-12-23 "
+            "片区各乡镇，各工作组： 为进一步加强安全生产工作，经片区党委研究，决定成立某片区管理局安全生产工作领导小组，成员名单如下： "
+            "组 长：孙某群 片区管理局党委书记、局长 成 员：郭某建 大练乡党委书记 以上组成人员若因工作岗位变动，由其继任者自然接替，"
+            "不再另行发文。 中共某综合实验区 某综合实验区某片区管理局委员会 某片区管理局 2019年9月9日 附件下载")
+    record = notice_record(text)
+    assert (record["issuers"], record["issue_date"]) == (
+        ["中共某综合实验区某片区管理局委员会", "某综合实验区某片区管理局"], "2019-09-09")
