@@ -227,6 +227,8 @@ _DATES_IN_SENTENCE = re.compile(r"[\u4e00-\u9fff]{2}(?:将|应|须|要|拟)(?:�
 _DUE_BY_SUBJECT = re.compile(r"(?:应|须|要|务必|必须)(?:于|在)\s*$")
 
 
+_FROM_NOW_UNTIL = re.compile(r"^(?:[从自于在\s]|即日|起|至|到)*")  # 即日起至|11月23日: from now on, then the dates
+LONG_WORK_CHARS = 20  # a stage named after its dates by more than this is named by its first clause
 _WORK_CIRCUMSTANCE = re.compile(r"^在[^，,。；;]{2,20}?(?:基础上|前提下|过程中)[，,]\s*")
 _OWN_OFFICE_SUBJECT = re.compile(r"^(?:我|本)(?:局|办|委|处|中心|厅)(?=[\u4e00-\u9fff]{2})")
 
@@ -244,13 +246,16 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
         work = re.match(r"[^，,。；;：:]{2,20}", heading[dates.span[1] :].strip("，,：: "))
         if work is not None:  # （二）我局将于6月5日至6月21日开展督查: a sentence, named by its work
             return compact(work.group())
-    if dates is not None and not heading[: dates.span[0]].strip("从自于在 "):
+    if dates is not None and not _FROM_NOW_UNTIL.sub("", heading[: dates.span[0]]):
         rest = heading[dates.span[1] :].strip("，,：:。 ")  # 2021年3月1日至3月15日，动员部署阶段: named after its dates
         rest = re.sub(r"^(?:开始|起)[，,\s]*(?=\S)", "", rest)  # 2017年12月开始，开展第三轮企业检查: the work, not its start
         # 6月12日至25日：在各单位自检基础上，我局组织抽查: the work, without its circumstance and who does it
         rest = _WORK_CIRCUMSTANCE.sub("", rest)
         cues = load_deadline_cues()
         rest = cues.unit_subject.sub("", cues.subject.sub("", _OWN_OFFICE_SUBJECT.sub("", rest)))
+        if len(compact(rest)) > LONG_WORK_CHARS or "即日" in heading[: dates.span[0]]:
+            # 即日起至11月23日，各有关企业开展自查自纠，排查摸底是否…: its first act
+            rest = re.split(r"[，,。；;]", rest)[0]
         if rest:
             return compact(rest)
     if dates is not None:
