@@ -357,9 +357,11 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     clause = clean_what(after, cues)
     # 形成年度督查考核情况总结报省环保厅: the first verb phrase, then the last send verb and where it goes
     # (形成自查报告报县应急局: 报告 is the thing made)
+    # (…报告编制并报送我委: the receiver holds no send verb of its own; 我委, 我局 are receivers too)
     last = [m for m in re.finditer(cues.send_verb, clause) if m.start() >= 4
-            and re.fullmatch(rf"[^，。；、]{{2,20}}?{_RECEIVER_END}|{cues.whole_receivers}", cues.receiver_trailer.sub("", clause[m.end() :]))]
-    what = clause[: last[-1].start()] if last else ""
+            and re.fullmatch(rf"[^，。；、]{{1,20}}?{_RECEIVER_END}|{cues.whole_receivers}", cues.receiver_trailer.sub("", clause[m.end() :]))
+            and not re.search(cues.send_verb, clause[m.end() :])]
+    what = re.sub(r"(?<=\S{2})(?<![一合])并$", "", clause[: last[-1].start()]) if last else ""
     if last and (what.endswith(_NOUN_VERBS) or not re.search(rf"(?:{cues.send_verb})$", what)):
         second = re.search(rf"(?<=\S{{2}})并(?:{cues.object_marker}|及时|按时|同时)", what)
         if second:  # 完成自查并将自查报告报送县应急局: the first act; the receiver is the sentence's

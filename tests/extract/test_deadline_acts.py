@@ -151,3 +151,12 @@ def test_where_the_act_is_done_is_no_part_of_what(text: str, what: str) -> None:
 ])
 def test_how_far_or_how_gathered_an_act_goes_is_no_part_of_what(text: str, what: str) -> None:
     assert [h.what for h in find_deadlines(text, 2018, [])] == [what]
+
+
+@pytest.mark.parametrize("text, what, to", [
+    # 报告 inside the thing made is no send verb when a send verb and its receiver follow; 我委 is a receiver
+    ("各区于2025年9月底前完成自评估报告编制并报送我委。", "完成自评估报告编制", "我委"),
+    ("于4月10日前形成自查报告报县应急局。", "形成自查报告", "县应急局"),
+])
+def test_a_report_made_then_sent_to_a_pronoun_receiver(text: str, what: str, to: str) -> None:
+    assert [(h.what, h.to) for h in find_deadlines(text, 2025, [])] == [(what, to)]
