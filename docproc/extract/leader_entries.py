@@ -174,7 +174,7 @@ def _names_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[
     return [_Entry(piece, remarks.get(at), offset + at, offset + at + len(piece)) for at, piece in pieces]
 
 
-_NAME_REMARK = re.compile(r"\s*[（(](?P<remark>[^（）()]{2,12})[）)]\s*$")
+_NAME_REMARK = re.compile(r"\s*[（(](?P<remark>[^（）()]{1,12})[）)]\s*$")  # （兼）, （区企抽调）
 
 
 def _glued_names(at: int, piece: str, lexicon: LeaderLexicon) -> list[tuple[int, str]]:
