@@ -306,3 +306,10 @@ def test_a_bureaus_own_offices_after_a_comma_are_one_unit() -> None:
 def test_units_of_one_list_split_by_a_comma_in_the_closing_bracket(text: str, expected: list[str]) -> None:
     classes = load_section_classes()
     assert find_owners(text, classes.owner_labels, classes.deadline_labels) == expected
+
+
+def test_units_labelled_支撑单位_own_the_item_beside_its_lead_units() -> None:
+    classes = load_section_classes()
+    text = "推进城市更新项目。（牵头单位：经济技术开发区、九里亭街道，支撑单位：区规划资源局、区建设管理委）"
+    assert find_owners(text, classes.owner_labels, classes.deadline_labels) == [
+        "经济技术开发区", "九里亭街道", "区规划资源局", "区建设管理委"]
