@@ -285,13 +285,13 @@ def heading_span(node: OutlineNode) -> tuple[int, int]:
     return node.own_span[0], node.own_span[0] + len(node.heading)
 
 
-_PHRASE_END = re.compile(r"[，,。；;]|(?<=\S{4})(?:(?:各[^，,。；;\s]{0,8}?|[^，,。；;\s各]{2,8}?(?:处|局|办|委|中心))(?:要|应|须)"
+_PHRASE_END = re.compile(r"[，,。；;]|(?<=\S{4})(?:(?:[局委办厅处]?各[^，,。；;\s]{0,8}?|[^，,。；;\s各]{2,8}?(?:处|局|办|委|中心))(?:要|应|须)"
                          r"|严格按照|严格落实|按照|根据|为了|为进一步)")  # …和分工严格按照《…》: the paragraph
 
 
 def _heading_phrase(heading: str) -> str:
     """A top-level heading's own words: up to its first clause break, or where a unit's duty begins
-    (``重点行业领域整治重点各处室要根据…``: the heading ran into its paragraph)."""
+    (``重点行业领域整治重点各处室要根据…``, ``试点任务局各有关单位应当…``: the heading ran into its paragraph)."""
     cut = _PHRASE_END.search(heading)
     return heading[: cut.start()] if cut else heading
 

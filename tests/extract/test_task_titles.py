@@ -109,6 +109,15 @@ def test_a_top_level_heading_run_into_its_paragraph_is_classed_by_its_own_words(
     assert [(t["number"], t["title"]) for t in notice_record(text)["tasks"]] == [("（一）", "危险化学品"), ("（二）", "燃气")]
 
 
+def test_a_task_heading_run_into_the_bureaus_own_units_duty_holds_tasks() -> None:
+    from tests.extract.test_frame import notice_record
+
+    # 二、试点任务|局各有关单位应当…: the bureau's units (局各…) open the paragraph, not 局 the heading's last word
+    text = ("某局关于印发试点方案的通知\n各分局：\n二、试点任务局各有关单位应当规范行政执法程序，实现全过程留痕。\n"
+            "（一）规范文字记录。文字记录方式包括执法文书。\n（二）推行音像记录。音像记录方式包括录像。\n某局\n2017年5月2日\n")
+    assert [(t["number"], t["title"]) for t in notice_record(text)["tasks"]] == [("（一）", "规范文字记录"), ("（二）", "推行音像记录")]
+
+
 def test_stage_labels_inside_a_task_section_are_no_tasks_and_no_part_of_a_number() -> None:
     from tests.extract.test_frame import notice_record
 
