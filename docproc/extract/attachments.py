@@ -175,11 +175,10 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
         first = _rest(match)
         if re.match(r"附(?:件|表)\s*1\s*[.．、]", first):  # 附件：附件1.X.doc附件2.Y.doc: each title after its own label
             first = re.sub(r"附(?:件|表)\s*(?=\d{1,2}\s*[.．、])", "", first)
+        if match.group("dotted") is not None and _FIRST_DOTTED.match(line.text) and not _NUMBERED_ATTACHMENT.match(first):
+            first = "1." + first  # 附件1. X / 2. Y, 附件1.X2.Y: the label's own 1 numbers the first item of an arabic list
         numbered = _NUMBERED_ATTACHMENT.match(first)
         style = _numbering(first) if numbered else None
-        # 附件1. X / 2. Y: the label's own 1 numbers the first item of an arabic list
-        listed = numbered is not None or bool(match.group("dotted") is not None and _FIRST_DOTTED.match(line.text))
-        style = style or ("arabic" if listed else None)
         if first:  # 附件：1.X；2.Y on one line is a run of titles; 附件：1.X alone, the title after its number
             add(first if numbered and _numbered_run(first) else numbered.group(1) if numbered else first)
         start = index + 1
@@ -189,7 +188,7 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
             if len(compact(single.text)) <= 60 and "。" not in single.text and not parse_full_date(single.text):
                 add(single.text, single)
                 start += 1
-        unnumbered = bool(items) and not listed
+        unnumbered = bool(items) and not numbered
         followers = iter(enumerate(lines[start:], start))
         for at, follower in followers:
             labelled = _ATTACHMENT.match(follower.text)
@@ -197,7 +196,7 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
             bare = _BARE_NUMBER.match(follower.text)
             if labelled and _NUMBERED_LABEL.match(follower.text) and _rest(labelled):
                 add(_rest(labelled), follower)
-            elif item and (listed or not first) and _numbering(follower.text) == (style or _numbering(follower.text)):
+            elif item and (numbered or not first) and _numbering(follower.text) == (style or _numbering(follower.text)):
                 style = style or _numbering(follower.text)
                 add(follower.text if _numbered_run(follower.text) else item.group(1), follower)
             elif bare and not first:  # 1. / 蒙西…实施细则: a copy that put the number on a line of its own
@@ -209,7 +208,7 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
                 last = items[-1]
                 items[-1] = Found(last.value + compact(follower.text), (last.span[0], follower.end), "attachments.v1")
             elif items and (_wraps_title(items[-1].value, follower.text)  # 1.某县…安全生产 / 大检查工作方案
-                            or listed and _wraps_before_next(follower, lines[at + 1] if at + 1 < len(lines) else None,
+                            or numbered and _wraps_before_next(follower, lines[at + 1] if at + 1 < len(lines) else None,
                                                                style)):
                 last = items[-1]
                 items[-1] = Found(_attachment_title(last.value + follower.text), (last.span[0], follower.end),

@@ -78,3 +78,8 @@ def test_the_labels_own_1_after_a_sentence_of_a_run_on_copy_starts_the_list() ->
             "各安委会成员单位请于每月3日前将进展情况汇总表报送区安办。附件1. 企业联络员名单 2.企业进展情况汇总表 "
             "某区安全生产委员会办公室 2015年7月8日")
     assert notice_record(text)["attachments"] == ["企业联络员名单", "企业进展情况汇总表"]
+
+
+def test_the_labels_own_1_numbers_a_list_run_into_one_line() -> None:
+    assert _attachments("附件1.福建省某某局关于开展无证生产经营专项整治的通知2.福建省某某局关于开展风险隐患排查的通知") == [
+        "福建省某某局关于开展无证生产经营专项整治的通知", "福建省某某局关于开展风险隐患排查的通知"]
