@@ -221,6 +221,8 @@ def _receiver_and_person(value: str) -> str | None:
     return found.group("unit")
 
 
+# 将组织对各党组织开展…: what the sentence's subject will do, or have done, to the 对-object (将 here marks the future)
+_LEAD_TO_OBJECT = "(?:将|拟)?(?:组织|集中|统一)?"
 _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
 # 报 inside a word of the object (截至申报日的…, 填报表, 举报线索), not the act of sending it
 _INSIDE_WORD = re.compile(r"[申填举预简快情通]报|.报[日表名刊纸]|.汇总[表单数]")  # …和汇总表: a table's name
@@ -312,13 +314,13 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     gone = _GONE_TO.match(after)
     if gone:  # 到社会事业处212领取消杀药水 → 领取消杀药水 (where to go for it is no part of the act)
         return clean_what(gone.group("what"), cues), None
-    done = re.match(r"^对.+?(?P<what>完成.+)$", after)
+    done = re.match(rf"^{_LEAD_TO_OBJECT}对.+?(?P<what>完成.+)$", after)
     if done:  # 于6月20日前，对…城镇房屋完成重点排查 → 完成重点排查
         return clean_what(done.group("what"), cues), None
-    counted = re.match(r"^对.+?(?P<what>(?:进行|开展)(?:一次|一轮|一遍)[^，,。；;]+)$", after)
+    counted = re.match(rf"^{_LEAD_TO_OBJECT}对.+?(?P<what>(?:进行|开展)(?:一次|一轮|一遍)[^，,。；;]+)$", after)
     if counted:  # 对用电单位进行一次用电大普查 → 进行一次用电大普查
         return clean_what(counted.group("what"), cues), None
-    carried = re.match(r"^对.+?(?P<what>(?:进行|开展)[^，,。；;]{2,})$", after)
+    carried = re.match(rf"^{_LEAD_TO_OBJECT}对.+?(?P<what>(?:进行|开展)[^，,。；;]{{2,}})$", after)
     if carried:  # 对本行业…规范性文件进行梳理排查 → 进行梳理排查 (as 对X，进行Y: the act as printed, its 对-object left)
         return clean_what(carried.group("what"), cues), None
     by = re.match(r"^对(?P<obj>.+?)(?:作出|做出)(?P<verb>[\u4e00-\u9fff]{2,6})$", after)

@@ -160,3 +160,11 @@ def test_how_far_or_how_gathered_an_act_goes_is_no_part_of_what(text: str, what:
 ])
 def test_a_report_made_then_sent_to_a_pronoun_receiver(text: str, what: str, to: str) -> None:
     assert [(h.what, h.to) for h in find_deadlines(text, 2025, [])] == [(what, to)]
+
+
+@pytest.mark.parametrize("text, what", [
+    ("12月底前，局党委将组织对各党组织开展评级定星工作。", "开展评级定星工作"),
+    ("2020年12月底前，组织对学校、幼儿园、养老服务机构等行业单位集中开展排查整治。", "开展排查整治"),
+])
+def test_what_the_subject_will_have_done_to_a_对_object_is_the_act(text: str, what: str) -> None:
+    assert [h.what for h in find_deadlines(text, 2019, [])] == [what]
