@@ -72,7 +72,10 @@ def load_deadline_cues() -> DeadlineCues:
     data = json.loads((models_dir() / "extract" / "deadlines.json").read_text(encoding="utf-8"))
     sections = json.loads((models_dir() / "extract" / "sections.json").read_text(encoding="utf-8"))
     partner_units = _alternation(data["named_unit_endings"])
-    obligation_start = (rf"(?:{_alternation(data['modals'])})?\s*(?:{_alternation(data['degree_adverbs'])})?"
+    # 集中开展…: how gathered, before an act only (集中供养率 is a noun)
+    degree = _alternation(data["degree_adverbs"]) \
+        + rf"|(?:{_alternation(data['gathering_adverbs'])})(?=(?:{_alternation(data['caused_acts'])}))"
+    obligation_start = (rf"(?:{_alternation(data['modals'])})?\s*(?:{degree})?"
                         rf"(?:{_alternation(data['obligation_verbs'] + data['send_verbs'] + data['object_markers'])})")
     return DeadlineCues(
         before=re.compile(rf"{WEEKDAY}(?:{TIME.pattern}|\s*(?:上午|下午|晚上)(?=\s*(?:下班|前|之前|以前)))?\s*(?:下班|工作日|24时)?\s*"
@@ -82,7 +85,7 @@ def load_deadline_cues() -> DeadlineCues:
         preposition=re.compile(rf"(?:{_alternation(data['date_prepositions'])})\s*$"),
         modal=re.compile(rf"(?<![主重需必提摘纪概相供反对适响效感])(?:{_alternation(data['modals'])})"),
         obligation_start=re.compile(obligation_start),
-        degree_adverbs=_alternation(data["degree_adverbs"]),
+        degree_adverbs=degree,
         send_verb=rf"(?!{_alternation(data['send_verb_nouns'])})(?:{_alternation(data['send_verbs'])})",
         receiver_link=_alternation(data["receiver_links"]),
         object_marker=_alternation(data["object_markers"]),
