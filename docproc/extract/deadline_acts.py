@@ -341,9 +341,9 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
         if relayed and not to:  # 提交…使用计划情况报于我局备案: where it goes, after the object
             obj, to = obj[: relayed.start()], relayed.group("to")
         bare = cues.receiver_trailer.sub("", without_brackets(compact(obj)))
-        if not to and bare and not re.search(r"[的、《]", bare) and len(bare) <= 20 and bare.endswith(
-                RECEIVER_ENDINGS):
-            obj, to = "", obj  # 报县司法局(备案): what is sent is the topic
+        if not to and bare and all(not re.search(r"[的《]", unit) and 2 <= len(unit) <= 20 and unit.endswith(RECEIVER_ENDINGS)
+                                   for unit in bare.split("、")):
+            obj, to = "", obj  # 报县司法局(备案), 报送市水务局、市经济信息化委: what is sent is the topic
         elif not to and _receiver_and_person(bare) is not None:
             obj, to = "", _receiver_and_person(bare)  # 报食品处陈清华: a unit and the person there who takes it
         elif not to and re.search(r"邮箱$|@", bare):

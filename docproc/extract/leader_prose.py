@@ -200,6 +200,7 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
         names = match.group("names")
         group = resolve_group(text, mentions, span, role, lexicon, sentence_around(text, *span))
         people = [strip_honorific(n, lexicon) for n in re.split(r"、|以及(?=各)|及(?=各)", names)]  # …张自腾及各渔业村主干
+        people = [part for person in people for part in _names_joined_by_and(person, lexicon)]  # 由周栋和郑斌同志兼任
         if all(post_only(p, lexicon) for p in people):
             # 组长由县长担任, 副组长由分管副县长、县政府办主任担任: posts without names, one entry each (组长由党工委
             # 书记、办事处主任担任: one person's posts)
@@ -233,6 +234,15 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
                 yield LeaderHit(group, role, name, None, span, "leaders.prose_by.v1")
             elif name.startswith("各") and post_only(name, lexicon):  # 各渔业村主干: every such unit's post
                 yield LeaderHit(group, role, None, name, span, "leaders.prose_by.v1")
+
+
+def _names_joined_by_and(value: str, lexicon: LeaderLexicon) -> list[str]:
+    """``周栋和郑斌`` → the two names 和 joins (each a person's name), else ``value`` alone."""
+    parts = value.split("和")
+    if len(parts) > 1 and all(len(part) >= 2 and is_person_name(part, lexicon) and part[0] in lexicon.surnames
+                              for part in parts):
+        return parts
+    return [value]
 
 
 def role_in_brackets(position: str | None, lexicon: LeaderLexicon) -> tuple[str | None, str | None]:

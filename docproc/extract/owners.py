@@ -182,8 +182,8 @@ def table_cell_owners(text: str, owner_labels: tuple[str, ...], deadline_labels:
 
 
 def _is_unit(value: str, cues: OwnerCues) -> bool:
-    if value.endswith(cues.people_endings + cues.not_unit_endings) or value.startswith(("将", "把", "对")):
-        return False  # (强化社会|参与: 社会 ends in 会 and names no unit)
+    if value.endswith(cues.people_endings + cues.not_unit_endings) or value.startswith(("将", "把", "对", "与")):
+        return False  # (强化社会|参与: 社会 ends in 会 and names no unit; 与派出所…: a partner, after its verb)
     value = re.sub(r"(?<=\S{2})[（(][^（）()]{1,8}[）)]$", "", value)  # 区综合执法局（区安监局）: the unit it also is
     return value.endswith(cues.unit_endings) or "各" in value
 

@@ -168,3 +168,8 @@ def test_a_report_made_then_sent_to_a_pronoun_receiver(text: str, what: str, to:
 ])
 def test_what_the_subject_will_have_done_to_a_对_object_is_the_act(text: str, what: str) -> None:
     assert [h.what for h in find_deadlines(text, 2019, [])] == [what]
+
+
+def test_receivers_listed_one_after_another_take_the_topic_as_what_is_sent() -> None:
+    text = "各区行业主管部门将自查自纠情况形成报告，于8月31日前报送市水务局、市经济信息化委、市住房城乡建设管理委。"
+    assert [(h.what, h.to) for h in find_deadlines(text, 2022, [])] == [("报送报告", "市水务局、市经济信息化委、市住房城乡建设管理委")]

@@ -313,3 +313,9 @@ def test_units_labelled_支撑单位_own_the_item_beside_its_lead_units() -> Non
     text = "推进城市更新项目。（牵头单位：经济技术开发区、九里亭街道，支撑单位：区规划资源局、区建设管理委）"
     assert find_owners(text, classes.owner_labels, classes.deadline_labels) == [
         "经济技术开发区", "九里亭街道", "区规划资源局", "区建设管理委"]
+
+
+def test_a_partner_after_与_owns_nothing() -> None:
+    classes = load_section_classes()
+    text = "开展环境整治和除“四害”活动。各村要组织人员，与专业防治队配合开展灭鼠灭蚊。"
+    assert "与专业防治队" not in find_owners(text, classes.owner_labels, classes.deadline_labels)
