@@ -219,6 +219,7 @@ _RANGE_AFTER_DAY = re.compile(r"\s*(?:至|致|到|起|开始|以后|[-—－~～
 _LABEL_THEN_BRACKETED_NAME = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階段)[（(](?P<name>[^（）()\d]{2,12})[）)]\s*[：:]")
 
 
+_QUARTER_LABEL = re.compile(r"^\s*(?P<name>第[一二三四]季度)\s*[：:]")
 _FIRST_CLAUSE = re.compile(r"\s*(?:前|之前)?\s*[，,：:]\s*(?P<work>[^，,。；;：:（()]{4,30})(?=[，,。；;]|$)")
 
 
@@ -237,6 +238,9 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
     bracketed = _LABEL_THEN_BRACKETED_NAME.match(heading)
     if bracketed:
         return compact(bracketed.group("name"))
+    quarter = _QUARTER_LABEL.match(heading)
+    if quarter:  # （一）第二季度： 2017年6月30日前，…: the stage is named by its quarter, as 第一阶段：… is by its label
+        return quarter.group("name")
     named = _NAMED_THEN_PAREN.match(heading)
     if named and len(heading) > named.end() + 4:  # 常态推进阶段（长期）需长期开展…: the heading ran into its text
         # 第一阶段为动员部署阶段（…），…; 第一阶段（2018年）：排查整治阶段。…

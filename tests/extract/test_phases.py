@@ -462,3 +462,9 @@ def test_dated_items_under_a_时间和程序_or_检查时间及方式_heading_ar
         ("审批、发证", "2021-06-11", "2021-06-15"),
         ("开展自查自纠", None, "2021-11-23"),
     ]
+
+
+def test_a_stage_labelled_by_its_quarter_is_named_by_it() -> None:
+    body = ("三、工作安排\n（一）第二季度： 2021年6月30日前，各车站与属地街镇要全面完成工作对接。\n"
+            "（二）第三季度：全面落实建立应急处置工作机制。2021年9月30日前，完成预案编制。")
+    assert [name for name, _, _ in phases_of(body)] == ["第二季度", "第三季度"]
