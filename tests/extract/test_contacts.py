@@ -415,3 +415,7 @@ def test_a_number_things_are_faxed_to_is_a_contact_or_the_fax_of_the_mailbox_its
         (None, None, [], "059124139139", "contacts.fax_to.v1")]
     beside = "请于7月12日前将报名表发送至某局经信处电子邮箱15806071760@163.com，或传真至0591-24336808，我局将择优筛选。"
     assert [(h.fax, h.emails) for h in find_contacts(beside)] == [("0591-24336808", ["15806071760@163.com"])]
+
+
+def test_a_landline_printed_with_its_area_code_glued_is_a_phone() -> None:
+    assert [hit.phones for hit in find_contacts("如有空余学额另行通知。咨询电话：059186169956。")] == [["059186169956"]]
