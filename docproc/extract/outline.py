@@ -93,6 +93,7 @@ class SectionClasses:
     run_on_paragraph_openers: tuple[str, ...] = ()  # 一是, 为加强: a paragraph's first words after its heading
     stage_work_verbs: tuple[str, ...] = ()  # 开展, 进行: the work a schedule item names after its dates
     duty_roster_words: tuple[str, ...] = ()  # 值班: a place's duty dates in brackets (东海陵园（值班安排4月1日—6日）)
+    venue_endings: tuple[str, ...] = ()  # 陵园, 公墓: places whose open days an item dates (殡仪馆、东海陵园（4月3日）)
 
     @cached_property
     def run_on_task_heading(self) -> re.Pattern[str] | None:
@@ -104,6 +105,12 @@ class SectionClasses:
     def duty_roster_dates(self) -> re.Pattern[str] | None:
         """A bracket whose dates are a duty roster's (``（值班安排4月1日—6日）``, ``（设卡时间…）``)."""
         return _with_words(self.duty_roster_words, lambda words: rf"[（(][^（）()]{{0,4}}(?:{words})[^（）()]*\d")
+
+    @cached_property
+    def venues_only(self) -> re.Pattern[str] | None:
+        """A name that lists places only (``殡仪馆、东海陵园``, ``公益性公墓、大练乡涉迁坟墓安置区``): the days they open, no
+        stage."""
+        return _with_words(self.venue_endings, lambda endings: rf"^(?:[^、，,。；;]{{0,16}}?(?:{endings})[、和及]?)+$")
 
     @cached_property
     def run_on_opener(self) -> re.Pattern[str] | None:
@@ -156,6 +163,7 @@ def load_section_classes() -> SectionClasses:
         run_on_paragraph_openers=tuple(data.get("run_on_paragraph_openers", ())),
         stage_work_verbs=tuple(data.get("stage_work_verbs", ())),
         duty_roster_words=tuple(data.get("duty_roster_words", ())),
+        venue_endings=tuple(data.get("venue_endings", ())),
     )
 
 

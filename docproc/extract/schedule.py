@@ -559,6 +559,9 @@ def find_phases(
             name = _phase_name(heading, found[0] if found and not from_paragraph else None)
             if _STAGE_WORD.search(node.marker):
                 name = _labelled_stage_name(node.marker, heading, None if from_paragraph else found, name)
+            venues = load_section_classes().venues_only
+            if venues is not None and venues.match(name):
+                continue  # 1.殡仪馆、东海陵园（4月3日）: the days places open, no stage
             phases.append(PhaseHit(name, start, end, compact(text[span[0] : span[1]]), span,
                                    labelled[1] if labelled else None))
     return _without_restated(phases)

@@ -468,3 +468,9 @@ def test_a_stage_labelled_by_its_quarter_is_named_by_it() -> None:
     body = ("三、工作安排\n（一）第二季度： 2021年6月30日前，各车站与属地街镇要全面完成工作对接。\n"
             "（二）第三季度：全面落实建立应急处置工作机制。2021年9月30日前，完成预案编制。")
     assert [name for name, _, _ in phases_of(body)] == ["第二季度", "第三季度"]
+
+
+def test_items_dating_the_days_places_open_are_no_stages() -> None:
+    body = ("一、活动时间\n1.殡仪馆、东海陵园（4月3日）；\n2.公益性公墓、大练乡涉迁坟墓安置区（4月2日—5日）。\n"
+            "二、工作步骤\n（一）宣传发动阶段（3月20日至3月31日）。开展宣传。")
+    assert phases_of(body) == [("宣传发动阶段", "2021-03-20", "2021-03-31")]
