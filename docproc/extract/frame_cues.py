@@ -15,7 +15,7 @@ from docproc.resources import models_dir
 
 SPACE = " \t\u3000\xa0"
 _RECIPIENT_CUES = ("各", "局", "部", "委", "政府", "单位", "公司", "办", "厅", "院", "中心", "队", "室", "处", "科",
-                   "站", "所", "会", "机构", "乡镇", "街道", "單位", "機構")
+                   "站", "所", "会", "机构", "乡镇", "街道", "村", "社区", "單位", "機構")
 
 
 @dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
