@@ -14,8 +14,6 @@ from docproc.extract.metadata import load_metadata_cues
 from docproc.resources import models_dir
 
 SPACE = " \t\u3000\xa0"
-_RECIPIENT_CUES = ("各", "局", "部", "委", "政府", "单位", "公司", "办", "厅", "院", "中心", "队", "室", "处", "科",
-                   "站", "所", "会", "机构", "乡镇", "街道", "村", "社区", "單位", "機構")
 
 
 @dataclass(frozen=True, eq=False)  # one per loaded vocabulary: hashed by identity in lru_caches
@@ -39,6 +37,7 @@ class FrameCues:
     title_words: tuple[str, ...]
     role_label: re.Pattern[str]
     sentence_opener: re.Pattern[str]
+    recipient_line_cues: tuple[str, ...]  # 各, 局, 村: what a run-on piece before a colon holds when it is the 主送
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +68,7 @@ def load_frame_cues() -> FrameCues:
                                  key=lambda s: (-len(s), s))),
         role_label=re.compile(f"(?:{spaced_roles})[{SPACE}]*[:：]"),
         sentence_opener=re.compile("|".join(map(re.escape, sorted(data["sentence_openers"], key=len, reverse=True)))),
+        recipient_line_cues=tuple(data["recipient_line_cues"]),
     )
 
 
@@ -111,6 +111,6 @@ def is_title_like(value: str, cues: FrameCues) -> bool:
 
 def looks_like_recipients(value: str) -> bool:
     value = compact(value)
-    return 2 <= len(value) <= 200 and "。" not in value and any(c in value for c in _RECIPIENT_CUES)
+    return 2 <= len(value) <= 200 and "。" not in value and any(c in value for c in load_frame_cues().recipient_line_cues)
 
 
