@@ -121,4 +121,4 @@ def test_villages_listed_after_a_title_on_one_line_are_no_part_of_the_title() ->
             "较慢，现将有关事项通知如下：一、请各村于6月底前完成项目建设。 某片区管理局 2020年3月27日")
     record = notice_record(text)
     assert record["title"] == "某片区管理局关于继续推进5个村美丽乡村项目建设工作的通知"
-    assert not any("通知" in recipient for recipient in record["recipients"])
+    assert record["recipients"] == ["后垱村、瓦瑶村、南海村"]
