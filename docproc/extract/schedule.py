@@ -64,11 +64,12 @@ _YEARS_ONLY = re.compile(r"[（(]\s*(\d{4})\s*年\s*(?:[—至到\-－~～]+\s*(
 
 def _day_before_part(point: DatePoint) -> DatePoint:
     """The day before a part of a month begins: ``6月中旬前`` ends on the 10th, ``下旬前`` on the 20th, ``上旬前``
-    on the month before's last day."""
+    and ``6月前`` on the month before's last day."""
     if point.part == "中旬":
         return DatePoint(point.year, point.relative, point.month, 10, None)
     if point.part == "下旬":
         return DatePoint(point.year, point.relative, point.month, 20, None)
+    # 上旬前 and a bare month (6月前): the month before's last day
     if point.month == 1:
         return DatePoint(point.year - 1 if point.year else None, point.relative - (point.year is None), 12, 31, None)
     return DatePoint(point.year, point.relative, (point.month or 2) - 1, None, "底")
@@ -94,8 +95,10 @@ def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
     before = heading[: first.span[0]]
     if first.end is not None:
         return first, "range"
-    if _END_ONLY.match(after) and first.start.day is None and first.start.part in ("上旬", "中旬", "下旬"):
-        return DateRange(_day_before_part(first.start), None, first.span), "end"  # （6月中旬前）: ends on the 10th
+    if _END_ONLY.match(after) and first.start.day is None and first.start.part in ("上旬", "中旬", "下旬", None) \
+            and first.start.month is not None:
+        # （6月中旬前）: ends on the 10th; （2020年6月前）: on the last day of May
+        return DateRange(_day_before_part(first.start), None, first.span), "end"
     if _END_ONLY.match(after) or _UNTIL.search(before):
         return first, "end"
     if _OPEN_ENDED.match(after) or _UNTIL_EVENT.match(after):

@@ -442,14 +442,16 @@ def test_a_stage_named_after_its_dates_by_its_work_without_its_circumstance_and_
 
 
 def test_a_stage_ending_before_a_part_of_a_month_ends_the_day_before_it_begins() -> None:
-    # （6月中旬前）: the 10th; （7月下旬前）: the 20th; （8月上旬前）: the month before's last day; 至…上旬 stays that part's end
+    # （6月中旬前）: the 10th; （7月下旬前）: the 20th; （8月上旬前）, （10月前）: the month before's last day; 至…上旬 stays
+    # that part's end
     body = ("三、实施步骤\n（一）动员部署（6月中旬前）。部署工作。\n（二）排查整治（7月下旬前）。开展排查。\n"
-            "（三）督查考核（8月上旬前）。开展督查。\n（四）总结提升阶段（即日起至9月上旬）。全面总结。")
+            "（三）督查考核（8月上旬前）。开展督查。\n（四）总结提升阶段（即日起至9月上旬）。全面总结。\n（五）巩固提高（10月前）。建立机制。")
     assert phases_of(body) == [
         ("动员部署", None, "2021-06-10"),
         ("排查整治", None, "2021-07-20"),
         ("督查考核", None, "2021-07-31"),
         ("总结提升阶段", None, "2021-09-10"),
+        ("巩固提高", None, "2021-09-30"),
     ]
 
 
