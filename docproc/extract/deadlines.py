@@ -391,8 +391,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         if not _fronted_date_act(clause_lead, rest, after, cues):
             return None
         after = _acted(after, cues)
-    if cues.target.search(clause_lead) and not cues.goal.search(clause_lead):
-        return None  # 到2025年底前…: a target year, not a deadline (力争到… is a goal, and is one)
+    if cues.target.search(clause_lead) and not cues.goal.search(clause_lead) and bound is None:
+        return None  # 到2025年底…: a target year, not a deadline (力争到… is a goal, and is one; 到2025年底前 is due)
     previous_clause = _previous_clause(text, clause_start)
     shared = _SECOND_DUE.match(after)
     if shared and re.match(cues.send_verb, shared.group("act")):

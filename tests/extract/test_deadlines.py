@@ -628,3 +628,11 @@ def test_the_principle_a_thing_is_made_by_is_how_not_what() -> None:
 ])
 def test_a_ten_day_return_and_a_clock_time_with_时_recur(text: str, recurring: str, what: str) -> None:
     assert [(h.recurring, h.what) for h in find_deadlines(text, 2022, [])] == [(recurring, what)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2025年底前,基本建立较为完善的积分、清单制度。", [(date(2025, 12, 31), "建立较为完善的积分、清单制度")]),
+    ("到2025年底，全区基本建立较为完善的制度。", []),  # no 前: a target year
+])
+def test_a_target_year_with_前_is_due(text: str, expected: list[tuple[date, str]]) -> None:
+    assert [(h.date, h.what) for h in find_deadlines(text, 2022, [])] == expected
