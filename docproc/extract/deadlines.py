@@ -103,7 +103,7 @@ def _circumstance(clause: str, cues: DeadlineCues) -> bool:
 
 # 于 right before the date, or before the dates listed ahead of it (于7月10日前、10月10日前和…)
 _DUE_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?\s*(?:前|之前)"  # 10月10日前, 2019年1月底之前
-_AFTER_YU = re.compile(rf"于\s*(?:{_DUE_DATE}\s*[、和及与]\s*)*$")
+_AFTER_YU = re.compile(rf"(?:于|在)\s*(?:{_DUE_DATE}\s*[、和及与]\s*)*$")
 
 
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:

@@ -636,3 +636,9 @@ def test_a_ten_day_return_and_a_clock_time_with_时_recur(text: str, recurring: 
 ])
 def test_a_target_year_with_前_is_due(text: str, expected: list[tuple[date, str]]) -> None:
     assert [(h.date, h.what) for h in find_deadlines(text, 2022, [])] == expected
+
+
+def test_在_before_the_date_binds_the_act_as_于_does() -> None:
+    text = "在2024年底前培育8个具有辖区鲜明特色、类型多样的宜居宜业和美乡村示范样板。"
+    assert [(h.date, h.what) for h in find_deadlines(text, 2024, [])] == [
+        (date(2024, 12, 31), "培育8个具有辖区鲜明特色、类型多样的宜居宜业和美乡村示范样板")]
