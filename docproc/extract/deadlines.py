@@ -101,7 +101,7 @@ def _circumstance(clause: str, cues: DeadlineCues) -> bool:
     return bool(cues.procedural.match(clause) or cues.procedural.match(core) and len(core) <= 8)
 
 
-# 于 right before the date, or before the dates listed ahead of it (于7月10日前、10月10日前和…)
+# 于 or 在 right before the date, or before the dates listed ahead of it (于7月10日前、10月10日前和…, 在2024年底前培育…)
 _DUE_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s*[日号]|底|末)?\s*(?:前|之前)"  # 10月10日前, 2019年1月底之前
 _AFTER_YU = re.compile(rf"(?:于|在)\s*(?:{_DUE_DATE}\s*[、和及与]\s*)*$")
 
