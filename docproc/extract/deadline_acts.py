@@ -344,8 +344,8 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
         if not to and bare and all(not re.search(r"[的《]", unit) and 2 <= len(unit) <= 20 and unit.endswith(RECEIVER_ENDINGS)
                                    for unit in bare.split("、")):
             obj, to = "", obj  # 报县司法局(备案), 报送市水务局、市经济信息化委: what is sent is the topic
-        elif not to and _receiver_and_person(bare) is not None:
-            obj, to = "", _receiver_and_person(bare)  # 报食品处陈清华: a unit and the person there who takes it
+        elif not to and (unit := _receiver_and_person(bare)) is not None:
+            obj, to = "", unit  # 报食品处陈清华: a unit and the person there who takes it
         elif not to and re.search(r"邮箱$|@", bare):
             obj, to = "", obj  # 分别报X处郑某、Y部冯某OA邮箱: where it goes, the object is the topic before
         if not compact(obj):

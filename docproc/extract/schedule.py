@@ -69,10 +69,14 @@ def _day_before_part(point: DatePoint) -> DatePoint:
         return DatePoint(point.year, point.relative, point.month, 10, None)
     if point.part == "下旬":
         return DatePoint(point.year, point.relative, point.month, 20, None)
-    # 上旬前 and a bare month (6月前): the month before's last day
+    # 上旬前 and a bare month (6月前): the month before's last day (1月前: 31 December of the year before, printed or not)
+    if point.month is None:
+        return point
     if point.month == 1:
-        return DatePoint(point.year - 1 if point.year else None, point.relative - (point.year is None), 12, 31, None)
-    return DatePoint(point.year, point.relative, (point.month or 2) - 1, None, "底")
+        if point.year is not None:
+            return DatePoint(point.year - 1, point.relative, 12, 31, None)
+        return DatePoint(None, point.relative - 1, 12, 31, None)
+    return DatePoint(point.year, point.relative, point.month - 1, None, "底")
 
 
 def _heading_dates(heading: str) -> tuple[DateRange, str] | None:

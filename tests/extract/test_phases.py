@@ -482,3 +482,8 @@ def test_dated_items_under_a_检查形式和时间_heading_are_stages() -> None:
     body = ("二、检查形式和时间\n(一)相关乡镇自查 2021年3月6日起至3月20日，相关乡镇人民政府负责开展自查。\n"
             "(二)重点抽查 2021年3月20日起至4月20日，区财政金融局将开展重点抽查。")
     assert phases_of(body) == [("相关乡镇自查", "2021-03-06", "2021-03-20"), ("重点抽查", "2021-03-20", "2021-04-20")]
+
+
+def test_a_stage_ending_before_january_ends_on_the_last_day_of_the_year_before() -> None:
+    body = "三、实施步骤\n（一）总结验收（2022年1月前）。全面总结。\n（二）巩固提升（2022年2月至6月）。建立机制。"
+    assert phases_of(body)[0] == ("总结验收", None, "2021-12-31")
