@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from docproc.extract.dates import TRAILING_DATE_PAREN, DatePoint, DateRange, find_date_ranges
+from docproc.extract.dates import TRAILING_DATE_PAREN, DateRange, find_date_ranges
 from docproc.extract.deadline_cues import load_deadline_cues
 from docproc.extract.found import compact
 from docproc.extract.outline import (
@@ -16,6 +16,7 @@ from docproc.extract.outline import (
     is_phase_section,
     load_section_classes,
 )
+from docproc.extract.stage_dates import UNTIL_EVENT, heading_dates, stage_dates
 
 
 @dataclass
@@ -45,71 +46,11 @@ def _names_stage(heading: str) -> bool:
 
 
 _STAGE_PREFIX = re.compile(r"^第[一二三四五六七八九十]+(?:阶段|階段)[：:]\s*(?=\S)")
-_OPEN_ENDED = re.compile(r"\s*份?(?:起|开始|以后|以来|后(?![续期])|(?:并|后)?(?:长期|持续)(?:坚持|开展|推进))")  # …10月底并长期坚持: from then on
-_END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
-_UNTIL = re.compile(r"(?:截止|截至|截止到|至|到)\s*$")
-_RANGE_LINK = re.compile(r"\s*(?:至|到|[-—－~～])\s*")
-# 12月1日至2018年春节前, 5月1日至结束, 2月15日—全国“两会”结束: a stage that runs until an event, not a date (open-ended)
-_UNTIL_EVENT = re.compile(r"\s*(?:至|到|[-—－~～]{1,2})\s*[^，,。；;）)\s]")
 
 
 _PERIOD_PARTS = ("上旬", "中旬", "下旬", "上中旬", "中下旬")  # parts of a month a stage may span
 _BEGINNING_PARTS = ("初", "月初")  # a stage at the beginning of a month happens on its first day
 _END_PARTS = ("底", "末", "月底", "月末")  # a stage at a month's end (not …底前) happens on its last day
-
-
-# 试点阶段（2021年）, 第一阶段（2018年)：排查整治阶段: whole years in brackets, ending the heading or its label
-_YEARS_ONLY = re.compile(r"[（(]\s*(\d{4})\s*年\s*(?:[—至到\-－~～]+\s*(\d{4})\s*年)?\s*[）)]\s*(?:$|(?=[：:]))")
-
-
-def _day_before_part(point: DatePoint) -> DatePoint:
-    """The day before a part of a month begins: ``6月中旬前`` ends on the 10th, ``下旬前`` on the 20th, ``上旬前``
-    and ``6月前`` on the month before's last day."""
-    if point.part == "中旬":
-        return DatePoint(point.year, point.relative, point.month, 10, None)
-    if point.part == "下旬":
-        return DatePoint(point.year, point.relative, point.month, 20, None)
-    # 上旬前 and a bare month (6月前): the month before's last day (1月前: 31 December of the year before, printed or not)
-    if point.month is None:
-        return point
-    if point.month == 1:
-        if point.year is not None:
-            return DatePoint(point.year - 1, point.relative, 12, 31, None)
-        return DatePoint(None, point.relative - 1, 12, 31, None)
-    return DatePoint(point.year, point.relative, point.month - 1, None, "底")
-
-
-def _heading_dates(heading: str) -> tuple[DateRange, str] | None:
-    """The date (range) a stage heading carries and how: ``range``, ``month``, ``point`` (a day or
-    a part of a month), ``end`` (…前, 截止…) or ``open`` (…起)."""
-    ranges = find_date_ranges(heading)
-    if not ranges:
-        years = _YEARS_ONLY.search(heading)
-        if years is None:
-            return None
-        first_year, last_year = int(years.group(1)), int(years.group(2) or years.group(1))
-        whole = DateRange(DatePoint(first_year, 0, 1, 1, None), DatePoint(last_year, 0, 12, 31, None),
-                          years.span())  # 试点阶段（2021年）, 推广阶段（2022年—2023年）: whole years
-        return whole, "range"
-    first = ranges[0]
-    if first.end is None and len(ranges) > 1 and _RANGE_LINK.fullmatch(heading[first.span[1] : ranges[1].span[0]]):
-        # 9月1日至年底: the second date (a part of a year) closes the range
-        first = DateRange(first.start, ranges[1].start, (first.span[0], ranges[1].span[1]))
-    after = heading[first.span[1] :]
-    before = heading[: first.span[0]]
-    if first.end is not None:
-        return first, "range"
-    if _END_ONLY.match(after) and first.start.day is None and first.start.part in ("上旬", "中旬", "下旬", None) \
-            and first.start.month is not None:
-        # （6月中旬前）: ends on the 10th; （2020年6月前）: on the last day of May
-        return DateRange(_day_before_part(first.start), None, first.span), "end"
-    if _END_ONLY.match(after) or _UNTIL.search(before):
-        return first, "end"
-    if _OPEN_ENDED.match(after) or _UNTIL_EVENT.match(after):
-        return first, "open"
-    if first.start.day is None and first.start.part is None:
-        return first, "month"
-    return first, "point"
 
 
 _OPENING_CLAUSE = re.compile(r"^[。：:\s]*(?:(?:时间|时限|期限)\s*(?:[：:]|为))?\s*(?:从|自|于|在)?(?:即日起)?(?P<clause>[^，,。；;]{4,30})")
@@ -123,7 +64,7 @@ def _labelled_dates(text: str, node: OutlineNode) -> tuple[tuple[DateRange, str]
     and where they stand in ``text``, when its heading and opening print none."""
     own = text[node.own_span[0] : node.own_span[1]]
     label = _STAGE_TIME_LABEL.search(own)
-    found = _heading_dates(own[label.end() : label.end() + 30]) if label else None
+    found = heading_dates(own[label.end() : label.end() + 30]) if label else None
     if label is None or found is None or found[0].span[0] != 0:
         return None
     start = node.own_span[0] + label.end()
@@ -144,11 +85,11 @@ def _opening_dates(node: OutlineNode) -> tuple[DateRange, str] | None:
     if opening is None:
         return None
     clause = opening.group("clause")
-    found = _heading_dates(clause)
+    found = heading_dates(clause)
     # 即日起至3月15日: the stage ends then; 调查摸底阶段。（10月9日—10月15日）: its dates in a bracket of their own
     if found is None or found[1] not in ("range", "end", "open", "month") or clause[: found[0].span[0]] not in ("", "至", "到", "（", "("):
         return None
-    if _UNTIL_EVENT.match(clause[found[0].span[1] :]):
+    if UNTIL_EVENT.match(clause[found[0].span[1] :]):
         return None  # 9月下旬至党的二十大召开前，…: a work item's time, not a stage's dates
     return found
 
@@ -161,7 +102,7 @@ def _first_sentence_range(node: OutlineNode) -> tuple[DateRange, str] | None:
     内容，9月11日-9月20日开展自查。``), when its heading and opening print none."""
     paragraph = _paragraph_of(node)
     sentence = _FIRST_SENTENCE.match(paragraph) if paragraph is not None else None
-    found = _heading_dates(sentence.group("sentence")) if sentence else None
+    found = heading_dates(sentence.group("sentence")) if sentence else None
     return found if found is not None and found[1] == "range" else None
 
 
@@ -213,7 +154,7 @@ def _siblings_end_only(node: OutlineNode) -> bool:
     """Whether a sibling of ``node`` is a stage dated only by its end (``（10月15日前）``)."""
     siblings = node.parent.children if node.parent is not None else []
     return any(found[1] == "end" for sibling in siblings if sibling is not node
-               and (found := _heading_dates(sibling.heading)) is not None)
+               and (found := heading_dates(sibling.heading)) is not None)
 
 
 # a day that one end of a range stands beside (即日起-6月10日, 5月1日至…) dates no one-day stage;
@@ -344,21 +285,6 @@ def _inline_stages(text: str, node: OutlineNode, year: int | None) -> list[Phase
     return hits
 
 
-def _stage_dates(found: tuple[DateRange, str], year: int | None) -> tuple[date | None, date | None] | None:
-    """A stage's start and end from the dates printed for it (``found``: the range and its kind): open
-    after a start (``6月起``), closed only by an end (``3月15日前``); None without a year to give them."""
-    dates, kind = found
-    point_year = dates.start.year or year
-    if point_year is None:
-        return None
-    start, end = dates.resolve(point_year)
-    if kind == "open":
-        return start, None
-    if kind == "end":  # 3月15日前为动员部署阶段: the stage ends then
-        return None, dates.start.resolve(point_year, as_end=True)
-    return start, end
-
-
 _ENUMERATED_STAGE = re.compile(
     r"(?:^|(?<=[。；;\n\s]))[一二三四五六七八九十]是(?P<name>[^，,。；;：:（()\n]{2,14}?(?:阶段|階段))")
 
@@ -370,9 +296,9 @@ def _enumerated_stages(text: str, top: OutlineNode, year: int | None) -> list[Ph
     hits: list[PhaseHit] = []
     for label in _ENUMERATED_STAGE.finditer(body):
         start = end = None
-        found = _heading_dates(body[label.end() : label.end() + INLINE_DATE_REACH])
+        found = heading_dates(body[label.end() : label.end() + INLINE_DATE_REACH])
         if found is not None and found[0].span[0] <= 2:
-            start, end = _stage_dates(found, year) or (None, None)
+            start, end = stage_dates(found, year) or (None, None)
         span = (top.span[0] + label.start(), top.span[0] + label.end())
         hits.append(PhaseHit(compact(label.group("name")), start, end, compact(text[span[0] : span[1]]), span))
     return hits
@@ -427,10 +353,10 @@ def _prose_stages(text: str, top: OutlineNode, year: int | None) -> list[PhaseHi
             else:
                 match_dates = match.group("dates")
             dates = match_dates.strip("（()） ")
-            found = _heading_dates(dates)
+            found = heading_dates(dates)
             if found is None or "阶段" in dates or found[1] not in ("range", "month", "open", "point", "end"):
                 continue
-            resolved = _stage_dates(found, year)
+            resolved = stage_dates(found, year)
             if resolved is None:
                 continue
             start, end = resolved
@@ -509,7 +435,7 @@ def find_phases(
                     phases.append(PhaseHit(compact(named_then_dated.group("name")), start, end,
                                            compact(text[span[0] : span[1]]), span))
                     continue
-            found = _heading_dates(heading)
+            found = heading_dates(heading)
             if found is not None and found[1] == "end" and _DUE_BY_SUBJECT.search(heading[: found[0].span[0]]):
                 continue  # （一）各产权所有人应于5月31日之前完成…自查: a duty with its deadline, no stage
             # 宣传发动阶段。2021年3月1日至3月15日，…: a stage named so takes the dates its paragraph opens with
@@ -530,7 +456,7 @@ def find_phases(
             kind = found[1] if found else None
             if not _is_stage(node, heading, top, in_phase_section, kind):
                 continue
-            if found is None and any(_STAGE_WORD.search(child.marker) and _heading_dates(child.heading)
+            if found is None and any(_STAGE_WORD.search(child.marker) and heading_dates(child.heading)
                                      for child in node.children):
                 continue  # （三）分阶段稳步推进 over its dated 第一阶段/第二阶段: the children are the stages
             if found is None:
