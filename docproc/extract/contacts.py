@@ -466,7 +466,7 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
         elif hit.name is None and hit.org is not None and (named := _unit_then_name(hit.org, lexicon)) is not None:
             hit.org, hit.name = named  # …报送政法综治处陈花芳处，联系电话：: the unit sent to, then its person
     rows += _bare_mailboxes(text, hits + rows, lexicon)
-    rows += _faxed_to(text, hits + rows)
+    rows += _faxed_to(text, hits + rows, lexicon)
     for hit in hits + rows:
         hit.span = (original_position(hit.span[0], removed), original_position(hit.span[1], removed))
     # 网址：http://…: a web address alone reaches nobody (who it is, a number or a mailbox is a contact)
@@ -492,18 +492,20 @@ def _bare_mailboxes(text: str, hits: list[ContactHit], lexicon: ContactLexicon) 
     return out
 
 
-# 传真至0591-24336808, 传真至059124139139: the number a thing is faxed to, its area code spaced by a dash or not
-_FAXED_TO = re.compile(r"传真(?:至|到)[：:]?\s*(?P<number>(?:0\d{2,3}[-－—–]?)?\d{7,8})(?!\d)")
+_FAXED_TO = re.compile(r"传真(?:至|到)[：:]?\s*")  # …，或传真至|0591-24336808: a number is faxed to what follows
 
 
-def _faxed_to(text: str, hits: list[ContactHit]) -> list[ContactHit]:
+def _faxed_to(text: str, hits: list[ContactHit], lexicon: ContactLexicon) -> list[ContactHit]:
     """A number things are faxed to, printed without a label (``…发送至…邮箱x@163.com，或传真至0591-24336808``): the
     fax of the contact whose mailbox the same sentence names, else a contact of its own with neither name nor unit
     (``contacts.fax_to.v1``)."""
     held = {digits(number) for hit in hits for number in [*hit.phones, *([hit.fax] if hit.fax else [])]}
     out: list[ContactHit] = []
-    for found in _FAXED_TO.finditer(text):
-        number = found.group("number")
+    for cue in _FAXED_TO.finditer(text):
+        found = _patterns(lexicon)["phone"].match(text, cue.end())  # 0591-24336808, 059124139139: a phone's forms
+        if found is None:
+            continue
+        number = found.group()
         if digits(number) in held:
             continue
         held.add(digits(number))
@@ -513,7 +515,7 @@ def _faxed_to(text: str, hits: list[ContactHit]) -> list[ContactHit]:
         if mailbox is not None:
             mailbox.fax = number
         else:
-            out.append(ContactHit(None, None, [], number, [], None, found.span("number"), "contacts.fax_to.v1"))
+            out.append(ContactHit(None, None, [], number, [], None, found.span(), "contacts.fax_to.v1"))
     return out
 
 
