@@ -131,6 +131,9 @@ def is_full_date(value: str) -> bool:
     return len(dates) == 1 and dates[0][1] == (0, len(value))
 
 
+PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}  # the day each part of a month begins
+
+
 @dataclass(frozen=True)
 class DatePoint:
     """A date as printed: any of year / month / day / part (上旬 …) may be missing."""

@@ -19,7 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from docproc.extract.dates import DatePoint, DateRange, chinese_number, find_date_ranges
+from docproc.extract.dates import (
+    PART_FIRST_DAY,
+    DatePoint,
+    DateRange,
+    chinese_number,
+    find_date_ranges,
+)
 from docproc.extract.deadline_acts import (
     COORDINATED_AFTER,
     LEADING_ITEM_NUMBER,
@@ -445,7 +451,6 @@ def _period_end_goal(text: str, found: DateRange, point: DatePoint, lead: str, y
 
 _COLON_BEFORE = re.compile(r"[：:]\s*$")
 _ACT_IN_OBJECT = re.compile(r"形成|进行|制定|填报|填写|编制|整理|汇总|报|送|交|传|发")  # 将X形成Y: the clause has its act
-_PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 
 
 def _day_before_bound(value: date, text: str, found: DateRange, bound: re.Match[str]) -> date:
@@ -459,8 +464,8 @@ def _day_before_bound(value: date, text: str, found: DateRange, bound: re.Match[
     printed = text[found.span[1] - 1]
     if printed == "月" and point.part is None:
         first = 1
-    elif printed == "旬" and point.part in _PART_FIRST_DAY:
-        first = _PART_FIRST_DAY[str(point.part)]
+    elif printed == "旬" and point.part in PART_FIRST_DAY:
+        first = PART_FIRST_DAY[str(point.part)]
     else:
         return value
     return value.replace(day=first) - timedelta(days=1)

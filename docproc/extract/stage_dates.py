@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from docproc.extract.dates import DatePoint, DateRange, find_date_ranges
+from docproc.extract.dates import PART_FIRST_DAY, DatePoint, DateRange, find_date_ranges
 
 _OPEN_ENDED = re.compile(r"\s*份?(?:起|开始|以后|以来|后(?![续期])|(?:并|后)?(?:长期|持续)(?:坚持|开展|推进))")  # …10月底并长期坚持: from then on
 _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
@@ -21,15 +21,13 @@ _YEARS_ONLY = re.compile(r"[（(]\s*(\d{4})\s*年\s*(?:[—至到\-－~～]+\s*(
 
 
 def _day_before_part(point: DatePoint) -> DatePoint:
-    """The day before a part of a month begins: ``6月中旬前`` ends on the 10th, ``下旬前`` on the 20th, ``上旬前``
-    and ``6月前`` on the month before's last day."""
-    if point.part == "中旬":
-        return DatePoint(point.year, point.relative, point.month, 10, None)
-    if point.part == "下旬":
-        return DatePoint(point.year, point.relative, point.month, 20, None)
-    # 上旬前 and a bare month (6月前): the month before's last day (1月前: 31 December of the year before, printed or not)
+    """The day before a part of a month begins (``PART_FIRST_DAY``): ``6月中旬前`` ends on the 10th, ``下旬前`` on the
+    20th; ``上旬前`` and ``6月前`` on the month before's last day (1月前: 31 December of the year before, printed or not)."""
+    first = PART_FIRST_DAY.get(point.part, 1) if point.part else 1
     if point.month is None:
         return point
+    if first > 1:
+        return DatePoint(point.year, point.relative, point.month, first - 1, None)
     if point.month == 1:
         if point.year is not None:
             return DatePoint(point.year - 1, point.relative, 12, 31, None)
