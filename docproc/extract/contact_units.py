@@ -1,7 +1,8 @@
 """Whose a contact is: the unit a block of contact items names before its first label (``区应急管理局联系人：…``),
 or, when its own line names none, the unit label before a person's entry
 (``科技处：刘豫闽，联系电话：…``), or the unit (and person) the clause before sends to (``…报送局政法综治处林某,
-联系方式：…``, ``将此附件报送区某院；联系人：…``). Used by :mod:`docproc.extract.contacts`."""
+联系方式：…``, ``将此附件报送区某院；联系人：…``), and a unit with its person's name glued on (``市财政局经建一处李奕萌``).
+Used by :mod:`docproc.extract.contacts` and by the deadlines' receivers (``报食品处陈某华``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import re
 
 from docproc.extract.contact_groups import Item
 from docproc.extract.contact_lexicon import CJK, ContactLexicon
+from docproc.extract.contact_rows import reads_as_person
+from docproc.extract.leader_lexicon import default_lexicon as default_leader_lexicon
 from docproc.extract.textmatch import SECTION_NUMBER, end_of_last
 
 _UNIT_LABEL = re.compile(f"(?P<unit>[{CJK}\\d]{{2,12}})[：:]\\s*$")
@@ -108,3 +111,17 @@ def org_of_block(text: str, block: list[Item], lexicon: ContactLexicon) -> str |
     units = [(cut + len(verb), unit) for verb in lexicon.hand_over_verbs
              if (cut := clause.rfind(verb)) >= 0 and (unit := lexicon.unit(last_listed(clause[cut + len(verb) :])))]
     return max(units)[1] if units else None
+
+
+def unit_then_name(value: str, lexicon: ContactLexicon) -> tuple[str, str] | None:
+    """``市财政局经建一处李奕萌`` → (市财政局经建一处, 李奕萌): a unit, then a name of 2–3 characters (and the 处 a
+    name may be printed with: ``政法综治处陈花芳处``)."""
+    if value.endswith("处") and (named := unit_then_name(value[:-1], lexicon)) is not None \
+            and named[0].endswith(lexicon.department_endings):  # (区经发局经信处: a department, no 经信 of 区经发局)
+        return named
+    for size in (3, 2):
+        unit, name = value[:-size], value[-size:]
+        if len(unit) >= 3 and lexicon.unit(unit) == unit and reads_as_person(name, lexicon, default_leader_lexicon()) \
+                and lexicon.unit(name) is None:
+            return unit, name  # (区经发局发改处: 发改处 is the unit's department, no name)
+    return None

@@ -40,6 +40,7 @@ from docproc.extract.contact_units import (
     labelled_by_unit,
     org_of_block,
     sent_to,
+    unit_then_name,
 )
 from docproc.extract.leader_lexicon import default_lexicon as default_leader_lexicon
 from docproc.extract.textmatch import end_of_last
@@ -207,7 +208,7 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
                 out.append(Item("person", [value.removesuffix("同志")], at, end, label.start()))  # 张三同志
             elif lexicon.is_name(value):
                 out.append(Item("person", [value], at, end, label.start()))
-            elif (glued := _unit_then_name(value, lexicon)) is not None:
+            elif (glued := unit_then_name(value, lexicon)) is not None:
                 unit, name = glued  # 市工业和信息化局电力处刘家彧: a unit with its person's name glued on
                 out.append(Item("org", [unit], at, at + len(unit), label.start()))
                 out.append(Item("person", [name], at + len(unit), end, label.start()))
@@ -272,20 +273,6 @@ def _spaced_names(parts: list[str]) -> list[str]:
     return out
 
 
-def _unit_then_name(value: str, lexicon: ContactLexicon) -> tuple[str, str] | None:
-    """``市财政局经建一处李奕萌`` → (市财政局经建一处, 李奕萌): a unit, then a name of 2–3 characters (and the 处 a
-    name may be printed with: ``政法综治处陈花芳处``)."""
-    if value.endswith("处") and (named := _unit_then_name(value[:-1], lexicon)) is not None \
-            and named[0].endswith(lexicon.department_endings):  # (区经发局经信处: a department, no 经信 of 区经发局)
-        return named
-    for size in (3, 2):
-        unit, name = value[:-size], value[-size:]
-        if len(unit) >= 3 and lexicon.unit(unit) == unit and reads_as_person(name, lexicon, default_leader_lexicon()) \
-                and lexicon.unit(name) is None:
-            return unit, name  # (区经发局发改处: 发改处 is the unit's department, no name)
-    return None
-
-
 def _line_limit(text: str, position: int) -> int:
     stop = re.compile(r"[。\n]").search(text, position)
     return stop.start() if stop else len(text)
@@ -315,7 +302,7 @@ def _listed_line(text: str, line_end: int, lexicon: ContactLexicon) -> int | Non
             and all(lexicon.is_name(word) for word in words[1:])
         )
         or (_LISTED_NAME.fullmatch(line) and lexicon.is_name("".join(line.split()[0:1]) if " " in line else line))
-        or _unit_then_name(line, lexicon) is not None  # 山东省发展改革委史华南: the scan lost the gap
+        or unit_then_name(line, lexicon) is not None  # 山东省发展改革委史华南: the scan lost the gap
         or patterns["phones"].fullmatch(line)
         or patterns["email"].fullmatch(line)
         or patterns["label"].match(line)
@@ -368,7 +355,7 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
             items.append(Item("person", [named_after.group("name")], start, start, label.start()))
         items.extend(_labelled_items(kind, value, start, label.start(), text, patterns, lexicon)[0])
         asked = _person_asked_for(text, label.start(), lexicon) if kind == "phone" else None
-        glued = _unit_then_name(asked[1], lexicon) if asked else None
+        glued = unit_then_name(asked[1], lexicon) if asked else None
         if glued is not None and asked is not None:
             # 请与区社会事业局林明联系（电话：…）, 报区应急局林晓东同志（电话：…）: the person asked for, and their unit
             person_at = asked[0] + len(glued[0])
@@ -462,8 +449,8 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
         if hit.name and hit.org is None:
             hit.org = labelled_by_unit(text, hit.span[0], lexicon) or lexicon.unit(sent_to(text, hit.span[0]))
         if hit.name is None and hit.org is None:
-            hit.org, hit.name = _unit_then_name(handed_to(text, hit.span[0]), lexicon) or (None, None)
-        elif hit.name is None and hit.org is not None and (named := _unit_then_name(hit.org, lexicon)) is not None:
+            hit.org, hit.name = unit_then_name(handed_to(text, hit.span[0]), lexicon) or (None, None)
+        elif hit.name is None and hit.org is not None and (named := unit_then_name(hit.org, lexicon)) is not None:
             hit.org, hit.name = named  # …报送政法综治处陈花芳处，联系电话：: the unit sent to, then its person
     rows += _bare_mailboxes(text, hits + rows, lexicon)
     rows += _faxed_to(text, hits + rows, lexicon)

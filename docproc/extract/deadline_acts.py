@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from docproc.extract.contact_lexicon import default_contact_lexicon
+from docproc.extract.contact_units import unit_then_name
 from docproc.extract.deadline_cues import WHOM, DeadlineCues
 from docproc.extract.found import compact
-from docproc.extract.leader_lexicon import default_lexicon
 from docproc.extract.textmatch import SECTION_NUMBER, unclosed_brackets
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -205,22 +206,6 @@ _LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时�
 _FORMS = r"(?:正式文件|纸质版|纸质件|电子版|电子邮件|电子文档|盖章扫描件|扫描件)"
 _FORM_AFTER_OBJECT = re.compile(rf"(?<=\S{{2}})(?<!连同)(?<!以及)(?<!盖章)(?<!签字)(?<![或及和、与])(?:的|以)?{_FORMS}(?:[及和、与]{_FORMS})*(?:形式)?$")
 _READIED = re.compile(r"(?<=\S{2})(?:(?:[（(][^（）()]*[）)])?(?:填写|填报|整理|汇总|装订)[^，,。；;将把（()]{0,8}?后|(?:分别)?打包)(?:[（(][^（）()]*[）)])?$")
-_UNIT_THEN_PERSON = re.compile(rf"(?P<unit>[^的、《，。；]{{2,20}}?{_RECEIVER_END})(?P<person>[\u4e00-\u9fff]{{2,3}})")
-
-
-def _receiver_and_person(value: str) -> str | None:
-    """The receiving unit of ``食品处陈清华`` (a unit, then the name of the person there: a surname and one or two
-    characters, no title), or None."""
-    found = _UNIT_THEN_PERSON.fullmatch(value)
-    if found is None:
-        return None
-    lexicon = default_lexicon()
-    person = found.group("person")
-    if person[0] not in lexicon.common_surnames or person.endswith(lexicon.titles):
-        return None
-    return found.group("unit")
-
-
 # 将组织对各党组织开展…: what the sentence's subject will do, or have done, to the 对-object (将 here marks the future)
 _LEAD_TO_OBJECT = "(?:将|拟)?(?:组织|集中|统一)?"
 _NOUN_VERBS = ("报告", "報告")  # also nouns: 自查报告报县… ends the object
@@ -344,8 +329,8 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
         if not to and bare and all(not re.search(r"[的《]", unit) and 2 <= len(unit) <= 20 and unit.endswith(RECEIVER_ENDINGS)
                                    for unit in bare.split("、")):
             obj, to = "", obj  # 报县司法局(备案), 报送市水务局、市经济信息化委: what is sent is the topic
-        elif not to and (unit := _receiver_and_person(bare)) is not None:
-            obj, to = "", unit  # 报食品处陈清华: a unit and the person there who takes it
+        elif not to and (named := unit_then_name(bare, default_contact_lexicon())) is not None:
+            obj, to = "", named[0]  # 报食品处陈清华: a unit and the person there who takes it
         elif not to and re.search(r"邮箱$|@", bare):
             obj, to = "", obj  # 分别报X处郑某、Y部冯某OA邮箱: where it goes, the object is the topic before
         if not compact(obj):
