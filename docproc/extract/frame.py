@@ -266,6 +266,10 @@ def _footer_lines(text: str, lines: list[TextLine], drops: list[Edit], cues: Fra
         if (len(compact(value)) > FOOTER_LINE_MAX_CHARS or re.search(r"[。；]", value) or all_full_dates(value)
                 or cues.document_endings.match(value)
                 or re.match(r"\d{1,2}\s*[.．、]\s*[\u4e00-\u9fff]", value)):  # 2.某某排查表: an 附件 list's item
+            if cues.document_endings.match(value):  # 联系人：X, then 联系电话：… on a line of its own: the notice's
+                while run and run[-1].start not in dropped \
+                        and cues.contact_continuations.match(run[-1].text(text).strip(SPACE)):
+                    run.pop()
             break
         run.append(line)
     if not any(line.start in dropped for line in run):

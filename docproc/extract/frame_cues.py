@@ -21,6 +21,7 @@ class FrameCues:
     chrome_line: re.Pattern[str]  # a line of the page around the notice (navigation, share buttons, footer)
     chrome_tails: tuple[re.Pattern[str], ...]
     document_endings: re.Pattern[str]  # 抄送, 附件, a contact line: the notice's own last lines
+    contact_continuations: re.Pattern[str]  # 联系电话：… on the line after 联系人：X
     inline_chrome: re.Pattern[str]  # a word processor's style-sheet leftovers, anywhere in a line
     page_title_separators: tuple[str, ...]
     metadata_labels: tuple[str, ...]  # longest first
@@ -51,6 +52,7 @@ def load_frame_cues() -> FrameCues:
         chrome_line=re.compile("|".join(f"(?:{p})" for p in data["chrome_lines"])),
         chrome_tails=tuple(re.compile(p) for p in data["chrome_tails"]),
         document_endings=re.compile("|".join(f"(?:{p})" for p in data["document_endings"])),
+        contact_continuations=re.compile("|".join(f"(?:{p})" for p in data["contact_continuations"])),
         inline_chrome=re.compile("|".join(f"(?:{p})" for p in data["inline_chrome"]), re.DOTALL),
         page_title_separators=tuple(data["page_title_separators"]),
         metadata_labels=tuple(labels),

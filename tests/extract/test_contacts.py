@@ -419,3 +419,11 @@ def test_a_number_things_are_faxed_to_is_a_contact_or_the_fax_of_the_mailbox_its
 
 def test_a_landline_printed_with_its_area_code_glued_is_a_phone() -> None:
     assert [hit.phones for hit in find_contacts("如有空余学额另行通知。咨询电话：059186169956。")] == [["059186169956"]]
+
+
+@pytest.mark.parametrize("text, phones", [
+    ("（联系人：丁某文，联系电话：159****4977）", ["159****4977"]),
+    ("联系人：林某，手机：139xxxx5518", ["139xxxx5518"]),
+])
+def test_a_mobile_whose_middle_four_the_page_masked_is_a_phone_as_printed(text: str, phones: list[str]) -> None:
+    assert [hit.phones for hit in find_contacts(text)] == [phones]

@@ -207,6 +207,18 @@ def test_a_mailbox_line_is_body_and_a_footer_with_a_postcode_is_chrome() -> None
     assert "电子邮箱：office@example.gov.cn 250001" not in lines
 
 
+def test_a_contact_persons_number_on_the_line_after_it_is_no_footer() -> None:
+    """联系人：X on one line and 联系电话：… on the next end the notice, before a download link: the number
+    line is short like a footer's, but it goes on with the contact the line before it names."""
+    page = ("关于某某项目申报的通知\n各有关企业：根据有关文件精神，现就申报事宜通知如下： 一、申报程序 各企业于2017年7月31日前，"
+            "向区经济发展局商务处报送申报材料，申报材料必须真实可靠。 二、项目资金额度 项目补贴金额不高于项目投资总额的40%、"
+            "单个基地企业最高不超过60万元标准一次性给予补助。 某某经济发展局 2017年6月6日 "
+            "联系人：某某经济发展局商务处 刘某某 联系电话：23160001 18050300002 附件下载")
+    lines = framed(page).splitlines()
+    assert "联系电话：23160001 18050300002" in lines
+    assert not any("附件下载" in line for line in lines)
+
+
 def test_a_markdown_copy_loses_its_heading_marks_and_an_open_book_title_mark() -> None:
     page = (
         "## 某市安委会办公室关于印发«某市安全生产三年行动子方案的通知\n"
