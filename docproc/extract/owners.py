@@ -284,6 +284,22 @@ def _one_list_across_commas(text: str, cues: OwnerCues) -> str:
     return _BRACKET.sub(joined, text)
 
 
+_LIST_START = re.compile(r"[。；;，,：:！？\n]")
+_POINT_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|同时|此外)")
+
+
+def _listed_before(text: str, position: int, cues: OwnerCues) -> list[str]:
+    """The named units a subject's list prints before its distributive unit at ``position`` (``政法综治处、各村要…``:
+    政法综治处), when everything from the clause's start to it is such units joined by 、, 和 or 及."""
+    starts = [m.end() for m in _LIST_START.finditer(text, max(0, position - CLAUSE_REACH), position)]
+    lead = text[starts[-1] if starts else max(0, position - CLAUSE_REACH) : position]
+    if not re.search(r"[、和及]\s*$", lead):
+        return []
+    lead = _POINT_OPENER.sub("", lead.lstrip())  # 一是各处室、各单位要…: the point's number, no unit
+    pieces = [compact(piece) for piece in re.split("[、和及]", lead)[:-1]]
+    return pieces if pieces and all(_listed_named_unit(piece, cues) for piece in pieces) else []
+
+
 def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple[str, ...]) -> list[str]:
     """The owners of one task, from its own text, in the order they are printed."""
     cues = load_owner_cues(owner_labels, deadline_labels)
@@ -369,6 +385,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             if 2 <= len(unit) <= LISTED_UNIT_MAX_CHARS and unit.startswith(("相关", "有关", "各")) \
                     and unit.endswith(("单位", "部门")) or names_own and _listed_named_unit(unit, cues):
                 listed_with.append(unit)
+        if names_own:  # 交通与建设处、政法综治处、辖区各派出所…要…: the named units listed before it own it too
+            found.extend((match.start() - 1, unit) for unit in _listed_before(text, match.start(), cues))
         found.append((match.start(), owner))
         found.extend((match.start() + 1, unit) for unit in listed_with)
     labelled_units = {unit for at, unit in found if any(lo <= at < hi for lo, hi in labelled_spans)}

@@ -36,6 +36,13 @@ from docproc.extract.owners import find_owners, heading_unit
         ("各联合党委、农业农村处、区海洋与渔业执法支队第三大队和各渔业村要组织渔船开展消防安全自检自查。",
          ["各联合党委", "农业农村处", "区海洋与渔业执法支队第三大队", "各渔业村"]),
         ("各村、派出所要配合市场监管局开展检查。", ["各村"]),  # told to help another unit: no owner
+        # named units listed before the distributive one, from the clause's start, own it too (a point's 一是 is none)
+        ("开辟宣传阵地。政法综治处、各村要充分利用报刊媒体开展宣传。", ["政法综治处", "各村"]),
+        ("交通与建设处、政法综治处、辖区各派出所及综合执法队要加强校园周边环境综合治理。",
+         ["交通与建设处", "政法综治处", "辖区各派出所", "综合执法队"]),
+        ("加强燃气安全宣传。县液化气管理站、各燃气企业要结合活动加强宣传教育。", ["县液化气管理站", "各燃气企业"]),
+        ("开展宣讲。一是各处室、各单位要通过讲座开展安全宣讲。", ["各处室", "各单位"]),
+        ("派出所、各村要配合市场监管局开展检查。", ["各村"]),  # told to help another unit: no owner
         ("各监管单位成立检查小组，副组长由区房管局、区建管委分管领导担任，要加强检查。", ["各监管单位"]),  # not its list
         # but not on to a whole phrase: 各地 owns it, the rest is what it must do
         ("各地在推进试点的同时要加强监管。", ["各地"]),
