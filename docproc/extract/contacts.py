@@ -195,7 +195,11 @@ def _person_run(text: str, label: re.Match[str], patterns: dict[str, re.Pattern[
                 for kind, part in zip(kinds, parts, strict=True):
                     found = re.compile(r"[ \u3000]*".join(map(re.escape, part))).search(text, cursor)
                     assert found is not None  # the part was read from this stretch of text
-                    out.append(Item(kind, [part], found.start(), found.end(), label.start()))
+                    if kind == "org" and out and out[-1].kind == "org" and out[-1].start >= at \
+                            and part.endswith(lexicon.department_endings):  # 市发展改革委  环资处: one unit's department
+                        out[-1] = Item("org", [out[-1].values[0] + part], out[-1].start, found.end(), label.start())
+                    else:
+                        out.append(Item(kind, [part], found.start(), found.end(), label.start()))
                     cursor = found.end()
                 position = end
                 continue

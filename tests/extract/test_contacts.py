@@ -427,3 +427,12 @@ def test_a_landline_printed_with_its_area_code_glued_is_a_phone() -> None:
 ])
 def test_a_mobile_whose_middle_four_the_page_masked_is_a_phone_as_printed(text: str, phones: list[str]) -> None:
     assert [hit.phones for hit in find_contacts(text)] == [phones]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("联系人：市发展改革委  环资处  张某慧  23110001", "市发展改革委环资处"),
+    ("联系人：区经济发展局 商务处 刘某某 联系电话：23160001", "区经济发展局商务处"),
+    ("联系人：县司法局 王某强 电话：23160001", "县司法局"),
+])
+def test_a_unit_and_its_department_printed_apart_before_the_person_are_one_org(text: str, org: str) -> None:
+    assert [hit.org for hit in find_contacts(text)] == [org]
