@@ -199,7 +199,19 @@ def without_subject(after: str, cues: DeadlineCues) -> str:
     after = cues.done_by_unit.sub("", after)  # 由区人力资源和公务员管理处做好…: the unit it is left to, not the act
     if cues.obligation_start.match(after):
         return after
-    return cues.unit_subject.sub("", after)
+    without = cues.unit_subject.sub("", after)
+    if without == after and (told := told_subject(after, cues)) is not None:
+        return after[told:]  # 示范区内新建、在建中大型矿山企业要|达到…: whoever the modal tells, then the act
+    return without
+
+
+def told_subject(after: str, cues: DeadlineCues) -> int | None:
+    """Where the act starts after a subject of any shape and the modal telling it (``示范区内新建、在建中大型矿山企业要|
+    达到…``), or None (no modal, or the words before it hold an act: a clause, not a subject)."""
+    told = cues.modal_subject.match(after)
+    if told is None or any(verb in told.group("subject") for verb in cues.subject_breaking_verbs):
+        return None
+    return told.end()
 
 
 _LABELLED_ACT = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:截止)?(?:时间|日期|时限|期限)(?:为|[：:])?$")  # 报送时间：

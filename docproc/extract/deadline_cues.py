@@ -41,6 +41,8 @@ class DeadlineCues:
     subject_fronting: re.Pattern[str]  # 各乡镇、各部门将…: a subject, anywhere, and the object marker after it
     item_label: re.Pattern[str]  # 牵头单位：, 完成时限：: an item's label (sections.json) that a what ran on into
     unit_subject: re.Pattern[str]
+    modal_subject: re.Pattern[str]  # 示范区内…企业要|达到…: a subject of any shape ending as a unit, then its modal
+    subject_breaking_verbs: tuple[str, ...]  # 完成, 报送: a subject holding one of these is a clause, not a subject
     procedural: re.Pattern[str]
     target: re.Pattern[str]
     goal: re.Pattern[str]
@@ -105,6 +107,12 @@ def load_deadline_cues() -> DeadlineCues:
             rf"[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})"
             rf"(?=(?:{_alternation(data['subject_followers'] + data['obligation_verbs'])}))"
         ),
+        modal_subject=re.compile(
+            rf"^(?![将把將向對对在于])(?P<subject>[^，,。；;《“：:]{{2,24}}?"
+            rf"(?:{'|'.join(data['acting_unit_endings'] + data['told_subject_endings'])}))"
+            rf"(?<![主重需必提摘纪概相供反对适响效感不])"
+            rf"(?:必须|应当|要|应|须)(?![求点素件])(?=[\u4e00-\u9fff]{{2}})"),
+        subject_breaking_verbs=tuple(data["obligation_verbs"] + data["send_verbs"]),
         procedural=re.compile(rf"^(?:{_alternation(data['procedural_openers'])})"),
         target=re.compile(rf"(?:^|[，,])\s*(?:{_alternation(data['target_openers'])})\s*$"),
         goal=re.compile(_alternation(data["goal_words"])),

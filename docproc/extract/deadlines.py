@@ -33,6 +33,7 @@ from docproc.extract.deadline_acts import (
     clean_what,
     what_and_to,
     without_brackets,
+    told_subject,
     without_subject,
 )
 from docproc.extract.deadline_cues import DeadlineCues, load_deadline_cues
@@ -113,8 +114,9 @@ _AFTER_YU = re.compile(rf"(?:于|在)\s*(?:{_DUE_DATE}\s*[、和及与]\s*)*$")
 
 
 def _is_obligation(sentence_before: str, after: str, cues: DeadlineCues) -> bool:
+    told = told_subject(after.lstrip("，, "), cues) is not None  # 示范区内…企业要达到…: a modal tells its subject
     after = cues.manner.sub("", without_subject(after.lstrip("，, "), cues))  # 以书面形式报送…
-    return bool(cues.modal.search(sentence_before) or cues.obligation_start.match(after) or cues.modal.match(after)
+    return bool(cues.modal.search(sentence_before) or told or cues.obligation_start.match(after) or cues.modal.match(after)
                 or cues.toward_act.match(after)  # 于…之前向区经发局提出验收申请: the act after whom it goes to
                 or re.match(r"^对.{1,60}?(?:进行|开展|完成)", after)
                 # 其中，…的项目，于2020年6月20日前征询…意见: 于 DATE 前 binds the act, unless it was done (已)

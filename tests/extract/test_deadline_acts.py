@@ -173,3 +173,12 @@ def test_what_the_subject_will_have_done_to_a_对_object_is_the_act(text: str, w
 def test_receivers_listed_one_after_another_take_the_topic_as_what_is_sent() -> None:
     text = "各区行业主管部门将自查自纠情况形成报告，于8月31日前报送市水务局、市经济信息化委、市住房城乡建设管理委。"
     assert [(h.what, h.to) for h in find_deadlines(text, 2022, [])] == [("报送报告", "市水务局、市经济信息化委、市住房城乡建设管理委")]
+
+
+@pytest.mark.parametrize("text, what", [
+    ("2020年底前示范区内新建、在建中大型矿山企业要达到国家绿色矿山建设要求。", "达到国家绿色矿山建设要求"),
+    ("2017年6月30日前，全区各轨道交通车站与属地街镇、派出所要全面完成应急处置工作的对接。", "完成应急处置工作的对接"),
+    ("2022年6月底前，区属国企要完善集团资产管理等内控制度。", "完善集团资产管理等内控制度"),
+])
+def test_a_subject_of_any_shape_told_by_its_modal_is_no_part_of_what(text: str, what: str) -> None:
+    assert [h.what for h in find_deadlines(text, 2020, [])] == [what]
