@@ -31,9 +31,9 @@ from docproc.extract.deadline_acts import (
     LEADING_ITEM_NUMBER,
     PLACE_DONE_AT,
     clean_what,
+    told_subject,
     what_and_to,
     without_brackets,
-    told_subject,
     without_subject,
 )
 from docproc.extract.deadline_cues import DeadlineCues, load_deadline_cues
