@@ -202,6 +202,7 @@ def _table_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon,
             # 一、工会工作小组 / 二、共青团工作小组: each group under its heading, named as its setting-up sentence
             # names it (a bare 领导小组 heading names no group of its own)
             set_up = [m.name for m in mentions if not m.bare and m.sets_up and m.name.endswith(own_group)
+                      and m.start < marker.start  # (not a group set up after the list: 各学校应成立学校…领导小组)
                       and not re.search(r"(?:组|組)[、和及与]", m.name[: -len(own_group)])]  # X小组和Y小组: two
             group = max(set_up, key=len, default=own_group)
         labelled = [m for m in LABELLED_SUB_GROUP.finditer(text, max(0, marker.start - SUB_GROUP_REACH), marker.end)

@@ -9,6 +9,14 @@ import pytest
 from docproc.extract.leaders import find_leaders
 
 CASES = {
+    "a heading names the list's group; a group each school sets up after the list is another": (
+        "二、组织机构与职责\n（一）安全事件应急领导小组\n组 长：李 晖\n副组长：周 智\n成 员：吴思廉、王 刚\n"
+        "（二）应急机构\n各初中毕业生学校应成立学校体育考试安全事件应急领导小组，制定本校的安全事件应急预案。\n", [
+            ("安全事件应急领导小组", "组长", "李晖", None),
+            ("安全事件应急领导小组", "副组长", "周智", None),
+            ("安全事件应急领导小组", "成员", "吴思廉", None),
+            ("安全事件应急领导小组", "成员", "王刚", None),
+        ]),
     "组建了: the group the verb with 了 sets up, not a group a cited document set up": (
         "根据《某局关于组建某区第四次全国农业普查领导小组办公室的通知》精神，我局组建了苏平片区第四次全国农业普查"
         "工作专班（以下简称“工作专班”），现将有关事项通知如下：\n二、人员组成\n组 长：韩一平 党委委员\n"
