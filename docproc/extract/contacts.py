@@ -427,11 +427,23 @@ def _bracketed(text: str, position: int, value_pattern: re.Pattern[str]) -> re.M
     return value if value and text[value.end() : value.end() + 1] in ("）", ")") else None
 
 
+def _values_after_full_stop(text: str, block: list[Item], item: Item) -> bool:
+    """``联系人：林倩。联系电话：…``: a block naming a person but no number or mailbox yet, then after a full stop a
+    number or a mailbox: that person's."""
+    return any(other.kind == "person" for other in block) and item.kind in _VALUE_KINDS \
+        and not any(other.kind in _VALUE_KINDS for other in block) \
+        and re.fullmatch(r"\s*。\s*", text[block[-1].end : item.start]) is not None
+
+
+_VALUE_KINDS = ("phone", "email", "fax")
+
+
 def _blocks(text: str, items: list[Item], lexicon: ContactLexicon) -> list[list[Item]]:
     gap = _patterns(lexicon)["gap"]
     blocks: list[list[Item]] = []
     for item in items:
-        if blocks and (item.start <= blocks[-1][-1].end or gap.fullmatch(text[blocks[-1][-1].end : item.start])):
+        if blocks and (item.start <= blocks[-1][-1].end or gap.fullmatch(text[blocks[-1][-1].end : item.start])
+                       or _values_after_full_stop(text, blocks[-1], item)):
             blocks[-1].append(item)
         else:
             blocks.append([item])

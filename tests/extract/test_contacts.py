@@ -436,3 +436,8 @@ def test_a_mobile_whose_middle_four_the_page_masked_is_a_phone_as_printed(text: 
 ])
 def test_a_unit_and_its_department_printed_apart_before_the_person_are_one_org(text: str, org: str) -> None:
     assert [hit.org for hit in find_contacts(text)] == [org]
+
+
+@pytest.mark.parametrize("text", ["联系人：林某倩。联系电话：0591-23130001。", "联系人：林某倩。 邮 箱：11725001@qq.com，联系电话：0591-23130001"])
+def test_a_persons_number_after_a_full_stop_is_still_that_persons(text: str) -> None:
+    assert [(hit.name, hit.phones) for hit in find_contacts(text)] == [("林某倩", ["0591-23130001"])]
