@@ -304,9 +304,10 @@ def _enumerated_stages(text: str, top: OutlineNode, year: int | None) -> list[Ph
     return hits
 
 
-# 3月份为动员部署阶段，4月至6月为集中整治阶段: dates, then 为, then the stage they are
-_DATED_AS_STAGE = re.compile(r"(?:^|(?<=[。；;，,\n\s]))(?:从|自)?(?P<dates>[^，,。；;为\n]{2,24}?)为"
-                             r"(?P<name>[^，,。；;为\n（(]{2,12}?(?:阶段|階段))")
+# 3月份为动员部署阶段，4月至6月为集中整治阶段, 6月1日至9日为安全生产事故警示周, 6月9日为…宣传咨询日: dates, then 为,
+# then the stage, week or day they are (为期一个月 is a length, no stage)
+_DATED_AS_STAGE = re.compile(r"(?:^|(?<=[。；;，,：:\n\s]))(?:从|自)?(?P<dates>[^，,。；;为\n]{2,24}?)为(?![期止准主例])"
+                             r"(?P<name>[^，,。；;为\n（(]{2,12}?(?:阶段|階段)|[^，,。；;为\n（(]{4,18}?(?:周|日)(?:活动)?(?=[，,。；;\n]|$))")
 # 第一步，摸底调查（3月1日至3月31日）: steps counted so, each with its date range in brackets
 _COUNTED_STEP = re.compile(r"(?:^|(?<=[。；;\n\s]))第[一二三四五六七八九十]{1,2}步\s*[，,：:、]?\s*"
                            r"(?P<name>[^，,。；;：:（()\n]{2,14})(?P<dates>[（(][^（）()]{3,30}[）)])")

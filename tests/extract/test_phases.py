@@ -487,3 +487,11 @@ def test_dated_items_under_a_检查形式和时间_heading_are_stages() -> None:
 def test_a_stage_ending_before_january_ends_on_the_last_day_of_the_year_before() -> None:
     body = "三、实施步骤\n（一）总结验收（2022年1月前）。全面总结。\n（二）巩固提升（2022年2月至6月）。建立机制。"
     assert phases_of(body)[0] == ("总结验收", None, "2021-12-31")
+
+
+def test_dates_then_为_then_a_week_or_a_day_of_the_campaign_are_stages() -> None:
+    body = ("三、活动时间\n“安全生产月”活动时间定于2021年6月1至6月30日开展。其中：6月1日至9日为安全生产事故警示周；"
+            "6月9日为安全生产宣传咨询日；6月10日至16日为应急预案演练周活动。活动为期一个月。")
+    assert phases_of(body) == [("安全生产事故警示周", "2021-06-01", "2021-06-09"),
+                               ("安全生产宣传咨询日", "2021-06-09", "2021-06-09"),
+                               ("应急预案演练周活动", "2021-06-10", "2021-06-16")]
