@@ -403,6 +403,10 @@ def _period_label_alone(node: OutlineNode, heading: str) -> bool:
     return _period_labelled(heading) and not any(other is not node and _period_labelled(other.heading) for other in siblings)
 
 
+# 二、组织实施 … 自查自纠工作具体分为三个阶段。1.调查摸排（…前）: a section whose own text announces its stages
+_ANNOUNCES_STAGES = re.compile(r"分(?:为)?[一二三四五六七八九十两\d]个(?:阶段|階段|步骤)")
+
+
 def find_phases(
     text: str, outline: list[OutlineNode], spans: SectionSpans, year: int | None
 ) -> list[PhaseHit]:
@@ -410,7 +414,7 @@ def find_phases(
     and numbered work items whose heading carries their own date range."""
     phases: list[PhaseHit] = []
     for top in outline:
-        in_phase_section = is_phase_section(top, spans)
+        in_phase_section = is_phase_section(top, spans) or _ANNOUNCES_STAGES.search(top.text) is not None
         if in_phase_section and not any(_names_stage(n.heading) or _STAGE_WORD.search(n.marker)
                                         for n in top.walk() if n is not top):
             phases.extend(_enumerated_stages(text, top, year) or _prose_stages(text, top, year))

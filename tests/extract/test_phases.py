@@ -495,3 +495,11 @@ def test_dates_then_为_then_a_week_or_a_day_of_the_campaign_are_stages() -> Non
     assert phases_of(body) == [("安全生产事故警示周", "2021-06-01", "2021-06-09"),
                                ("安全生产宣传咨询日", "2021-06-09", "2021-06-09"),
                                ("应急预案演练周活动", "2021-06-10", "2021-06-16")]
+
+
+def test_numbered_items_of_a_section_announcing_its_stages_are_stages() -> None:
+    body = ("二、组织实施\n市水务局负责组织实施自查自纠工作。自查自纠工作具体分为三个阶段。\n"
+            "1.调查摸排（2022年8月19日前）\n各单位全面梳理收费项目。\n2.集中整改（2022年8月25日前）\n取消不合理收费项目。\n"
+            "3.工作总结（2022年8月31日前）\n报送工作总结。")
+    assert phases_of(body) == [("调查摸排", None, "2022-08-19"), ("集中整改", None, "2022-08-25"),
+                               ("工作总结", None, "2022-08-31")]
