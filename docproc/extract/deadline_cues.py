@@ -41,6 +41,7 @@ class DeadlineCues:
     subject_fronting: re.Pattern[str]  # 各乡镇、各部门将…: a subject, anywhere, and the object marker after it
     item_label: re.Pattern[str]  # 牵头单位：, 完成时限：: an item's label (sections.json) that a what ran on into
     unit_subject: re.Pattern[str]
+    daily: re.Pattern[str]  # 每日, 当天: a time of day alone after one of these in its sentence recurs daily
     modal_subject: re.Pattern[str]  # 示范区内…企业要|达到…: a subject of any shape ending as a unit, then its modal
     subject_breaking_verbs: tuple[str, ...]  # 完成, 报送: a subject holding one of these is a clause, not a subject
     procedural: re.Pattern[str]
@@ -107,6 +108,7 @@ def load_deadline_cues() -> DeadlineCues:
             rf"[^，。；、《]{{2,14}}?(?:{_alternation(data['subject_unit_endings'])})"
             rf"(?=(?:{_alternation(data['subject_followers'] + data['obligation_verbs'])}))"
         ),
+        daily=re.compile(_alternation(data["daily_cues"])),
         modal_subject=re.compile(
             rf"^(?![将把將向對对在于])(?P<subject>[^，,。；;《“：:]{{2,24}}?"
             rf"(?:{'|'.join(data['acting_unit_endings'] + data['told_subject_endings'])}))"

@@ -182,3 +182,9 @@ def test_receivers_listed_one_after_another_take_the_topic_as_what_is_sent() -> 
 ])
 def test_a_subject_of_any_shape_told_by_its_modal_is_no_part_of_what(text: str, what: str) -> None:
     assert [h.what for h in find_deadlines(text, 2020, [])] == [what]
+
+
+def test_a_time_of_day_alone_without_a_daily_cue_is_no_recurring_deadline() -> None:
+    assert find_deadlines("请各工作人员务必在5点30分之前到达指定地点，做好准备工作。", 2023, []) == []
+    daily = find_deadlines("每日参与人员于8:00前到达各自点位。", 2023, [])
+    assert [(h.recurring, h.what) for h in daily] == [("8:00前", "到达各自点位")]
