@@ -142,3 +142,12 @@ def test_group_names(text: str, expected: list[tuple[str, str, str, str]]) -> No
 def test_an_attachment_label_after_a_list_is_no_member() -> None:
     text = ("成立体育考试工作领导小组。\n成 员：林一华 社会事业局副局长 附件2 平潭年初中毕业升学体育考试免考申请表\n")
     assert [(h.name, h.position) for h in find_leaders(text)] == [("林一华", "社会事业局副局长")]
+
+
+def test_a_sentence_saying_what_a_plan_applies_to_or_what_a_bodys_office_is_ends_before_the_groups_name() -> None:
+    from docproc.extract.leader_groups import find_group_mentions
+
+    text = ("1.4 适用范围本预案适用于某某区某某片区防汛抗旱指挥部对辖区内洪水灾害的处置。"
+            "某片区管理局设立片区防指，其办事机构为某某片区防汛抗旱指挥部办公室，依托片区综治办。")
+    names = [m.name for m in find_group_mentions(text) if not m.bare]
+    assert names and all(name.startswith("某某") for name in names)
