@@ -83,3 +83,8 @@ def test_the_labels_own_1_after_a_sentence_of_a_run_on_copy_starts_the_list() ->
 def test_the_labels_own_1_numbers_a_list_run_into_one_line() -> None:
     assert _attachments("附件1.福建省某某局关于开展无证生产经营专项整治的通知2.福建省某某局关于开展风险隐患排查的通知") == [
         "福建省某某局关于开展无证生产经营专项整治的通知", "福建省某某局关于开展风险隐患排查的通知"]
+
+
+def test_the_imprints_抄送_run_onto_the_last_title_is_no_part_of_it() -> None:
+    assert _attachments("附件:中小学生校外培训（学科类）教育机构名单抄送：驻区财政金融局纪检组。") == [
+        "中小学生校外培训（学科类）教育机构名单"]
