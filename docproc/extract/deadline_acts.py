@@ -100,7 +100,7 @@ _CHAPTER_OR_ITEM = r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?
 _LEADING_NUMBER = re.compile(f"^(?:{_CHAPTER_OR_ITEM})")
 LEADING_ITEM_NUMBER = re.compile(f"^(?:{_CHAPTER_OR_ITEM}|[（(][一二三四五六七八九十\\d]{{1,3}}[）)])")
 _TOPIC_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:时间|日期)(?:及方式)?(?:[：:]|\s+)|以及|及(?![时早])(?=[\u4e00-\u9fff]{2}))")
-_STAMPED_OR_FILLED = re.compile(r"(?:(?:签字|签名)?(?:加盖公章|盖章)|按(?:附表|附件|表格)[^，,。；;]{0,6}?填写)后?$")
+_STAMPED_OR_FILLED = re.compile(r"(?:(?:均|都|也)?(?:需|须|应|要)?(?:签字|签名)?(?:加盖(?:[\u4e00-\u9fff]{1,4}?)?公章|盖章)|按(?:附表|附件|表格)[^，,。；;]{0,6}?填写)后?$")
 _APPROVED_BY = re.compile(r"(?<=\S{2})(?:需|须|应|要)经[^，,。；;]{2,90}?(?:审核|审查|审定|审批|同意)(?:签字|盖章)*$")
 def _as_sent(value: str) -> str:
     """``value`` without a label before it (``申请时间：``, ``以及``) and how it is stamped or filled in after it

@@ -188,3 +188,11 @@ def test_a_time_of_day_alone_without_a_daily_cue_is_no_recurring_deadline() -> N
     assert find_deadlines("请各工作人员务必在5点30分之前到达指定地点，做好准备工作。", 2023, []) == []
     daily = find_deadlines("每日参与人员于8:00前到达各自点位。", 2023, [])
     assert [(h.recurring, h.what) for h in daily] == [("8:00前", "到达各自点位")]
+
+
+@pytest.mark.parametrize("text", [
+    "方案需加盖公司公章后于2021年9月23日上午10:00前提交至片区经发处。",
+    "请于2021年9月23日前提交方案，均需加盖单位公章。",
+])
+def test_a_stamp_the_thing_needs_is_no_part_of_what(text: str) -> None:
+    assert [h.what for h in find_deadlines(text, 2021, [])] == ["提交方案"]
