@@ -196,3 +196,10 @@ def test_a_time_of_day_alone_without_a_daily_cue_is_no_recurring_deadline() -> N
 ])
 def test_a_stamp_the_thing_needs_is_no_part_of_what(text: str) -> None:
     assert [h.what for h in find_deadlines(text, 2021, [])] == ["提交方案"]
+
+
+def test_the_unit_a_recurring_act_is_done_with_is_no_part_of_it_but_a_thing_sent_together_is() -> None:
+    partner = find_deadlines("区应急管理部门每月3日前，与区行业领域监管部门核对本区上月事故统计数据。", 2024, [])
+    assert [(h.recurring, h.what) for h in partner] == [("每月3日前", "核对本区上月事故统计数据")]
+    together = find_deadlines("工作开展情况，请于每季度末月13日前与本行业领域开展情况一并报送局安监处。", 2024, [])
+    assert [h.to for h in together] == ["局安监处"]  # (not read as a partner unit: what would become 安监处)
