@@ -115,6 +115,8 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     """What an object-less verb is about: the sentence's topic before the date, else the thing the
     sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
     topic = cues.preposition.sub("", before).strip("，, ")
+    if cues.period_goal.match(topic) and not re.search(cues.object_marker, topic):
+        return ""  # 力争陆上风电|2026年6月前核准: what a goal is set for is its subject, not the act's object
     topic = re.split(SECTION_NUMBER, topic)[-1]  # …落实到位 (二)有关企业要将…: the item's own
     topic = _LEADING_NUMBER.sub("", topic)  # 二、…计划请于…前上报: the item's number
     topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic

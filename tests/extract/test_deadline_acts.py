@@ -203,3 +203,9 @@ def test_the_unit_a_recurring_act_is_done_with_is_no_part_of_it_but_a_thing_sent
     assert [(h.recurring, h.what) for h in partner] == [("每月3日前", "核对本区上月事故统计数据")]
     together = find_deadlines("工作开展情况，请于每季度末月13日前与本行业领域开展情况一并报送局安监处。", 2024, [])
     assert [h.to for h in together] == ["局安监处"]  # (not read as a partner unit: what would become 安监处)
+
+
+def test_what_a_goal_is_set_for_is_its_subject_not_the_objects_of_the_act() -> None:
+    hits = find_deadlines("力争陆上风电2026年6月前核准，光伏电站2026年6月前开工。", 2025, [])
+    assert [(h.date, h.what) for h in hits] == [(date(2026, 5, 31), "核准"), (date(2026, 5, 31), "开工")]
+    assert [h.what for h in find_deadlines("力争将项目于2025年底前报送区发改委。", 2025, [])] == ["报送项目"]
