@@ -235,10 +235,16 @@ def _post_name_pairs(text: str, offset: int, lexicon: LeaderLexicon) -> list[_En
     return entries
 
 
+# 组 长：施 强 局 长 / 吴兆刚 处 长 林 岱: a one-character unit word and 长 spaced apart, a title (局长, 处长), not the
+# end of one name and the start of the next (the space moves after it, so every position stays where it was)
+_SPACED_HEAD_TITLE = re.compile(r"(?<![\u4e00-\u9fff])([局处科所站队院])[ \u3000]+长(?![\u4e00-\u9fff])([ \u3000]?)")
+
+
 def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry]:
     """Name/position entries of one stretch of a member list (whitespace-separated, bracketed, run
     together, or positions only)."""
     text = text[: _sentence_after_list(text, lexicon)]
+    text = _SPACED_HEAD_TITLE.sub(r"\1长\2 ", text)  # 施 强 局 长: a head's title spaced for print (the same length)
     names_only = _names_only_entries(text, offset, lexicon)
     if names_only is not None:
         return names_only

@@ -895,3 +895,9 @@ def test_a_position_ending_in_a_surname_whose_given_name_is_spaced() -> None:
         ("王斌", "市住房和城乡建设局副局长"), ("李红霞", "市城市管理局副局长"),
         ("赵金山", "市气象局局长"), ("刘洋", "市公安局副局长"),
     ]
+
+
+def test_a_heads_title_spaced_for_print_is_the_persons_post_not_part_of_the_next_name() -> None:
+    text = "具体组成人员如下：\n组 长：施 强 局 长\n成 员：吴兆刚 处 长 林 岱 副主任科员\n"
+    assert [(h.role, h.name, h.position) for h in find_leaders(text)] == [
+        ("组长", "施强", "局长"), ("成员", "吴兆刚", "处长"), ("成员", "林岱", "副主任科员")]
