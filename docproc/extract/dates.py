@@ -39,6 +39,9 @@ YEAR_PART = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*|(?<![\d每])(?<!每年)(?P<this>今年|本年度|本年|当年)?)"
     r"(?P<part>(?(y)年?底|年底)|(?(y)年?末|年末)|(?:上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?)"
 )
+# ``2025年前…``: before that year begins, the last day of the year before (its 前 read by whoever binds it; not
+# 2025年前三季度, the first quarters, nor 2020年前后, about then, nor 2012年以前, what was before it)
+YEAR_BEFORE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年(?=\s*之?前(?![一二三四五六七八九十两\d后]))")
 # ``2024年第二、三季度``, ``二至三季度``: quarters sharing one 季度 (and one year)
 QUARTER_SPAN = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?第?(?P<q1>[一二三四1-4])\s*(?:、|至|到|-|—|－)\s*第?"
                           r"(?P<q2>[一二三四1-4])季度")
@@ -297,6 +300,10 @@ def _find_date_ranges(text: str) -> list[DateRange]:
             out.append(DateRange(DatePoint(year, 0, first, None, None), DatePoint(year, 0, last, None, None),
                                  match.span(), period=True))
         shared.append(match.span())
+    for match in YEAR_BEFORE.finditer(text) if "前" in text else ():  # 2025年前: by the last day of 2024
+        if not any(lo < match.end() and match.start() < hi for lo, hi in shared):
+            out.append(DateRange(DatePoint(int(match.group("y")) - 1, 0, 12, None, "底"), None, match.span()))
+            shared.append(match.span())
     for match in DATE_RANGE.finditer(text):
         if any(lo < match.end() and match.start() < hi for lo, hi in shared):
             continue

@@ -112,3 +112,14 @@ def test_document_year_is_not_a_year_before_the_issue() -> None:
 def test_a_day_misprinted_with_月_before_a_break_is_read_as_the_day() -> None:
     assert [d for d, _ in all_full_dates("平潭综合实验区规划局 2019年6月26月（此件主动公开）")] == [date(2019, 6, 26)]
     assert all_full_dates("2019年6月至12月") == []
+
+
+def test_a_year_with_前_is_due_on_the_last_day_of_the_year_before() -> None:
+    from docproc.extract.deadlines import find_deadlines
+
+    hits = find_deadlines("2025年前，100%行政村必须全部完成微型消防站的建设。力争2027年前实现宜装尽装。", 2024, [])
+    assert [(h.date, h.what) for h in hits] == [(date(2024, 12, 31), "完成微型消防站的建设"),
+                                                 (date(2026, 12, 31), "实现宜装尽装")]
+    # the first quarters of a year, about a year, and what was before a year are no such dates
+    for text in ("2020年前三季度完成投资。", "2019年前后建成的小区要完成改造。", "该土地硬化于2012年以前，系历史违建。"):
+        assert find_deadlines(text, 2024, []) == []
