@@ -209,3 +209,8 @@ def test_what_a_goal_is_set_for_is_its_subject_not_the_objects_of_the_act() -> N
     hits = find_deadlines("力争陆上风电2026年6月前核准，光伏电站2026年6月前开工。", 2025, [])
     assert [(h.date, h.what) for h in hits] == [(date(2026, 5, 31), "核准"), (date(2026, 5, 31), "开工")]
     assert [h.what for h in find_deadlines("力争将项目于2025年底前报送区发改委。", 2025, [])] == ["报送项目"]
+
+
+def test_villages_towns_and_schools_after_a_fronted_date_are_its_subject() -> None:
+    hits = find_deadlines("2025年底前，全部行政村完成微型消防站的建设。", 2024, [])
+    assert [(h.date, h.what) for h in hits] == [(date(2025, 12, 31), "完成微型消防站的建设")]
