@@ -7,7 +7,8 @@ Only whole numbers (a mobile, or a landline with or without its area code) no la
 are read, and only where the name stands on the same line as the number, its left edge not glued to other
 characters (a space, punctuation, a digit or the line's start before it) and its first character a surname
 of ``models/extract/leaders/``: a run such as
-``…国资办干事18558890056`` is left alone, and so is a post (``支队长 13805091358``). The unit is the
+``…国资办干事18558890056`` is left alone, and so is a post (``支队长 13805091358``); but a unit with its person's
+name glued on, that a send verb hands the thing to right before the number (``报片区防控办林军159…``), is that person. The unit is the
 nearest cell before the name on its line that reads as a unit (``区财政局 张敏 13805910000``, or the
 row's first cell: ``1 区管委会办公室 李妙君 区办副主任 13860607652 林道胜 13960893171``); else
 ``find_contacts`` looks for the unit as it does for every person. Rule id ``contacts.row.v1``.
@@ -60,6 +61,19 @@ def digits(number: str) -> str:
     return re.sub(r"\D", "", number)
 
 
+_GLUED_RUN = re.compile(rf"(?:报送|上报|报|反馈|发送|送)(?:至|到|给)?(?P<run>[{CJK}]{{5,24}}?)处?$")
+
+
+def _unit_then_person(before: str, contacts: ContactLexicon) -> tuple[str, str, int] | None:
+    """``…反馈至社会事业处周海玲处`` right before a number: (unit, name, where the unit starts in ``before``) when a
+    send verb hands the thing to a unit with its person's name glued on (``unit_then_name``), else None."""
+    from docproc.extract.contact_units import unit_then_name  # (contact_units reads this module's reads_as_person)
+
+    run = _GLUED_RUN.search(before)
+    glued = unit_then_name(run.group("run"), contacts) if run else None
+    return (glued[0], glued[1], run.start("run")) if run and glued else None
+
+
 def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
                  leaders: LeaderLexicon) -> Iterator[tuple[str, str | None, str, tuple[int, int]]]:
     """``(name, unit or None, number, span)`` of each whole phone number in ``text`` that ``claimed``
@@ -72,7 +86,13 @@ def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
         line_start = text.rfind("\n", max(0, number.start() - ROW_REACH - ROW_WINDOW), number.start()) + 1  # (bounded)
         before = text[max(line_start, number.start() - ROW_REACH) : number.start()]
         found = _NAME_BEFORE.search(before)
-        if found is None:
+        if found is None:  # 报片区防控办林军15980228452: a unit with its person glued on, right before the number
+            glued = _unit_then_person(before, contacts)
+            if glued is None:
+                continue
+            unit, name, start = glued[0], glued[1], number.start() - len(before) + glued[2]
+            held.update(printed[cut:] for cut in range(len(printed)))
+            yield name, unit, number.group(), (start, number.end())
             continue
         name = "".join(found.group("name").split())
         if not reads_as_person(name, contacts, leaders):

@@ -34,6 +34,10 @@ CASES = {
         [("王芳", "澳前片区", ["13805910001"], "contacts.row.v1"),
          ("李强", "金井片区", ["13905910002"], "contacts.row.v1")],
     ),
+    "a unit with its person's name glued on, handed the thing right before the number": (
+        "做到每日一报（每日下午5：00之前报片区防控办林某军15980220001）。",
+        [("林某军", "片区防控办", ["15980220001"], "contacts.row.v1")],
+    ),
     "rows of schools, villages and a town government: each is the row's unit": (
         "序号 单位 联系人 联系电话\n1 平潭县城关小学 林 芳 13805910003\n2 东庠村 陈明华 13905910004\n"
         "3 流水镇人民政府 吴小东 13705910005\n4 平潭县实验幼儿园 郑 敏 13605910006\n",
