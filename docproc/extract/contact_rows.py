@@ -67,7 +67,9 @@ _GLUED_RUN = re.compile(rf"(?:报送|上报|报|反馈|发送|送)(?:至|到|给
 def _unit_then_person(before: str, contacts: ContactLexicon) -> tuple[str, str, int] | None:
     """``…反馈至社会事业处周海玲处`` right before a number: (unit, name, where the unit starts in ``before``) when a
     send verb hands the thing to a unit with its person's name glued on (``unit_then_name``), else None."""
-    from docproc.extract.contact_units import unit_then_name  # (contact_units reads this module's reads_as_person)
+    from docproc.extract.contact_units import (
+        unit_then_name,  # (contact_units reads this module's reads_as_person)
+    )
 
     run = _GLUED_RUN.search(before)
     glued = unit_then_name(run.group("run"), contacts) if run else None
