@@ -51,7 +51,13 @@ def clean_what(value: str, cues: DeadlineCues) -> str:
     value = cues.manner.sub("", value)
     value = _LIST_OPENED.split(value, maxsplit=1)[0]  # 完成以下房屋排查：1.…: the list it opens is no part of it
     value = PLACE_DONE_AT.sub("", value)  # 在身份证复印件背面|手写放弃面试声明: where it is done, not what
+    also = _ALSO_TOLD.match(value)
+    if also is not None and cues.obligation_start.match(value[also.end() :]):
+        value = value[also.end() :]  # 还要分别|报送…: that it is owed too, not the act
     return compact(value).strip("，,、").rstrip("：:")
+
+
+_ALSO_TOLD = re.compile(r"^(?:还|也|另|均|都)(?:要|应|须|需|请)?(?:分别|一并)?")
 
 
 # 在系统中, 在身份证复印件背面, 在区政府网站上: where the act is done, before the act itself (not 在…中发现的问题: a

@@ -214,3 +214,10 @@ def test_what_a_goal_is_set_for_is_its_subject_not_the_objects_of_the_act() -> N
 def test_villages_towns_and_schools_after_a_fronted_date_are_its_subject() -> None:
     hits = find_deadlines("2025年底前，全部行政村完成微型消防站的建设。", 2024, [])
     assert [(h.date, h.what) for h in hits] == [(date(2025, 12, 31), "完成微型消防站的建设")]
+
+
+def test_that_an_act_is_owed_too_is_no_part_of_it() -> None:
+    text = ("各单位要于12月27日前将专项行动工作总结上报食品处，其中6月22日、11月27日前还要分别报送"
+            "《食品安全重大案件报送表》（附件2）以及全年食品重大案件情况。")
+    assert [h.what for h in find_deadlines(text, 2020, [])][1:] == [
+        "报送《食品安全重大案件报送表》以及全年食品重大案件情况"] * 2
