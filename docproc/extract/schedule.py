@@ -217,6 +217,7 @@ def _phase_name(heading: str, dates: DateRange | None) -> str:
     name = compact(TRAILING_DATE_PAREN.sub("", name)).rstrip("：:，,。")
     # 动员部署阶段，时间为3月1日…, 自查自纠阶段：即日起至4月30日: the words leading to the dates
     name = _NAME_LEAD_OUT.sub("", name)
+    name = re.sub(r"(?<=阶段)[：:][\u4e00-\u9fff]{1,4}$", "", name)  # 自查自纠阶段：检查|时间为…: the stage, not its label's word
     name = re.sub(r"^(?:为|是)(?=\S{2})", "", name)  # 第一阶段为动员部署阶段: the stage is named after 为
     if dates is not None:
         name = _named_after_label(name, heading[dates.span[1] :])

@@ -503,3 +503,9 @@ def test_numbered_items_of_a_section_announcing_its_stages_are_stages() -> None:
             "3.工作总结（2022年8月31日前）\n报送工作总结。")
     assert phases_of(body) == [("调查摸排", None, "2022-08-19"), ("集中整改", None, "2022-08-25"),
                                ("工作总结", None, "2022-08-31")]
+
+
+def test_a_stage_named_before_a_colon_and_its_dates_label_keeps_its_name() -> None:
+    body = ("五、检查安排\n此次检查分为两个阶段：\n（一）自查自纠阶段：检查时间为9月24日—10月7日，各企业开展自查自纠；\n"
+            "（二）现场检查阶段：检查时间为10月8日—10月15日，由检查小组进行现场检查。")
+    assert [name for name, _, _ in phases_of(body)] == ["自查自纠阶段", "现场检查阶段"]
