@@ -92,9 +92,8 @@ def row_contacts(text: str, claimed: Iterable[str], contacts: ContactLexicon,
             glued = _unit_then_person(before, contacts)
             if glued is None:
                 continue
-            unit, name, start = glued[0], glued[1], number.start() - len(before) + glued[2]
             held.update(printed[cut:] for cut in range(len(printed)))
-            yield name, unit, number.group(), (start, number.end())
+            yield glued[1], glued[0], number.group(), (number.start() - len(before) + glued[2], number.end())
             continue
         name = "".join(found.group("name").split())
         if not reads_as_person(name, contacts, leaders):
