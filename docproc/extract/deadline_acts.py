@@ -125,6 +125,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
         return ""  # 力争陆上风电|2026年6月前核准: what a goal is set for is its subject, not the act's object
     topic = re.split(SECTION_NUMBER, topic)[-1]  # …落实到位 (二)有关企业要将…: the item's own
     topic = _LEADING_NUMBER.sub("", topic)  # 二、…计划请于…前上报: the item's number
+    topic = re.sub(r"^(?:原则上|一般情况下|一律)[，,]?", "", topic)  # 原则上|2015年至2019年…档案数字化应在…前完成: how firm
     topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic
     topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
     topic = _COORDINATED_BEFORE.sub("", topic)  # 分别于6月20日和 | 12月20日前: the first of two dates

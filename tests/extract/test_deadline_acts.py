@@ -221,3 +221,8 @@ def test_that_an_act_is_owed_too_is_no_part_of_it() -> None:
             "《食品安全重大案件报送表》（附件2）以及全年食品重大案件情况。")
     assert [h.what for h in find_deadlines(text, 2020, [])][1:] == [
         "报送《食品安全重大案件报送表》以及全年食品重大案件情况"] * 2
+
+
+def test_how_firm_a_fronted_topic_is_held_is_no_part_of_what() -> None:
+    text = "原则上2015年至2019年规划资源审批项目档案数字化应在2021年5月底前完成，其余历史项目在2021年底前完成。"
+    assert [h.what for h in find_deadlines(text, 2021, [])] == ["完成2015年至2019年规划资源审批项目档案数字化", "完成其余历史项目"]

@@ -901,3 +901,10 @@ def test_a_heads_title_spaced_for_print_is_the_persons_post_not_part_of_the_next
     text = "具体组成人员如下：\n组 长：施 强 局 长\n成 员：吴兆刚 处 长 林 岱 副主任科员\n"
     assert [(h.role, h.name, h.position) for h in find_leaders(text)] == [
         ("组长", "施强", "局长"), ("成员", "吴兆刚", "处长"), ("成员", "林岱", "副主任科员")]
+
+
+def test_a_listed_posts_mark_is_no_part_of_it() -> None:
+    text = ("成立某片区护路联防工作领导小组，组长：张某 局长\n"
+            "成员：陈某新 平原警务室负责人许某鑫 苏澳警务室负责人各中小学校长、各村党组织书记领导小组下设办公室，依托政法综治处")
+    positions = [h.position for h in find_leaders(text) if h.name is None]
+    assert positions == ["各中小学校长", "各村党组织书记"]
