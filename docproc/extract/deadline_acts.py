@@ -62,7 +62,7 @@ _ALSO_TOLD = re.compile(r"^(?:还|也|另|均|都)(?:要|应|须|需|请)?(?:分
 
 # 在系统中, 在身份证复印件背面, 在区政府网站上: where the act is done, before the act itself (not 在…中发现的问题: a
 # relative clause of the thing)
-PLACE_DONE_AT = re.compile(r"^在[^，,。；;在]{1,20}?(?:上|中|内|里|背面|正面|门口|处)(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{1,3}的)")
+PLACE_DONE_AT = re.compile(r"^在[^，,。；;在]{1,20}?(?:上|中|内|里|背面|正面|门口|处|位置)(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{1,3}的)")
 _LIST_OPENED = re.compile(r"[：:](?=\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))")
 
 

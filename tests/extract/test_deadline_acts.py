@@ -226,3 +226,8 @@ def test_that_an_act_is_owed_too_is_no_part_of_it() -> None:
 def test_how_firm_a_fronted_topic_is_held_is_no_part_of_what() -> None:
     text = "原则上2015年至2019年规划资源审批项目档案数字化应在2021年5月底前完成，其余历史项目在2021年底前完成。"
     assert [h.what for h in find_deadlines(text, 2021, [])] == ["完成2015年至2019年规划资源审批项目档案数字化", "完成其余历史项目"]
+
+
+def test_the_place_an_act_is_done_at_is_no_part_of_what() -> None:
+    text = "由党政办公室负责：于6月底前在显著位置设置主题公益广告。"
+    assert [h.what for h in find_deadlines(text, 2023, [])] == ["设置主题公益广告"]
