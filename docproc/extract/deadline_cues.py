@@ -42,6 +42,7 @@ class DeadlineCues:
     item_label: re.Pattern[str]  # 牵头单位：, 完成时限：: an item's label (sections.json) that a what ran on into
     unit_subject: re.Pattern[str]
     daily: re.Pattern[str]  # 每日, 当天: a time of day alone after one of these in its sentence recurs daily
+    with_partner: re.Pattern[str]  # 与区…部门核对…, 会同…: a clause opening with the unit its act is done with
     modal_subject: re.Pattern[str]  # 示范区内…企业要|达到…: a subject of any shape ending as a unit, then its modal
     subject_breaking_verbs: tuple[str, ...]  # 完成, 报送: a subject holding one of these is a clause, not a subject
     procedural: re.Pattern[str]
@@ -109,6 +110,7 @@ def load_deadline_cues() -> DeadlineCues:
             rf"(?=(?:{_alternation(data['subject_followers'] + data['obligation_verbs'])}))"
         ),
         daily=re.compile(_alternation(data["daily_cues"])),
+        with_partner=re.compile(rf"^(?:{_alternation(data['acting_partner_verbs'])}|和|与)"),
         modal_subject=re.compile(
             rf"^(?![将把將向對对在于])(?P<subject>[^，,。；;《“：:]{{2,24}}?"
             rf"(?:{'|'.join(data['acting_unit_endings'] + data['told_subject_endings'])}))"

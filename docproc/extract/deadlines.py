@@ -489,7 +489,6 @@ def _carried_recurrence(text: str, found: DateRange, recurring: list[tuple[int, 
     return None
 
 
-_WITH_PARTNER = re.compile(r"^(?:与|和|会同|联合|配合|协助)")
 _TOGETHER = re.compile(r"一并|一起|一同")
 _CLOCK_ONLY = re.compile(r"(?:早上|上午|中午|下午|晚上)?\d")  # a recurring label that is a time of day alone
 
@@ -505,7 +504,7 @@ def _recurring(text: str, span: tuple[int, int], label: str, cues: DeadlineCues)
         following = _clause_bounds(text, after_end + 1)[1]
         after, after_end = text[after_end + 1 : following].lstrip("，, "), following
     previous_clause = _previous_clause(text, clause_start)
-    if _WITH_PARTNER.match(after) and not _TOGETHER.search(after):
+    if cues.with_partner.match(after) and not _TOGETHER.search(after):
         # 每月3日前，与区行业领域监管部门核对…: the unit it works with is no part of the act (与…情况一并报送: a thing)
         after = _acted(after, cues)
     what, to = what_and_to(text[clause_start : span[0]], after, previous_clause, cues,

@@ -15,7 +15,6 @@ Role words, group words and the position vocabulary are data under ``models/extr
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -490,7 +489,7 @@ def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexic
         if not covered(hit.span[0]) and not _listed_elsewhere(hit, listed):
             hits.append(hit)
     hits = [_under_setting_group(text, mentions, hit) for hit in hits]
-    hits = [dataclasses.replace(hit, position=hit.position.rstrip("、，,；;") or None)
+    hits = [replace(hit, position=hit.position.rstrip("、，,；;") or None)
             if hit.position and hit.position[-1] in "、，,；;" else hit for hit in hits]  # 各中小学校长、|各村…: the list's mark
     unique: dict[tuple[str | None, str, str | None, str | None], LeaderHit] = {}
     for hit in sorted(hits, key=lambda hit: hit.span):  # one entry per person and role (a list and prose may both give it)
