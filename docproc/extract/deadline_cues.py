@@ -113,7 +113,7 @@ def load_deadline_cues() -> DeadlineCues:
         with_partner=re.compile(rf"^(?:{_alternation(data['acting_partner_verbs'])}|和|与)"),
         modal_subject=re.compile(
             rf"^(?![将把將向對对在于])(?P<subject>[^，,。；;《“：:]{{2,24}}?"
-            rf"(?:{'|'.join(data['acting_unit_endings'] + data['told_subject_endings'])}))"
+            rf"(?:{'|'.join(data['acting_unit_endings'])}|{_alternation(data['subject_unit_endings'])}))"
             rf"(?<![主重需必提摘纪概相供反对适响效感不])"
             rf"(?:必须|应当|要|应|须)(?![求点素件])(?=[\u4e00-\u9fff]{{2}})"),
         subject_breaking_verbs=tuple(data["obligation_verbs"] + data["send_verbs"]),
