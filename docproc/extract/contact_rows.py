@@ -61,7 +61,11 @@ def digits(number: str) -> str:
     return re.sub(r"\D", "", number)
 
 
-_GLUED_RUN = re.compile(rf"(?:报送|上报|报|反馈|发送|送)(?:至|到|给)?(?P<run>[{CJK}]{{5,24}}?)处?$")
+@lru_cache(maxsize=4)
+def _glued_run(contacts: ContactLexicon) -> re.Pattern[str]:
+    """A hand-over verb of the lexicon (报, 反馈至 …), then a unit with its person's name glued on, at the end."""
+    verbs = "|".join(map(re.escape, contacts.hand_over_verbs))  # (longest first, as the lexicon keeps them)
+    return re.compile(rf"(?:{verbs})(?P<run>[{CJK}]{{5,24}}?)处?$")
 
 
 def _unit_then_person(before: str, contacts: ContactLexicon) -> tuple[str, str, int] | None:
@@ -71,7 +75,7 @@ def _unit_then_person(before: str, contacts: ContactLexicon) -> tuple[str, str, 
         unit_then_name,  # (contact_units reads this module's reads_as_person)
     )
 
-    run = _GLUED_RUN.search(before)
+    run = _glued_run(contacts).search(before)
     glued = unit_then_name(run.group("run"), contacts) if run else None
     return (glued[0], glued[1], run.start("run")) if run and glued else None
 
