@@ -174,6 +174,22 @@ class DatePoint:
         return _safe_date(y, month, day)
 
 
+def day_before_part(point: DatePoint) -> DatePoint:
+    """The day before a part of a month begins (``PART_FIRST_DAY``): ``6月中旬前`` ends on the 10th, ``下旬前`` on the
+    20th; ``上旬前`` and ``6月前`` on the month before's last day (1月前: 31 December of the year before, printed or not).
+    A stage's end before a part (schedule) and a deadline's due day before one (deadlines) both read it."""
+    first = PART_FIRST_DAY.get(point.part, 1) if point.part else 1
+    if point.month is None:
+        return point
+    if first > 1:
+        return DatePoint(point.year, point.relative, point.month, first - 1, None)
+    if point.month == 1:
+        if point.year is not None:
+            return DatePoint(point.year - 1, point.relative, 12, 31, None)
+        return DatePoint(None, point.relative - 1, 12, 31, None)
+    return DatePoint(point.year, point.relative, point.month - 1, None, "底")
+
+
 @dataclass(frozen=True)
 class DateRange:
     start: DatePoint

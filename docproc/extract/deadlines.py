@@ -17,13 +17,14 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from docproc.extract.dates import (
     PART_FIRST_DAY,
     DatePoint,
     DateRange,
     chinese_number,
+    day_before_part,
     find_date_ranges,
 )
 from docproc.extract.deadline_acts import (
@@ -421,9 +422,9 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         minute = re.search(r"[:：](\d{2})|(\d{1,2})分|(半)", time)
         minutes = 30 if minute and minute.group(3) else int(minute.group(1) or minute.group(2)) if minute else 0
         time = f"{hour:02d}:{minutes:02d}"
+    if bound is not None and _bound_straight_after(text, found, bound):
+        point = day_before_part(point)  # 6月前: the month before's last day; 8月中旬前: the 10th
     value = point.resolve(point_year, as_end=True)
-    if value is not None and bound is not None:
-        value = _day_before_bound(value, text, found, bound)
     sentence_end = _SENTENCE_END.search(text, after_clause_end)
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
     return DeadlineHit(value, what, quoted.rstrip("。；"), (start, after_start), "deadline.before.v2",
@@ -458,22 +459,15 @@ _COLON_BEFORE = re.compile(r"[：:]\s*$")
 _ACT_IN_OBJECT = re.compile(r"形成|进行|制定|填报|填写|编制|整理|汇总|报|送|交|传|发")  # 将X形成Y: the clause has its act
 
 
-def _day_before_bound(value: date, text: str, found: DateRange, bound: re.Match[str]) -> date:
-    """The due day when 前 binds a bare month (``6月前``, ``6月份以前``: the last day before it) or a part of one
-    (``8月中旬前``: the 10th; ``下旬前`` the 20th, ``上旬前`` the month before's last) straight; else ``value``
-    (``6月底前``, ``6月30日前``, ``二季度前``: due that day)."""
+def _bound_straight_after(text: str, found: DateRange, bound: re.Match[str]) -> bool:
+    """Whether 前 binds a bare month (``6月前``, ``6月份以前``) or a part of one (``8月中旬前``) straight, so the thing is
+    due the day before it begins (``dates.day_before_part``); not ``6月底前``, ``6月30日前``, ``二季度前`` (due that day)."""
     point = found.start
     if found.end is not None or found.period or point.day is not None or bound.group("time") is not None \
             or re.match(r"份?(?:前|之前|以前)", text[found.span[1] :]) is None:
-        return value
+        return False
     printed = text[found.span[1] - 1]
-    if printed == "月" and point.part is None:
-        first = 1
-    elif printed == "旬" and point.part in PART_FIRST_DAY:
-        first = PART_FIRST_DAY[str(point.part)]
-    else:
-        return value
-    return value.replace(day=first) - timedelta(days=1)
+    return printed == "月" and point.part is None or printed == "旬" and point.part in PART_FIRST_DAY
 
 
 def _carried_recurrence(text: str, found: DateRange, recurring: list[tuple[int, int]],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from docproc.extract.dates import PART_FIRST_DAY, DatePoint, DateRange, find_date_ranges
+from docproc.extract.dates import DatePoint, DateRange, day_before_part, find_date_ranges
 
 _OPEN_ENDED = re.compile(r"\s*份?(?:起|开始|以后|以来|后(?![续期])|(?:并|后)?(?:长期|持续)(?:坚持|开展|推进))")  # …10月底并长期坚持: from then on
 _END_ONLY = re.compile(r"^[）)]?\s*(?:前|之前|以前)")
@@ -18,21 +18,6 @@ UNTIL_EVENT = re.compile(r"\s*(?:至|到|[-—－~～]{1,2})\s*[^，,。；;）)
 
 # 试点阶段（2021年）, 第一阶段（2018年)：排查整治阶段: whole years in brackets, ending the heading or its label
 _YEARS_ONLY = re.compile(r"[（(]\s*(\d{4})\s*年\s*(?:[—至到\-－~～]+\s*(\d{4})\s*年)?\s*[）)]\s*(?:$|(?=[：:]))")
-
-
-def _day_before_part(point: DatePoint) -> DatePoint:
-    """The day before a part of a month begins (``PART_FIRST_DAY``): ``6月中旬前`` ends on the 10th, ``下旬前`` on the
-    20th; ``上旬前`` and ``6月前`` on the month before's last day (1月前: 31 December of the year before, printed or not)."""
-    first = PART_FIRST_DAY.get(point.part, 1) if point.part else 1
-    if point.month is None:
-        return point
-    if first > 1:
-        return DatePoint(point.year, point.relative, point.month, first - 1, None)
-    if point.month == 1:
-        if point.year is not None:
-            return DatePoint(point.year - 1, point.relative, 12, 31, None)
-        return DatePoint(None, point.relative - 1, 12, 31, None)
-    return DatePoint(point.year, point.relative, point.month - 1, None, "底")
 
 
 def heading_dates(heading: str) -> tuple[DateRange, str] | None:
@@ -58,7 +43,7 @@ def heading_dates(heading: str) -> tuple[DateRange, str] | None:
     if _END_ONLY.match(after) and first.start.day is None and first.start.part in ("上旬", "中旬", "下旬", None) \
             and first.start.month is not None:
         # （6月中旬前）: ends on the 10th; （2020年6月前）: on the last day of May
-        return DateRange(_day_before_part(first.start), None, first.span), "end"
+        return DateRange(day_before_part(first.start), None, first.span), "end"
     if _END_ONLY.match(after) or _UNTIL.search(before):
         return first, "end"
     if _OPEN_ENDED.match(after) or UNTIL_EVENT.match(after):
