@@ -42,6 +42,7 @@ class DeadlineCues:
     item_label: re.Pattern[str]  # 牵头单位：, 完成时限：: an item's label (sections.json) that a what ran on into
     unit_subject: re.Pattern[str]
     daily: re.Pattern[str]  # 每日, 当天: a time of day alone after one of these in its sentence recurs daily
+    daily_clock: re.Pattern[str]  # 8:00前: a time of day alone, one of ``recurring`` that only a daily cue makes one
     with_partner: re.Pattern[str]  # 与区…部门核对…, 会同…: a clause opening with the unit its act is done with
     modal_subject: re.Pattern[str]  # 示范区内…企业要|达到…: a subject of any shape ending as a unit, then its modal
     subject_breaking_verbs: tuple[str, ...]  # 完成, 报送: a subject holding one of these is a clause, not a subject
@@ -81,6 +82,7 @@ def load_deadline_cues() -> DeadlineCues:
         + rf"|(?:{_alternation(data['gathering_adverbs'])})(?=(?:{_alternation(data['caused_acts'])}))"
     obligation_start = (rf"(?:{_alternation(data['modals'])})?\s*(?:{degree})?"
                         rf"(?:{_alternation(data['obligation_verbs'] + data['send_verbs'] + data['object_markers'])})")
+    daily_clock = re.compile(data["daily_clock"])
     return DeadlineCues(
         before=re.compile(rf"{WEEKDAY}(?:{TIME.pattern}|\s*(?:上午|下午|晚上)(?=\s*(?:下班|前|之前|以前)))?\s*(?:下班|工作日|24时)?\s*"
                           rf"(?:{_alternation(data['before_words'])})"),
@@ -110,6 +112,7 @@ def load_deadline_cues() -> DeadlineCues:
             rf"(?=(?:{_alternation(data['subject_followers'] + data['obligation_verbs'])}))"
         ),
         daily=re.compile(_alternation(data["daily_cues"])),
+        daily_clock=daily_clock,
         with_partner=re.compile(rf"^(?:{_alternation(data['acting_partner_verbs'])}|和|与)"),
         modal_subject=re.compile(
             rf"^(?![将把將向對对在于])(?P<subject>[^，,。；;《“：:]{{2,24}}?"
@@ -121,7 +124,7 @@ def load_deadline_cues() -> DeadlineCues:
         target=re.compile(rf"(?:^|[，,])\s*(?:{_alternation(data['target_openers'])})\s*$"),
         goal=re.compile(_alternation(data["goal_words"])),
         condition_opener=re.compile(rf"^(?:{_alternation(data['condition_openers'])})"),
-        recurring=tuple(re.compile(p) for p in data["recurring"]),
+        recurring=(*(re.compile(p) for p in data["recurring"]), daily_clock),
         exhortation=re.compile(_alternation(data["exhortations"])),
         content=re.compile(_alternation(data["content_verbs"])),
         sent_thing=re.compile(rf"(?:{_alternation(data['sent_things'])})$"),

@@ -225,8 +225,8 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
         for match in pattern.finditer(text):
             if in_given(match.start()) or in_hits(match.start()):
                 continue
-            if _CLOCK_ONLY.match(match.group(0)) and not cues.daily.search(text, _sentence_start(text, match.start()),
-                                                                          match.start()):
+            if pattern is cues.daily_clock and not cues.daily.search(text, _sentence_start(text, match.start()),
+                                                                      match.start()):
                 continue  # 务必在5点30分之前到达指定地点: a time of the one day the notice sets, not a daily one
             hit = _recurring(text, match.span(), compact(match.group(0)), cues)
             if hit is not None and (None, hit.what) not in seen:
@@ -484,7 +484,6 @@ def _carried_recurrence(text: str, found: DateRange, recurring: list[tuple[int, 
 
 
 _TOGETHER = re.compile(r"一并|一起|一同")
-_CLOCK_ONLY = re.compile(r"(?:早上|上午|中午|下午|晚上)?\d")  # a recurring label that is a time of day alone
 
 
 def _recurring(text: str, span: tuple[int, int], label: str, cues: DeadlineCues) -> DeadlineHit | None:
