@@ -114,11 +114,9 @@ def test_the_first_sentence_after_the_recipients_is_no_title_though_it_names_a_n
 
 
 def test_villages_listed_after_a_title_on_one_line_are_no_part_of_the_title() -> None:
-    from tests.extract.test_frame import notice_record
-
     text = ("当前位置： 首页政务公开 某片区管理局关于继续推进5个村美丽乡村项目建设工作的通知 时间：2020-03-28 15:59 微信 微博 "
             "某片区管理局关于继续推进5个村美丽乡村项目建设工作的通知 后垱村、瓦瑶村、南海村：经走访摸排，发现当前各村美丽乡村项目建设进度"
             "较慢，现将有关事项通知如下：一、请各村于6月底前完成项目建设。 某片区管理局 2020年3月27日")
-    record = notice_record(text)
-    assert record["title"] == "某片区管理局关于继续推进5个村美丽乡村项目建设工作的通知"
-    assert record["recipients"] == ["后垱村、瓦瑶村、南海村"]
+    notice = record(text)
+    assert notice["title"] == "某片区管理局关于继续推进5个村美丽乡村项目建设工作的通知"
+    assert notice["recipients"] == ["后垱村、瓦瑶村、南海村"]
