@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from docproc.extract.leader_groups import find_group_mentions
 from docproc.extract.leaders import find_leaders
 
 CASES = {
@@ -145,8 +146,6 @@ def test_an_attachment_label_after_a_list_is_no_member() -> None:
 
 
 def test_a_sentence_saying_what_a_plan_applies_to_or_what_a_bodys_office_is_ends_before_the_groups_name() -> None:
-    from docproc.extract.leader_groups import find_group_mentions
-
     text = ("1.4 适用范围本预案适用于某某区某某片区防汛抗旱指挥部对辖区内洪水灾害的处置。"
             "某片区管理局设立片区防指，其办事机构为某某片区防汛抗旱指挥部办公室，依托片区综治办。")
     names = [m.name for m in find_group_mentions(text) if not m.bare]
