@@ -293,6 +293,9 @@ _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 _REQUEST_LEAD = re.compile(r"(?:(?:请|务必|须|应|需|要)[^，,。；;\d]{0,8}?(?:于|在)|[，,；;并]于)\s*"
                            r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][和、及与])?\s*$")
 _DATED_REQUEST = re.compile(r"\s*(?:分别)?(?:(?:将|把)[^，。；]{1,30}?)?(?:报送|上报|提交|汇总|报至|报告|报(?=[\u4e00-\u9fff]{2}))")
+# 2月底完成队伍编组, 要在2020年9月份基本完成: a date without 前 that 完成 follows straight is when it is done
+# by (not a range's end, 至2023年7月31日全面完成, and not a thing done, 已于…完成)
+_DONE_STRAIGHT_AFTER = re.compile(r"份?\s*(?:基本|全面|全部)?完成(?!了)")
 _OUTLINE_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*")
 
 
@@ -333,12 +336,16 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
     if bound is None and not until:  # 请于6月30日和12月31日汇总到政法综治处: a request dated without 前
         second = COORDINATED_AFTER.match(text, end)
         requested = _DATED_REQUEST.match(text, second.end() if second else end)
-        if (not _REQUEST_LEAD.search(lead) or requested is None) \
+        done_by = _DONE_STRAIGHT_AFTER.match(text, end) is not None and not re.search(r"[至到起—~前-]\s*$", lead) \
+            and not cues.past.search(lead)
+        if (not _REQUEST_LEAD.search(lead) or requested is None) and not done_by \
                 and not _period_end_goal(text, found, point, lead, year, cues):
             return None
     elif bound is None and (not until or "截至" in until.group(0)):
         return None  # 截至2023年底，…: as of that day, not due then
     after_start = bound.end() if bound else requested.start() if requested else end
+    if bound is None and text.startswith("份", after_start):
+        after_start += 1  # 2015年6月份完成…: the month's 份 is no part of what is done
     more = _MORE_DUE_DATES.match(text, after_start)
     if bound is not None and more is not None:  # 分别于7月10日前、10月10日前和次年1月10日前将…: one act for each
         after_start = more.end()

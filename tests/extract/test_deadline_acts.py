@@ -219,3 +219,17 @@ def test_that_an_act_is_owed_too_is_no_part_of_it() -> None:
 def test_how_firm_a_fronted_topic_is_held_is_no_part_of_what() -> None:
     text = "原则上2015年至2019年规划资源审批项目档案数字化应在2021年5月底前完成，其余历史项目在2021年底前完成。"
     assert [h.what for h in find_deadlines(text, 2021, [])] == ["完成2015年至2019年规划资源审批项目档案数字化", "完成其余历史项目"]
+
+
+@pytest.mark.parametrize("text, year, due", [
+    ("总体安排：2018年1月底前完成任务部署，2月底完成队伍编组和入队教育。", 2017,
+     [(date(2018, 1, 31), "完成任务部署"), (date(2018, 2, 28), "完成队伍编组和入队教育")]),
+    ("加快推进行业信用体系建设，2015年6月份完成行业信用信息目录的研究制定工作。", 2015,
+     [(date(2015, 6, 30), "完成行业信用信息目录的研究制定工作")]),
+    ("8月中旬全面完成问题查处、整治整改和问责追责。", 2021, [(date(2021, 8, 20), "完成问题查处、整治整改和问责追责")]),
+    ("此次整治工作自本方案下发之日起，至2023年7月31日全面完成。", 2023, []),
+    ("该项目已于2020年6月底完成验收。", 2020, []),
+])
+def test_a_date_that_completion_follows_straight_is_when_it_is_done_by(text: str, year: int,
+                                                                        due: list[tuple[date, str]]) -> None:
+    assert [(h.date, h.what) for h in find_deadlines(text, year, [])] == due
