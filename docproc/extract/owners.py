@@ -333,6 +333,9 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
         if units and len(units) == len(listed):
             found.extend((match.start("units"), unit) for unit in units)
             claimed.append(match.span("units"))
+    for at, unit in _told_list(text, cues):  # 农业农村处和区海洋与渔业执法支队第三大队要…: each listed unit
+        if not any(lo <= at < hi for lo, hi in claimed):
+            found.append((at, unit))
     for match in _CLOSING_UNITS.finditer(text):  # …（区财政局、区审计局）: units closing the item
         if any(lo <= match.start() < hi for lo, hi in claimed):
             continue
@@ -397,3 +400,47 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
             continue  # 各村要… beside 责任单位：各村委会: the same party, named shorter
         owners.append(owner)
     return owners
+
+
+# a sentence opening with two or more parties and the modal that tells them their duty: 农机、财政部门要…,
+# 气象、水利、自然资源等部门要… (a single named unit told so owns nothing: the first owner convention)
+_TOLD_LIST = re.compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?P<units>[\u4e00-\u9fff（）()]{1,24}?(?:[、和及][\u4e00-\u9fff（）()]{1,24}?){1,8}?)"
+                        r"(?P<kind>等(?:有关|相关)?(?:部门|单位))?(?P<modal>要(?!求|素|点|件)|应当|应(?!急|用|对|收|付|聘|届)|须(?!知)|必须)")
+TOLD_LIST_PIECE_MAX_CHARS = 16
+SHARING_PIECE_MAX_CHARS = 3  # 农机、财政部门: a bare word this short before a unit shares its ending
+_SUMMED_UP = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
+
+
+def _told_list(text: str, cues: OwnerCues) -> list[tuple[int, str]]:
+    """The parties a sentence lists before the modal that tells them their duty, each an owner: printed as they
+    are when 等部门 sums them up (气象、水利、自然资源等部门要…), else each a unit, a bare first word sharing the last
+    unit's ending (农机、财政部门 → 农机部门, 财政部门; 区、县相关燃气主管部门 → 区相关燃气主管部门, …). A list told to
+    help another unit (…要配合…), or given leave (可), owns nothing."""
+    found: list[tuple[int, str]] = []
+    for match in _TOLD_LIST.finditer(text):
+        if "各" in match.group("units") or cues.assisting.match(text, match.end()) \
+                or cues.permission.match(text, match.end()):
+            continue  # (a 各 subject and the units listed with it are read as a distributive subject)
+        units, kind = match.group("units"), match.group("kind")
+        summed = _SUMMED_UP.search(units)
+        if summed is not None:  # (the list's characters ran on to its 等部门)
+            units, kind = units[: summed.start()], summed.group()
+        pieces = [compact(piece) for piece in re.split("、", units)]
+        pieces = [part for piece in pieces for part in _joined_units(piece, cues)]
+        pieces = [part for piece in pieces for part in re.split(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})", piece)
+                  if not _is_unit(piece, cues) or part == piece] if kind else pieces
+        if len(pieces) < 2 or any(not 1 <= len(piece) <= TOLD_LIST_PIECE_MAX_CHARS or "等" in piece
+                                  or piece.endswith(cues.place_endings) for piece in pieces):
+            continue  # (客运站点、客运码头等人员密集场所要…: places, not who acts)
+        if not kind:
+            last = pieces[-1]
+            if not _is_unit(last, cues) or len(last) < 3:
+                continue
+            shared = [piece + last[len(piece) :] if not _is_unit(piece, cues) and len(piece) <= SHARING_PIECE_MAX_CHARS
+                      and len(piece) < len(last) - 1 else piece for piece in pieces[:-1]]
+            if not all(_is_unit(piece, cues) and len(piece) >= 3 for piece in shared):
+                continue  # (…局整治|办、局道安办要: a word cut off, no unit)
+            pieces = [*shared, last]
+        found.extend((match.start("units") + index, piece) for index, piece in enumerate(pieces))
+    return found
+

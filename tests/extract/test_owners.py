@@ -326,3 +326,19 @@ def test_a_partner_after_与_owns_nothing() -> None:
     classes = load_section_classes()
     text = "开展环境整治和除“四害”活动。各村要组织人员，与专业防治队配合开展灭鼠灭蚊。"
     assert "与专业防治队" not in find_owners(text, classes.owner_labels, classes.deadline_labels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("强化消防应急处置。农业农村处和区海洋与渔业执法支队第三大队要加强渔业船员培训。",
+     ["农业农村处", "区海洋与渔业执法支队第三大队"]),
+    ("加强监测预警。气象、水利、自然资源等部门要积极应用地质灾害气象风险预警系统。", ["气象", "水利", "自然资源"]),
+    ("农机、财政部门要积极宣传购机补贴政策。", ["农机部门", "财政部门"]),  # a bare first word shares the unit's ending
+    ("区、县相关燃气主管部门要立即组织开展大检查。", ["区相关燃气主管部门", "县相关燃气主管部门"]),
+    ("住房和城乡建设局、区应急管理局应当加强联动。", ["住房和城乡建设局", "区应急管理局"]),
+    ("区交通局要加强领导。", []),  # a single named unit told its duty owns nothing (the first owner convention)
+    ("派出所、综合执法大队要配合市场监管局开展检查。", []),  # told to help another unit
+    ("客运站点、客运码头等人员密集场所要重点排查消防设施。", []),  # places, not who acts
+])
+def test_the_parties_a_sentence_lists_before_its_modal_each_own_the_item(text: str, expected: list[str]) -> None:
+    classes = load_section_classes()
+    assert find_owners(text, classes.owner_labels, classes.deadline_labels) == expected
