@@ -45,6 +45,7 @@ class LeaderLexicon:
     role_prefixes: tuple[str, ...]
     clause_stops: frozenset[str]
     org_suffixes: tuple[str, ...] = ()
+    party_post_starts: tuple[str, ...] = ()  # 党委委员、副局长: a party post and the same person's other post
     place_endings: tuple[str, ...] = ()
     surnames: frozenset[str] = frozenset()
     common_surnames: frozenset[str] = frozenset()
@@ -127,6 +128,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         role_prefixes=tuple(prose["role_prefixes"]),
         clause_stops=frozenset(prose["clause_stops"]),
         org_suffixes=_longest_first(positions["org_suffixes"]),
+        party_post_starts=_longest_first(positions["party_post_starts"]),
         place_endings=_longest_first(positions["place_endings"]),
         surnames=frozenset("".join(_data_lines(base / "surnames.txt"))),
         common_surnames=frozenset("".join(_data_lines(base / "common_surnames.txt"))),

@@ -43,7 +43,9 @@ def prose_entry(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str | No
     for length in ((3, 4) if compound else (2, 3)):  # a name, then the title it goes by (何盈副书记, 欧阳志为副局长)
         title = item[length:]
         if len(item) > length and (compound or item[0] in lexicon.common_surnames) and (
-                title in lexicon.titles or title[:1] == "副" and title[1:] in lexicon.titles):
+                title in lexicon.titles or title[:1] == "副" and title[1:] in lexicon.titles) \
+                and not item.startswith(tuple(start for start in lexicon.position_starts if len(start) >= 2)):
+            # (党组副书记: 党组 is where the post is held, no name)
             return item[:length], title
     ends = title_ends(item, lexicon)
     if ends:
@@ -100,6 +102,10 @@ def _prose_items(clause: str, start: int, lexicon: LeaderLexicon) -> list[tuple[
         if merged and is_position(merged[-1][1], lexicon) and not bare_name and entry[0] and not (
                 prose_entry(merged[-1][1], lexicon) or (None,))[0]:
             merged[-1] = (merged[-1][0], merged[-1][1] + "、" + piece)  # 区党工委委员、公安局长陈昌明
+            continue
+        if merged and merged[-1][1].startswith(lexicon.party_post_starts) and is_position(merged[-1][1], lexicon) \
+                and is_position(piece, lexicon) and not entry[0] and not (prose_entry(merged[-1][1], lexicon) or (None,))[0]:
+            merged[-1] = (merged[-1][0], merged[-1][1] + "、" + piece)  # 党委委员、副局长为副指挥长: one person's posts
             continue
         merged.append((offset, piece))
     return merged

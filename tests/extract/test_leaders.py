@@ -773,11 +773,11 @@ CASES = {
             ("专项行动工作领导小组", "成员", "陈某", "区卫计局医政处处长", "leaders.table.v1"),
             ("专项行动工作领导小组", "成员", "吴某某", "区卫生监督所所长", "leaders.table.v1"),
         ]),
-    "a name and the title it goes by (王某某局长为组长) heads the group without 以; a post only (党委委员) names no one": (
+    "a name and the title it goes by (王某某局长为组长) heads the group without 以; a party post (党委委员) names no one": (
         "我局成立消防安全检查工作领导小组，王某某局长为组长，其他副局长为副组长，党委委员、副局长为常务副组长。", [
             ("消防安全检查工作领导小组", "组长", "王某某", "局长", "leaders.prose.v1"),
             ("消防安全检查工作领导小组", "副组长", None, "其他副局长", "leaders.prose.v1"),
-            ("消防安全检查工作领导小组", "常务副组长", None, "副局长", "leaders.prose.v1"),
+            ("消防安全检查工作领导小组", "常务副组长", None, "党委委员、副局长", "leaders.prose.v1"),
         ]),
     "网格长 is a title: a row run together after it (…网格长林 某 …) starts the next member": (
         "成立片区岸线巡防工作领导小组，成员如下：组 长：王某某 书记 成 员：陈某某 裕建网格网格长林 某 君山网格网格长"
@@ -798,6 +798,12 @@ CASES = {
         "成立消防安全战役工作领导小组，由区交通与建设局分管局长任组长，局城建处、市政处、房管处、区质安站负责人为成员。", [
             ("消防安全战役工作领导小组", "组长", None, "区交通与建设局分管局长", "leaders.prose.v1"),
             ("消防安全战役工作领导小组", "成员", None, "局城建处、市政处、房管处、区质安站负责人", "leaders.prose.v1"),
+        ]),
+    "a party committee's post before the same person's other post (党组副书记、调研员王浩) is one entry; 党组 is no name": (
+        "我局成立以党组副书记、调研员王浩为组长，党委委员、副局长为副组长，相关处室负责人为成员的工作领导小组。", [
+            ("工作领导小组", "组长", "王浩", "党组副书记、调研员", "leaders.prose.v1"),
+            ("工作领导小组", "副组长", None, "党委委员、副局长", "leaders.prose.v1"),
+            ("工作领导小组", "成员", None, "相关处室负责人", "leaders.prose.v1"),
         ]),
 }
 
