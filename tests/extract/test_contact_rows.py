@@ -69,3 +69,19 @@ def test_no_person_is_read_where_none_is_printed(text: str) -> None:
 def test_a_number_a_labelled_contact_holds_is_not_read_again() -> None:
     hits = find_contacts("联系人：张敏，联系电话：13805910000。\n值班 张 敏 13805910000\n")
     assert [(h.name, h.phones, h.rule) for h in hits] == [("张敏", ["13805910000"], "contacts.labelled.v1")]
+
+
+def test_a_table_of_units_glued_to_their_numbers_gives_each_unit_its_number() -> None:
+    text = ("附件4 公办幼儿园招生咨询电话 幼儿园咨询电话幼儿园咨询电话平潭实验幼儿园24368558平潭平原镇中心幼儿园62537201"
+            "平潭海峡儿童学园86169956平潭屿头乡中心幼儿园15960136275")
+    assert [(h.name, h.org, h.phones) for h in find_contacts(text)] == [
+        (None, "平潭实验幼儿园", ["24368558"]), (None, "平潭平原镇中心幼儿园", ["62537201"]),
+        (None, "平潭海峡儿童学园", ["86169956"]), (None, "平潭屿头乡中心幼儿园", ["15960136275"])]
+
+
+@pytest.mark.parametrize("text", [
+    "各地补助标准为13805910000元，区财政局62537201元，区农业局62537202元",  # amounts, not numbers
+    "平潭实验幼儿园24368558平潭平原镇中心幼儿园62537201",  # two rows make no table
+])
+def test_no_glued_table_is_read_where_none_is_printed(text: str) -> None:
+    assert [h for h in find_contacts(text) if h.org in ("平潭实验幼儿园", "区财政局")] == []
