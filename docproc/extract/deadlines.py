@@ -296,6 +296,8 @@ _DATED_REQUEST = re.compile(r"\s*(?:分别)?(?:(?:将|把)[^，。；]{1,30}?)?(
 # 2月底完成队伍编组, 要在2020年9月份基本完成: a date without 前 that 完成 follows straight is when it is done
 # by (not a range's end, 至2023年7月31日全面完成, and not a thing done, 已于…完成)
 _DONE_STRAIGHT_AFTER = re.compile(r"份?\s*(?:基本|全面|全部)?完成(?!了)")
+_NEXT_DATED_ITEM = re.compile(r"、(?=\s*(?:\d{4}\s*年)?(?:第?[一二三四]季度|年底|\d{1,2}\s*月(?:\d{1,2}\s*[日号])?"
+                              r"(?:底|末|[上中下]旬)?)\s*(?:前|之前|完成))")
 _OUTLINE_NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*")
 
 
@@ -311,6 +313,8 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
     if point_year is None:
         return None
     start, end = found.span
+    if year is not None and point_year < year - 1 and re.fullmatch(r"\d{4}\s*年", text[start:end]):
+        return None  # 特别是2000年前高层公共建筑: a year long past picks what was built before it, nothing is due
     bound = cues.before.match(text, end)
     if bound is None:  # 分别于6月20日和12月20日前报送: the first date shares the second's 前 and clause
         second = COORDINATED_AFTER.match(text, end)
@@ -358,6 +362,12 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         # 于9月底前对辖区内的养老机构，进行一次全面排查: the act follows the comma
         following = _clause_bounds(text, after_clause_end + 1)[1]
         after, after_clause_end = text[after_clause_end + 1 : following].lstrip("，, "), following
+    items = _NEXT_DATED_ITEM.split(after, maxsplit=1)
+    if len(items) > 1 and not re.match(rf"\s*(?:{cues.object_marker})", items[0]):
+        after = items[0]  # “2021年第三季度完成…、2021年年底前完成…”: each date its own act (于6月15日前将…、12月15日
+        # 前将…分别报送: the objects share the verb after the last)
+    if "”" in after and "“" not in after.split("”")[0]:
+        after = after.split("”")[0]  # …、2021年年底前完成辅线审批”的节点要求: the quoted requirement ends there
     bare_after = without_brackets(after)
     if re.fullmatch(rf"(?:{cues.object_marker})[^，,。；;]{{2,80}}", bare_after) \
             and not _ACT_IN_OBJECT.search(re.sub(r"《[^《》]*》", "", bare_after)) \

@@ -233,3 +233,17 @@ def test_how_firm_a_fronted_topic_is_held_is_no_part_of_what() -> None:
 def test_a_date_that_completion_follows_straight_is_when_it_is_done_by(text: str, year: int,
                                                                         due: list[tuple[date, str]]) -> None:
     assert [(h.date, h.what) for h in find_deadlines(text, year, [])] == due
+
+
+@pytest.mark.parametrize("text, year, due", [
+    ("各部门按照“2021年第三季度完成主线审批和市政公用服务事项、2021年年底前完成辅线审批和中介服务事项”的节点要求，梳理清单。",
+     2021, [(date(2021, 9, 30), "完成主线审批和市政公用服务事项"), (date(2021, 12, 31), "完成辅线审批和中介服务事项")]),
+    # objects fronted by 将 share the verb after the last date
+    ("请行管处于6月15日前将上半年工作进展情况、12月15日前将工作总结分别报送委安办。", 2019,
+     [(date(2019, 6, 15), "报送上半年工作进展情况"), (date(2019, 12, 15), "报送工作总结")]),
+    ("11月23日前，各区港口管理部门、上港集团应将泊位岸电改造计划报送至市港航中心。", 2023,
+     [(date(2023, 11, 23), "报送泊位岸电改造计划")]),  # a 集团 told by its modal is the subject
+    ("建设管理部门要加强把关，特别是2000年前高层公共建筑改造工程，重点加强对消防设施的把关。", 2026, []),
+])
+def test_each_dated_item_of_a_list_is_due_for_its_own_act(text: str, year: int, due: list[tuple[date, str]]) -> None:
+    assert [(h.date, h.what) for h in find_deadlines(text, year, [])] == due
