@@ -102,7 +102,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
 
 
 _QUALIFIERS = re.compile(
-    r"(?:等)?(?:按照?职责分工|按职责|根据职责|依据职责|按照职责|分别|共同|分工|等有关部门|等部门|等单位)$|等$"
+    r"(?:等)?(?:按照?职责分工|按职责|根据职责|依据职责|按照职责|(?:依据|根据|按照?)行业分管|分别|共同|分工|等有关部门|等部门|等单位)$|等$"
     r"|等(?:有关|相关)?[\u4e00-\u9fff]{0,4}?(?:处室|部门|单位)(?:[和及、](?:单位|部门))?(?:分工|分别|共同)?$"
 )
 _SENTENCE_END = re.compile(r"[。；;\n]")
@@ -231,12 +231,13 @@ LABELLED_UNIT_MAX_CHARS = 30
 
 
 def _within_bracket(value: str) -> str:
-    """``value`` up to a closing bracket it did not open: (牵头单位：X；配合单位：Y、Z) ends at its ）."""
+    """``value`` up to a closing bracket it did not open: (牵头单位：X；配合单位：Y、Z) ends at its ）, 〔责任分工：X〕 at
+    its 〕."""
     depth = 0
     for index, char in enumerate(value):
-        if char in "（(":
+        if char in "（(〔":
             depth += 1
-        elif char in "）)":
+        elif char in "）)〕":  # 〔责任分工：…依据职责负责〕
             if depth == 0:
                 return value[:index]
             depth -= 1
@@ -308,8 +309,8 @@ def find_owners(text: str, owner_labels: tuple[str, ...], deadline_labels: tuple
     labelled_spans: list[tuple[int, int]] = []
     for match in cues.labelled.finditer(text):
         labelled_spans.append(match.span())
-        # 区交建局各村: two units; 局各处室 (the bureau's own offices, after a comma): one
-        value = re.sub(r"(?<=[\u4e00-\u9fff][局委办厅部院署室])(?=各)", "、", _within_bracket(match.group("value")))
+        # 区交建局各村, 区公安局苏平支队各村委会: two units; 局各处室 (the bureau's own offices, after a comma): one
+        value = re.sub(r"(?<=[\u4e00-\u9fff][局委办厅部院署室队])(?=各)", "、", _within_bracket(match.group("value")))
         for unit in _units(value, cues):
             unit = _without_person(unit, cues)  # 牵头单位联系人：区交建局住房发展处高兆霞: the unit, not the person
             if unit.endswith(cues.people_endings):

@@ -342,3 +342,14 @@ def test_a_partner_after_与_owns_nothing() -> None:
 def test_the_parties_a_sentence_lists_before_its_modal_each_own_the_item(text: str, expected: list[str]) -> None:
     classes = load_section_classes()
     assert find_owners(text, classes.owner_labels, classes.deadline_labels) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("分级分类实施约谈督办。〔责任分工：苏平片区消安委依据职责负责〕", ["苏平片区消安委"]),
+    ("严格履行行业消防安全监管责任。〔责任分工：区公安局苏平支队、各处室依据行业分管负责〕", ["区公安局苏平支队", "各处室"]),
+    ("组织全面排查。〔责任分工：政法综治处、区公安局苏平支队各村委会依据职责负责〕",
+     ["政法综治处", "区公安局苏平支队", "各村委会"]),
+])
+def test_a_labelled_list_in_tortoise_shell_brackets_ends_at_its_bracket(text: str, expected: list[str]) -> None:
+    classes = load_section_classes()
+    assert find_owners(text, classes.owner_labels, classes.deadline_labels) == expected
