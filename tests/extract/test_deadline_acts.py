@@ -62,6 +62,9 @@ WHAT_IS_DUE = {
         "方案需加盖公司公章后于2021年9月23日上午10:00前提交至片区经发处。", 2021, "提交方案"),
     "nor a stamp all things need, after a comma": ("请于2021年9月23日前提交方案，均需加盖单位公章。", 2021, "提交方案"),
     "the place an act is done at is no part of what": ("由党政办公室负责：于6月底前在显著位置设置主题公益广告。", 2023, "设置主题公益广告"),
+    "the papers carried to where the act is done are no part of it": (
+        "请于6月26日前持户口簿、出生证原件及复印件等材料到相应幼儿园进行登记。", 2026, "进行登记"),
+    "nor those carried to where one applies": ("符合条件的，请于8月25日前持相关材料到教育处申请，逾期不予受理。", 2015, "申请"),
 }
 
 
