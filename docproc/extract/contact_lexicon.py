@@ -72,6 +72,8 @@ class ContactLexicon:
         candidate = re.sub(r"(?<=\S{2})[（(][^（）()]+$", "", candidate)
         for verb in self.trailing_verbs:
             candidate = candidate.removesuffix(verb)
+        for verb in self.host_verbs:  # （区春运办）挂靠区交通与建设局（联系电话…: the unit hosting the office answers
+            candidate = re.sub(rf"^{re.escape(verb)}[在于]?(?=\S{{2}})", "", candidate)
         hosted = min((at for verb in self.host_verbs if (at := candidate.find(verb, 2)) > 0), default=None)
         if hosted is not None:  # 海坛片区创城办挂靠在城市管理…工作小组: the unit, not the one hosting it
             candidate = candidate[:hosted]

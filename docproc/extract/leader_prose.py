@@ -164,6 +164,9 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
         if compact[max(0, clause_start - 1) : clause_start] in lexicon.subject_markers:
             previous_by = match.end()
         named_as_people = clause.endswith(lexicon.honorifics)  # 吴兆永、黄跃平等同志为成员: people, named so
+        # 成立…活动领导小组，党组书记、局长陈道金为组长，…: the clause right after the group set up names its head
+        set_up_before = compact[max(0, clause_start - 1) : clause_start] in "，," and compact[:clause_start].rstrip(
+            "，,").endswith(tuple(word for word, _ in lexicon.group_words))
         items = _prose_items(clause, clause_start, lexicon)
         entries = [prose_entry(item, lexicon) if item else None for _, item in items]
         shared_post = len(items) > 1 and all(item.endswith(lexicon.unit_endings) for _, item in items[:-1]) \
@@ -183,7 +186,7 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
             titled = entry is not None and entry[0] is not None and entry[1] is not None \
                 and item == entry[0] + entry[1] and entry[1].endswith(lexicon.titles) and is_person_name(entry[0], lexicon)
             if entry is None or (match.group("verb") == "为" and entry[0] is not None and not by_subject
-                                 and not named_as_people and not titled):
+                                 and not named_as_people and not titled and not set_up_before):
                 continue
             span = _original_span(offsets, item_start, match.end())
             sentence = sentence_around(text, *span)
@@ -243,8 +246,8 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
 
 
 def _names_joined_by_and(value: str, lexicon: LeaderLexicon) -> list[str]:
-    """``周栋和郑斌`` → the two names 和 joins (each a person's name), else ``value`` alone."""
-    parts = value.split("和")
+    """``周栋和郑斌``, ``林同璋同志与张鼎`` → the two names 和 or 与 joins (each a person's name), else ``value`` alone."""
+    parts = [strip_honorific(part, lexicon) for part in re.split("[和与]", value)]
     if len(parts) > 1 and all(len(part) >= 2 and is_person_name(part, lexicon) and part[0] in lexicon.surnames
                               for part in parts):
         return parts

@@ -57,3 +57,8 @@ def test_a_web_address_alone_is_no_contact_even_under_a_unit() -> None:
 ])
 def test_a_unit_sent_to_by_报送到_a_hotline_set_up_and_a_hosted_office(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(h.org, h.emails) for h in find_contacts(text)] == expected
+
+
+def test_the_unit_an_office_is_hosted_by_answers_its_number() -> None:
+    text = "领导小组下设办公室（区春运办），挂靠区交通与建设局（联系电话及传真：0591-23175057，邮箱：pt23157338@163.com）。"
+    assert [(h.org, h.emails) for h in find_contacts(text)] == [("区交通与建设局", ["pt23157338@163.com"])]

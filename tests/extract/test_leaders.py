@@ -799,6 +799,17 @@ CASES = {
             ("消防安全战役工作领导小组", "组长", None, "区交通与建设局分管局长", "leaders.prose.v1"),
             ("消防安全战役工作领导小组", "成员", None, "局城建处、市政处、房管处、区质安站负责人", "leaders.prose.v1"),
         ]),
+    "two names joined by 与 in a 由…兼任 clause are two entries": (
+        "成立某区校车安全管理工作联席会议。联席会议下设办公室，办公室主任由陈某程同志兼任；副主任由林某璋同志与张某同志兼任。", [
+            ("某区校车安全管理工作联席会议办公室", "办公室主任", "陈某程", None, "leaders.prose_by.v1"),
+            ("某区校车安全管理工作联席会议办公室", "副主任", "林某璋", None, "leaders.prose_by.v1"),
+            ("某区校车安全管理工作联席会议办公室", "副主任", "张某", None, "leaders.prose_by.v1"),
+        ]),
+    "the clause right after the group set up names its head without 以": (
+        "成立某局2020年“安全生产月”活动领导小组，党组书记、局长陈某金为组长，分管副局长为副组长。", [
+            ("某局2020年“安全生产月”活动领导小组", "组长", "陈某金", "党组书记、局长", "leaders.prose.v1"),
+            ("某局2020年“安全生产月”活动领导小组", "副组长", None, "分管副局长", "leaders.prose.v1"),
+        ]),
     "a party committee's post before the same person's other post (党组副书记、调研员王浩) is one entry; 党组 is no name": (
         "我局成立以党组副书记、调研员王浩为组长，党委委员、副局长为副组长，相关处室负责人为成员的工作领导小组。", [
             ("工作领导小组", "组长", "王浩", "党组副书记、调研员", "leaders.prose.v1"),
