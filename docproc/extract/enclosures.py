@@ -116,3 +116,26 @@ def _joined_titles(inner: str) -> list[str]:
     if len(parts) > 1 and all(len(part) >= 6 and part.endswith(words) for part in parts):
         return parts
     return [inner]
+
+
+_PLACE_END = re.compile(r"(?:片区|区|市|县|省)")
+
+
+def _places_of(organ: str) -> list[str]:
+    """The places an organ's name opens with, longest first: ``平潭综合实验区金井片区管理局`` → 平潭综合实验区金井片区,
+    平潭综合实验区, 金井片区."""
+    ends = [m.end() for m in _PLACE_END.finditer(organ) if m.end() < len(organ)]
+    spans = [(0, end) for end in ends] + [(start, end) for start in ends for end in ends if end - start >= 2]
+    return sorted({organ[a:b] for a, b in spans if b - a >= 2}, key=len, reverse=True)
+
+
+def issuer_heading(text: str, title_end: int, name: str, issuers: list[str]) -> str | None:
+    """The enclosure's own heading in a copy run into one line, printed with its issuing organ or that organ's place
+    before the cover's ``name`` (``平潭综合实验区市场监督管理局开展…实施方案``, ``金井片区2020年春运工作实施方案``); else
+    None. The organ's own forms come first, then its places, longest first."""
+    after = "".join(text[title_end:].split())
+    for organ in issuers:
+        for prefix in (organ + "关于", organ, *_places_of(organ)):
+            if prefix + name in after:
+                return prefix + name
+    return None

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from docproc.extract.attachments import find_attachments
 from docproc.extract.dates import all_full_dates, parse_full_date
-from docproc.extract.enclosures import counted_enclosures, enclosed_titles_of, enclosure_heading
+from docproc.extract.enclosures import counted_enclosures, enclosed_titles_of, enclosure_heading, issuer_heading
 from docproc.extract.found import (
     Found,
     Line,
@@ -561,6 +561,12 @@ def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = Non
     find_doc_type(text, meta, cues)
     find_recipients(text, lines, meta, cues)
     find_dates_and_issuers(text, lines, meta, cues)
+    if meta.title is not None and meta.issuers:  # 平潭综合实验区市场监督管理局开展…方案 run on after the cover
+        issuers = [str(found.value) for found in meta.issuers]
+        meta.enclosed_titles = [
+            Found(heading, found.span, found.rule)
+            if (heading := issuer_heading(text, meta.title.span[1], str(found.value), issuers)) else found
+            for found in meta.enclosed_titles]
     find_attachments(text, lines, meta)
     counted = counted_enclosures(str(meta.title.value), [str(a.value) for a in meta.attachments]) if meta.title else None
     if counted is not None and meta.title is not None:  # 《X》等五个工作方案: the five the 附件说明 names

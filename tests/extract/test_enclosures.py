@@ -62,3 +62,19 @@ def test_the_organ_issuing_the_enclosure_with_its_about_is_kept() -> None:
     bare = ("某区经济发展局关于印发开展施工升降设备专项检查工作方案的通知\n各有关企业：\n现将方案印发给你们。\n"
             "某区经济发展局\n2017年11月21日\n（此件主动公开） 某区经济发展局关于 开展施工升降设备专项检查工作方案\n按照要求开展检查。\n")
     assert notice_record(bare)["enclosed_titles"] == ["某区经济发展局关于开展施工升降设备专项检查工作方案"]
+
+
+@pytest.mark.parametrize("text, enclosed", [
+    # the heading printed with the signing organ's place before the cover's name
+    ("某市某区经济发展局关于印发2016年全区商贸行业“安全生产月”活动实施方案的通知 各处室：现将《2016年全区商贸行业“安全生产月”"
+     "活动实施方案》印发给你们，请认真组织实施。 某市某区经济发展局 2016年5月18日 某市某区2016年全区商贸行业“安全生产月”活动"
+     "实施方案 为深入开展安全生产月活动，制定本方案。 一、活动主题 全区商贸行业统一开展。",
+     ["某市某区2016年全区商贸行业“安全生产月”活动实施方案"]),
+    # a place inside the organ's name (金井片区 of 某区金井片区管理局)
+    ("关于印发2020年春运工作实施方案的通知 各处室：现将《2020年春运工作实施方案》印发给你们，请认真贯彻执行。 某区金井片区管理局"
+     " 2020年1月8日 金井片区2020年春运工作实施方案 为做好春运工作，制定本方案。 一、工作目标 确保春运安全。",
+     ["金井片区2020年春运工作实施方案"]),
+])
+def test_a_copy_run_into_one_line_prints_the_signing_organs_place_before_the_enclosed_name(
+        text: str, enclosed: list[str]) -> None:
+    assert notice_record(text)["enclosed_titles"] == enclosed
