@@ -78,11 +78,15 @@ def counted_enclosures(title: str, attachments: list[str]) -> list[str] | None:
     return list(attachments)
 
 
+_WHOLE_PLAN_KINDS = ("实施方案", "工作方案", "行动方案", "活动方案", "整治方案")
+
+
 def _restored_of(name: str, cues: MetadataCues) -> str:
     """A forwarded document's own title: ``关于加快关停小火电机组若干意见`` → ``…机组的若干意见``."""
     kind = next((k for k in cues.forwarded_kinds if name.endswith(k)), None)
-    if kind is None or not name.startswith(("关于", "關於")) or name[: -len(kind)].endswith(("的", "之")):
-        return name
+    if kind is None or not name.startswith(("关于", "關於")) or name[: -len(kind)].endswith(("的", "之")) \
+            or name.endswith(_WHOLE_PLAN_KINDS):
+        return name  # (…清查工作实施方案: a plan's kind its words run into, no 的 left out)
     return name[: -len(kind)] + "的" + kind
 
 

@@ -46,6 +46,8 @@ def test_a_title_naming_the_first_of_several_encloses_those_the_attachment_list_
      ["省发改委关于开展2016年度中央预算内投资项目自查整改工作的通知"]),
     # a forwarded 意见 or 报告: the forwarding notice's 的通知 is not its
     ("某县人民政府批转县发展改革局关于加快关停小火电机组若干意见的通知", ["关于加快关停小火电机组的若干意见"]),
+    # a plan's kind its words run into (…工作实施方案) leaves no 的 out
+    ("某县人民政府印发关于国有资产清查工作实施方案的通知", ["关于国有资产清查工作实施方案"]),
 ])
 def test_a_forwarded_documents_own_title(title: str, enclosed: list[str]) -> None:
     assert notice_record(f"{title}\n各单位：\n现转发给你们，请认真贯彻执行。\n某区经济发展局\n2017年8月16日\n")[
