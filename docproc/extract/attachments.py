@@ -221,7 +221,25 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
         after_signature = meta.issue_date is not None and line.start > meta.issue_date.span[1]
         if after_signature and items and all(_FILE_SUFFIX.search(item.value) for item in items):
             continue  # a page's download list after the document, not its 附件说明
+        organs = [compact(str(found.value)) for found in meta.issuers]
+        items = [Found(_without_signature(str(item.value), organs), item.span, item.rule) for item in items]
         known = [found.value for found in meta.attachments]
         meta.attachments.extend(item for item in items if not any(item.value.startswith(k) for k in known))
+
+
+SIGNATURE_PART_MIN_CHARS = 4  # 平潭综合实验区: the least of a signing organ's name a title may have run on to
+
+
+def _without_signature(value: str, organs: list[str]) -> str:
+    """``…企业一览表平潭综合实验区``, ``…任务表1平潭综合实验区社会事业局2021年6月15日``: a copy ran the signature (the signing
+    organ's name, opening as a signing organ's does, and the date) onto the last attachment's title; the title ends where
+    the organ begins (with the page number the copy left there), when what is left ends as a title does."""
+    for at in range(SIGNATURE_PART_MIN_CHARS, len(value) - SIGNATURE_PART_MIN_CHARS + 1):
+        tail = value[at:]
+        if any(organ[:SIGNATURE_PART_MIN_CHARS] == tail[:SIGNATURE_PART_MIN_CHARS] for organ in organs):
+            head = re.sub(r"\d{1,2}$", "", value[:at])
+            if head.endswith(title_words()):
+                return head
+    return value
 
 

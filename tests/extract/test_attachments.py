@@ -88,3 +88,15 @@ def test_the_labels_own_1_numbers_a_list_run_into_one_line() -> None:
 def test_the_imprints_抄送_run_onto_the_last_title_is_no_part_of_it() -> None:
     assert _attachments("附件:中小学生校外培训（学科类）教育机构名单抄送：驻区财政金融局纪检组。") == [
         "中小学生校外培训（学科类）教育机构名单"]
+
+
+def test_the_signature_a_copy_ran_onto_the_last_attachments_title_is_no_part_of_it() -> None:
+    text = ("平潭综合实验区社会事业局关于做好基层卫生人才能力提升培训工作的通知\n各卫生院：\n现将有关事项通知如下，请认真组织实施。\n"
+            "附件：2021年基层卫生人才能力提升培训项目任务表1平潭综合实验区社会事业局2021年6月15日\n")
+    assert notice_record(text)["attachments"] == ["2021年基层卫生人才能力提升培训项目任务表"]
+
+
+def test_a_title_that_names_a_place_of_the_organ_inside_it_keeps_it() -> None:
+    text = ("平潭综合实验区社会事业局关于报送统计表的通知\n各卫生院：\n请认真组织实施。\n附件：全区卫生院平潭综合实验区分布统计表\n"
+            "平潭综合实验区社会事业局\n2021年6月15日\n")
+    assert notice_record(text)["attachments"] == ["全区卫生院平潭综合实验区分布统计表"]
