@@ -45,6 +45,7 @@ def _attachment_title(value: str) -> str:
     value = re.split(r"(?<=\S)附件\s*\d|(?<=[表单案则法见知录册）)])附件(?=[\u4e00-\u9fff])", value)[0]  # …检查表附件1…, …调度表附件平潭…
     value = re.split(r"(?<=[表单册录])序号(?=[\u4e00-\u9fff])", value)[0]  # …任务分解表序号任务类型…: the table's header
     value = re.split(r"(?<=\S{4})(?:抄送|抄报)[：:]", value)[0]  # …机构名单抄送：驻区…纪检组: the imprint's 抄送 ran on
+    value = re.split(r"(?<=[表单册录书])(?:联系人|联系电话)[：:]", value)[0]  # …情况表联系人:郑方: the contact ran on
     value = re.sub(r"(?<=\S{4})附件$", "", value)  # …技术指南附件 (the attachment's own label, run onto its title line)
     suffix = _FILE_SUFFIX.search(value)
     if suffix and suffix.end() < len(value):  # ….docx国家能源局四川监管办公室: the signature after a file name

@@ -100,3 +100,9 @@ def test_a_title_that_names_a_place_of_the_organ_inside_it_keeps_it() -> None:
     text = ("平潭综合实验区社会事业局关于报送统计表的通知\n各卫生院：\n请认真组织实施。\n附件：全区卫生院平潭综合实验区分布统计表\n"
             "平潭综合实验区社会事业局\n2021年6月15日\n")
     assert notice_record(text)["attachments"] == ["全区卫生院平潭综合实验区分布统计表"]
+
+
+def test_a_contact_run_onto_an_attachments_title_is_no_part_of_it() -> None:
+    text = ("某区经济发展局关于报送投资项目情况的通知\n各单位：\n请于6月1日前报送。\n"
+            "附件：2017年社会事业领域中央预算内投资项目情况表联系人:郑某 电话:23163131\n某区经济发展局\n2017年5月15日\n")
+    assert notice_record(text)["attachments"] == ["2017年社会事业领域中央预算内投资项目情况表"]
