@@ -32,7 +32,13 @@ from docproc.extract.contact_lexicon import (
     mend_broken_numbers,
     original_position,
 )
-from docproc.extract.contact_rows import digits, glued_unit_numbers, reads_as_person, row_contacts, unit_listings
+from docproc.extract.contact_rows import (
+    digits,
+    glued_unit_numbers,
+    reads_as_person,
+    row_contacts,
+    unit_listings,
+)
 from docproc.extract.contact_units import (
     UNIT_BEFORE_LABEL_MAX_CHARS,
     clause_start,
@@ -386,10 +392,10 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
                           line.start("numbers"), line.end("numbers"), line.start("unit")))
         if line.groupdict().get("part"):  # the unit's department that answers it
             items.append(Item("other", [line.group("part")], line.start("part"), line.end("part"), line.start("unit")))
-    for unit, at, numbers, (_, end) in glued_unit_numbers(text, lexicon):  # …平潭实验幼儿园24368558平潭平原镇中心幼儿园…
+    for row_unit, at, number, (_, end) in glued_unit_numbers(text, lexicon):  # …平潭实验幼儿园24368558平潭平原镇中心幼儿园…
         if not any(lo < end and at < hi for lo, hi in taken):
-            items.append(Item("org", [unit], at, at + len(unit), at))
-            items.append(Item("phone", [v.group() for v in patterns["phone"].finditer(numbers)], at + len(unit), end, at))
+            items.append(Item("org", [row_unit], at, at + len(row_unit), at))
+            items.append(Item("phone", [v.group() for v in patterns["phone"].finditer(number)], at + len(row_unit), end, at))
     items.sort(key=lambda item: item.start)
     return [
         item

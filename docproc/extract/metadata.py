@@ -12,7 +12,12 @@ from functools import lru_cache
 
 from docproc.extract.attachments import find_attachments
 from docproc.extract.dates import all_full_dates, parse_full_date
-from docproc.extract.enclosures import counted_enclosures, enclosed_titles_of, enclosure_heading, issuer_heading
+from docproc.extract.enclosures import (
+    counted_enclosures,
+    enclosed_titles_of,
+    enclosure_heading,
+    issuer_heading,
+)
 from docproc.extract.found import (
     Found,
     Line,
