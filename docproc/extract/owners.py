@@ -410,6 +410,7 @@ _TOLD_LIST = re.compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?P<units>[\u4e00-\u
 TOLD_LIST_PIECE_MAX_CHARS = 16
 SHARING_PIECE_MAX_CHARS = 3  # 农机、财政部门: a bare word this short before a unit shares its ending
 _SUMMED_UP = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
+_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})")
 
 
 def _told_list(text: str, cues: OwnerCues) -> list[tuple[int, str]]:
@@ -428,8 +429,8 @@ def _told_list(text: str, cues: OwnerCues) -> list[tuple[int, str]]:
             units, kind = units[: summed.start()], summed.group()
         pieces = [compact(piece) for piece in re.split("、", units)]
         pieces = [part for piece in pieces for part in _joined_units(piece, cues)]
-        pieces = [part for piece in pieces for part in re.split(r"(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})", piece)
-                  if not _is_unit(piece, cues) or part == piece] if kind else pieces
+        if kind:  # 公安、消防和城管等部门: 和 and 及 join parties too, but not inside one unit's name (住房和城乡建设局)
+            pieces = [part for piece in pieces for part in ([piece] if _is_unit(piece, cues) else _AND.split(piece))]
         if len(pieces) < 2 or any(not 1 <= len(piece) <= TOLD_LIST_PIECE_MAX_CHARS or "等" in piece
                                   or piece.endswith(cues.place_endings) for piece in pieces):
             continue  # (客运站点、客运码头等人员密集场所要…: places, not who acts)

@@ -335,6 +335,8 @@ def test_a_partner_after_与_owns_nothing() -> None:
     ("农机、财政部门要积极宣传购机补贴政策。", ["农机部门", "财政部门"]),  # a bare first word shares the unit's ending
     ("区、县相关燃气主管部门要立即组织开展大检查。", ["区相关燃气主管部门", "县相关燃气主管部门"]),
     ("住房和城乡建设局、区应急管理局应当加强联动。", ["住房和城乡建设局", "区应急管理局"]),
+    ("公安、消防和城管等部门要加强联动。", ["公安", "消防", "城管"]),  # 和 joins parties summed up by 等部门
+    ("住房和城乡建设局、财政局等部门要加强联动。", ["住房和城乡建设局", "财政局"]),  # but not inside a unit's name
     ("区交通局要加强领导。", []),  # a single named unit told its duty owns nothing (the first owner convention)
     ("派出所、综合执法大队要配合市场监管局开展检查。", []),  # told to help another unit
     ("客运站点、客运码头等人员密集场所要重点排查消防设施。", []),  # places, not who acts
