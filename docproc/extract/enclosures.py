@@ -35,16 +35,13 @@ def _same_document(name: str, heading: str) -> bool:
     return heading[-2:] == name[-2:] and shared_in_order(name, heading) >= _NOT_SAME * len(name)
 
 
-def enclosure_heading(text: str, title_end: int, name: str, organ: str = "") -> str | None:
+def enclosure_heading(text: str, title_end: int, name: str, organs: list[str] | None = None) -> str | None:
     """The enclosure's own heading for the cover's enclosed ``name``, printed on a line of its own after
-    the cover's title (which ends at ``title_end``), or — in a copy run into one line — the name with the
-    cover's ``organ`` before it (``平潭综合实验区市场监督管理局开展…工作方案``); else None."""
-    if organ:
-        after = "".join(text[title_end:].split())
-        if organ + name in after:
-            return organ + name
-        if organ + "关于" + name in after:  # 平潭…经济发展局关于 开展…工作方案: the enclosure's heading, run on
-            return organ + "关于" + name
+    the cover's title (which ends at ``title_end``), or — in a copy run into one line — the name with one of the
+    ``organs`` (the cover's title's) before it (``run_on_heading``, without places); else None."""
+    run_on = run_on_heading(text[title_end:], name, organs or [], places=False)
+    if run_on is not None:
+        return run_on
     lines = text[title_end:].split("\n")
     for index, line in enumerate(lines):
         value = "".join(line.split())
@@ -133,13 +130,14 @@ def _places_of(organ: str) -> list[str]:
     return sorted({organ[a:b] for a, b in spans if b - a >= 2}, key=len, reverse=True)
 
 
-def issuer_heading(text: str, title_end: int, name: str, issuers: list[str]) -> str | None:
-    """The enclosure's own heading in a copy run into one line, printed with its issuing organ or that organ's place
-    before the cover's ``name`` (``平潭综合实验区市场监督管理局开展…实施方案``, ``金井片区2020年春运工作实施方案``); else
-    None. The organ's own forms come first, then its places, longest first."""
-    after = "".join(text[title_end:].split())
-    for organ in issuers:
-        for prefix in (organ + "关于", organ, *_places_of(organ)):
+def run_on_heading(after: str, name: str, organs: list[str], *, places: bool = True) -> str | None:
+    """In a copy run into one line, the enclosure's heading printed with an issuing organ before the cover's ``name``
+    (``平潭综合实验区市场监督管理局开展…实施方案``, ``…经济发展局关于开展…工作方案``), or a place the organ's name opens
+    with (``金井片区2020年春运工作实施方案``; not with ``places=False``); else None. Organ by organ: its own forms, then
+    its places, longest first."""
+    after = "".join(after.split())
+    for organ in dict.fromkeys(organ for organ in organs if organ):
+        for prefix in (organ, organ + "关于", *(_places_of(organ) if places else ())):
             if prefix + name in after:
                 return prefix + name
     return None

@@ -16,7 +16,7 @@ from docproc.extract.enclosures import (
     counted_enclosures,
     enclosed_titles_of,
     enclosure_heading,
-    issuer_heading,
+    run_on_heading,
 )
 from docproc.extract.found import (
     Found,
@@ -548,10 +548,13 @@ def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = Non
     find_doc_number(text, lines, meta)
     find_cited_documents(text, meta, number_spans)
     find_title(text, lines, meta, cues)
+    find_doc_type(text, meta, cues)
+    find_recipients(text, lines, meta, cues)
+    find_dates_and_issuers(text, lines, meta, cues)
     if meta.title is not None:  # the enclosure's own heading, when printed
         quoted = "《" in str(meta.title.value)
         organ = str(meta.title.value).split("关于")[0]
-        headings = [enclosure_heading(text, meta.title.span[1], str(found.value), organ)
+        headings = [enclosure_heading(text, meta.title.span[1], str(found.value), [organ])
                     or _fuller_citation(text, meta.title.span[1], str(found.value), cues)
                     for found in meta.enclosed_titles]
         meta.enclosed_titles = [
@@ -563,14 +566,11 @@ def extract_metadata(text: str, number_spans: list[tuple[int, int]] | None = Non
             else found
             for found, heading in zip(meta.enclosed_titles, headings, strict=True)
         ]
-    find_doc_type(text, meta, cues)
-    find_recipients(text, lines, meta, cues)
-    find_dates_and_issuers(text, lines, meta, cues)
-    if meta.title is not None and meta.issuers:  # 平潭综合实验区市场监督管理局开展…方案 run on after the cover
-        issuers = [str(found.value) for found in meta.issuers]
+        # 平潭综合实验区市场监督管理局开展…方案, 金井片区2020年春运工作实施方案: run on with a signing organ or its place
+        signing = [str(found.value) for found in meta.issuers]
         meta.enclosed_titles = [
             Found(heading, found.span, found.rule)
-            if (heading := issuer_heading(text, meta.title.span[1], str(found.value), issuers)) else found
+            if (heading := run_on_heading(text[meta.title.span[1] :], str(found.value), signing)) else found
             for found in meta.enclosed_titles]
     find_attachments(text, lines, meta)
     counted = counted_enclosures(str(meta.title.value), [str(a.value) for a in meta.attachments]) if meta.title else None

@@ -13,7 +13,7 @@ from docproc.errors import NothingExtractedError, TextTooLongError
 from docproc.extract.contacts import find_contacts
 from docproc.extract.dates import document_year, iso
 from docproc.extract.deadlines import DeadlineHit, find_deadlines
-from docproc.extract.enclosures import enclosed_titles_of, issuer_heading
+from docproc.extract.enclosures import enclosed_titles_of, run_on_heading
 from docproc.extract.evidence import EvidenceMaker, load_rule_precision, review_flags
 from docproc.extract.found import Found, compact
 from docproc.extract.frame import FramedText, frame_text
@@ -128,8 +128,7 @@ def _fill_page_metadata(notice: Notice, framed: FramedText, evidence: EvidenceMa
                 # (平潭综合实验区市场监督管理局开展…方案 run on in the body: the enclosure's own heading, with its organ)
                 organs = [value.split("关于")[0], *notice.issuers]
                 notice.enclosed_titles = notice.enclosed_titles or [
-                    issuer_heading(framed.text, 0, name, [organ for organ in organs if organ]) or name
-                    for name in enclosed_titles_of(value, cues)]
+                    run_on_heading(framed.text, name, organs) or name for name in enclosed_titles_of(value, cues)]
                 break
     if notice.doc_number is None:
         for item in framed.metadata:
