@@ -200,9 +200,8 @@ def _read_name_backwards(text: str, word_start: int, lexicon: LeaderLexicon) -> 
     name = "".join(reversed(chars))
     if crossed is not None:  # …吴聿彪 区…商务处科员安全生产工作领导小组: a list's last position glued on
         last = name[len(name) - crossed :]
-        group_words = tuple(word for word, _ in lexicon.group_words)
         ends = [at + len(title) for title in lexicon.titles for at in [last.rfind(title)]
-                if at >= 0 and not last.startswith(group_words, at)]  # (…领导小组春运工作专班: 领导 opens a group word)
+                if at >= 0 and not last.startswith(lexicon.group_word_names, at)]  # (…领导小组春运工作专班: 领导 opens a group word)
         if ends and len(last) - max(ends) >= 2:
             return last[max(ends) :]
         if _HEADING_BEFORE.search(text[max(0, index - 6) : index + 1]) and len(last) > 2:

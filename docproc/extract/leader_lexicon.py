@@ -78,6 +78,16 @@ class LeaderLexicon:
         return re.compile(rf"\s*(?:{'|'.join(spaced)})\s*[：:]")
 
     @cached_property
+    def group_word_names(self) -> tuple[str, ...]:
+        """The group words alone (领导小组, 指挥部 …), longest first."""
+        return tuple(word for word, _ in self.group_words)
+
+    @cached_property
+    def organ_post_starts(self) -> tuple[str, ...]:
+        """Position starts of two characters or more (党组, 县委 …): where a post is held, never a person's name."""
+        return tuple(start for start in self.position_starts if len(start) >= 2)
+
+    @cached_property
     def office_words(self) -> tuple[str, ...]:
         """The office word of every group word (办公室, 辦公室), each once."""
         return tuple(dict.fromkeys(office for _, office in self.group_words))
@@ -176,7 +186,7 @@ def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
     roles = _alternation(lexicon.roles)
     prefixes = _alternation(lexicon.role_prefixes)
     return {
-        "group_word": re.compile(_alternation(tuple(word for word, _ in lexicon.group_words))),
+        "group_word": re.compile(_alternation(lexicon.group_word_names)),
         "establishing": re.compile(_alternation(lexicon.establishing_verbs)),  # 成立, 调整充实 (longest first)
         # 成立以实验区副书记…杜源生为组长的…: the verb, then who heads the group, up to the name
         "establishing_with_head": re.compile(f"(?:{_alternation(lexicon.establishing_verbs)})以[^。；;]*?为[^。；;]{{1,8}}的$"),

@@ -44,7 +44,7 @@ def prose_entry(item: str, lexicon: LeaderLexicon) -> tuple[str | None, str | No
         title = item[length:]
         if len(item) > length and (compound or item[0] in lexicon.common_surnames) and (
                 title in lexicon.titles or title[:1] == "副" and title[1:] in lexicon.titles) \
-                and not item.startswith(tuple(start for start in lexicon.position_starts if len(start) >= 2)):
+                and not item.startswith(lexicon.organ_post_starts):
             # (党组副书记: 党组 is where the post is held, no name)
             return item[:length], title
     ends = title_ends(item, lexicon)
@@ -166,7 +166,7 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
         named_as_people = clause.endswith(lexicon.honorifics)  # 吴兆永、黄跃平等同志为成员: people, named so
         # 成立…活动领导小组，党组书记、局长陈道金为组长，…: the clause right after the group set up names its head
         set_up_before = clause_start > 0 and compact[clause_start - 1] in "，," and compact.endswith(
-            _group_words(lexicon), 0, clause_start - 1)  # (a bound, not a copy of the text before: linear)
+            lexicon.group_word_names, 0, clause_start - 1)  # (a bound, not a copy of the text before: linear)
         items = _prose_items(clause, clause_start, lexicon)
         entries = [prose_entry(item, lexicon) if item else None for _, item in items]
         shared_post = len(items) > 1 and all(item.endswith(lexicon.unit_endings) for _, item in items[:-1]) \
@@ -243,11 +243,6 @@ def prose_hits(text: str, mentions: list[GroupMention], lexicon: LeaderLexicon) 
                 yield LeaderHit(group, role, name, None, span, "leaders.prose_by.v1")
             elif name.startswith("各") and post_only(name, lexicon):  # 各渔业村主干: every such unit's post
                 yield LeaderHit(group, role, None, name, span, "leaders.prose_by.v1")
-
-
-@lru_cache(maxsize=4)
-def _group_words(lexicon: LeaderLexicon) -> tuple[str, ...]:
-    return tuple(word for word, _ in lexicon.group_words)
 
 
 def _names_joined_by_and(value: str, lexicon: LeaderLexicon) -> list[str]:
