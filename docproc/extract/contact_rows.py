@@ -141,18 +141,23 @@ def unit_listings(text: str, lexicon: ContactLexicon) -> Iterator[tuple[str, str
 
 # 公办幼儿园招生咨询电话…平潭实验幼儿园24368558平潭平原镇中心幼儿园62537201…: a table of units and their numbers
 # whose copy lost the cell breaks, each unit glued to its number and the next unit to that
-_GLUED_UNIT_NUMBER = re.compile(rf"(?P<unit>[{CJK}（）()]{{2,30}}?)(?P<numbers>(?:0\d{{2,3}}[-－—]?)?[2-9]\d{{6,7}}|1[3-9]\d{{9}})(?!\d)")
 _TABLE_HEAD = re.compile(r"^.*(?:电话|号码|方式|名称)")  # the header cells glued before the first unit
 GLUED_RUN_MIN_UNITS = 3  # rows whose name reads as a unit, and two in three of the run's rows at least
 GLUED_ROW_MAX_CHARS = 20
 
 
+@lru_cache(maxsize=4)
+def _glued_unit_number(contacts: ContactLexicon) -> re.Pattern[str]:
+    """A unit's name, then a whole phone number of the lexicon (``whole_phone``) that no digit runs on from."""
+    return re.compile(rf"(?P<unit>[{CJK}（）()]{{2,30}}?)(?P<numbers>{contacts.whole_phone})(?!\d)")
+
+
 def glued_unit_numbers(text: str, lexicon: ContactLexicon) -> Iterator[tuple[str, int, str, tuple[int, int]]]:
     """(unit, where it starts, its number, the row's span) of each row of a run of units glued to their numbers
-    (see ``_GLUED_UNIT_NUMBER``): at least three rows, two in three of them named as units by the lexicon's endings
+    (see ``_glued_unit_number``): at least three rows, two in three of them named as units by the lexicon's endings
     (平潭海峡儿童学园 is a row of the table too); the first row's name starts after the table's header."""
     run: list[re.Match[str]] = []
-    for row in [*_GLUED_UNIT_NUMBER.finditer(text), None]:
+    for row in [*_glued_unit_number(lexicon).finditer(text), None]:
         if row is not None and (not run or row.start() == run[-1].end()):
             run.append(row)
             continue
