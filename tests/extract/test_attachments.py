@@ -3,6 +3,8 @@ the shapes of the development gold."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.test_frame import notice_record
 
 
@@ -90,19 +92,27 @@ def test_the_imprints_抄送_run_onto_the_last_title_is_no_part_of_it() -> None:
         "中小学生校外培训（学科类）教育机构名单"]
 
 
-def test_the_signature_a_copy_ran_onto_the_last_attachments_title_is_no_part_of_it() -> None:
-    text = ("平潭综合实验区社会事业局关于做好基层卫生人才能力提升培训工作的通知\n各卫生院：\n现将有关事项通知如下，请认真组织实施。\n"
-            "附件：2021年基层卫生人才能力提升培训项目任务表1平潭综合实验区社会事业局2021年6月15日\n")
-    assert notice_record(text)["attachments"] == ["2021年基层卫生人才能力提升培训项目任务表"]
+# what a copy ran onto an attachment's title, and what it leaves: (the notice, its attachments)
+RUN_ONTO_THE_TITLE = {
+    "the table's header": (
+        "某区关于印发海绵城市建设实施方案的通知\n各街镇：\n现将实施方案印发给你们。\n"
+        "附件：某区海绵城市建设重点任务分解表序号任务类型重点内容责任单位\n某区人民政府办公室\n2024年5月6日\n",
+        ["某区海绵城市建设重点任务分解表"]),
+    "the signature, after the page number": (
+        "平潭综合实验区社会事业局关于做好基层卫生人才能力提升培训工作的通知\n各卫生院：\n现将有关事项通知如下，请认真组织实施。\n"
+        "附件：2021年基层卫生人才能力提升培训项目任务表1平潭综合实验区社会事业局2021年6月15日\n",
+        ["2021年基层卫生人才能力提升培训项目任务表"]),
+    "a place of the organ inside the title is no signature": (
+        "平潭综合实验区社会事业局关于报送统计表的通知\n各卫生院：\n请认真组织实施。\n附件：全区卫生院平潭综合实验区分布统计表\n"
+        "平潭综合实验区社会事业局\n2021年6月15日\n",
+        ["全区卫生院平潭综合实验区分布统计表"]),
+    "a contact": (
+        "某区经济发展局关于报送投资项目情况的通知\n各单位：\n请于6月1日前报送。\n"
+        "附件：2017年社会事业领域中央预算内投资项目情况表联系人:郑某 电话:23163131\n某区经济发展局\n2017年5月15日\n",
+        ["2017年社会事业领域中央预算内投资项目情况表"]),
+}
 
 
-def test_a_title_that_names_a_place_of_the_organ_inside_it_keeps_it() -> None:
-    text = ("平潭综合实验区社会事业局关于报送统计表的通知\n各卫生院：\n请认真组织实施。\n附件：全区卫生院平潭综合实验区分布统计表\n"
-            "平潭综合实验区社会事业局\n2021年6月15日\n")
-    assert notice_record(text)["attachments"] == ["全区卫生院平潭综合实验区分布统计表"]
-
-
-def test_a_contact_run_onto_an_attachments_title_is_no_part_of_it() -> None:
-    text = ("某区经济发展局关于报送投资项目情况的通知\n各单位：\n请于6月1日前报送。\n"
-            "附件：2017年社会事业领域中央预算内投资项目情况表联系人:郑某 电话:23163131\n某区经济发展局\n2017年5月15日\n")
-    assert notice_record(text)["attachments"] == ["2017年社会事业领域中央预算内投资项目情况表"]
+@pytest.mark.parametrize("text, attachments", RUN_ONTO_THE_TITLE.values(), ids=RUN_ONTO_THE_TITLE.keys())
+def test_what_a_copy_ran_onto_an_attachments_title_is_no_part_of_it(text: str, attachments: list[str]) -> None:
+    assert notice_record(text)["attachments"] == attachments

@@ -224,29 +224,31 @@ def test_how_firm_a_fronted_topic_is_held_is_no_part_of_what() -> None:
     assert [h.what for h in find_deadlines(text, 2021, [])] == ["完成2015年至2019年规划资源审批项目档案数字化", "完成其余历史项目"]
 
 
-@pytest.mark.parametrize("text, year, due", [
-    ("总体安排：2018年1月底前完成任务部署，2月底完成队伍编组和入队教育。", 2017,
-     [(date(2018, 1, 31), "完成任务部署"), (date(2018, 2, 28), "完成队伍编组和入队教育")]),
-    ("加快推进行业信用体系建设，2015年6月份完成行业信用信息目录的研究制定工作。", 2015,
-     [(date(2015, 6, 30), "完成行业信用信息目录的研究制定工作")]),
-    ("8月中旬全面完成问题查处、整治整改和问责追责。", 2021, [(date(2021, 8, 20), "完成问题查处、整治整改和问责追责")]),
-    ("此次整治工作自本方案下发之日起，至2023年7月31日全面完成。", 2023, []),
-    ("该项目已于2020年6月底完成验收。", 2020, []),
-])
-def test_a_date_that_completion_follows_straight_is_when_it_is_done_by(text: str, year: int,
-                                                                        due: list[tuple[date, str]]) -> None:
-    assert [(h.date, h.what) for h in find_deadlines(text, year, [])] == due
+# the deadlines of a sentence, each by its date and what: (text, the year it is read in, [(date, what), …])
+DATES_AND_WHATS_DUE = {
+    "a date that 完成 follows straight is when it is done by": (
+        "总体安排：2018年1月底前完成任务部署，2月底完成队伍编组和入队教育。", 2017,
+        [(date(2018, 1, 31), "完成任务部署"), (date(2018, 2, 28), "完成队伍编组和入队教育")]),
+    "a month with 份 that 完成 follows": ("加快推进行业信用体系建设，2015年6月份完成行业信用信息目录的研究制定工作。", 2015,
+                                         [(date(2015, 6, 30), "完成行业信用信息目录的研究制定工作")]),
+    "a part of a month that 全面完成 follows": (
+        "8月中旬全面完成问题查处、整治整改和问责追责。", 2021, [(date(2021, 8, 20), "完成问题查处、整治整改和问责追责")]),
+    "a range's end is no deadline": ("此次整治工作自本方案下发之日起，至2023年7月31日全面完成。", 2023, []),
+    "nor a thing done": ("该项目已于2020年6月底完成验收。", 2020, []),
+    "each dated item of a quoted list is due for its own act": (
+        "各部门按照“2021年第三季度完成主线审批和市政公用服务事项、2021年年底前完成辅线审批和中介服务事项”的节点要求，梳理清单。",
+        2021, [(date(2021, 9, 30), "完成主线审批和市政公用服务事项"), (date(2021, 12, 31), "完成辅线审批和中介服务事项")]),
+    "objects fronted by 将 share the verb after the last date": (
+        "请行管处于6月15日前将上半年工作进展情况、12月15日前将工作总结分别报送委安办。", 2019,
+        [(date(2019, 6, 15), "报送上半年工作进展情况"), (date(2019, 12, 15), "报送工作总结")]),
+    "a 集团 told by its modal is the subject": (
+        "11月23日前，各区港口管理部门、上港集团应将泊位岸电改造计划报送至市港航中心。", 2023,
+        [(date(2023, 11, 23), "报送泊位岸电改造计划")]),
+    "a year long past before 前 dates nothing": (
+        "建设管理部门要加强把关，特别是2000年前高层公共建筑改造工程，重点加强对消防设施的把关。", 2026, []),
+}
 
 
-@pytest.mark.parametrize("text, year, due", [
-    ("各部门按照“2021年第三季度完成主线审批和市政公用服务事项、2021年年底前完成辅线审批和中介服务事项”的节点要求，梳理清单。",
-     2021, [(date(2021, 9, 30), "完成主线审批和市政公用服务事项"), (date(2021, 12, 31), "完成辅线审批和中介服务事项")]),
-    # objects fronted by 将 share the verb after the last date
-    ("请行管处于6月15日前将上半年工作进展情况、12月15日前将工作总结分别报送委安办。", 2019,
-     [(date(2019, 6, 15), "报送上半年工作进展情况"), (date(2019, 12, 15), "报送工作总结")]),
-    ("11月23日前，各区港口管理部门、上港集团应将泊位岸电改造计划报送至市港航中心。", 2023,
-     [(date(2023, 11, 23), "报送泊位岸电改造计划")]),  # a 集团 told by its modal is the subject
-    ("建设管理部门要加强把关，特别是2000年前高层公共建筑改造工程，重点加强对消防设施的把关。", 2026, []),
-])
-def test_each_dated_item_of_a_list_is_due_for_its_own_act(text: str, year: int, due: list[tuple[date, str]]) -> None:
+@pytest.mark.parametrize("text, year, due", DATES_AND_WHATS_DUE.values(), ids=DATES_AND_WHATS_DUE.keys())
+def test_dates_and_whats_due(text: str, year: int, due: list[tuple[date, str]]) -> None:
     assert [(h.date, h.what) for h in find_deadlines(text, year, [])] == due

@@ -636,12 +636,6 @@ def test_a_guide_with_a_batch_remark_and_its_publisher_from_the_front_matter() -
         "2026年某区打造出海服务平台专项资金申报指南（第一批）", "指南", ["上海市某区发展和改革委员会"])
 
 
-def test_an_attachment_title_run_into_its_tables_header_ends_before_it() -> None:
-    text = ("某区关于印发海绵城市建设实施方案的通知\n各街镇：\n现将实施方案印发给你们。\n"
-            "附件：某区海绵城市建设重点任务分解表序号任务类型重点内容责任单位\n某区人民政府办公室\n2024年5月6日\n")
-    assert notice_record(text)["attachments"] == ["某区海绵城市建设重点任务分解表"]
-
-
 def test_two_signing_organs_a_scan_glued_together_are_two_issuers() -> None:
     text = ("关于征求电力现货市场交易规则意见的函\n各有关单位：\n请于2019年6月21日前将修改意见反馈我们。\n"
             "国家能源局山东监管办公室山东省发展和改革委员会\n2019年6月10日\n")
