@@ -4,11 +4,12 @@ A contact block is a run of labelled values (``联系人：…，电话：…，
 punctuation between them; a person may also be named without a label just before a phone label
 (``(潘进进 联系方式656161 浙政钉13958966161)``). Each person of a block gets one entry with the
 numbers that follow their name (people listed together share them); a block without a person is one
-entry with ``name`` None and its unit in ``org``. Rule ids: ``contacts.labelled.v1`` (a block with a
-person), ``contacts.unit.v1`` (an office or hotline without a person), ``contacts.listed_by_unit.v1`` (a
-联系方式 section listing ``unit：name number`` without labels), ``contacts.row.v1`` (a name right before a
-mobile number, ``contact_rows``), ``contacts.mailbox.v1`` (a mailbox things are sent to, printed without a label). Labels and value patterns are
-data under ``models/extract/contacts/``.
+entry with ``name`` None and its unit in ``org``. Rule ids: ``contacts.labelled.v1`` (a block with a person),
+``contacts.unit.v1`` (an office or hotline without a person), ``contacts.listed_by_unit.v1`` (a 联系方式 section
+listing ``unit：name number`` without labels), ``contacts.row.v1`` (a name right before a mobile number,
+``contact_rows``), ``contacts.mailbox.v1`` (a mailbox things are sent to, printed without a label),
+``contacts.table.v1`` (a row of a contact table whose copy lost its cell breaks, ``contact_tables``). Labels and
+value patterns are data under ``models/extract/contacts/``.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from docproc.extract.contact_rows import (
     row_contacts,
     unit_listings,
 )
+from docproc.extract.contact_tables import table_contacts
 from docproc.extract.contact_units import (
     UNIT_BEFORE_LABEL_MAX_CHARS,
     clause_start,
@@ -468,9 +470,12 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
     listed = [ContactHit(name, unit, phones, None, [], None, span, "contacts.listed_by_unit.v1")
               for name, unit, phones, span in unit_listings(text, lexicon)]  # it knows each person's unit
     names = {hit.name for hit in listed}
-    hits = _once_per_person(sorted([h for h in _contacts(text, lexicon) if h.name not in names] + listed,
+    table = [ContactHit(row.name, row.org, row.phones, row.fax, row.emails, row.other, row.span, "contacts.table.v1")
+             for row in table_contacts(text, lexicon)]  # a glued table's header says what each cell is
+    hits = _once_per_person(sorted([h for h in _contacts(text, lexicon) if h.name not in names
+                                    and not any(row.span[0] <= h.span[0] < row.span[1] for row in table)] + listed,
                                    key=lambda hit: hit.span))
-    rows = _row_hits(text, hits, lexicon)  # (a row's unit is its line's: none is looked for below)
+    rows = table + _row_hits(text, hits + table, lexicon)  # (a row's unit is its line's: none is looked for below)
     for hit in hits:
         if hit.name and hit.org is None:
             hit.org = labelled_by_unit(text, hit.span[0], lexicon) or lexicon.unit(sent_to(text, hit.span[0]))
