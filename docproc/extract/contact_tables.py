@@ -68,7 +68,7 @@ _NUMBERS = re.compile(_NUMBER)
 _NUMBER_RUN = re.compile(f"(?:{_NUMBER})+")
 _DIGITS_BEFORE = re.compile(r"[\dxX*×＊\-－—]+$")
 _PERSON_TAIL = re.compile(rf"((?:[{CJK}][ \u3000]?){{2,3}})$")
-ROW_MAX_CHARS = 160  # the longest row read (its next row's number is looked for this far)
+ROW_MAX_CHARS = 300  # the longest row read (its next row's number is looked for this far)
 MIN_ROWS = 3  # a table has three rows or more, two in three of them giving a contact
 
 

@@ -97,6 +97,9 @@ def org_of_block(text: str, block: list[Item], lexicon: ContactLexicon) -> str |
     prefix = prefix[end_of_last(prefix, lexicon.hand_over_verbs) or 0 :]  # 并于3月20日前按要求报送至区经发局商务与物流处（电子邮箱：…）: the unit after the verb
     prefix = last_listed(prefix)
     prefix = _VALUE_BEFORE.split(prefix)[-1]  # …苏平分局：24250020区市场监管局值班电话：…: the unit after the last contact's number
+    heading = re.search(rf"(?:{lexicon.section_heading.pattern})\s*[：:]?\s*$", prefix)
+    if heading is not None and heading.start() > 0:  # …领导小组办公室联系方式： 电 话：…: the unit the heading names
+        prefix = prefix[: heading.start()]
     unit = lexicon.unit(prefix) if len(prefix.strip()) <= UNIT_BEFORE_LABEL_MAX_CHARS else None
     if unit:
         return unit

@@ -62,3 +62,9 @@ def test_a_unit_sent_to_by_报送到_a_hotline_set_up_and_a_hosted_office(text: 
 def test_the_unit_an_office_is_hosted_by_answers_its_number() -> None:
     text = "领导小组下设办公室（区春运办），挂靠区交通与建设局（联系电话及传真：0591-23175057，邮箱：pt23157338@163.com）。"
     assert [(h.org, h.emails) for h in find_contacts(text)] == [("区交通与建设局", ["pt23157338@163.com"])]
+
+
+def test_a_unit_printed_before_its_contacts_heading_owns_the_numbers_under_it() -> None:
+    text = "（四）总结阶段（11月）认真总结。实验区环保专项行动领导小组办公室联系方式： 电 话：23150001 传 真：23150002"
+    assert [(h.name, h.org, h.phones, h.fax) for h in find_contacts(text)] == [
+        (None, "实验区环保专项行动领导小组办公室", ["23150001"], "23150002")]
