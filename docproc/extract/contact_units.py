@@ -89,6 +89,10 @@ def section_unit(text: str, position: int, lexicon: ContactLexicon) -> str | Non
     return None
 
 
+_UNIT_THEN_TOPIC = re.compile(f"^[{CJK}\\d]{{3,24}}$")  # a unit, then the topic of its line (no verb, no mark)
+TOPIC_MAX_CHARS = 12
+
+
 def org_of_block(text: str, block: list[Item], lexicon: ContactLexicon) -> str | None:
     first = block[0]
     # 指挥部办公室值班电话：…, 区应急管理局联系人：张三: a unit right before the first label
@@ -106,6 +110,13 @@ def org_of_block(text: str, block: list[Item], lexicon: ContactLexicon) -> str |
     opened = lexicon.opens_line.match(prefix)  # 区农业农村局设立种业监管举报电话：…: the unit that opens the line
     if opened and (unit := lexicon.unit(opened.group("unit"))):
         return unit
+    topic = _UNIT_THEN_TOPIC.match("".join(prefix.split()))
+    if topic is not None and first.kind == "phone":  # 区教育局教师资格认定申请咨询电话：…: the unit whose line it is
+        unit_end = next((end for end in range(2, len(topic.group()) + 1)
+                         if lexicon.unit(topic.group()[:end]) == topic.group()[:end]), None)
+        if unit_end is not None and len(topic.group()) - unit_end <= TOPIC_MAX_CHARS \
+                and not re.search("[我本]", topic.group()[:unit_end]) and not topic.group()[:unit_end].endswith("系统"):
+            return topic.group()[:unit_end]
     before = text[: first.start].rstrip()
     if not before or before[-1] not in "（(，,":
         return section_unit(text, first.label_start, lexicon)

@@ -68,3 +68,16 @@ def test_a_unit_printed_before_its_contacts_heading_owns_the_numbers_under_it() 
     text = "（四）总结阶段（11月）认真总结。实验区环保专项行动领导小组办公室联系方式： 电 话：23150001 传 真：23150002"
     assert [(h.name, h.org, h.phones, h.fax) for h in find_contacts(text)] == [
         (None, "实验区环保专项行动领导小组办公室", ["23150001"], "23150002")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("请于11月30日前领取。（三）区教育局教师资格认定申请咨询电话：0591-24330001(正常上班时间)。",
+     (None, "区教育局", ["0591-24330001"])),
+    ("遇到问题及时汇报，片区24小时值班电话：0591-23150002。", (None, "片区", ["0591-23150002"])),
+])
+def test_the_unit_opening_a_hotlines_topic_answers_it(text: str, expected: tuple[object, ...]) -> None:
+    assert [(h.name, h.org, h.phones) for h in find_contacts(text)] == [expected]
+
+
+def test_no_unit_is_read_from_a_hotlines_topic_that_names_none() -> None:
+    assert [h.org for h in find_contacts("网上报名系统客服电话：021-61940003")] == [None]  # a system, no unit
