@@ -75,6 +75,9 @@ class ContactHit:
     rule: str
 
 
+_NUMERAL = "[一二三四五六七八九十\\d]{1,3}"
+
+
 @lru_cache(maxsize=4)
 def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
     labels = "|".join(r"[ \t\u3000]{0,4}".join(map(re.escape, label)) for label, _ in lexicon.labels)  # 电  话
@@ -93,8 +96,10 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
         "emails": re.compile(f"(?:{lexicon.email})(?:\\s*[{separators}]\\s*(?:{lexicon.email}))*"),
         "other": re.compile(lexicon.other),
         # 地址：金井湾商务营运中心3号楼7层 (up to an 附件： label a copy ran on after it, or the next contact label:
-        # …7号楼5层电子邮箱：…) (a bracket closed inside it is its own: 区农发中心（区管委会3号楼603室）)
-        "address": re.compile(rf"(?:(?!附件\s*\d{{0,2}}[：:]|(?:{labels})\s*[：:])(?:(?![（(][一二三四五六七八九十\d]{{1,3}}[）)])[（(][^（）()\n，,。；;]{{1,30}}[）)]|[^，,。；;）)\n])){{2,60}}"),
+        # …7号楼5层电子邮箱：…) (a bracket closed inside it is its own: 区农发中心（区管委会3号楼603室）, and so is a
+        # numbered one closing it: …经发局发改处（二） 联系人：…, …社会保障处（一）附件：…; not one opening a section)
+        "address": re.compile(rf"(?:(?!附件\s*\d{{0,2}}[：:]|(?:{labels})\s*[：:])(?:(?![（(]{_NUMERAL}[）)])[（(][^（）()\n，,。；;]{{1,30}}[）)]"
+                              rf"|[（(]{_NUMERAL}[）)](?=\s|$|附件|(?:{labels})\s*[：:])|(?![（(]{_NUMERAL}[）)])[^，,。；;）)\n])){{2,60}}"),
         "names": re.compile(f"[{CJK}、\\s]{{2,40}}"),
         "labels_only": re.compile(labels),
         "gap": re.compile(lexicon.gap),

@@ -357,6 +357,16 @@ CASES = {
         "请于8月6日前提交自评材料（以电子文档形式发送至jjjc@163.com）。表格中的abc@163.com仅为示例。",
         [(None, None, [], None, ["jjjc@163.com"], None, "contacts.mailbox.v1")],
     ),
+    "the unit a sentence asks to be called (请及时与X联系。), an address closed by its office's numbered bracket": (
+        "如有任何疑问，请及时与区社会事业局联系。联系人：张某琳联系电话：0591-38710001联系地址：区管委会3号楼9层"
+        "区社会事业局社会保障处（一）附件：1.公益性岗位申报表",
+        [("张某琳", "区社会事业局", ["0591-38710001"], None, [], "联系地址：区管委会3号楼9层区社会事业局社会保障处（一）",
+          "contacts.labelled.v1")],
+    ),
+    "a numbered bracket after an address that opens a section is not the address's": (
+        "联系人：郑某，联系地址：区管委会3号楼（一）工作要求",
+        [("郑某", None, [], None, [], "联系地址：区管委会3号楼", "contacts.labelled.v1")],
+    ),
     "a phone word without a number is no contact": ("对外公布行政执法监督投诉举报电话,畅通群众监督渠道。", []),
     "dates are not phones": ("于2025年1月15日17:00前报送。", []),
 }
