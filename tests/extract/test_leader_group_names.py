@@ -150,3 +150,13 @@ def test_a_sentence_saying_what_a_plan_applies_to_or_what_a_bodys_office_is_ends
             "某片区管理局设立片区防指，其办事机构为某某片区防汛抗旱指挥部办公室，依托片区综治办。")
     names = [m.name for m in find_group_mentions(text) if not m.bare]
     assert names and all(name.startswith("某某") for name in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("工作中重点抓好区防汛指挥部的各项部署。", "区防汛指挥部"),
+    ("信息发布组由政法综治处按照区防汛抗旱指挥部的要求发布。", "区防汛抗旱指挥部"),
+    ("进一步健全和完善政务公开工作领导小组的职责。", "政务公开工作领导小组"),
+    ("汇总后同时上报赛区执委会和青运会组委会。", "赛区执委会和青运会组委会"),
+])
+def test_a_clause_read_back_from_a_group_word_is_no_part_of_its_name(text: str, name: str) -> None:
+    assert [m.name for m in find_group_mentions(text) if not m.bare] == [name]
