@@ -18,7 +18,9 @@ from docproc.extract.textmatch import SECTION_NUMBER, unclosed_brackets
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _TITLED = re.compile(r"(《[^《》]*》)")
-_LAST_KEPT = re.compile(r"[（(][^（）()]*[）)](?![。；;，,\s]*$)")
+# (a bracket ending the value is kept when it reads as a receiver's part, 报送区政府办公室（法制办）: short, no marks inside;
+# not a note on the form, （一式5份，A4纸简装成册；另报电子版至邮箱：…）)
+_LAST_KEPT = re.compile(r"[（(][^（）()]*[）)](?![。；;，,\s]*$)|[（(][^（）()]*[，,；;：:][^（）()]*[）)]|[（(][^（）()]{13,}[）)]")
 # not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （一式三份）, （…〔2014〕83号附件1、2）)
 _REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质|一式|联系人|联系电话|电话)[^（）()]*"
                      r"|[^（）()]*(?:〔\d{4}〕\d+号|附件\s*\d)[^（）()]*)[）)]")
@@ -91,7 +93,7 @@ _SECOND_DATED_OBJECT = re.compile(r"^((?:将|把)[^，,。；;、]{2,40})、(?:\
                                   r"(?=(?:分别|统一)?(?:报送|上报|报|提交|发送))")
 _SECOND_ACT = re.compile(r"(?<=\S\S)并(?![网入购轨])(?=[\u4e00-\u9fff]{2})")
 # 填写《A》（附件一）和《B》（附件二）: every form named (their notes are dropped with the rest)
-_MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?![或和及与的])"
+_MADE = re.compile(r"(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备)(?![或和及与的])(?:附件[中里]?的)?"  # (填写附件中的《…》)
                    r"(?P<obj>《[^》]+》(?:[（(][^（）()]{1,10}[）)])?(?:[和及、与]《[^》]+》(?:[（(][^（）()]{1,10}[）)])?)*"
                    r"|[^，,。；;《]{2,24})")
 

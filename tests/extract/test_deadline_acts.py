@@ -252,3 +252,15 @@ DATES_AND_WHATS_DUE = {
 @pytest.mark.parametrize("text, year, due", DATES_AND_WHATS_DUE.values(), ids=DATES_AND_WHATS_DUE.keys())
 def test_dates_and_whats_due(text: str, year: int, due: list[tuple[date, str]]) -> None:
     assert [(h.date, h.what) for h in find_deadlines(text, year, [])] == due
+
+
+@pytest.mark.parametrize("text, what, to", [
+    # a note on the form in brackets after the receiver, a mailbox with 至 inside it: no part of the receiver
+    ("请相关企业对照创建标准，准备申报材料请于7月1日之前报区经发局商务处（一式5份，A4纸简装成册；另报电子版至邮箱："
+     "jf@163.com）。", "报申报材料", "区经发局商务处"),
+    # the form filled in is what is sent, not where the form is printed
+    ("请按上述要求，填写附件中的《某年农村公路安保工程明细表》，并于2013年3月20日前报我局备案。",
+     "报《某年农村公路安保工程明细表》", "我局"),
+])
+def test_what_is_sent_is_the_thing_readied_not_a_note_or_where_it_is_printed(text: str, what: str, to: str) -> None:
+    assert [(h.what, h.to) for h in find_deadlines(text, 2016, [])] == [(what, to)]
