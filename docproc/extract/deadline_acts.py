@@ -171,6 +171,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     if sent_before and sent:  # 请各单位按时向专项办报送摸排情况表，于每月15日前报送…: what the clause before sends
         return clean_what(sent_before.group("obj"), cues)
     clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
+    clause = _LEADING_NUMBER.sub("", re.split(SECTION_NUMBER, clause)[-1])  # 一、各企业务必成立…小组，于…前报…: the item's own
     clause = _as_sent(clause)  # 以及推荐文件加盖公章，于…前报送
     clause = _APPROVED_BY.sub("", clause)  # 申报材料需经属地乡镇人民政府…审核，于…前报送: the thing, not who checks it
     procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)
@@ -194,8 +195,8 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
                 clause = clause[modal[-1].end() :]
         clause = _COLLECTED_BY.sub("", clause)  # 免考材料由各校统一收缴，于…前报…: what, not who gathers it
         if "的" not in clause:  # 形成自查报告 → 自查报告 (a noun phrase with 的 keeps its verb)
-            clause = re.sub(r"^(?:要|应|须)?(?:认真)?(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备|提出|总结|将|把|(?:全权|具体)?负责)", "",
-                            clause)
+            clause = re.sub(r"^(?:要|应|须|务必|必须)?(?:认真)?(?:形成|填报|填写|制定|编制|起草|撰写|整理|准备|提出|总结|成立|组建|将|把"
+                            r"|(?:全权|具体)?负责)", "", clause)  # (务必成立…工作小组，于…前报: the group set up is what is reported)
             # 明确1名联络员，于…前反馈 → 联络员: the person named, not the naming
             clause = re.sub(r"^(?:明确|确定|指定|推荐|选派)(?:\d+|[一二两三四五六七八九十]+)?[名个位]?", "", clause)
         if len(compact(clause)) >= 2:

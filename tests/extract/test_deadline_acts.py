@@ -264,3 +264,8 @@ def test_dates_and_whats_due(text: str, year: int, due: list[tuple[date, str]]) 
 ])
 def test_what_is_sent_is_the_thing_readied_not_a_note_or_where_it_is_printed(text: str, what: str, to: str) -> None:
     assert [(h.what, h.to) for h in find_deadlines(text, 2016, [])] == [(what, to)]
+
+
+def test_a_group_an_item_sets_up_is_what_is_reported_not_the_items_number() -> None:
+    text = "通知如下：\n一、各企业务必成立某某评审工作小组，于5月25日前报区经济发展局商务处。"
+    assert [(h.what, h.to) for h in find_deadlines(text, 2015, [])] == [("报某某评审工作小组", "区经济发展局商务处")]
