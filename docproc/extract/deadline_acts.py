@@ -140,6 +140,10 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     if fronting:  # 验收总结各乡镇、各部门将专项行动总结报告于…: a heading glued before the subject
         topic = topic[fronting[-1].end() :]
     topic = cues.subject.sub("", topic) if len(topic) > 6 or cues.subject.fullmatch(topic) else topic
+    topic = re.sub(r"^的(?=\S{2})", "", topic)  # 各联合党委和相关处室的|整治工作开展情况: the subject's 的 goes with it
+    labelled = re.search(r"(?<!\d)[：:]\s*(?=[^：:\s（）()]{2,}$)", topic)
+    if labelled is not None and unclosed_brackets(topic[: labelled.start()]) <= 0:  # 填表人： 联系电话： 备注：表格|于…前汇总: a form's labels run on before the thing
+        topic = topic[labelled.end() :]
     topic = re.sub(r"^(?:自|从)[^，,。；;将把]{2,14}?(?:起|开始)(?=将|把)", "", topic)  # 自2018年3月份起|将…: since when
     topic = re.sub(rf"^[^，,。；将把]{{1,12}}?(?:{cues.modal.pattern})+(?=(?:{cues.object_marker}))", "", topic)  # 有关企业要将…
     topic = re.sub(rf"^(?:{cues.modal.pattern})*(?:{cues.object_marker})", "", topic)  # 各单位|要将|方案于…

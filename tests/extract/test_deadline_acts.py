@@ -269,3 +269,13 @@ def test_what_is_sent_is_the_thing_readied_not_a_note_or_where_it_is_printed(tex
 def test_a_group_an_item_sets_up_is_what_is_reported_not_the_items_number() -> None:
     text = "通知如下：\n一、各企业务必成立某某评审工作小组，于5月25日前报区经济发展局商务处。"
     assert [(h.what, h.to) for h in find_deadlines(text, 2015, [])] == [("报某某评审工作小组", "区经济发展局商务处")]
+
+
+@pytest.mark.parametrize("text, what", [
+    # the subject's 的 goes with the subject
+    ("各联合党委和相关处室的整治工作开展情况及成效于每月8日报送片区政法综治处。", "报送整治工作开展情况及成效"),
+    # a form's labels run on before the thing its note sends
+    ("填表人： 联系电话： 备注：表格于9月3日前汇总至政法综治处。", "汇总表格"),
+])
+def test_the_thing_sent_starts_after_its_subject_and_the_labels_before_it(text: str, what: str) -> None:
+    assert [h.what for h in find_deadlines(text, 2021, [])] == [what]
