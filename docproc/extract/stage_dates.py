@@ -4,6 +4,7 @@ they give a stage. Used by :mod:`docproc.extract.schedule`."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from docproc.extract.dates import DatePoint, DateRange, day_before_part, find_date_ranges
@@ -18,6 +19,10 @@ UNTIL_EVENT = re.compile(r"\s*(?:至|到|[-—－~～]{1,2})\s*[^，,。；;）)
 
 # 试点阶段（2021年）, 第一阶段（2018年)：排查整治阶段: whole years in brackets, ending the heading or its label
 _YEARS_ONLY = re.compile(r"[（(]\s*(\d{4})\s*年\s*(?:[—至到\-－~～]+\s*(\d{4})\s*年)?\s*[）)]\s*(?:$|(?=[：:]))")
+
+
+# a year printed with an event a stage's dates run from or to (（2021年全国“两会”结束至3月底）), no date of its own
+_EVENT_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?=[^\d，,。；;）)]{2,16}(?:结束|开始|召开|期间|后|前)?\s*(?:至|到|[-—－~～])\s*$)")
 
 
 def heading_dates(heading: str) -> tuple[DateRange, str] | None:
@@ -38,6 +43,11 @@ def heading_dates(heading: str) -> tuple[DateRange, str] | None:
         first = DateRange(first.start, ranges[1].start, (first.span[0], ranges[1].span[1]))
     after = heading[first.span[1] :]
     before = heading[: first.span[0]]
+    event_year = _EVENT_YEAR.search(before)
+    if event_year is not None and first.start.year is None:  # 2021年全国“两会”结束至3月底: the event's year dates the end
+        year = int(event_year.group(1))
+        first = replace(first, start=replace(first.start, year=year),
+                        end=replace(first.end, year=year) if first.end is not None and first.end.year is None else first.end)
     if first.end is not None:
         return first, "range"
     if _END_ONLY.match(after) and first.start.day is None and first.start.part in ("上旬", "中旬", "下旬", None) \

@@ -509,3 +509,9 @@ def test_a_stage_named_before_a_colon_and_its_dates_label_keeps_its_name() -> No
     body = ("五、检查安排\n此次检查分为两个阶段：\n（一）自查自纠阶段：检查时间为9月24日—10月7日，各企业开展自查自纠；\n"
             "（二）现场检查阶段：检查时间为10月8日—10月15日，由检查小组进行现场检查。")
     assert [name for name, _, _ in phases_of(body)] == ["自查自纠阶段", "现场检查阶段"]
+
+
+def test_the_year_printed_with_an_event_a_stage_runs_from_dates_its_end() -> None:
+    body = ("三、工作步骤\n（一）动员部署阶段（2021年1月）\n（二）整治阶段（2021年2月至全国“两会”召开前）\n"
+            "（三）总结验收阶段（2022年全国“两会”结束至3月底）\n")
+    assert phases_of(body)[-1] == ("总结验收阶段", None, "2022-03-31")
