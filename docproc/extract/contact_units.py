@@ -21,8 +21,7 @@ _SENT_TO_THEN_LABEL = re.compile(f"(?:(?:报送|上报)至?|报至|送至)(?P<un
 
 
 # 请及时向平潭综合实验区财政金融局综合业务处反馈，联系人：…: the unit the clause before asks to be told
-# (…如有任何疑问，请及时与区社会事业局联系。联系人：…: the unit the sentence before asks to be called)
-_ASKED_THEN_LABEL = re.compile(f"(?:向(?P<unit>[{CJK}]{{4,30}}?)(?:反馈|反映|咨询|联系|报告)[；;，,]|与(?P<called>[{CJK}]{{4,30}}?)联系[；;，,。])\\s*$")
+_ASKED_THEN_LABEL = re.compile(f"向(?P<unit>[{CJK}]{{4,30}}?)(?:反馈|反映|咨询|联系|报告)[；;，,]\\s*$")
 
 
 def sent_to(text: str, position: int) -> str:
@@ -30,7 +29,7 @@ def sent_to(text: str, position: int) -> str:
     the clause before a contact sends to or asks to be told ("" if none)."""
     sent = _SENT_TO_THEN_LABEL.search(text, max(0, position - 40), position) \
         or _ASKED_THEN_LABEL.search(text, max(0, position - 40), position)
-    return (sent.groupdict().get("unit") or sent.groupdict().get("called") or "") if sent else ""
+    return sent.group("unit") if sent else ""
 
 
 _SENT_TO_BEFORE = re.compile(f"(?:报送|上报|报|送)(?:至|到)?(?P<who>[{CJK}]{{4,30}})[,，。]?\\s*$")

@@ -357,10 +357,10 @@ CASES = {
         "请于8月6日前提交自评材料（以电子文档形式发送至jjjc@163.com）。表格中的abc@163.com仅为示例。",
         [(None, None, [], None, ["jjjc@163.com"], None, "contacts.mailbox.v1")],
     ),
-    "the unit a sentence asks to be called (请及时与X联系。), an address closed by its office's numbered bracket": (
+    "a contact after the 。 that ends 请及时与X联系 (org null, gold-at), an address closed by its office's numbered bracket": (
         "如有任何疑问，请及时与区社会事业局联系。联系人：张某琳联系电话：0591-38710001联系地址：区管委会3号楼9层"
         "区社会事业局社会保障处（一）附件：1.公益性岗位申报表",
-        [("张某琳", "区社会事业局", ["0591-38710001"], None, [], "联系地址：区管委会3号楼9层区社会事业局社会保障处（一）",
+        [("张某琳", None, ["0591-38710001"], None, [], "联系地址：区管委会3号楼9层区社会事业局社会保障处（一）",
           "contacts.labelled.v1")],
     ),
     "a numbered bracket after an address that opens a section is not the address's": (
