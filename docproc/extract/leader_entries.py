@@ -168,8 +168,13 @@ def _names_only_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[
     if remarks and len(remarks) == len(pieces):
         return None  # every name with its bracket: _bracketed_entries reads those
     pieces = [part for at, piece in pieces for part in _glued_names(at, piece, lexicon)]
+    # (each name opens with a common surname; in a 、 list, one of a rarer surname of the lexicon's may stand among
+    # them: 副组长：皮华林、徐志远)
+    common = sum(p[0] in lexicon.common_surnames for _, p in pieces)
     if len(pieces) < 2 or "、" not in text and len(pieces) < 3 or not all(
-            is_person_name(p, lexicon) and len(p) >= 2 and p[0] in lexicon.common_surnames for _, p in pieces):
+            is_person_name(p, lexicon) and len(p) >= 2 and (p[0] in lexicon.common_surnames
+                                                            or "、" in text and p[0] in lexicon.surnames) for _, p in pieces) \
+            or common < len(pieces) - 1:
         return None
     return [_Entry(piece, remarks.get(at), offset + at, offset + at + len(piece)) for at, piece in pieces]
 
@@ -240,10 +245,14 @@ def _post_name_pairs(text: str, offset: int, lexicon: LeaderLexicon) -> list[_En
 _SPACED_HEAD_TITLE = re.compile(r"(?<![\u4e00-\u9fff])([局处科所站队院])[ \u3000]+长(?![\u4e00-\u9fff])([ \u3000]?)")
 
 
+_NEXT_ROLES_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]\s*$")
+
+
 def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry]:
     """Name/position entries of one stretch of a member list (whitespace-separated, bracketed, run
     together, or positions only)."""
     text = text[: _sentence_after_list(text, lexicon)]
+    text = _NEXT_ROLES_NUMBER.sub(lambda m: " " * len(m.group()), text)  # 王进足 （二）常务副组长：: the next role's number
     text = _SPACED_HEAD_TITLE.sub(r"\1长\2 ", text)  # 施 强 局 长: a head's title spaced for print (the same length)
     names_only = _names_only_entries(text, offset, lexicon)
     if names_only is not None:

@@ -925,3 +925,11 @@ def test_a_listed_posts_mark_is_no_part_of_it() -> None:
             "成员：陈某新 平原警务室负责人许某鑫 苏澳警务室负责人各中小学校长、各村党组织书记领导小组下设办公室，依托政法综治处")
     positions = [h.position for h in find_leaders(text) if h.name is None]
     assert positions == ["各中小学校长", "各村党组织书记"]
+
+
+def test_a_listed_deputy_of_a_rarer_surname_keeps_the_list_and_numbered_roles_are_no_positions() -> None:
+    text = ("决定成立某某工程标准化管理活动领导小组，组成人员名单如下： （一）组 长：王某足 （二）常务副组长：赖某芳 "
+            "（三）副组长：皮某林、徐某远 （四）成 员：李 某、林某飞\n")
+    assert [(h.role, h.name, h.position) for h in find_leaders(text)] == [
+        ("组长", "王某足", None), ("常务副组长", "赖某芳", None), ("副组长", "皮某林", None), ("副组长", "徐某远", None),
+        ("成员", "李某", None), ("成员", "林某飞", None)]
