@@ -18,9 +18,9 @@ from docproc.extract.textmatch import SECTION_NUMBER, unclosed_brackets
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _TITLED = re.compile(r"(《[^《》]*》)")
-# (a bracket ending the value is kept when it reads as a receiver's part, 报送区政府办公室（法制办）: short, no marks inside;
+# (a bracket ending the value is kept when it reads as a receiver's part, 报送区政府办公室（法制办）: no clause marks inside;
 # not a note on the form, （一式5份，A4纸简装成册；另报电子版至邮箱：…）)
-_LAST_KEPT = re.compile(r"[（(][^（）()]*[）)](?![。；;，,\s]*$)|[（(][^（）()]*[，,；;：:][^（）()]*[）)]|[（(][^（）()]{13,}[）)]")
+_LAST_KEPT = re.compile(r"[（(][^（）()]*[）)](?![。；;，,\s]*$)|[（(][^（）()]*[，,；;][^（）()]*[）)]")
 # not part of what is due: a reference or a note on the form (（见附件2）, （电子版与纸质版）, （一式三份）, （…〔2014〕83号附件1、2）)
 _REMARK = re.compile(r"[（(](?:(?:见|详见|附件|附表|含|以下简称|下称|格式|电子版|纸质|一式|联系人|联系电话|电话)[^（）()]*"
                      r"|[^（）()]*(?:〔\d{4}〕\d+号|附件\s*\d)[^（）()]*)[）)]")
