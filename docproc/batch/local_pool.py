@@ -9,7 +9,8 @@ it was running, records that file as failed, starts a fresh worker and goes on.
 Workers ignore SIGINT: Ctrl-C reaches the coordinator, which stops them itself. Workers die with
 their coordinator however it ends (``kill -9`` included): each watches its parent and ends itself
 within :data:`PARENT_CHECK_SECONDS` of the parent's death, even in the middle of a page. (A pipe
-alone would not tell them: a forked worker holds copies of the coordinator's pipe ends.)
+alone would not tell them on every platform.) Workers are spawned, never forked, so no lock of the coordinator's
+native libraries (ONNX Runtime's thread pools) is copied into them held.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from multiprocessing.process import BaseProcess
 from docproc.batch.units import UnitOutcome, WorkUnit, execute_unit_safely
 from docproc.config import Settings
 from docproc.errors import UsageError
+from docproc.ocr.registry import engine_table
 
 STOP_SECONDS = 5.0  # how long a worker gets to finish its unit when the pool closes
 PARENT_CHECK_SECONDS = 0.5  # how often a worker looks whether its coordinator is still there
@@ -49,7 +51,12 @@ def end_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="docproc-parent-watch", daemon=True).start()
 
 
-def _worker_main(connection: Connection, settings: Settings, password: str | None, parent_pid: int) -> None:
+def _worker_main(connection: Connection, settings: Settings, password: str | None, parent_pid: int,
+                 engines: dict[str, tuple[str, str]]) -> None:
+    from docproc.ocr.registry import register_engine
+
+    for name, (module, factory) in engines.items():  # the coordinator's engines, those added at run time too
+        register_engine(name, module, factory)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the coordinator's own handler is not for workers
     end_with_parent(parent_pid)
@@ -99,7 +106,9 @@ class LocalPool:
         self.settings = settings
         self.password = password
         self.jobs = jobs
-        self._context = multiprocessing.get_context()
+        # spawned, not forked: a process that has already run OCR (a test run, a server that read a page itself) holds
+        # ONNX Runtime's thread pools, and a forked child that builds its own model can hang on their locks
+        self._context = multiprocessing.get_context("spawn")
         self._workers = [self._start_worker() for _ in range(jobs)]
 
     @property
@@ -114,7 +123,7 @@ class LocalPool:
         parent_end, child_end = self._context.Pipe(duplex=True)
         process = self._context.Process(
             target=_worker_main,
-            args=(child_end, self.settings, self.password, os.getpid()),
+            args=(child_end, self.settings, self.password, os.getpid(), engine_table()),
             name="docproc-batch-worker",
             daemon=True,
         )

@@ -29,6 +29,17 @@ def engine_names() -> list[str]:
     return [DEFAULT_ENGINE] + sorted(n for n in _ENGINES if n != DEFAULT_ENGINE)
 
 
+def engine_table() -> dict[str, tuple[str, str]]:
+    """Every engine name with the module and factory that make it: what a spawned batch worker registers
+    again, so an engine added at run time (``register_engine``) is known there too."""
+    return dict(_ENGINES)
+
+
+def register_engine(name: str, module: str, factory: str) -> None:
+    """Add the engine ``name``, made by ``factory`` of ``module`` (imported when the name is asked for)."""
+    _ENGINES[name] = (module, factory)
+
+
 def _factory(name: str) -> Any:
     try:
         module_name, factory_name = _ENGINES[name]

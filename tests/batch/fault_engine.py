@@ -27,7 +27,7 @@ DARK_MEAN = 40
 def register() -> None:
     from docproc.ocr import registry
 
-    registry._ENGINES["fault"] = ("tests.batch.fault_engine", "FaultEngine")
+    registry.register_engine("fault", "tests.batch.fault_engine", "FaultEngine")
 
 
 def unregister() -> None:
