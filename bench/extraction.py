@@ -50,6 +50,7 @@ from bench.scoring import (
     field_differences,
     field_items,
 )
+from docproc.fileio import write_text_atomic
 
 __all__ = [
     "FIELDS", "Counts", "Score", "compare_field", "field_differences", "field_items",
@@ -138,7 +139,8 @@ class OcrCache:
             return document
         document = recognize(path)
         self.folder.mkdir(parents=True, exist_ok=True)
-        cached.write_text(json.dumps(document.to_dict(), ensure_ascii=False), encoding="utf-8")
+        # (atomic: a run stopped while writing leaves no half-written document the next run would take as held)
+        write_text_atomic(cached, json.dumps(document.to_dict(), ensure_ascii=False))
         _RUN_DOCUMENTS[key] = document
         return document
 
