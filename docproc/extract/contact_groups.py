@@ -1,11 +1,26 @@
-"""How the labelled values of one contact block become people: people with the numbers that follow
-them (people listed together share them, or pair with one value each), a person printed after the
-values, a shared mailbox after several people. Used by :mod:`docproc.extract.contacts`."""
+"""The records of contacts (``ContactHit``, one contact as found; ``Item``, a labelled value) and how the labelled
+values of one contact block become people: people with the numbers that follow them (people listed together share
+them, or pair with one value each), a person printed after the values, a shared mailbox after several people. Used by
+:mod:`docproc.extract.contacts` and the readers it calls."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+
+@dataclass
+class ContactHit:
+    """One contact: a person (or an office: ``name`` None, ``org`` set) and their numbers and accounts."""
+
+    name: str | None
+    org: str | None
+    phones: list[str]
+    fax: str | None
+    emails: list[str]
+    other: str | None
+    span: tuple[int, int]
+    rule: str
 
 
 @dataclass

@@ -83,6 +83,11 @@ class ContactLexicon:
             return candidate
         return None
 
+    def leading_unit(self, run: str) -> str | None:
+        """The shortest start of ``run`` that reads as a unit whole (``区教育局``教师资格认定申请, ``平潭某幼儿园``民办…),
+        or None."""
+        return next((run[:end] for end in range(2, len(run) + 1) if self.unit(run[:end]) == run[:end]), None)
+
 
 def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
     base = directory or models_dir() / "extract" / "contacts"

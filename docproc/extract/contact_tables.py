@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from docproc.extract.contact_groups import ContactHit
 from docproc.extract.contact_lexicon import CJK, ContactLexicon
 from docproc.extract.contact_rows import reads_as_person
 from docproc.extract.leader_lexicon import default_lexicon as default_leader_lexicon
@@ -46,17 +47,6 @@ def table_vocabulary() -> TableVocabulary:
         number_followers=data["number_followers"],
         company_forms=tuple(sorted(data["company_forms"], key=len, reverse=True)),
     )
-
-
-@dataclass(frozen=True)
-class TableContact:
-    name: str | None
-    org: str | None
-    phones: list[str]
-    fax: str | None
-    emails: list[str]
-    other: str | None
-    span: tuple[int, int]  # the row
 
 
 _HEADER = re.compile(rf"序号(?P<labels>[{CJK}（）()/、]{{4,60}}?)(?=1[{CJK}])")
@@ -86,11 +76,10 @@ def header_columns(labels: str, vocabulary: TableVocabulary) -> list[str]:
             index += 1
             continue
         label, kind = known
-        if label in vocabulary.unit_label_endings and not pending and kinds and kinds[-1] == "unit":
-            pass  # 机构名称: one column
-        else:
-            if pending and kind != "unit":
-                kinds.append("")  # 职务手机: a column of no kind, then the number's
+        same_column = label in vocabulary.unit_label_endings and not pending and kinds[-1:] == ["unit"]  # 机构名称
+        if pending and kind != "unit":
+            kinds.append("")  # 职务手机: a column of no kind, then the number's
+        if not same_column:
             kinds.append(kind)
         pending = False
         index += len(label)
@@ -145,11 +134,10 @@ def _last_row_end(text: str, start: int, reach: int) -> int:
 
 def _unit_run(cell: str, lexicon: ContactLexicon, vocabulary: TableVocabulary) -> str | None:
     """The shortest start of a cell run that reads as a unit, with a company form run onto it."""
-    for end in range(2, len(cell) + 1):
-        if lexicon.unit(cell[:end]) == cell[:end]:
-            form = next((f for f in vocabulary.company_forms if cell.startswith(f, end)), "")
-            return cell[: end + len(form)]
-    return None
+    unit = lexicon.leading_unit(cell)
+    if unit is None:
+        return None
+    return unit + next((form for form in vocabulary.company_forms if cell.startswith(form, len(unit))), "")
 
 
 def _person_before(cell: str, lexicon: ContactLexicon) -> tuple[str, str] | None:
@@ -179,13 +167,14 @@ def _person_at(cell: str, at: int, lexicon: ContactLexicon) -> str | None:
 
 
 def _contact_of_row(row: str, start: int, end: int, kinds: list[str], lexicon: ContactLexicon,
-                    vocabulary: TableVocabulary) -> TableContact | None:
+                    vocabulary: TableVocabulary) -> ContactHit | None:
     numbers = list(_NUMBERS.finditer(row))
-    rest = _NUMBERS.sub(" ", row)
-    emails = [found.group() for found in re.finditer(lexicon.email, rest)]
-    if not numbers and not emails:
+    # mailboxes where the numbers are blanked out, in place (0591-23159917361578925@qq.com: the fax is no part of it)
+    mailboxes = list(re.finditer(lexicon.email, _NUMBERS.sub(lambda found: " " * len(found.group()), row)))
+    if not numbers and not mailboxes:
         return None
-    first_value = min([n.start() for n in numbers] + [row.find(e) for e in emails if row.find(e) >= 0])
+    values = numbers + mailboxes
+    first_value = min(value.start() for value in values)
     cell, name = row[:first_value], None
     value_column = next((i for i, kind in enumerate(kinds) if kind in VALUE_KINDS), len(kinds))
     before_values = value_column - 1
@@ -212,12 +201,12 @@ def _contact_of_row(row: str, start: int, end: int, kinds: list[str], lexicon: C
     other = None
     if "address" in kinds and all(kind in (*VALUE_KINDS, "address") for kind in kinds[value_column:]) \
             and kinds[-1] == "address":
-        last_value = max([n.end() for n in numbers] + [row.find(e) + len(e) for e in emails if row.find(e) >= 0])
-        other = "".join(row[last_value:].split()) or None
-    return TableContact(name, org, phones, fax, emails, other, (start, end))
+        other = "".join(row[max(value.end() for value in values) :].split()) or None
+    return ContactHit(name, org, phones, fax, [found.group() for found in mailboxes], other, (start, end),
+                      "contacts.table.v1")
 
 
-def table_contacts(text: str, lexicon: ContactLexicon) -> Iterator[TableContact]:
+def table_contacts(text: str, lexicon: ContactLexicon) -> Iterator[ContactHit]:
     """Each contact of each glued contact table in ``text`` (see the module's docstring)."""
     vocabulary = table_vocabulary()
     for header in _HEADER.finditer(text):

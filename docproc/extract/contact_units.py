@@ -111,12 +111,10 @@ def org_of_block(text: str, block: list[Item], lexicon: ContactLexicon) -> str |
     if opened and (unit := lexicon.unit(opened.group("unit"))):
         return unit
     topic = _UNIT_THEN_TOPIC.match("".join(prefix.split()))
-    if topic is not None and first.kind == "phone":  # 区教育局教师资格认定申请咨询电话：…: the unit whose line it is
-        unit_end = next((end for end in range(2, len(topic.group()) + 1)
-                         if lexicon.unit(topic.group()[:end]) == topic.group()[:end]), None)
-        if unit_end is not None and len(topic.group()) - unit_end <= TOPIC_MAX_CHARS \
-                and not re.search("[我本]", topic.group()[:unit_end]) and not topic.group()[:unit_end].endswith("系统"):
-            return topic.group()[:unit_end]
+    unit = lexicon.leading_unit(topic.group()) if topic is not None and first.kind == "phone" else None
+    if unit is not None and topic is not None and len(topic.group()) - len(unit) <= TOPIC_MAX_CHARS \
+            and not re.search("[我本]", unit) and not unit.endswith("系统"):
+        return unit  # 区教育局教师资格认定申请咨询电话：…: the unit whose line it is (not 网上报名系统, 利用我局)
     before = text[: first.start].rstrip()
     if not before or before[-1] not in "（(，,":
         return section_unit(text, first.label_start, lexicon)

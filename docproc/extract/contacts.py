@@ -15,10 +15,10 @@ value patterns are data under ``models/extract/contacts/``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from docproc.extract.contact_groups import (
+    ContactHit,
     Item,
     group_people,
     named_after_values,
@@ -59,20 +59,6 @@ __all__ = [  # the vocabulary and the number mending live in contact_lexicon; ca
 ]
 
 NAME_WINDOW = 12  # characters before a phone label searched for an unlabelled name
-
-
-@dataclass
-class ContactHit:
-    """One contact: a person (or an office: ``name`` None, ``org`` set) and their numbers and accounts."""
-
-    name: str | None
-    org: str | None
-    phones: list[str]
-    fax: str | None
-    emails: list[str]
-    other: str | None
-    span: tuple[int, int]
-    rule: str
 
 
 _NUMERAL = "[一二三四五六七八九十\\d]{1,3}"
@@ -475,8 +461,7 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
     listed = [ContactHit(name, unit, phones, None, [], None, span, "contacts.listed_by_unit.v1")
               for name, unit, phones, span in unit_listings(text, lexicon)]  # it knows each person's unit
     names = {hit.name for hit in listed}
-    table = [ContactHit(row.name, row.org, row.phones, row.fax, row.emails, row.other, row.span, "contacts.table.v1")
-             for row in table_contacts(text, lexicon)]  # a glued table's header says what each cell is
+    table = list(table_contacts(text, lexicon))  # a glued table's header says what each cell is
     hits = _once_per_person(sorted([h for h in _contacts(text, lexicon) if h.name not in names
                                     and not any(row.span[0] <= h.span[0] < row.span[1] for row in table)] + listed,
                                    key=lambda hit: hit.span))
