@@ -155,6 +155,7 @@ def _next_title(title: str, line: str) -> bool:
 
 def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
     """Titles listed after 附件：/附：/附表：, numbered or not, on one line or several (附件1：…, 附件2：…)."""
+    organs = [compact(str(found.value)) for found in meta.issuers]  # (whose signature a copy may run onto a title)
     for index, line in enumerate(lines):
         match = _ATTACHMENT.match(line.text)
         if not match and line.text.strip() == "附件" and index + 1 < len(lines) \
@@ -222,7 +223,6 @@ def find_attachments(text: str, lines: list[Line], meta: Metadata) -> None:
         after_signature = meta.issue_date is not None and line.start > meta.issue_date.span[1]
         if after_signature and items and all(_FILE_SUFFIX.search(item.value) for item in items):
             continue  # a page's download list after the document, not its 附件说明
-        organs = [compact(str(found.value)) for found in meta.issuers]
         items = [Found(_without_signature(str(item.value), organs), item.span, item.rule) for item in items]
         known = [found.value for found in meta.attachments]
         meta.attachments.extend(item for item in items if not any(item.value.startswith(k) for k in known))

@@ -51,7 +51,7 @@ from docproc.extract.contact_units import (
     unit_then_name,
 )
 from docproc.extract.leader_lexicon import default_lexicon as default_leader_lexicon
-from docproc.extract.textmatch import end_of_last
+from docproc.extract.textmatch import BRACKETED_NUMBER, end_of_last
 
 __all__ = [  # the vocabulary and the number mending live in contact_lexicon; callers import them here too
     "ContactHit", "ContactLexicon", "default_contact_lexicon", "find_contacts", "load_contact_lexicon",
@@ -59,9 +59,6 @@ __all__ = [  # the vocabulary and the number mending live in contact_lexicon; ca
 ]
 
 NAME_WINDOW = 12  # characters before a phone label searched for an unlabelled name
-
-
-_NUMERAL = "[一二三四五六七八九十\\d]{1,3}"
 
 
 @lru_cache(maxsize=4)
@@ -84,8 +81,8 @@ def _patterns(lexicon: ContactLexicon) -> dict[str, re.Pattern[str]]:
         # 地址：金井湾商务营运中心3号楼7层 (up to an 附件： label a copy ran on after it, or the next contact label:
         # …7号楼5层电子邮箱：…) (a bracket closed inside it is its own: 区农发中心（区管委会3号楼603室）, and so is a
         # numbered one closing it: …经发局发改处（二） 联系人：…, …社会保障处（一）附件：…; not one opening a section)
-        "address": re.compile(rf"(?:(?!附件\s*\d{{0,2}}[：:]|(?:{labels})\s*[：:])(?:(?![（(]{_NUMERAL}[）)])[（(][^（）()\n，,。；;]{{1,30}}[）)]"
-                              rf"|[（(]{_NUMERAL}[）)](?=\s|$|附件|(?:{labels})\s*[：:])|(?![（(]{_NUMERAL}[）)])[^，,。；;）)\n])){{2,60}}"),
+        "address": re.compile(rf"(?:(?!附件\s*\d{{0,2}}[：:]|(?:{labels})\s*[：:])(?:(?!{BRACKETED_NUMBER})[（(][^（）()\n，,。；;]{{1,30}}[）)]"
+                              rf"|{BRACKETED_NUMBER}(?=\s|$|附件|(?:{labels})\s*[：:])|(?!{BRACKETED_NUMBER})[^，,。；;）)\n])){{2,60}}"),
         "names": re.compile(f"[{CJK}、\\s]{{2,40}}"),
         "labels_only": re.compile(labels),
         "gap": re.compile(lexicon.gap),

@@ -14,7 +14,7 @@ from docproc.extract.contact_lexicon import default_contact_lexicon
 from docproc.extract.contact_units import unit_then_name
 from docproc.extract.deadline_cues import WHOM, DeadlineCues
 from docproc.extract.found import compact
-from docproc.extract.textmatch import SECTION_NUMBER, unclosed_brackets
+from docproc.extract.textmatch import BRACKETED_NUMBER, SECTION_NUMBER, unclosed_brackets
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _TITLED = re.compile(r"(《[^《》]*》)")
@@ -108,7 +108,7 @@ _NAMED = re.compile(r"(?:明确|确定|指定|推荐|选派)(?:[\d０-９]+|[一
 # 二、, 3.: the number of a chapter or an item opening a topic (with a bracketed one too: LEADING_ITEM_NUMBER)
 _CHAPTER_OR_ITEM = r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)"
 _LEADING_NUMBER = re.compile(f"^(?:{_CHAPTER_OR_ITEM})")
-LEADING_ITEM_NUMBER = re.compile(f"^(?:{_CHAPTER_OR_ITEM}|[（(][一二三四五六七八九十\\d]{{1,3}}[）)])")
+LEADING_ITEM_NUMBER = re.compile(f"^(?:{_CHAPTER_OR_ITEM}|{BRACKETED_NUMBER})")
 _TOPIC_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:时间|日期)(?:及方式)?(?:[：:]|\s+)|以及|及(?![时早])(?=[\u4e00-\u9fff]{2}))")
 _STAMPED_OR_FILLED = re.compile(r"(?:(?:均|都|也)?(?:需|须|应|要)?(?:签字|签名)?(?:加盖(?:[\u4e00-\u9fff]{1,4}?)?公章|盖章)|按(?:附表|附件|表格)[^，,。；;]{0,6}?填写)后?$")
 _APPROVED_BY = re.compile(r"(?<=\S{2})(?:需|须|应|要)经[^，,。；;]{2,90}?(?:审核|审查|审定|审批|同意)(?:签字|盖章)*$")
@@ -121,14 +121,19 @@ def _as_sent(value: str) -> str:
 _COLLECTED_BY = re.compile(r"(?<=\S{2})由各?[\u4e00-\u9fff]{1,10}?(?:统一|负责|集中)[\u4e00-\u9fff]{2,4}$")
 
 
+def _item_own_words(value: str) -> str:
+    """The words of the last item ``value`` runs into, without its number (…落实到位 (二)有关企业要将… → 有关企业要将…,
+    二、…计划 → …计划)."""
+    return _LEADING_NUMBER.sub("", re.split(SECTION_NUMBER, value)[-1])
+
+
 def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_before: str = "", sent: bool = False) -> str:
     """What an object-less verb is about: the sentence's topic before the date, else the thing the
     sentence said was made (``形成自查自纠书面材料，经…审核同意，于…前报送``), else the clause before."""
     topic = cues.preposition.sub("", before).strip("，, ")
     if cues.period_goal.match(topic) and not re.search(cues.object_marker, topic):
         return ""  # 力争陆上风电|2026年6月前核准: what a goal is set for is its subject, not the act's object
-    topic = re.split(SECTION_NUMBER, topic)[-1]  # …落实到位 (二)有关企业要将…: the item's own
-    topic = _LEADING_NUMBER.sub("", topic)  # 二、…计划请于…前上报: the item's number
+    topic = _item_own_words(topic)
     topic = re.sub(r"^(?:原则上|一般情况下|一律)[，,]?", "", topic)  # 原则上|2015年至2019年…档案数字化应在…前完成: how firm
     topic = re.sub(r"^请(?=各)", "", topic)  # 请各单位于…前报送: the subject asked, not the topic
     topic = re.sub(r"^(?:并且|并|同时)(?=将|把)", "", topic)  # 并将行动总结分别于…前报送
@@ -175,7 +180,7 @@ def _topic(before: str, previous_clause: str, cues: DeadlineCues, sentence_befor
     if sent_before and sent:  # 请各单位按时向专项办报送摸排情况表，于每月15日前报送…: what the clause before sends
         return clean_what(sent_before.group("obj"), cues)
     clause = cues.condition_opener.sub("", previous_clause.strip("，, "))
-    clause = _LEADING_NUMBER.sub("", re.split(SECTION_NUMBER, clause)[-1])  # 一、各企业务必成立…小组，于…前报…: the item's own
+    clause = _item_own_words(clause)  # 一、各企业务必成立…小组，于…前报…
     clause = _as_sent(clause)  # 以及推荐文件加盖公章，于…前报送
     clause = _APPROVED_BY.sub("", clause)  # 申报材料需经属地乡镇人民政府…审核，于…前报送: the thing, not who checks it
     procedural = re.match(r"^(?:经|通过|按照|根据|依据|在|结合)", clause)

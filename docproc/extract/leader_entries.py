@@ -26,6 +26,7 @@ from docproc.extract.leader_runs import (
     titles_run_end,
     trailing_name,
 )
+from docproc.extract.textmatch import SECTION_NUMBER
 
 
 @dataclass
@@ -245,7 +246,7 @@ def _post_name_pairs(text: str, offset: int, lexicon: LeaderLexicon) -> list[_En
 _SPACED_HEAD_TITLE = re.compile(r"(?<![\u4e00-\u9fff])([局处科所站队院])[ \u3000]+长(?![\u4e00-\u9fff])([ \u3000]?)")
 
 
-_NEXT_ROLES_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]\s*$")
+_NEXT_ROLES_NUMBER = re.compile(rf"{SECTION_NUMBER}\s*$")
 
 
 def parse_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry]:

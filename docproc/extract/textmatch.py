@@ -50,6 +50,7 @@ DOC_NUMBER = re.compile(r"(?P<agency>[\u4e00-\u9fff]{1,14}?)〔(?P<year>(?:19|20
 
 # （一）, (二): the number of a section (a notice's second level), as outline's MARKER reads it
 SECTION_NUMBER = r"[（(][一二三四五六七八九十]{1,3}[）)]"
+BRACKETED_NUMBER = r"[（(][一二三四五六七八九十\d]{1,3}[）)]"  # （二）, （3）: an item's number in brackets
 
 
 def occurrences(word: str, text: str) -> Iterator[int]:
