@@ -177,6 +177,17 @@ def _alternation(words: tuple[str, ...], spaced: bool = False) -> str:
     return alternation(words)
 
 
+def _group_word_alternation(words: tuple[str, ...]) -> str:
+    """``words`` as one alternation where a word gives way to another word its last characters open
+    (``筹备工作组委会``: 工作组 is not matched before 委会, so the regex finds 组委会 one character on)."""
+    branches = []
+    for word in words:
+        continuations = sorted({other[size:] for other in words if other != word
+                                for size in range(1, min(len(word), len(other))) if word.endswith(other[:size])})
+        branches.append(re.escape(word) + (f"(?!{alternation(continuations)})" if continuations else ""))
+    return "|".join(branches)
+
+
 _LISTED_ITEM = (f"(?:[{CJK}]{{2,4}}|[{CJK}]{{2,12}}[\\d一二两三四五六七八九十]+名|[{CJK}]{{2,16}}全体(?:人员|成员|干部|干部职工)"
                 f"|[{CJK}]{{2,16}}[（(][{CJK}]{{2,12}}[）)])")  # a name, staff by a count or whole, a name (its unit)
 
@@ -186,7 +197,7 @@ def lexicon_patterns(lexicon: LeaderLexicon) -> dict[str, re.Pattern[str]]:
     roles = _alternation(lexicon.roles)
     prefixes = _alternation(lexicon.role_prefixes)
     return {
-        "group_word": re.compile(_alternation(lexicon.group_word_names)),
+        "group_word": re.compile(_group_word_alternation(lexicon.group_word_names)),
         "establishing": re.compile(_alternation(lexicon.establishing_verbs)),  # 成立, 调整充实 (longest first)
         # 成立以实验区副书记…杜源生为组长的…: the verb, then who heads the group, up to the name
         "establishing_with_head": re.compile(f"(?:{_alternation(lexicon.establishing_verbs)})以[^。；;]*?为[^。；;]{{1,8}}的$"),

@@ -160,3 +160,12 @@ def test_a_sentence_saying_what_a_plan_applies_to_or_what_a_bodys_office_is_ends
 ])
 def test_a_clause_read_back_from_a_group_word_is_no_part_of_its_name(text: str, name: str) -> None:
     assert [m.name for m in find_group_mentions(text) if not m.bare] == [name]
+
+
+def test_a_group_word_gives_way_to_the_word_its_last_character_opens() -> None:
+    # 筹备工作组委会: the body set up is a 组委会 (organising committee), not a 工作组 followed by 委会
+    text = ("成立某片区首届“迎春文化节”活动筹备工作组委会。主 任：林一凤 片区管理局局长\n"
+            "组委会下设2个工作组。（一）综合协调组组 长：胡二荣\n")
+    leaders = [(h.group, h.role, h.name) for h in find_leaders(text)]
+    assert ("某片区首届“迎春文化节”活动筹备工作组委会", "主任", "林一凤") in leaders
+    assert all(group.startswith("某片区首届“迎春文化节”活动筹备工作组委会") for group, _, _ in leaders)
