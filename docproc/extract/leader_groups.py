@@ -321,14 +321,17 @@ def find_group_mentions(text: str, lexicon: LeaderLexicon | None = None) -> list
         mentions.append(GroupMention(name, start, match.end(), bare=not prefix, sets_up=sets_up, duty=duty))
         if prefix and name not in named_before:
             named_before[name] = None
+    mentions = _with_short_names(text, mentions, lexicon)  # (before the parts: a short name's uses count for their parent)
     mentions += _listed_parts(text, mentions, lexicon)
     mentions.sort(key=lambda mention: mention.start)
-    return GroupMentions(_with_short_names(text, mentions, lexicon))
+    return GroupMentions(mentions)
 
 
 # 下设商贸组和工业组2个检查小组。商贸组组长：…, 下设综合组、材料组、宣传组。（一）综合组：（由…任组长…）: parts a
-# group sets up by a list of bare 组 names, each heading its own entries after the list
-_PARTS_LISTED = re.compile(r"下设(?P<parts>[\u4e00-\u9fff]{1,8}组(?:[、和及与][\u4e00-\u9fff]{1,8}组)+)")
+# group sets up by a list of bare 组 names, each heading its own entries after the list (组建6个组，分别为综合组、…: the same,
+# counted)
+_PARTS_LISTED = re.compile(r"(?:下设|(?:组建|设立|成立|下设|设)[一二三四五六七八九十两\d]+个(?:工作|专项|专业)?小?组[，,：:]?"
+                           r"(?:分别为|分别是|即|包括|为)?)(?P<parts>[\u4e00-\u9fff]{1,8}组(?:[、和及与][\u4e00-\u9fff]{1,8}组)+)")
 _PART_HEADING_END = re.compile(r"\s*(?:[：:（(]|(?:副)?组长|成员)")
 _PART_NUMBER = re.compile(f"{SECTION_NUMBER}$")
 PART_REACH = 3000  # characters after the list where its parts head their entries
@@ -338,8 +341,12 @@ def _listed_parts(text: str, mentions: list[GroupMention], lexicon: LeaderLexico
     """A mention of ``group + part`` where each part a group's 下设 list names heads its entries after it."""
     found: list[GroupMention] = []
     for listed in _PARTS_LISTED.finditer(text):
-        parent = next((m.name for m in reversed(mentions) if not m.bare and m.start < listed.start()
-                       and not m.name.endswith(lexicon.office_words)), None)
+        named = [m for m in mentions if not m.bare and m.start < listed.start() and not m.name.endswith(lexicon.office_words)]
+        # the group the text sets up, else the one it names most (the last of equals): not a body above it
+        # named since (…区防汛指挥部的指令 … 组建6个组)
+        counts = Counter(m.name for m in named)
+        parent = next((m.name for m in reversed(named) if m.sets_up),
+                      max(reversed(named), key=lambda m: counts[m.name]).name if named else None)
         if parent is None:
             continue
         window = text[listed.end() : listed.end() + PART_REACH]

@@ -169,3 +169,18 @@ def test_a_group_word_gives_way_to_the_word_its_last_character_opens() -> None:
     leaders = [(h.group, h.role, h.name) for h in find_leaders(text)]
     assert ("某片区首届“迎春文化节”活动筹备工作组委会", "主任", "林一凤") in leaders
     assert all(group.startswith("某片区首届“迎春文化节”活动筹备工作组委会") for group, _, _ in leaders)
+
+
+def test_parts_a_counted_setting_up_lists_belong_to_the_group_the_text_names_most() -> None:
+    # 组建3个组，分别为…: each part heads its prose roles; its parent is the command the text names (by its short
+    # name too), not the body above it named in the sentence before the list
+    text = ("成立某某区东山片区防汛抗旱指挥部（以下简称片区防指）。片区防指负责辖区防汛工作。片区防指及时传达"
+            "区防汛指挥部的指令。根据实际需要组建3个组，分别为综合组、抢险组、后勤组。"
+            "（1）综合组：组长由片区管理局副局长陈一朝担任。（2）抢险组：组长由片区管理局人武部部长担任。"
+            "（3）后勤组：组长由片区管理局党委委员周二岚担任。")
+    groups = {(h.group, h.role, h.name) for h in find_leaders(text)}
+    assert groups == {
+        ("某某区东山片区防汛抗旱指挥部综合组", "组长", "陈一朝"),
+        ("某某区东山片区防汛抗旱指挥部抢险组", "组长", None),
+        ("某某区东山片区防汛抗旱指挥部后勤组", "组长", "周二岚"),
+    }
