@@ -75,7 +75,7 @@ def load_owner_cues(owner_labels: tuple[str, ...], deadline_labels: tuple[str, .
             rf"(?P<modal>(?:要|应|须|应当)(?:{_alternation(data['duty_adverbs'])})*)?(?P<word>{words})(?=[）)，,。；]|$|(?!人|同志|的|任|范围|领域)[\u4e00-\u9fff])"
         ),
         distributive=re.compile(
-            rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:{prefixes})?各(?:级|有关)?(?:(?![对在于将向从要应])[\u4e00-\u9fff]){{0,8}}?"
+            rf"(?:^|(?<=[。；，,：:、\n]))(?P<owner>(?:{prefixes})?各(?:级|有关)?(?:所在|(?![对在于将向从要应])[\u4e00-\u9fff]){{0,8}}?"
             rf"(?:{units})(?:[（(][^（）()]{{1,8}}[）)])?)"  # 各居委|对辖区…: a preposition ends the subject
         ),
         modal=re.compile(_alternation(data["modals"])),

@@ -24,6 +24,7 @@ from docproc.extract.owners import find_owners, heading_unit
          ["市交通委港务监管处", "市港航中心", "各区交通主管部门"]),
         ("加强监督检查。（区市场监管局、区公安局按职责分工负责）", ["区市场监管局", "区公安局"]),
         ("各省要建立工作台账，按月报送进展。", ["各省"]),
+        ("各渔港所在村要明确防台责任人。", ["各渔港所在村"]),  # 所在: no preposition ending the subject
         ("各省可结合实际制定细则。", []),  # a permission gives no duty
         # the subject runs on to its unit before the duty
         ("各省（区、市）人民政府要统筹建设监管平台。", ["各省（区、市）人民政府"]),
