@@ -12,6 +12,10 @@ name glued on, that a send verb hands the thing to right before the number (``�
 nearest cell before the name on its line that reads as a unit (``区财政局 张敏 13805910000``, or the
 row's first cell: ``1 区管委会办公室 李妙君 区办副主任 13860607652 林道胜 13960893171``); else
 ``find_contacts`` looks for the unit as it does for every person. Rule id ``contacts.row.v1``.
+
+A labelled number in brackets that no name precedes in its own label (``潘凡程（联络员，手机：…）``,
+``镇长吴正华指挥长（联系电话：…）``) belongs to the person printed right before the bracket, posts and a role
+around the name dropped (``person_before_bracket``).
 """
 
 from __future__ import annotations
@@ -176,3 +180,30 @@ def _glued_rows(run: list[re.Match[str]]) -> Iterator[tuple[str, int, re.Match[s
             unit, at = unit[head.end() :], at + head.end()
         if 2 <= len(unit) <= GLUED_ROW_MAX_CHARS:
             yield unit, at, row
+
+
+BRACKET_REACH = 12  # characters of a bracket before the phone label in it (（联络员，手机：…）)
+PERSON_BEFORE_REACH = 24  # characters before the bracket searched for the person it belongs to
+_OPENED_BRACKET = re.compile(rf"[（(][^（）()\n]{{0,{BRACKET_REACH}}}$")
+_WORD_BREAK = re.compile(r"[\s，,。；;：:、）)]+")
+
+
+def person_before_bracket(text: str, position: int, contacts: ContactLexicon, leaders: LeaderLexicon) -> str | None:
+    """The person printed right before the bracket a phone label at ``position`` stands in, with posts and a
+    role around the name (``潘凡程（联络员，手机：…）``, ``镇长吴正华指挥长（联系电话：…）``, ``何 英（…``), or None."""
+    opened = _OPENED_BRACKET.search(text, max(0, position - BRACKET_REACH - 1), position)
+    if opened is None:
+        return None
+    words = _WORD_BREAK.split(text[max(0, opened.start() - PERSON_BEFORE_REACH) : opened.start()])
+    run = words[-1]
+    if len(run) == 1 and len(words) > 1 and len(words[-2]) == 1:
+        run = words[-2] + run  # 何 英: a two-character name printed spaced
+    role = next((role for role in leaders.roles if run.endswith(role) and len(run) > len(role)), None)
+    if role is not None:
+        run = run[: -len(role)]  # 吴正华指挥长: the role the person holds, after the name
+    for size in (3, 2):
+        name, head = run[-size:], run[:-size]
+        if len(run) >= size and reads_as_person(name, contacts, leaders) \
+                and (not head or head.endswith(leaders.titles + leaders.roles)):
+            return name
+    return None

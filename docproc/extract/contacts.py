@@ -36,6 +36,7 @@ from docproc.extract.contact_lexicon import (
 from docproc.extract.contact_rows import (
     digits,
     glued_unit_numbers,
+    person_before_bracket,
     reads_as_person,
     row_contacts,
     unit_listings,
@@ -468,6 +469,8 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
             hit.org = labelled_by_unit(text, hit.span[0], lexicon) or lexicon.unit(sent_to(text, hit.span[0]))
         if hit.name is None and hit.org is None:
             hit.org, hit.name = unit_then_name(handed_to(text, hit.span[0]), lexicon) or (None, None)
+        if hit.name is None and hit.org is None:  # 潘凡程（联络员，手机：…）: the person before the bracket
+            hit.name = person_before_bracket(text, hit.span[0], lexicon, default_leader_lexicon())
         elif hit.name is None and hit.org is not None and (named := unit_then_name(hit.org, lexicon)) is not None:
             hit.org, hit.name = named  # …报送政法综治处陈花芳处，联系电话：: the unit sent to, then its person
     rows += _bare_mailboxes(text, hits + rows, lexicon)

@@ -85,3 +85,20 @@ def test_a_table_of_units_glued_to_their_numbers_gives_each_unit_its_number() ->
 ])
 def test_no_glued_table_is_read_where_none_is_printed(text: str) -> None:
     assert [h for h in find_contacts(text) if h.org in ("平潭实验幼儿园", "区财政局")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成 员：赵一琳陈二强 潘三程（联络员，手机：18559190000） 成 员：郑四明 何 英（联络员，手机：18106010000）",
+     [("潘三程", ["18559190000"]), ("何英", ["18106010000"])]),  # the liaison before the bracket, spaced or not
+    ("成立防汛指挥部，镇长吴一华指挥长（联系电话：13805020000），分管副镇长陈建常务副指挥长（联系电话：13600850000），"
+     "副指挥长吴二清（站长，联系电话：24282370）。",
+     [("吴一华", ["13805020000"]), ("陈建", ["13600850000"]), ("吴二清", ["24282370"])]),  # posts and roles around
+])
+def test_a_phone_label_in_a_bracket_belongs_to_the_person_printed_before_it(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(hit.name, hit.phones) for hit in find_contacts(text)] == expected
+
+
+def test_a_bracketed_phone_after_no_person_names_nobody() -> None:
+    hits = find_contacts("请各单位于5月底前报送材料（联系电话：23150000）。")
+    assert [(hit.name, hit.phones) for hit in hits] == [(None, ["23150000"])]
