@@ -373,7 +373,8 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
             elif reads_as_person(named.group("name"), lexicon, default_leader_lexicon()):
                 items.append(Item("person", [named.group("name")], name_start, name_start + 3, name_start))
     taken = [(item.start, item.end) for item in items]
-    # 申报受理： / 区商务委    64178603 (a line of its own); 区经发局：0591-23163127（经信处） 区财金局：… (after a colon)
+    # 申报受理： / 区商务委    64178603 (a line of its own); 区经发局：0591-23163127（经信处） 区财金局：… (after a colon; a
+    # list's units glued after the number before or after its 应急电话 heading)
     for line in [*_UNIT_NUMBER_LINE.finditer(text), *_UNIT_COLON_NUMBER.finditer(text)]:
         listed, numbers = line.group("unit"), patterns["phones"].fullmatch(line.group("numbers"))
         if numbers is None or lexicon.unit(listed) != listed or any(lo < line.end() and line.start() < hi for lo, hi in taken):
@@ -400,7 +401,7 @@ _UNIT_NUMBER_LINE = re.compile(rf"(?m)^[ \t\u3000]*(?P<unit>[{CJK}]{{2,24}}?)[ \
                                r"(?P<numbers>[\d（(][\d\-－—–转分机（）()、/ ]*\d)[ \t\u3000]*$")
 
 
-_UNIT_COLON_NUMBER = re.compile(rf"(?:^|(?<=[\s，,；;]))(?P<unit>[{CJK}]{{2,24}}?)[：:][ \t\u3000]*"
+_UNIT_COLON_NUMBER = re.compile(rf"(?:^|(?<=[\s，,；;、\d])|(?<=电话))(?P<unit>(?:(?!电话)[{CJK}]){{2,24}}?)[：:][ \t\u3000]*"
                                 rf"(?P<numbers>(?:0\d{{2,3}}[-－—])?[2-9]\d{{6,7}})(?![\d-])(?:[（(](?P<part>[{CJK}]{{2,8}})[）)])?")
 _ASKED_TO_CONTACT = re.compile(f"与(?P<who>[{CJK}]{{4,30}}?)(?:联系|联络)\\s*[（(]\\s*$")
 _HANDED_TO = re.compile(f"(?P<who>[{CJK}]{{4,30}}?)(?:同志)?\\s*[（(]\\s*$")

@@ -81,3 +81,12 @@ def test_the_unit_opening_a_hotlines_topic_answers_it(text: str, expected: tuple
 
 def test_no_unit_is_read_from_a_hotlines_topic_that_names_none() -> None:
     assert [h.org for h in find_contacts("网上报名系统客服电话：021-61940003")] == [None]  # a system, no unit
+
+
+def test_units_listed_with_colons_glued_after_a_number_or_their_heading_each_own_their_number() -> None:
+    text = ("片区应急电话金井片区：23150001 海坛片区：23100001君山片区：23130001 "
+            "市场监管应急电话区市场监管局金井分局：23130002")
+    assert [(hit.name, hit.org, hit.phones) for hit in find_contacts(text)] == [
+        (None, "金井片区", ["23150001"]), (None, "海坛片区", ["23100001"]), (None, "君山片区", ["23130001"]),
+        (None, "区市场监管局金井分局", ["23130002"]),
+    ]
