@@ -86,6 +86,7 @@ class SectionClasses:
     task_heading_endings: tuple[str, ...] = ()
     task_heading_tails: tuple[str, ...] = ()  # 整治措施及分工: what may follow a task word
     run_on_task_heading_endings: tuple[str, ...] = ()  # 措施: a task heading's ending that classes a run-on heading
+    run_on_short_task_heading_endings: tuple[str, ...] = ()  # 内容: the same, after a word of two to four characters
     person_labels: tuple[str, ...] = ()  # 牵头领导：…: a label naming a person, never part of a title
     run_on_heading_nouns: tuple[str, ...] = ()  # what a heading run into its paragraph may end with
     run_on_paragraph_adverbs: tuple[str, ...] = ()  # … where the paragraph opens with one of these
@@ -100,6 +101,13 @@ class SectionClasses:
         """A heading of the 措施/任务 kind a copy printed without its line break, its paragraph run on after it."""
         return _with_words(self.run_on_task_heading_endings,
                            lambda endings: rf"^[\u4e00-\u9fff]{{2,12}}?(?:{endings})(?=[\u4e00-\u9fff])")
+
+    @cached_property
+    def run_on_short_task_heading(self) -> re.Pattern[str] | None:
+        """A short heading of the 内容 kind (``排查内容``, ``核查内容``) a copy printed without its line break: its word
+        opens the heading (a sentence holds 内容 further in)."""
+        return _with_words(self.run_on_short_task_heading_endings,
+                           lambda endings: rf"^[\u4e00-\u9fff]{{2,4}}(?:{endings})(?=[\u4e00-\u9fff])")
 
     @cached_property
     def duty_roster_dates(self) -> re.Pattern[str] | None:
@@ -156,6 +164,7 @@ def load_section_classes() -> SectionClasses:
         task_heading_endings=tuple(data.get("task_heading_endings", ())),
         task_heading_tails=tuple(data.get("task_heading_tails", ())),
         run_on_task_heading_endings=tuple(data.get("run_on_task_heading_endings", ())),
+        run_on_short_task_heading_endings=tuple(data.get("run_on_short_task_heading_endings", ())),
         person_labels=tuple(data.get("person_labels", ())),
         run_on_heading_nouns=tuple(data.get("run_on_heading_nouns", ())),
         run_on_paragraph_adverbs=tuple(data.get("run_on_paragraph_adverbs", ())),
@@ -328,10 +337,14 @@ def section_class(node: OutlineNode, spans: SectionSpans, classes: SectionClasse
     run_on = classes.run_on_task_heading.match(heading) if classes.run_on_task_heading else None
     if run_on is not None and len(heading) - run_on.end() >= RUN_ON_PARAGRAPH_MIN_CHARS:
         return "task"  # 重点路段管控措施坛南湾景区路段作为…: a 措施 heading a copy ran into its paragraph
+    short = classes.run_on_short_task_heading.match(heading) if classes.run_on_short_task_heading else None
+    if short is not None and len(heading) - short.end() >= RUN_ON_SHORT_PARAGRAPH_MIN_CHARS:
+        return "task"  # 核查内容对照《…》…: a two-word content heading a copy ran into its paragraph
     return "other"
 
 
 RUN_ON_PARAGRAPH_MIN_CHARS = 8  # characters of paragraph after such a heading's word before the first break
+RUN_ON_SHORT_PARAGRAPH_MIN_CHARS = 6  # the same after a short heading (排查内容|坚持问题导向，…)
 
 
 def is_phase_section(node: OutlineNode, spans: SectionSpans) -> bool:

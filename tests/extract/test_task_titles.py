@@ -184,3 +184,18 @@ def test_a_heading_run_into_the_department_its_paragraph_tells_its_duty() -> Non
 )
 def test_a_heading_run_into_a_paragraph_opening_with_an_adverb(heading: str, expected: str) -> None:
     assert task_title(heading) == expected
+
+
+@pytest.mark.parametrize("heading, holds_tasks", [
+    ("核查内容对照《工程勘察资质标准》对企业资质逐项核查", True),  # a short content heading run into its paragraph
+    ("排查内容坚持问题导向，突出重点地区", True),
+    ("申报内容按照通知要求如实填报相关材料", False),  # a not-task word classes it first
+    ("进一步明确检查的具体内容和工作要求", False),  # 内容 inside a sentence, not opening it
+])
+def test_a_short_content_heading_run_into_its_paragraph_holds_tasks(heading: str, holds_tasks: bool) -> None:
+    from docproc.extract.nlp import annotate
+    from docproc.extract.outline import build_outline, load_section_classes, section_class
+
+    text = f"一、{heading}。\n（一）建筑业企业资质\n对照标准核查。\n（二）安全生产许可证\n核查有效期。\n"
+    node = build_outline(text)[0]
+    assert (section_class(node, annotate(text), load_section_classes()) == "task") is holds_tasks
