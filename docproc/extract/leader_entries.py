@@ -26,7 +26,7 @@ from docproc.extract.leader_runs import (
     titles_run_end,
     trailing_name,
 )
-from docproc.extract.textmatch import SECTION_NUMBER
+from docproc.extract.textmatch import SECTION_NUMBER, alternation
 
 
 @dataclass
@@ -394,6 +394,10 @@ def _sentence_after_list(text: str, lexicon: LeaderLexicon) -> int:
         stops.append(part.start())
     # …各村（居）委会主任如需人事调整，由其继任者接替: the remark closing the list
     stops += [at for remark in lexicon.list_closing_remarks if (at := text.find(remark)) > 0]
+    duties = re.search(rf"(?<=\S)\s+(?:{alternation(lexicon.duty_openers)})(?!\s*(?:人|同志))", text) \
+        if lexicon.duty_openers else None  # (not a post: 负责人)
+    if duties is not None:  # 成 员:洪文聪、刘竞远 负责检查城北水利工作站: the part's duties after its members
+        stops.append(duties.start())
     return min(stops, default=len(text))
 
 

@@ -63,6 +63,7 @@ class LeaderLexicon:
     group_head_roles: tuple[str, ...] = ()  # 组长, 总指挥: a group's own heads, never its office's
     list_end_labels: tuple[str, ...] = ()  # 职责：, 督查对象：: a part's fields after its members, not members
     list_closing_remarks: tuple[str, ...] = ()  # 如需人事调整…: the remark closing a member list, no post
+    duty_openers: tuple[str, ...] = ()  # 负责: a part's duties printed after its member list and a space
     host_verbs: tuple[str, ...] = ()  # 挂靠: the group named after them hosts an office, no list is its
     superior_phrases: tuple[str, ...] = ()  # 的指导下: the group named before them guides the subject, no list is its
     expert_groups: tuple[str, ...] = ()  # 专家组: a part whose 组长 and members are no leaders
@@ -151,6 +152,7 @@ def load_leader_lexicon(directory: Path | None = None) -> LeaderLexicon:
         own_head_groups=tuple(groups["own_head_groups"]),
         whole_group_words=tuple(groups["whole_group_words"]),
         list_end_labels=_longest_first(groups["list_end_labels"]),
+        duty_openers=_longest_first(groups["duty_openers"]),
         list_closing_remarks=_longest_first(groups["list_closing_remarks"]),
         superior_phrases=_longest_first(groups["superior_phrases"]),
         host_verbs=_longest_first(groups["host_verbs"]),

@@ -933,3 +933,12 @@ def test_a_listed_deputy_of_a_rarer_surname_keeps_the_list_and_numbered_roles_ar
     assert [(h.role, h.name, h.position) for h in find_leaders(text)] == [
         ("组长", "王某足", None), ("常务副组长", "赖某芳", None), ("副组长", "皮某林", None), ("副组长", "徐某远", None),
         ("成员", "李某", None), ("成员", "林某飞", None)]
+
+
+def test_a_parts_duties_after_its_member_list_and_a_space_end_the_list() -> None:
+    text = ("第一组 组 长:杨一春 成 员:洪二聪、游三清 负责检查城北水利工作站所辖的水利工程设施。"
+            "第二组 组 长:吴四贵 成 员:刘五远、高六斌 具体负责检查城中水利工作站。")
+    assert [(h.group, h.role, h.name) for h in find_leaders(text)] == [
+        ("第一组", "组长", "杨一春"), ("第一组", "成员", "洪二聪"), ("第一组", "成员", "游三清"),
+        ("第二组", "组长", "吴四贵"), ("第二组", "成员", "刘五远"), ("第二组", "成员", "高六斌"),
+    ]
