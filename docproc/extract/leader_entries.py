@@ -102,6 +102,9 @@ def is_person_name(token: str, lexicon: LeaderLexicon) -> bool:
 RARE_SURNAME_SHARE = 4  # a bracketed list may hold one name in this many whose surname the list lacks
 
 
+_PHONE_ONLY = re.compile(r"[\d\-－—、/ ]{7,}")
+
+
 def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_Entry] | None:
     """``刘仲藜（国务院副秘书长）赵维臣（…）``: every entry a name with its position in brackets."""
     matches = list(_BRACKETED.finditer(text))
@@ -118,9 +121,10 @@ def _bracketed_entries(text: str, offset: int, lexicon: LeaderLexicon) -> list[_
         if not is_person_name(name, lexicon):
             return None
         position = match.group("position").strip()
-        # 赖德芳（兼）: the post held concurrently, printed as 兼 (its position as printed)
-        entries.append(_Entry(name, "兼" if position in ("兼", "兼任", "兼職") else position,
-                              offset + match.start(), offset + match.end()))
+        # 赖德芳（兼）: the post held concurrently, printed as 兼 (its position as printed); 卢伟（18250183004）: a
+        # phone number, no post
+        entries.append(_Entry(name, "兼" if position in ("兼", "兼任", "兼職") else None if _PHONE_ONLY.fullmatch(position)
+                              else position, offset + match.start(), offset + match.end()))
     return entries
 
 
@@ -394,11 +398,17 @@ def _sentence_after_list(text: str, lexicon: LeaderLexicon) -> int:
         stops.append(part.start())
     # …各村（居）委会主任如需人事调整，由其继任者接替: the remark closing the list
     stops += [at for remark in lexicon.list_closing_remarks if (at := text.find(remark)) > 0]
+    rest = _REST_OF_MEMBERS.search(text)
+    if rest is not None:  # …高寒垚其余成员由…抽调人员组成: the members drawn from units, read as prose
+        stops.append(rest.start())
     duties = re.search(rf"(?<=\S)\s+(?:{alternation(lexicon.duty_openers)})(?!\s*(?:人|同志))", text) \
         if lexicon.duty_openers else None  # (not a post: 负责人)
     if duties is not None:  # 成 员:洪文聪、刘竞远 负责检查城北水利工作站: the part's duties after its members
         stops.append(duties.start())
     return min(stops, default=len(text))
+
+
+_REST_OF_MEMBERS = re.compile(r"(?<=\S)\s*(?:其余|其他|其它)成员由")
 
 
 # a two-character name printed spaced to a three-character width (卓 宁), a sentence glued right after it

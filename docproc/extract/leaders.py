@@ -471,6 +471,21 @@ def _listed_elsewhere(hit: LeaderHit, listed: set[tuple[str | None, str]]) -> bo
                for group, role in listed)
 
 
+PROSE_IN_LIST_GAP = 2  # characters between a list's last entry and prose that goes on with the list
+
+
+def _in_list_before(hit: LeaderHit, listed: list[LeaderHit]) -> LeaderHit:
+    """A prose entry no group was named for, printed right after a list's last entry (…、高寒垚其余成员由…抽调人员
+    组成): an entry of that list's group."""
+    if hit.group is not None:
+        return hit
+    before = [other for other in listed if other.span[1] <= hit.span[0]]
+    last = before[-1] if before else None
+    if last is None or last.group is None or hit.span[0] - last.span[1] > PROSE_IN_LIST_GAP:
+        return hit
+    return replace(hit, group=last.group)
+
+
 def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexicon | None = None,
                  tables: list[Table] | None = None) -> list[LeaderHit]:
     """Every member of every leadership group in ``text``, in reading order; ``spans``: the spaCy
@@ -485,9 +500,10 @@ def find_leaders(text: str, spans: TextSpans | None = None, lexicon: LeaderLexic
     hits += [hit for hit in _team_hits(text, mentions, lexicon) if not covered(hit.span[0])]
     covered = covering([hit.span for hit in hits])
     listed: set[tuple[str | None, str]] = {(hit.group, hit.role) for hit in hits if hit.group}
+    listed_hits = sorted(hits, key=lambda hit: hit.span)
     for hit in prose_hits(text, mentions, lexicon):
         if not covered(hit.span[0]) and not _listed_elsewhere(hit, listed):
-            hits.append(hit)
+            hits.append(_in_list_before(hit, listed_hits))
     hits = [_under_setting_group(text, mentions, hit) for hit in hits]
     hits = [replace(hit, position=hit.position.rstrip("、，,；;") or None)
             if hit.position and hit.position[-1] in "、，,；;" else hit for hit in hits]  # 各中小学校长、|各村…: the list's mark

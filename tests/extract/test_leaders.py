@@ -942,3 +942,18 @@ def test_a_parts_duties_after_its_member_list_and_a_space_end_the_list() -> None
         ("第一组", "组长", "杨一春"), ("第一组", "成员", "洪二聪"), ("第一组", "成员", "游三清"),
         ("第二组", "组长", "吴四贵"), ("第二组", "成员", "刘五远"), ("第二组", "成员", "高六斌"),
     ]
+
+
+def test_the_rest_of_a_lists_members_drawn_from_units_and_a_liaisons_phone_in_brackets() -> None:
+    # …、高寒垚其余成员由…抽调人员组成: the names, then one entry for the members drawn from units, in the list's
+    # group; 联络员：卢伟（182…）: a phone number in brackets is no post
+    text = ("三、巡查组组成\n（一）房屋安全巡查小组\n组 长：王一伟\n成 员：陈二钰、何三雄、高四垚其余成员由区执法应急局及"
+            "局城建处抽调人员组成\n联络员：卢五（18250180000）\n")
+    assert [(h.group, h.role, h.name, h.position) for h in find_leaders(text)] == [
+        ("房屋安全巡查小组", "组长", "王一伟", None),
+        ("房屋安全巡查小组", "成员", "陈二钰", None),
+        ("房屋安全巡查小组", "成员", "何三雄", None),
+        ("房屋安全巡查小组", "成员", "高四垚", None),
+        ("房屋安全巡查小组", "成员", None, "区执法应急局及局城建处抽调人员"),
+        ("房屋安全巡查小组", "联络员", "卢五", None),
+    ]
