@@ -35,6 +35,7 @@ class ContactLexicon:
     number_remark: str  # （办）, （手机）: which line a number is
     person_posts: tuple[str, ...]  # 科长, 主任: a post beside a contact's name, not another name
     hotline_verbs: tuple[str, ...] = ()  # 设立, 开通: the unit before them set the line up
+    unit_role_labels: tuple[str, ...] = ()  # 主办单位, 承办单位: what part a unit listed with its number plays
     section_headings: tuple[str, ...] = ()  # 联系方式: a section of contacts, its numbered headings naming units
     department_endings: tuple[str, ...] = ()  # 处, 科: a department a person of it is printed after
     web_address_labels: tuple[str, ...] = ()  # 网址: a web address alone is no contact
@@ -111,6 +112,7 @@ def load_contact_lexicon(directory: Path | None = None) -> ContactLexicon:
         whole_phone=data["whole_phone"],
         person_posts=tuple(data["person_posts"]),
         hotline_verbs=tuple(data["hotline_verbs"]),
+        unit_role_labels=tuple(data.get("unit_role_labels", ())),
         section_headings=tuple(data["section_headings"]),
         department_endings=tuple(data["department_endings"]),
         web_address_labels=tuple(data["web_address_labels"]),

@@ -377,9 +377,11 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
     # list's units glued after the number before or after its 应急电话 heading)
     for line in [*_UNIT_NUMBER_LINE.finditer(text), *_UNIT_COLON_NUMBER.finditer(text)]:
         listed, numbers = line.group("unit"), patterns["phones"].fullmatch(line.group("numbers"))
+        role = next((label for label in lexicon.unit_role_labels if listed.startswith(label)), "")
+        listed = listed[len(role) :]  # 1.主办单位平潭综合实验区经济发展局：0591-…: the unit, not its part
         if numbers is None or lexicon.unit(listed) != listed or any(lo < line.end() and line.start() < hi for lo, hi in taken):
             continue
-        items.append(Item("org", [listed], line.start("unit"), line.end("unit"), line.start("unit")))
+        items.append(Item("org", [listed], line.start("unit") + len(role), line.end("unit"), line.start("unit")))
         items.append(Item("phone", [v.group() for v in patterns["phone"].finditer(numbers.group())],
                           line.start("numbers"), line.end("numbers"), line.start("unit")))
         if line.groupdict().get("part"):  # the unit's department that answers it
@@ -401,8 +403,8 @@ _UNIT_NUMBER_LINE = re.compile(rf"(?m)^[ \t\u3000]*(?P<unit>[{CJK}]{{2,24}}?)[ \
                                r"(?P<numbers>[\d（(][\d\-－—–转分机（）()、/ ]*\d)[ \t\u3000]*$")
 
 
-_UNIT_COLON_NUMBER = re.compile(rf"(?:^|(?<=[\s，,；;、\d])|(?<=电话))(?P<unit>(?:(?!电话)[{CJK}]){{2,24}}?)[：:][ \t\u3000]*"
-                                rf"(?P<numbers>(?:0\d{{2,3}}[-－—])?[2-9]\d{{6,7}})(?![\d-])(?:[（(](?P<part>[{CJK}]{{2,8}})[）)])?")
+_UNIT_COLON_NUMBER = re.compile(rf"(?:^|(?<=[\s，,；;、\d.．])|(?<=电话))(?P<unit>(?:(?!电话)[{CJK}]){{2,24}}?)[：:][ \t\u3000]*"
+                                rf"(?P<numbers>(?:0\d{{2,3}}[-－—])?[2-9]\d{{6,7}}|1[3-9]\d{{9}})(?:(?![\d-])|(?=\d[.．][^\d]))(?:[（(](?P<part>[{CJK}]{{2,8}})[）)])?")
 _ASKED_TO_CONTACT = re.compile(f"与(?P<who>[{CJK}]{{4,30}}?)(?:联系|联络)\\s*[（(]\\s*$")
 _HANDED_TO = re.compile(f"(?P<who>[{CJK}]{{4,30}}?)(?:同志)?\\s*[（(]\\s*$")
 

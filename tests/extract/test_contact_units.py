@@ -90,3 +90,14 @@ def test_units_listed_with_colons_glued_after_a_number_or_their_heading_each_own
         (None, "金井片区", ["23150001"]), (None, "海坛片区", ["23100001"]), (None, "君山片区", ["23130001"]),
         (None, "区市场监管局金井分局", ["23130002"]),
     ]
+
+
+def test_units_listed_by_their_part_with_the_next_items_number_glued_to_each_phone() -> None:
+    # 1.主办单位X：0591-231631082.支持单位…: the part the unit plays is no part of its name; the item number glued
+    # after an eight-digit landline is no digit of it; a mobile stands as a landline does
+    text = ("二、组织机构及联系方式：1.主办单位某某区经济发展局：0591-231630002.支持单位某某区工商业联合会："
+            "0591-231600003.承办单位某某大闽孵化器管理有限公司：18350790000 附件：1.组织方案")
+    assert [(hit.name, hit.org, hit.phones) for hit in find_contacts(text)] == [
+        (None, "某某区经济发展局", ["0591-23163000"]), (None, "某某区工商业联合会", ["0591-23160000"]),
+        (None, "某某大闽孵化器管理有限公司", ["18350790000"]),
+    ]
