@@ -460,9 +460,11 @@ def _period_end_goal(text: str, found: DateRange, point: DatePoint, lead: str, y
         return False
     after = text[found.span[1] : found.span[1] + 40]
     fronted = _opens_sentence(lead, after)
-    if point.part not in ("底", "末") and not (fronted and point.day is None and point.part is None
-                                              and not found.period):
-        return False  # (a whole month only where it opens the sentence: 2025年12月，全面完成…)
+    if point.part not in ("底", "末") and not (found.period and re.match(r"\d{4}年", text[found.span[0] : found.span[1]])) \
+            and not (fronted and point.day is None and point.part is None and not found.period):
+        return False  # (a whole month only where it opens the sentence: 2025年12月，全面完成…; 2021年上半年: its end)
+    if not fronted and not compact(_OUTLINE_NUMBER.sub("", lead)) and cues.goal_reached.match(after):
+        fronted = True  # 2026年底实现…: the date opens its sentence, the goal's verb right after it
     line = text[text.rfind("\n", 0, found.span[0]) + 1 : found.span[0]]
     if _TARGET_BEFORE.search(line):
         return False  # 到2021年12月底，…达70%以上；2022年6月底，基本实现…: targets, as 到 says

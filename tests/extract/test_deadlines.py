@@ -522,6 +522,9 @@ def test_a_date_in_the_bracket_closing_an_item_after_its_owners_dates_the_item()
      [(date(2020, 6, 30), "特困人员集中供养率达10%"), (date(2020, 7, 31), "集中供养率达到15%")]),
     ("一、工作目标\n2026年底，全面完成老旧小区改造任务。", [(date(2026, 12, 31), "完成老旧小区改造任务")]),
     ("2020年12月，全面完成整治。", [(date(2020, 12, 31), "完成整治")]),
+    # opening its sentence, the goal's verb right after it; a named half-year of a printed year: its end
+    ("2026年底实现全区覆盖。", [(date(2026, 12, 31), "实现全区覆盖")]),
+    ("2021年上半年确定造林空间落地方案。", [(date(2021, 6, 30), "确定造林空间落地方案")]),
 ])
 def test_a_period_end_without_before_dates_a_goal_reached_by_then(text: str, expected: list[tuple[date, str]]) -> None:
     assert [(h.date, h.what) for h in find_deadlines(text, 2020, [])] == expected
