@@ -86,6 +86,7 @@ class SectionClasses:
     task_heading_endings: tuple[str, ...] = ()
     task_heading_tails: tuple[str, ...] = ()  # 整治措施及分工: what may follow a task word
     run_on_task_heading_endings: tuple[str, ...] = ()  # 措施: a task heading's ending that classes a run-on heading
+    item_field_labels: tuple[str, ...] = ()  # 巡查方式, 检查对象: the fields an inspection item's text is laid out in
     run_on_short_task_heading_endings: tuple[str, ...] = ()  # 内容: the same, after a word of two to four characters
     person_labels: tuple[str, ...] = ()  # 牵头领导：…: a label naming a person, never part of a title
     run_on_heading_nouns: tuple[str, ...] = ()  # what a heading run into its paragraph may end with
@@ -142,8 +143,9 @@ class SectionClasses:
 
     @cached_property
     def label_start(self) -> re.Pattern[str]:
-        """Where a person, owner or deadline label starts (``牵头领导：``, ``责任处室（单位）：``)."""
-        labels = alternation(self.person_labels + self.owner_labels + self.deadline_labels)
+        """Where a person, owner, deadline or item field label starts (``牵头领导：``, ``责任处室（单位）：``,
+        ``巡查方式：``)."""
+        labels = alternation(self.person_labels + self.owner_labels + self.deadline_labels + self.item_field_labels)
         return re.compile(rf"(?=(?:{labels})(?:[（(][^（）()]{{1,6}}[）)])?\s*[：:])")
 
 
@@ -165,6 +167,7 @@ def load_section_classes() -> SectionClasses:
         task_heading_tails=tuple(data.get("task_heading_tails", ())),
         run_on_task_heading_endings=tuple(data.get("run_on_task_heading_endings", ())),
         run_on_short_task_heading_endings=tuple(data.get("run_on_short_task_heading_endings", ())),
+        item_field_labels=tuple(data.get("item_field_labels", ())),
         person_labels=tuple(data.get("person_labels", ())),
         run_on_heading_nouns=tuple(data.get("run_on_heading_nouns", ())),
         run_on_paragraph_adverbs=tuple(data.get("run_on_paragraph_adverbs", ())),

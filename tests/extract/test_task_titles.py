@@ -16,6 +16,8 @@ from docproc.extract.tasks import task_title
         # a remark that merely holds a number is part of the heading
         ("建立经营单位名单（见附件1，新增企业一并纳入考核）。", "建立经营单位名单（见附件1，新增企业一并纳入考核）"),
         ("牵头单位：区应急局", "牵头单位"),
+        # an inspection item laid out in fields: its title ends before the first field's label
+        ("医院命名巡查方式：实地查看、网络检索。检查对象：医院网站。", "医院命名"),
         # a paragraph opening with 积极配合/配合上级 after a heading printed without its break
         ("加强水资源保护积极配合落实最严格水资源管理制度", "加强水资源保护"),
         ("加强水环境治理配合上级部门排查水环境隐患", "加强水环境治理"),
