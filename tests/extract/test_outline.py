@@ -61,3 +61,10 @@ def test_the_numbered_lines_of_a_covers_attachment_list_are_no_items() -> None:
     roots = build_outline(text)
     assert [node.label for node in roots] == ["一", "二"]
     assert [child.heading for child in roots[1].children] == ["建立保护清单"]
+
+
+def test_a_stage_label_a_copy_ran_onto_its_sections_heading_opens_an_item() -> None:
+    text = "四、实施阶段第一阶段:迅速动员部署。明确具体任务。第二阶段:全面摸底排查。逐一排查。五、工作保障\n"
+    assert [(child.marker, child.heading) for child in build_outline(text)[0].children] == [
+        ("第一阶段", "迅速动员部署"), ("第二阶段", "全面摸底排查"),
+    ]
