@@ -42,8 +42,9 @@ MARKER = re.compile(
 )
 # an item at a line start may open with its date (2023年2-3月: a range of months)
 _DATE_OPENING = re.compile(r"[ \u3000]?(?:\d{4}年)?\d{1,2}(?:[-—－~～至到]\d{1,2})?月")
-# (a stage label also right after a heading of stages a copy ran it into: 四、实施阶段第一阶段:…)
-_BOUNDARY = re.compile(rf"(?:^|(?<=[。；！？\s：:])|(?<=阶段|步骤|安排)(?=第[{_CN_NUM}]{{1,3}}阶段))")
+# (a stage label also right after a heading of stages a copy ran it into, 四、实施阶段第一阶段:…; a chapter number
+# right after the bracket closing the paragraph before, …、各村（社区）四、实施阶段)
+_BOUNDARY = re.compile(rf"(?:^|(?<=[。；！？\s：:])|(?<=阶段|步骤|安排)(?=第[{_CN_NUM}]{{1,3}}阶段)|(?<=[）)])(?=[{_CN_NUM}]{{1,3}}、))")
 _HEADING_END = re.compile(r"[。！？；]|\s")
 
 

@@ -68,3 +68,8 @@ def test_a_stage_label_a_copy_ran_onto_its_sections_heading_opens_an_item() -> N
     assert [(child.marker, child.heading) for child in build_outline(text)[0].children] == [
         ("第一阶段", "迅速动员部署"), ("第二阶段", "全面摸底排查"),
     ]
+
+
+def test_a_chapter_number_glued_after_the_bracket_closing_a_paragraph_opens_a_chapter() -> None:
+    text = "三、主要任务\n（一）排查隐患。责任单位：交通与建设处、各村（社区）四、实施阶段\n第一阶段：动员部署。\n"
+    assert [(node.marker, node.heading) for node in build_outline(text)] == [("三、", "主要任务"), ("四、", "实施阶段")]
