@@ -374,7 +374,7 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
                 items.append(Item("person", [named.group("name")], name_start, name_start + 3, name_start))
     taken = [(item.start, item.end) for item in items]
     # 申报受理： / 区商务委    64178603 (a line of its own); 区经发局：0591-23163127（经信处） 区财金局：… (after a colon; a
-    # list's units glued after the number before or after its 应急电话 heading)
+    # list's units glued after the number before or after its 应急电话 / 联系方式 heading)
     for line in [*_UNIT_NUMBER_LINE.finditer(text), *_UNIT_COLON_NUMBER.finditer(text)]:
         listed, numbers = line.group("unit"), patterns["phones"].fullmatch(line.group("numbers"))
         role = next((label for label in lexicon.unit_role_labels if listed.startswith(label)), "")
@@ -403,7 +403,7 @@ _UNIT_NUMBER_LINE = re.compile(rf"(?m)^[ \t\u3000]*(?P<unit>[{CJK}]{{2,24}}?)[ \
                                r"(?P<numbers>[\d（(][\d\-－—–转分机（）()、/ ]*\d)[ \t\u3000]*$")
 
 
-_UNIT_COLON_NUMBER = re.compile(rf"(?:^|(?<=[\s，,；;、\d.．])|(?<=电话))(?P<unit>(?:(?!电话)[{CJK}]){{2,24}}?)[：:][ \t\u3000]*"
+_UNIT_COLON_NUMBER = re.compile(rf"(?:^|(?<=[\s，,；;、\d.．])|(?<=电话|方式))(?P<unit>(?:(?!电话|方式)[{CJK}]){{2,24}}?)[：:][ \t\u3000]*"
                                 rf"(?P<numbers>(?:0\d{{2,3}}[-－—])?[2-9]\d{{6,7}}|1[3-9]\d{{9}})(?:(?![\d-])|(?=\d[.．][^\d]))(?:[（(](?P<part>[{CJK}]{{2,8}})[）)])?")
 _ASKED_TO_CONTACT = re.compile(f"与(?P<who>[{CJK}]{{4,30}}?)(?:联系|联络)\\s*[（(]\\s*$")
 _HANDED_TO = re.compile(f"(?P<who>[{CJK}]{{4,30}}?)(?:同志)?\\s*[（(]\\s*$")

@@ -101,3 +101,9 @@ def test_units_listed_by_their_part_with_the_next_items_number_glued_to_each_pho
         (None, "某某区经济发展局", ["0591-23163000"]), (None, "某某区工商业联合会", ["0591-23160000"]),
         (None, "某某大闽孵化器管理有限公司", ["18350790000"]),
     ]
+
+
+def test_a_unit_listed_with_its_number_right_after_a_contacts_heading() -> None:
+    text = "三、联系方式某某区经济发展局：0591-23160000特此通知。"
+    assert [(hit.name, hit.org, hit.phones) for hit in find_contacts(text)] == [
+        (None, "某某区经济发展局", ["0591-23160000"])]
