@@ -127,6 +127,7 @@ def default_contact_lexicon() -> ContactLexicon:
 
 
 _BROKEN_NUMBER = re.compile(r"(?<![\d-])(?:\d{3,4}-)?\d{2,10}(?P<gap> )\d{2,9}(?![\d-])")
+_SPACE_AFTER_AREA_CODE = re.compile(r"(?<![\d-])0\d{2,3}-(?P<gap> )[2-9]\d{6,7}(?![\d-])")  # 0591- 23163609
 _SPACED_ACCOUNT = re.compile(r"[A-Za-z0-9._%+@＠．-]+(?: [A-Za-z0-9._%+@＠．-]+)+")
 _LEADING_NUMBERS = re.compile(r"(?:[\d-]+ )*")
 
@@ -140,7 +141,7 @@ def _whole_values(lexicon: ContactLexicon) -> tuple[re.Pattern[str], re.Pattern[
 
 def mend_broken_numbers(text: str, lexicon: ContactLexicon) -> tuple[str, list[int]]:
     """``text`` without the spaces a line wrap or a wide print gap put inside a phone number (``83608
-    082``, ``0591-24397 579``) or an e-mail address (``pt xzspj @163. com``), and the positions of the
+    082``, ``0591-24397 579``, ``0591- 23163609``) or an e-mail address (``pt xzspj @163. com``), and the positions of the
     spaces taken out. Only where the pieces make a whole value together and the first piece of a number
     is not one alone, so two numbers side by side stay two."""
     whole_phone, whole_email = _whole_values(lexicon)
@@ -148,7 +149,7 @@ def mend_broken_numbers(text: str, lexicon: ContactLexicon) -> tuple[str, list[i
         match.start("gap") for match in _BROKEN_NUMBER.finditer(text)
         if whole_phone.fullmatch(match.group().replace(" ", ""))
         and not whole_phone.fullmatch(text[match.start() : match.start("gap")])
-    ]
+    ] + [match.start("gap") for match in _SPACE_AFTER_AREA_CODE.finditer(text)]
     for match in _SPACED_ACCOUNT.finditer(text):
         # a number before the address (025-83115281 xiezf@…) stays apart
         start = match.start() + _LEADING_NUMBERS.match(match.group()).end()  # type: ignore[union-attr]

@@ -396,6 +396,8 @@ def test_span_of_a_mended_number_is_in_the_text_as_given() -> None:
     ("3 月 5 日，第 2 1 条", "3 月 5 日，第 2 1 条"),
     ("邮箱：a@qq.com b@qq.com", "邮箱：a@qq.com b@qq.com"),
     ("邮箱：a@qq.com 12345678", "邮箱：a@qq.com 12345678"),
+    ("电话：0591- 23163609区疾控中心", "电话：0591-23163609区疾控中心"),  # a print gap after the area code's dash
+    ("2023-2025- 2026年", "2023-2025- 2026年"),  # no area code
 ])
 def test_mend_broken_numbers(text: str, mended: str) -> None:
     assert mend_broken_numbers(text, default_contact_lexicon())[0] == mended
