@@ -453,3 +453,9 @@ def test_a_unit_and_its_department_printed_apart_before_the_person_are_one_org(t
 @pytest.mark.parametrize("text", ["联系人：林某倩。联系电话：0591-23130001。", "联系人：林某倩。 邮 箱：11725001@qq.com，联系电话：0591-23130001"])
 def test_a_persons_number_after_a_full_stop_is_still_that_persons(text: str) -> None:
     assert [(hit.name, hit.phones) for hit in find_contacts(text)] == [("林某倩", ["0591-23130001"])]
+
+
+def test_a_receiving_windows_address_goes_to_other_with_its_label() -> None:
+    text = "统一报送至市节能中心（受理窗口：中山北一路121号5楼，邮编200083，联系电话60800000）。"
+    assert [(hit.org, hit.phones, hit.other) for hit in find_contacts(text)] == [
+        ("市节能中心", ["60800000"], "受理窗口：中山北一路121号5楼；邮编200083")]
