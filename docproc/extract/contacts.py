@@ -377,11 +377,11 @@ def _items(text: str, lexicon: ContactLexicon) -> list[Item]:
     # list's units glued after the number before or after its 应急电话 / 联系方式 heading)
     for line in [*_UNIT_NUMBER_LINE.finditer(text), *_UNIT_COLON_NUMBER.finditer(text)]:
         listed, numbers = line.group("unit"), patterns["phones"].fullmatch(line.group("numbers"))
-        role = next((label for label in lexicon.unit_role_labels if listed.startswith(label)), "")
-        listed = listed[len(role) :]  # 1.主办单位平潭综合实验区经济发展局：0591-…: the unit, not its part
+        part_label = next((label for label in lexicon.unit_role_labels if listed.startswith(label)), "")
+        listed = listed[len(part_label) :]  # 1.主办单位平潭综合实验区经济发展局：0591-…: the unit, not its part
         if numbers is None or lexicon.unit(listed) != listed or any(lo < line.end() and line.start() < hi for lo, hi in taken):
             continue
-        items.append(Item("org", [listed], line.start("unit") + len(role), line.end("unit"), line.start("unit")))
+        items.append(Item("org", [listed], line.start("unit") + len(part_label), line.end("unit"), line.start("unit")))
         items.append(Item("phone", [v.group() for v in patterns["phone"].finditer(numbers.group())],
                           line.start("numbers"), line.end("numbers"), line.start("unit")))
         if line.groupdict().get("part"):  # the unit's department that answers it
@@ -472,8 +472,8 @@ def find_contacts(text: str, lexicon: ContactLexicon | None = None) -> list[Cont
             hit.org = labelled_by_unit(text, hit.span[0], lexicon) or lexicon.unit(sent_to(text, hit.span[0]))
         if hit.name is None and hit.org is None:
             hit.org, hit.name = unit_then_name(handed_to(text, hit.span[0]), lexicon) or (None, None)
-        if hit.name is None and hit.org is None:  # 潘凡程（联络员，手机：…）: the person before the bracket
-            hit.name = person_before_bracket(text, hit.span[0], lexicon, default_leader_lexicon())
+            if hit.name is None and hit.org is None:  # 潘凡程（联络员，手机：…）: the person before the bracket
+                hit.name = person_before_bracket(text, hit.span[0], lexicon, default_leader_lexicon())
         elif hit.name is None and hit.org is not None and (named := unit_then_name(hit.org, lexicon)) is not None:
             hit.org, hit.name = named  # …报送政法综治处陈花芳处，联系电话：: the unit sent to, then its person
     rows += _bare_mailboxes(text, hits + rows, lexicon)
