@@ -99,7 +99,9 @@ def load_deadline_cues() -> DeadlineCues:
         manner=re.compile("|".join(data["manner_phrases"])),
         whole_receivers=_alternation(data["whole_receivers"]),
         receiver_trailer=re.compile(rf"(?:进行)?(?:{_alternation(data['receiver_trailers'])})$"),  # (…局进行审核)
-        subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})(?:[（(][^）)]*[）)])?"
+        subject=re.compile(rf"^各[^，。；、]{{0,10}}?(?:{_alternation(data['subject_units'])})"
+                           rf"(?:[^，。；、和及与]{{0,3}}?(?:{_alternation(data['named_unit_endings'])})(?=[和及与、]))?"  # 各片区管理局和…
+                           rf"(?:[（(][^）)]*[）)])?"
                            rf"(?:[和及与、][^，。；、]{{0,6}}?(?:{_alternation(data['subject_units'])}))*"),  # 各处室和单位
         item_label=re.compile(rf"\s*(?:{_alternation(sections['owner_labels'] + sections['deadline_labels'])})\s*[：:]"),
         subject_fronting=re.compile(

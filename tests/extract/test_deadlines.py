@@ -645,3 +645,9 @@ def test_在_before_the_date_binds_the_act_as_于_does() -> None:
     text = "在2024年底前培育8个具有辖区鲜明特色、类型多样的宜居宜业和美乡村示范样板。"
     assert [(h.date, h.what) for h in find_deadlines(text, 2024, [])] == [
         (date(2024, 12, 31), "培育8个具有辖区鲜明特色、类型多样的宜居宜业和美乡村示范样板")]
+
+
+def test_a_distributive_subject_naming_its_units_in_full_is_no_part_of_what_is_sent() -> None:
+    text = "各片区管理局和责任单位相关整治工作开展情况及成效于每月10日报送区安办。"
+    assert [(h.recurring, h.what, h.to) for h in find_deadlines(text, 2021, [])] == [
+        ("每月10日", "报送相关整治工作开展情况及成效", "区安办")]
