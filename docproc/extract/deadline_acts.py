@@ -346,7 +346,7 @@ def what_and_to(before: str, after: str, previous_clause: str, cues: DeadlineCue
     by = re.match(r"^对(?P<obj>.+?)(?:作出|做出)(?P<verb>[\u4e00-\u9fff]{2,6})$", after)
     if by:
         return by.group("verb") + clean_what(by.group("obj"), cues), None
-    towards = re.match(rf"^向(?P<to>[^，。；]+?)(?P<verb>{cues.send_verb}|提出|申报|申请)(?P<obj>.*)$", after)  # 向X提出申请
+    towards = re.match(rf"^向(?P<to>[^，。；]+?)(?P<verb>{cues.send_verb}|提出|申报|申请|下达|下发)(?P<obj>.*)$", after)  # 向X提出申请, 向X下达…
     if towards:
         obj = towards.group("obj") or _topic(before, previous_clause, cues, sentence_before, sent=True)
         return towards.group("verb") + clean_what(obj, cues), _clean_to(towards.group("to"), cues)

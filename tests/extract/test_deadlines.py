@@ -651,3 +651,9 @@ def test_a_distributive_subject_naming_its_units_in_full_is_no_part_of_what_is_s
     text = "各片区管理局和责任单位相关整治工作开展情况及成效于每月10日报送区安办。"
     assert [(h.recurring, h.what, h.to) for h in find_deadlines(text, 2021, [])] == [
         ("每月10日", "报送相关整治工作开展情况及成效", "区安办")]
+
+
+def test_the_units_a_target_is_handed_down_to_are_its_receivers() -> None:
+    text = "考核牵头部门应于2026年7月31日前向所主管的重点单位下达2026年双控目标。"
+    assert [(h.date, h.what, h.to) for h in find_deadlines(text, 2026, [])] == [
+        (date(2026, 7, 31), "下达2026年双控目标", "所主管的重点单位")]
