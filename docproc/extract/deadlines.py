@@ -201,7 +201,7 @@ def find_deadlines(text: str, year: int | None, excluded: list[tuple[int, int]],
             if _COLON_BEFORE.search(lead) else None  # (a label is read only where a colon stands before the date)
         carried = None if label is not None else _carried_recurrence(text, found, recurring, cues)
         if label is not None:
-            hit = _labelled(text, found, year, label, label_titles or {})
+            hit = _labelled(text, found, year, label, label_titles or {}, cues)
         elif carried is not None:  # 每年2月底前各省份完成…，3月底前国家卫生健康委完成…: every year too
             hit = _recurring(text, carried, "每年" + compact(text[found.span[0] : carried[1]]), cues)
         else:
@@ -272,8 +272,11 @@ def _month_items(text: str, year: int, cues: DeadlineCues) -> list[DeadlineHit]:
 
 
 def _labelled(text: str, found: DateRange, year: int | None, label: str,
-              label_titles: dict[int, str]) -> DeadlineHit | None:
+              label_titles: dict[int, str], cues: DeadlineCues) -> DeadlineHit | None:
     point = found.end if found.period and found.end is not None else found.start
+    bound = cues.before.match(text, found.span[1])
+    if bound is not None and _bound_straight_after(text, found, bound):
+        point = day_before_part(point)  # 完成时限：2022年12月前: the month before's last day, as in prose
     point_year = point.year or year
     owner = max((start for start in label_titles if start <= found.span[0]), default=None)
     if point_year is None or owner is None or not label_titles[owner]:

@@ -657,3 +657,9 @@ def test_the_units_a_target_is_handed_down_to_are_its_receivers() -> None:
     text = "考核牵头部门应于2026年7月31日前向所主管的重点单位下达2026年双控目标。"
     assert [(h.date, h.what, h.to) for h in find_deadlines(text, 2026, [])] == [
         (date(2026, 7, 31), "下达2026年双控目标", "所主管的重点单位")]
+
+
+def test_a_labelled_month_with_before_is_due_at_the_end_of_the_month_before() -> None:
+    text = "3.奖励表彰。由区整治办授予牌匾。责任单位：区整治办完成时限：2022年12月前\n"
+    hits = find_deadlines(text, 2022, [], {0: "奖励表彰"}, ("完成时限",))
+    assert [(h.date, h.what) for h in hits] == [(date(2022, 11, 30), "奖励表彰")]
