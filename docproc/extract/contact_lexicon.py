@@ -126,8 +126,8 @@ def default_contact_lexicon() -> ContactLexicon:
     return load_contact_lexicon()
 
 
-_BROKEN_NUMBER = re.compile(r"(?<![\d-])(?:\d{3,4}-)?\d{2,10}(?P<gap> )\d{2,9}(?![\d-])")
-_SPACE_AFTER_AREA_CODE = re.compile(r"(?<![\d-])0\d{2,3}-(?P<gap> )[2-9]\d{6,7}(?![\d-])")  # 0591- 23163609
+# (the gap may stand right after an area code's dash: 0591- 23163609)
+_BROKEN_NUMBER = re.compile(r"(?<![\d-])(?:\d{3,4}-\d{0,10}|\d{2,10})(?P<gap> )\d{2,9}(?![\d-])")
 _SPACED_ACCOUNT = re.compile(r"[A-Za-z0-9._%+@＠．-]+(?: [A-Za-z0-9._%+@＠．-]+)+")
 _LEADING_NUMBERS = re.compile(r"(?:[\d-]+ )*")
 
@@ -149,7 +149,7 @@ def mend_broken_numbers(text: str, lexicon: ContactLexicon) -> tuple[str, list[i
         match.start("gap") for match in _BROKEN_NUMBER.finditer(text)
         if whole_phone.fullmatch(match.group().replace(" ", ""))
         and not whole_phone.fullmatch(text[match.start() : match.start("gap")])
-    ] + [match.start("gap") for match in _SPACE_AFTER_AREA_CODE.finditer(text)]
+    ]
     for match in _SPACED_ACCOUNT.finditer(text):
         # a number before the address (025-83115281 xiezf@…) stays apart
         start = match.start() + _LEADING_NUMBERS.match(match.group()).end()  # type: ignore[union-attr]

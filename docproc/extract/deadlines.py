@@ -274,9 +274,7 @@ def _month_items(text: str, year: int, cues: DeadlineCues) -> list[DeadlineHit]:
 def _labelled(text: str, found: DateRange, year: int | None, label: str,
               label_titles: dict[int, str], cues: DeadlineCues) -> DeadlineHit | None:
     point = found.end if found.period and found.end is not None else found.start
-    bound = cues.before.match(text, found.span[1])
-    if bound is not None and _bound_straight_after(text, found, bound):
-        point = day_before_part(point)  # 完成时限：2022年12月前: the month before's last day, as in prose
+    point = _due_point(text, found, point, cues.before.match(text, found.span[1]))  # 完成时限：2022年12月前, as in prose
     point_year = point.year or year
     owner = max((start for start in label_titles if start <= found.span[0]), default=None)
     if point_year is None or owner is None or not label_titles[owner]:
@@ -442,8 +440,7 @@ def _dated(text: str, found: DateRange, year: int | None, cues: DeadlineCues,
         minute = re.search(r"[:：](\d{2})|(\d{1,2})分|(半)", time)
         minutes = 30 if minute and minute.group(3) else int(minute.group(1) or minute.group(2)) if minute else 0
         time = f"{hour:02d}:{minutes:02d}"
-    if bound is not None and _bound_straight_after(text, found, bound):
-        point = day_before_part(point)  # 6月前: the month before's last day; 8月中旬前: the 10th
+    point = _due_point(text, found, point, bound)
     value = point.resolve(point_year, as_end=True)
     sentence_end = _SENTENCE_END.search(text, after_clause_end)
     quoted = compact(text[clause_start : sentence_end.end() if sentence_end else len(text)])
@@ -479,6 +476,12 @@ def _period_end_goal(text: str, found: DateRange, point: DatePoint, lead: str, y
 
 _COLON_BEFORE = re.compile(r"[：:]\s*$")
 _ACT_IN_OBJECT = re.compile(r"形成|进行|制定|填报|填写|编制|整理|汇总|报|送|交|传|发")  # 将X形成Y: the clause has its act
+
+
+def _due_point(text: str, found: DateRange, point: DatePoint, bound: re.Match[str] | None) -> DatePoint:
+    """``point``, or the day before the part it names where 前 binds that part straight (6月前: the month before's
+    last day; 8月中旬前: the 10th)."""
+    return day_before_part(point) if bound is not None and _bound_straight_after(text, found, bound) else point
 
 
 def _bound_straight_after(text: str, found: DateRange, bound: re.Match[str]) -> bool:

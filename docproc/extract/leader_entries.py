@@ -26,7 +26,7 @@ from docproc.extract.leader_runs import (
     titles_run_end,
     trailing_name,
 )
-from docproc.extract.textmatch import SECTION_NUMBER, alternation
+from docproc.extract.textmatch import SECTION_NUMBER
 
 
 @dataclass
@@ -401,8 +401,7 @@ def _sentence_after_list(text: str, lexicon: LeaderLexicon) -> int:
     rest = _REST_OF_MEMBERS.search(text)
     if rest is not None:  # …高寒垚其余成员由…抽调人员组成: the members drawn from units, read as prose
         stops.append(rest.start())
-    duties = re.search(rf"(?<=\S)\s+(?:{alternation(lexicon.duty_openers)})(?!\s*(?:人|同志))", text) \
-        if lexicon.duty_openers else None  # (not a post: 负责人)
+    duties = lexicon.duty_opener.search(text) if lexicon.duty_opener else None
     if duties is not None:  # 成 员:洪文聪、刘竞远 负责检查城北水利工作站: the part's duties after its members
         stops.append(duties.start())
     return min(stops, default=len(text))

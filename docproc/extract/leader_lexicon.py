@@ -79,6 +79,13 @@ class LeaderLexicon:
         return re.compile(rf"\s*(?:{'|'.join(spaced)})\s*[：:]")
 
     @cached_property
+    def duty_opener(self) -> re.Pattern[str] | None:
+        """A part's duties after its member list and a space (``洪文聪、刘竞远 负责检查…``), not a post (负责人)."""
+        if not self.duty_openers:
+            return None
+        return re.compile(rf"(?<=\S)\s+(?:{alternation(self.duty_openers)})(?!\s*(?:人|同志))")
+
+    @cached_property
     def group_word_names(self) -> tuple[str, ...]:
         """The group words alone (领导小组, 指挥部 …), longest first."""
         return tuple(word for word, _ in self.group_words)
